@@ -1,0 +1,31 @@
+// Bundles the Node side (Electron main, preload, browser-mode server, CLI) with esbuild.
+// Dependencies stay external: they are installed in node_modules and packaged by electron-builder,
+// and better-sqlite3 is a native module that cannot be bundled.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const entries = ['index', 'preload', 'web', 'cli'].filter((name) =>
+  existsSync(path.join(root, 'main', `${name}.ts`)),
+);
+
+await Promise.all(
+  entries.map((name) =>
+    build({
+      entryPoints: [path.join(root, 'main', `${name}.ts`)],
+      outfile: path.join(root, 'dist', 'main', `${name}.cjs`),
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      sourcemap: true,
+      // The preload runs sandboxed: it may only require 'electron', so everything else is inlined.
+      packages: name === 'preload' ? undefined : 'external',
+      external: ['electron'],
+      logLevel: 'warning',
+    }),
+  ),
+);
+console.log(`built main: ${entries.join(', ') || '(nothing yet)'}`);
