@@ -5,8 +5,10 @@ import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { readFileSync } from 'node:fs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 const entries = ['index', 'preload', 'web', 'cli'].filter((name) =>
   existsSync(path.join(root, 'main', `${name}.ts`)),
 );
@@ -24,6 +26,7 @@ await Promise.all(
       // The preload runs sandboxed: it may only require 'electron', so everything else is inlined.
       packages: name === 'preload' ? undefined : 'external',
       external: ['electron'],
+      define: { __TIENDO_VERSION__: JSON.stringify(version) },
       logLevel: 'warning',
     }),
   ),

@@ -1,7 +1,9 @@
+// Schema v1: the whole domain model of DESIGN.md (see the SQL comments).
+export const sql = `
 -- Schema v1: the whole domain model of DESIGN.md.
--- Ids are UUID text so files from two installs can be merged later; `code` is what people use.
+-- Ids are UUID text so files from two installs can be merged later; code is what people use.
 -- Dates are ISO text: 'YYYY-MM-DD' for calendar dates, full ISO-8601 UTC for instants.
--- `archived_at` is a soft delete: nothing a report or the audit log refers to is ever removed.
+-- archived_at is a soft delete: nothing a report or the audit log refers to is ever removed.
 
 CREATE TABLE setting (
   key        TEXT PRIMARY KEY,
@@ -216,12 +218,14 @@ CREATE TABLE audit (
 CREATE INDEX audit_entity ON audit (entity, entity_id, seq);
 CREATE INDEX audit_at ON audit (at);
 
--- Diacritic-insensitive search: `folded` holds text folded by shared/text/fold.ts (which also folds đ/Đ,
+-- Diacritic-insensitive search: folded holds text folded by shared/text/fold.ts (which also folds đ/Đ,
 -- unlike FTS5's unicode61 tokenizer), so queries are folded the same way before MATCH.
 CREATE VIRTUAL TABLE search_index USING fts5 (
   entity UNINDEXED,
   entity_id UNINDEXED,
   title UNINDEXED,
+  subtitle UNINDEXED,
   folded,
   tokenize = 'unicode61 remove_diacritics 2'
 );
+`;

@@ -1,0 +1,160 @@
+// The router: one handler per method of the contract in shared/api/contract.ts. Every input is parsed
+// with the method's zod schema before any service runs; every error leaves as { code, message } in
+// Vietnamese. Electron's IPC and browser mode's HTTP both call `route`.
+import { z } from 'zod';
+import { contract, isMethodName, type ApiError, type ApiResult, type Handlers, type MethodName } from '../shared/api/contract';
+import type { BackupEntry } from '../shared/api/types';
+import type { AppHost } from './app';
+import { backupDatabase, listBackups, rotateBackups } from './db/backup';
+import { checkDatabase } from './db/check';
+import { schemaVersion } from './db/open';
+import { AppError } from './errors';
+import * as agencies from './services/agencies';
+import { listAudit } from './services/audit';
+import { getDashboard } from './services/dashboard';
+import { createDemoProvince } from './services/demo';
+import * as indicators from './services/indicators';
+import * as meetings from './services/meetings';
+import * as pillars from './services/pillars';
+import * as plans from './services/plans';
+import { search } from './services/search';
+import { getSettings, updateSettings } from './services/settings';
+import * as tasks from './services/tasks';
+
+const toEntry = (b: { name: string; size: number; createdAt: string; reason: string }): BackupEntry => ({
+  name: b.name,
+  size: b.size,
+  createdAt: b.createdAt,
+  reason: b.reason,
+});
+
+function isEmpty(host: AppHost): boolean {
+  const row = host.ctx.db.prepare('SELECT (SELECT COUNT(*) FROM plan) + (SELECT COUNT(*) FROM agency) AS n').get() as { n: number };
+  return row.n === 0;
+}
+
+export function createHandlers(host: AppHost): Handlers {
+  const c = () => host.ctx;
+  return {
+    'app.info': () => ({
+      version: host.options.version,
+      schemaVersion: schemaVersion(c().db),
+      dbFile: host.dbFile,
+      mode: host.options.mode,
+      isEmpty: isEmpty(host),
+      today: c().today(),
+    }),
+    'app.createDemo': (i) => {
+      if (!isEmpty(host)) throw new AppError('DA_CO_DU_LIEU', 'Tệp dữ liệu đã có dữ liệu; chỉ tạo dữ liệu mẫu trên tệp trống.');
+      return createDemoProvince(c(), { year: i.year ?? Number(c().today().slice(0, 4)) });
+    },
+    'app.startEmpty': () => {
+      pillars.seedPillars(c());
+      return { ok: true };
+    },
+    'settings.get': () => getSettings(c()),
+    'settings.update': (i) => updateSettings(c(), i),
+    'agencies.list': (i) => agencies.listAgencies(c(), i.includeArchived),
+    'agencies.create': (i) => agencies.createAgency(c(), i),
+    'agencies.update': (i) => agencies.updateAgency(c(), i.id, i.patch),
+    'agencies.archive': (i) => (agencies.archiveAgency(c(), i.id), { ok: true }),
+    'agencies.merge': (i) => agencies.mergeAgency(c(), i),
+    'pillars.list': (i) => pillars.listPillars(c(), i.includeArchived),
+    'pillars.create': (i) => pillars.createPillar(c(), i),
+    'pillars.update': (i) => pillars.updatePillar(c(), i.id, i.patch),
+    'pillars.archive': (i) => (pillars.archivePillar(c(), i.id), { ok: true }),
+    'plans.list': (i) => plans.listPlans(c(), i.includeArchived),
+    'plans.get': (i) => plans.getPlan(c(), i.id),
+    'plans.create': (i) => plans.createPlan(c(), i),
+    'plans.update': (i) => plans.updatePlan(c(), i.id, i.patch),
+    'plans.archive': (i) => (plans.archivePlan(c(), i.id), { ok: true }),
+    'tasks.list': (i) => tasks.listTasks(c(), i),
+    'tasks.get': (i) => tasks.getTask(c(), i.id),
+    'tasks.create': (i) => tasks.createTask(c(), i),
+    'tasks.update': (i) => tasks.updateTask(c(), i.id, i.patch),
+    'tasks.quickUpdate': (i) => tasks.quickUpdateTask(c(), i),
+    'tasks.bulkUpdate': (i) => tasks.bulkUpdateTasks(c(), i),
+    'tasks.archive': (i) => (tasks.archiveTask(c(), i.id), { ok: true }),
+    'tasks.history': (i) => tasks.taskHistory(c(), i.id),
+    'indicators.list': (i) => indicators.listIndicators(c(), i),
+    'indicators.get': (i) => indicators.getIndicator(c(), i.id, i.at),
+    'indicators.create': (i) => indicators.createIndicator(c(), i),
+    'indicators.update': (i) => indicators.updateIndicator(c(), i.id, i.patch),
+    'indicators.archive': (i) => (indicators.archiveIndicator(c(), i.id), { ok: true }),
+    'indicators.setTarget': (i) => indicators.setTarget(c(), i),
+    'indicators.valueGrid': (i) => indicators.valueGrid(c(), i),
+    'indicators.setValues': (i) => indicators.setValues(c(), i),
+    'meetings.list': (i) => meetings.listMeetings(c(), i.includeArchived),
+    'meetings.get': (i) => meetings.getMeeting(c(), i.id, i.at),
+    'meetings.create': (i) => meetings.createMeeting(c(), i),
+    'meetings.update': (i) => meetings.updateMeeting(c(), i.id, i.patch),
+    'meetings.archive': (i) => (meetings.archiveMeeting(c(), i.id), { ok: true }),
+    'conclusions.create': (i) => meetings.createConclusion(c(), i),
+    'conclusions.update': (i) => meetings.updateConclusion(c(), i.id, i.patch),
+    'conclusions.archive': (i) => (meetings.archiveConclusion(c(), i.id), { ok: true }),
+    'conclusions.toTask': (i) => meetings.conclusionToTask(c(), i),
+    'dashboard.get': (i) => getDashboard(c(), i),
+    'search.query': (i) => search(c(), i.q, i.limit),
+    'audit.list': (i) => listAudit(c(), i),
+    'backups.list': () => listBackups(host.options.backupDir).map(toEntry),
+    'backups.create': async () => {
+      const info = await backupDatabase(c().db, host.options.backupDir, 'thu-cong', c().now());
+      rotateBackups(host.options.backupDir, getSettings(c()).backupKeep);
+      return toEntry(info);
+    },
+    'backups.restore': async (i) => {
+      await host.restore(i.name);
+      return { ok: true };
+    },
+    'db.check': () => {
+      const r = checkDatabase(c().db);
+      return { ok: r.ok, problems: r.problems };
+    },
+  };
+}
+
+function fieldPath(path: PropertyKey[]): string {
+  return path.map(String).join('.');
+}
+
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof z.ZodError) {
+    const fields = error.issues.map((i) => ({ path: fieldPath(i.path), message: i.message }));
+    const first = fields[0];
+    return {
+      code: 'DU_LIEU_KHONG_HOP_LE',
+      message: first ? `Dữ liệu chưa hợp lệ: ${first.message}${fields.length > 1 ? ` (và ${fields.length - 1} lỗi khác)` : ''}` : 'Dữ liệu chưa hợp lệ.',
+      fields,
+    };
+  }
+  if (error instanceof AppError) {
+    const fields = Array.isArray(error.details) ? (error.details as { path: string; message: string }[]) : undefined;
+    return fields ? { code: error.code, message: error.message, fields } : { code: error.code, message: error.message };
+  }
+  console.error('[tiendo] unexpected error', error);
+  return {
+    code: 'LOI_HE_THONG',
+    message: 'Đã xảy ra lỗi ngoài dự kiến; thao tác chưa được thực hiện và dữ liệu không bị thay đổi. Hãy thử lại hoặc báo cho bộ phận kỹ thuật.',
+  };
+}
+
+export type Route = (method: unknown, input: unknown) => Promise<ApiResult<unknown>>;
+
+/** Validates then dispatches one call. Unknown methods and invalid inputs never reach a service. */
+export function createRouter(handlers: Handlers): Route {
+  return async (method, input) => {
+    if (!isMethodName(method)) {
+      return { ok: false, error: { code: 'KHONG_CO_PHUONG_THUC', message: `Yêu cầu không được hỗ trợ: "${String(method).slice(0, 100)}".` } };
+    }
+    try {
+      const parsed = contract[method].input.parse(input ?? {});
+      const handler = handlers[method] as (i: unknown) => unknown;
+      const value = await handler(parsed);
+      return { ok: true, value };
+    } catch (error) {
+      return { ok: false, error: toApiError(error) };
+    }
+  };
+}
+
+export type { MethodName };

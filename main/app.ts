@@ -1,0 +1,61 @@
+import path from 'node:path';
+import { openDatabase, defaultBackupDir, type Db } from './db/open';
+import { dailyBackupIfDue, listBackups, restoreDatabase } from './db/backup';
+import { AppError } from './errors';
+import { createContext, type ServiceContext } from './services/context';
+import { getSettings } from './services/settings';
+
+export interface AppOptions {
+  dbFile: string;
+  backupDir?: string;
+  mode: 'electron' | 'browser';
+  version: string;
+  now?: () => Date;
+  nativeBinding?: string;
+  /** Make the once-a-day backup on start (off in tests and one-shot CLI commands). */
+  dailyBackup?: boolean;
+}
+
+/**
+ * The running backend: one open database and its service context. Restoring a backup swaps the
+ * database underneath, so handlers always read `host.ctx` rather than keeping their own copy.
+ */
+export class AppHost {
+  private constructor(
+    private db: Db,
+    public ctx: ServiceContext,
+    public readonly options: AppOptions & { backupDir: string },
+  ) {}
+
+  static async open(options: AppOptions): Promise<AppHost> {
+    const dbFile = path.resolve(options.dbFile);
+    const backupDir = options.backupDir ?? defaultBackupDir(dbFile);
+    const db = await openDatabase({ file: dbFile, backupDir, now: options.now, nativeBinding: options.nativeBinding });
+    const host = new AppHost(db, createContext(db, { now: options.now }), { ...options, dbFile, backupDir });
+    if (options.dailyBackup) {
+      await dailyBackupIfDue(db, backupDir, getSettings(host.ctx).backupKeep, host.ctx.now());
+    }
+    return host;
+  }
+
+  get dbFile(): string {
+    return this.options.dbFile;
+  }
+
+  /** Replaces the database with a named backup; the current file is kept as a backup first. */
+  async restore(name: string): Promise<void> {
+    const backup = listBackups(this.options.backupDir).find((b) => b.name === name);
+    if (!backup) throw new AppError('KHONG_TIM_THAY', `Không tìm thấy bản sao lưu "${name}".`);
+    this.db.close();
+    try {
+      await restoreDatabase(this.options.dbFile, backup.file, this.options.backupDir, this.ctx.now());
+    } finally {
+      this.db = await openDatabase({ file: this.options.dbFile, backupDir: this.options.backupDir, now: this.options.now, nativeBinding: this.options.nativeBinding });
+      this.ctx = createContext(this.db, { now: this.options.now });
+    }
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,15 @@
+import { sql as initial } from './001-initial';
+
+/**
+ * Numbered migrations, tracked in PRAGMA user_version. A migration's number is its position + 1;
+ * never edit or reorder a migration that has shipped, add a new one instead (each gets its own test).
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: initial }];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,70 @@
+import type { AuditEntry } from '../../shared/api/types';
+import type { ServiceContext } from './context';
+
+export type AuditAction = 'create' | 'update' | 'archive' | 'merge' | 'restore' | 'import' | 'set';
+
+/** Writes one audit row. Call inside the transaction of the change it describes. */
+export function recordAudit(
+  ctx: ServiceContext,
+  entity: string,
+  entityId: string,
+  action: AuditAction,
+  before: object | null,
+  after: object | null,
+): void {
+  ctx.db
+    .prepare('INSERT INTO audit (at, actor, entity, entity_id, action, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .run(
+      ctx.now().toISOString(),
+      ctx.actor(),
+      entity,
+      entityId,
+      action,
+      before ? JSON.stringify(before) : null,
+      after ? JSON.stringify(after) : null,
+    );
+}
+
+interface AuditRow {
+  seq: number;
+  at: string;
+  actor: string;
+  entity: string;
+  entity_id: string;
+  action: string;
+  before: string | null;
+  after: string | null;
+}
+
+function changedFields(before: Record<string, unknown> | null, after: Record<string, unknown> | null): string[] {
+  if (!before || !after) return [];
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...keys].filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]) && k !== 'updatedAt');
+}
+
+function toEntry(row: AuditRow): AuditEntry {
+  const before = row.before ? (JSON.parse(row.before) as Record<string, unknown>) : null;
+  const after = row.after ? (JSON.parse(row.after) as Record<string, unknown>) : null;
+  return {
+    seq: row.seq,
+    at: row.at,
+    actor: row.actor,
+    entity: row.entity,
+    entityId: row.entity_id,
+    action: row.action,
+    before,
+    after,
+    changed: changedFields(before, after),
+  };
+}
+
+export function listAudit(ctx: ServiceContext, filter: { entity?: string; entityId?: string; limit: number }): AuditEntry[] {
+  const rows = ctx.db
+    .prepare(
+      `SELECT seq, at, actor, entity, entity_id, action, before, after FROM audit
+       WHERE (@entity IS NULL OR entity = @entity) AND (@entityId IS NULL OR entity_id = @entityId)
+       ORDER BY seq DESC LIMIT @limit`,
+    )
+    .all({ entity: filter.entity ?? null, entityId: filter.entityId ?? null, limit: filter.limit }) as AuditRow[];
+  return rows.map(toEntry);
+}

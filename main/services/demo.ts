@@ -1,0 +1,1 @@
+export { createDemoProvince } from './demo/province';

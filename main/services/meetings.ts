@@ -1,0 +1,248 @@
+import type { ParsedInput } from '../../shared/api/contract';
+import type { Conclusion, Meeting, MeetingDetail, Task } from '../../shared/api/types';
+import { AppError } from '../errors';
+import { stripUndefined } from './agencies';
+import { recordAudit } from './audit';
+import { inTransaction, type ServiceContext } from './context';
+import { assertActive, mustGet } from './rows';
+import { indexForSearch, removeFromSearch } from './search';
+import { SITUATION_SQL } from './taskSituationSql';
+import { createTask, situationParams } from './tasks';
+
+interface MeetingRow {
+  id: string;
+  number: number;
+  title: string;
+  held_on: string;
+  chair: string;
+  mode: Meeting['mode'];
+  location: string;
+  attendees: string;
+  agenda: string;
+  notice_number: string | null;
+  notice_date: string | null;
+  archived_at: string | null;
+  conclusion_count: number;
+}
+const COLUMNS = `m.id, m.number, m.title, m.held_on, m.chair, m.mode, m.location, m.attendees, m.agenda, m.notice_number, m.notice_date, m.archived_at,
+  (SELECT COUNT(*) FROM conclusion c WHERE c.meeting_id = m.id AND c.archived_at IS NULL) AS conclusion_count`;
+
+const toMeeting = (r: MeetingRow): Meeting => ({
+  id: r.id,
+  number: r.number,
+  title: r.title,
+  heldOn: r.held_on,
+  chair: r.chair,
+  mode: r.mode,
+  location: r.location,
+  attendees: r.attendees,
+  agenda: r.agenda,
+  noticeNumber: r.notice_number,
+  noticeDate: r.notice_date,
+  conclusionCount: r.conclusion_count,
+  archivedAt: r.archived_at,
+});
+
+export function listMeetings(ctx: ServiceContext, includeArchived: boolean): Meeting[] {
+  return (
+    ctx.db
+      .prepare(`SELECT ${COLUMNS} FROM meeting m WHERE (? = 1 OR m.archived_at IS NULL) ORDER BY m.held_on DESC, m.number DESC`)
+      .all(includeArchived ? 1 : 0) as MeetingRow[]
+  ).map(toMeeting);
+}
+
+interface ConclusionRow {
+  id: string;
+  meeting_id: string;
+  seq: number;
+  text: string;
+  agency_id: string | null;
+  agency_name: string | null;
+  pillar_id: string | null;
+  due_date: string | null;
+  task_id: string | null;
+  task_code: string | null;
+  task_plan_id: string | null;
+  task_state: Task['state'] | null;
+  task_progress: number | null;
+  situation: Task['situation'] | null;
+}
+
+function conclusionQuery(where: string): string {
+  return `SELECT c.id, c.meeting_id, c.seq, c.text, c.agency_id, COALESCE(a.short_name, a.name) AS agency_name, c.pillar_id, c.due_date,
+      t.id AS task_id, t.code AS task_code, t.plan_id AS task_plan_id, t.state AS task_state, t.progress AS task_progress,
+      CASE WHEN t.id IS NULL THEN NULL ELSE ${SITUATION_SQL} END AS situation
+    FROM conclusion c LEFT JOIN agency a ON a.id = c.agency_id
+    LEFT JOIN task t ON t.conclusion_id = c.id AND t.archived_at IS NULL
+    WHERE ${where} ORDER BY c.seq`;
+}
+
+const toConclusion = (r: ConclusionRow): Conclusion => ({
+  id: r.id,
+  meetingId: r.meeting_id,
+  seq: r.seq,
+  text: r.text,
+  agencyId: r.agency_id,
+  agencyName: r.agency_name,
+  pillarId: r.pillar_id,
+  dueDate: r.due_date,
+  task:
+    r.task_id && r.task_code && r.task_plan_id && r.task_state && r.situation
+      ? { id: r.task_id, code: r.task_code, planId: r.task_plan_id, state: r.task_state, progress: r.task_progress ?? 0, situation: r.situation }
+      : null,
+});
+
+export function getConclusion(ctx: ServiceContext, id: string, at: string | null = null): Conclusion {
+  const row = ctx.db.prepare(conclusionQuery('c.id = @id')).get({ ...situationParams(ctx, at), id }) as ConclusionRow | undefined;
+  return toConclusion(mustGet(row, 'kết luận'));
+}
+
+/** A meeting with the live state of each of its conclusions at `at` (default today). */
+export function getMeeting(ctx: ServiceContext, id: string, at: string | null = null): MeetingDetail {
+  const row = mustGet(ctx.db.prepare(`SELECT ${COLUMNS} FROM meeting m WHERE m.id = ?`).get(id) as MeetingRow | undefined, 'phiên họp');
+  const conclusions = (
+    ctx.db.prepare(conclusionQuery('c.meeting_id = @id AND c.archived_at IS NULL')).all({ ...situationParams(ctx, at), id }) as ConclusionRow[]
+  ).map(toConclusion);
+  return { ...toMeeting(row), conclusions };
+}
+
+function indexMeeting(ctx: ServiceContext, m: Meeting): void {
+  indexForSearch(ctx, 'meeting', m.id, m.title || `Phiên họp thứ ${m.number}`, `Phiên ${m.number}`, [m.agenda, m.chair, m.noticeNumber, m.location]);
+}
+
+function meetingAudit(m: MeetingDetail) {
+  const { conclusions: _c, conclusionCount: _n, ...stored } = m;
+  return stored;
+}
+
+export function createMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.create'>): MeetingDetail {
+  return inTransaction(ctx, () => {
+    const id = ctx.newId();
+    const at = ctx.now().toISOString();
+    ctx.db
+      .prepare(
+        `INSERT INTO meeting (id, number, title, held_on, chair, mode, location, attendees, agenda, notice_number, notice_date, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(id, input.number, input.title, input.heldOn, input.chair, input.mode, input.location, input.attendees, input.agenda, input.noticeNumber, input.noticeDate, at, at);
+    const created = getMeeting(ctx, id);
+    indexMeeting(ctx, created);
+    recordAudit(ctx, 'meeting', id, 'create', null, meetingAudit(created));
+    return created;
+  });
+}
+
+export function updateMeeting(ctx: ServiceContext, id: string, patch: ParsedInput<'meetings.update'>['patch']): MeetingDetail {
+  return inTransaction(ctx, () => {
+    const before = getMeeting(ctx, id);
+    const n = { ...before, ...stripUndefined(patch) };
+    ctx.db
+      .prepare(
+        `UPDATE meeting SET number = ?, title = ?, held_on = ?, chair = ?, mode = ?, location = ?, attendees = ?, agenda = ?, notice_number = ?, notice_date = ?, updated_at = ?
+         WHERE id = ?`,
+      )
+      .run(n.number, n.title, n.heldOn, n.chair, n.mode, n.location, n.attendees, n.agenda, n.noticeNumber, n.noticeDate, ctx.now().toISOString(), id);
+    const after = getMeeting(ctx, id);
+    indexMeeting(ctx, after);
+    recordAudit(ctx, 'meeting', id, 'update', meetingAudit(before), meetingAudit(after));
+    return after;
+  });
+}
+
+export function archiveMeeting(ctx: ServiceContext, id: string): void {
+  inTransaction(ctx, () => {
+    const before = getMeeting(ctx, id);
+    const at = ctx.now().toISOString();
+    ctx.db.prepare('UPDATE meeting SET archived_at = ?, updated_at = ? WHERE id = ?').run(at, at, id);
+    removeFromSearch(ctx, 'meeting', id);
+    recordAudit(ctx, 'meeting', id, 'archive', meetingAudit(before), { ...meetingAudit(before), archivedAt: at });
+  });
+}
+
+function indexConclusion(ctx: ServiceContext, c: Conclusion): void {
+  indexForSearch(ctx, 'conclusion', c.id, c.text.slice(0, 200), c.agencyName ?? '', [c.text]);
+}
+
+function conclusionAudit(c: Conclusion) {
+  const { task: _t, agencyName: _a, ...stored } = c;
+  return stored;
+}
+
+export function createConclusion(ctx: ServiceContext, input: ParsedInput<'conclusions.create'>): Conclusion {
+  return inTransaction(ctx, () => {
+    assertActive(ctx, 'meeting', input.meetingId, 'Phiên họp');
+    assertActive(ctx, 'agency', input.agencyId, 'Cơ quan được giao');
+    assertActive(ctx, 'pillar', input.pillarId, 'Trụ cột');
+    const seq = (ctx.db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM conclusion WHERE meeting_id = ?').get(input.meetingId) as { n: number }).n;
+    const id = ctx.newId();
+    const at = ctx.now().toISOString();
+    ctx.db
+      .prepare(
+        `INSERT INTO conclusion (id, meeting_id, seq, text, agency_id, pillar_id, due_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(id, input.meetingId, seq, input.text, input.agencyId, input.pillarId, input.dueDate, at, at);
+    const created = getConclusion(ctx, id);
+    indexConclusion(ctx, created);
+    recordAudit(ctx, 'conclusion', id, 'create', null, conclusionAudit(created));
+    return created;
+  });
+}
+
+export function updateConclusion(ctx: ServiceContext, id: string, patch: ParsedInput<'conclusions.update'>['patch']): Conclusion {
+  return inTransaction(ctx, () => {
+    assertActive(ctx, 'agency', patch.agencyId, 'Cơ quan được giao');
+    assertActive(ctx, 'pillar', patch.pillarId, 'Trụ cột');
+    const before = getConclusion(ctx, id);
+    const n = { ...before, ...stripUndefined(patch) };
+    ctx.db
+      .prepare('UPDATE conclusion SET text = ?, agency_id = ?, pillar_id = ?, due_date = ?, updated_at = ? WHERE id = ?')
+      .run(n.text, n.agencyId, n.pillarId, n.dueDate, ctx.now().toISOString(), id);
+    const after = getConclusion(ctx, id);
+    indexConclusion(ctx, after);
+    recordAudit(ctx, 'conclusion', id, 'update', conclusionAudit(before), conclusionAudit(after));
+    return after;
+  });
+}
+
+export function archiveConclusion(ctx: ServiceContext, id: string): void {
+  inTransaction(ctx, () => {
+    const before = getConclusion(ctx, id);
+    if (before.task) throw new AppError('DA_CO_NHIEM_VU', `Kết luận đã được giao thành nhiệm vụ ${before.task.code}; hãy xử lý nhiệm vụ đó trước.`);
+    const at = ctx.now().toISOString();
+    ctx.db.prepare('UPDATE conclusion SET archived_at = ?, updated_at = ? WHERE id = ?').run(at, at, id);
+    removeFromSearch(ctx, 'conclusion', id);
+    recordAudit(ctx, 'conclusion', id, 'archive', conclusionAudit(before), null);
+  });
+}
+
+/** Turns a conclusion into a task of a plan, linked both ways, in one transaction with both audit rows. */
+export function conclusionToTask(ctx: ServiceContext, input: ParsedInput<'conclusions.toTask'>): Task {
+  return inTransaction(ctx, () => {
+    const c = getConclusion(ctx, input.conclusionId);
+    if (c.task) throw new AppError('DA_CO_NHIEM_VU', `Kết luận này đã được giao thành nhiệm vụ ${c.task.code}.`);
+    const meeting = getMeeting(ctx, c.meetingId);
+    const code = input.code ?? `KL${meeting.number}.${c.seq}`;
+    const title = c.text.length > 2000 ? `${c.text.slice(0, 1997)}...` : c.text;
+    const task = createTask(ctx, {
+      planId: input.planId,
+      code,
+      title,
+      pillarId: c.pillarId,
+      leadAgencyId: c.agencyId,
+      supportingAgencyIds: [],
+      output: '',
+      startDate: meeting.heldOn,
+      dueDate: c.dueDate,
+      state: 'chua_thuc_hien',
+      progress: 0,
+      completedOn: null,
+      result: '',
+      difficulties: '',
+      proposals: '',
+      sourceText: `Kết luận phiên họp thứ ${meeting.number}${meeting.noticeNumber ? ` (Thông báo số ${meeting.noticeNumber})` : ''}`,
+      conclusionId: c.id,
+    });
+    recordAudit(ctx, 'conclusion', c.id, 'update', { taskId: null }, { taskId: task.id, taskCode: task.code });
+    return task;
+  });
+}

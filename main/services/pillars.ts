@@ -1,0 +1,94 @@
+import type { ParsedInput } from '../../shared/api/contract';
+import type { Pillar } from '../../shared/api/types';
+import { stripUndefined } from './agencies';
+import { recordAudit } from './audit';
+import { inTransaction, type ServiceContext } from './context';
+import { explainConstraint, mustGet } from './rows';
+
+interface Row {
+  id: string;
+  code: string;
+  name: string;
+  group_name: Pillar['group'];
+  sort_order: number;
+  archived_at: string | null;
+}
+const COLUMNS = 'id, code, name, group_name, sort_order, archived_at';
+const toPillar = (r: Row): Pillar => ({ id: r.id, code: r.code, name: r.name, group: r.group_name, sortOrder: r.sort_order, archivedAt: r.archived_at });
+
+/** The pillars and foundations of the national programme (DESIGN.md), seeded into every new file. */
+export const DEFAULT_PILLARS: { code: string; name: string; group: Pillar['group'] }[] = [
+  { code: 'CQS', name: 'Chính quyền số', group: 'tru_cot' },
+  { code: 'KTS', name: 'Kinh tế số', group: 'tru_cot' },
+  { code: 'XHS', name: 'Xã hội số', group: 'tru_cot' },
+  { code: 'NTS', name: 'Nhận thức số', group: 'nen_tang' },
+  { code: 'TCS', name: 'Thể chế số', group: 'nen_tang' },
+  { code: 'HTS', name: 'Hạ tầng và nền tảng số', group: 'nen_tang' },
+  { code: 'DLS', name: 'Dữ liệu số', group: 'nen_tang' },
+  { code: 'ATTT', name: 'An toàn thông tin mạng', group: 'nen_tang' },
+  { code: 'NLS', name: 'Nhân lực số', group: 'nen_tang' },
+];
+
+export function listPillars(ctx: ServiceContext, includeArchived: boolean): Pillar[] {
+  return (
+    ctx.db
+      .prepare(`SELECT ${COLUMNS} FROM pillar WHERE (? = 1 OR archived_at IS NULL) ORDER BY sort_order, name`)
+      .all(includeArchived ? 1 : 0) as Row[]
+  ).map(toPillar);
+}
+
+export function getPillar(ctx: ServiceContext, id: string): Pillar {
+  return toPillar(mustGet(ctx.db.prepare(`SELECT ${COLUMNS} FROM pillar WHERE id = ?`).get(id) as Row | undefined, 'trụ cột'));
+}
+
+export function createPillar(ctx: ServiceContext, input: ParsedInput<'pillars.create'>): Pillar {
+  return inTransaction(ctx, () => {
+    const id = ctx.newId();
+    const at = ctx.now().toISOString();
+    try {
+      ctx.db
+        .prepare('INSERT INTO pillar (id, code, name, group_name, sort_order, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .run(id, input.code, input.name, input.group, input.sortOrder, at, at);
+    } catch (error) {
+      explainConstraint(error, 'trụ cột', input.code);
+    }
+    const created = getPillar(ctx, id);
+    recordAudit(ctx, 'pillar', id, 'create', null, created);
+    return created;
+  });
+}
+
+export function updatePillar(ctx: ServiceContext, id: string, patch: ParsedInput<'pillars.update'>['patch']): Pillar {
+  return inTransaction(ctx, () => {
+    const before = getPillar(ctx, id);
+    const next = { ...before, ...stripUndefined(patch) };
+    try {
+      ctx.db
+        .prepare('UPDATE pillar SET code = ?, name = ?, group_name = ?, sort_order = ?, updated_at = ? WHERE id = ?')
+        .run(next.code, next.name, next.group, next.sortOrder, ctx.now().toISOString(), id);
+    } catch (error) {
+      explainConstraint(error, 'trụ cột', next.code);
+    }
+    const after = getPillar(ctx, id);
+    recordAudit(ctx, 'pillar', id, 'update', before, after);
+    return after;
+  });
+}
+
+export function archivePillar(ctx: ServiceContext, id: string): void {
+  inTransaction(ctx, () => {
+    const before = getPillar(ctx, id);
+    const at = ctx.now().toISOString();
+    ctx.db.prepare('UPDATE pillar SET archived_at = ?, updated_at = ? WHERE id = ?').run(at, at, id);
+    recordAudit(ctx, 'pillar', id, 'archive', before, getPillar(ctx, id));
+  });
+}
+
+/** Seeds the default pillars into an empty list (first run, and the demo). */
+export function seedPillars(ctx: ServiceContext): void {
+  inTransaction(ctx, () => {
+    const count = (ctx.db.prepare('SELECT COUNT(*) AS n FROM pillar').get() as { n: number }).n;
+    if (count > 0) return;
+    DEFAULT_PILLARS.forEach((p, i) => createPillar(ctx, { ...p, sortOrder: i + 1 }));
+  });
+}

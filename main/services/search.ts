@@ -1,0 +1,50 @@
+import type { SearchHit } from '../../shared/api/types';
+import { foldVietnamese, ftsQuery } from '../../shared/text/fold';
+import type { ServiceContext } from './context';
+
+export type SearchEntity = SearchHit['entity'];
+
+/**
+ * Keeps one row per record in the FTS5 index. The indexed text is folded by foldVietnamese (which,
+ * unlike unicode61's remove_diacritics, also folds đ/Đ), and queries are folded the same way.
+ */
+export function indexForSearch(
+  ctx: ServiceContext,
+  entity: SearchEntity,
+  id: string,
+  title: string,
+  subtitle: string,
+  parts: (string | null | undefined)[],
+): void {
+  ctx.db.prepare('DELETE FROM search_index WHERE entity = ? AND entity_id = ?').run(entity, id);
+  const folded = foldVietnamese([title, subtitle, ...parts].filter(Boolean).join(' '));
+  ctx.db
+    .prepare('INSERT INTO search_index (entity, entity_id, title, subtitle, folded) VALUES (?, ?, ?, ?, ?)')
+    .run(entity, id, title, subtitle, folded);
+}
+
+export function removeFromSearch(ctx: ServiceContext, entity: SearchEntity, id: string): void {
+  ctx.db.prepare('DELETE FROM search_index WHERE entity = ? AND entity_id = ?').run(entity, id);
+}
+
+/** Ids of one kind of record matching the user's text, for list filters. Null when the text has no words. */
+export function matchingIds(ctx: ServiceContext, entity: SearchEntity, text: string): Set<string> | null {
+  const query = ftsQuery(text);
+  if (!query) return null;
+  const rows = ctx.db
+    .prepare('SELECT entity_id FROM search_index WHERE search_index MATCH ? AND entity = ?')
+    .all(query, entity) as { entity_id: string }[];
+  return new Set(rows.map((r) => r.entity_id));
+}
+
+export function search(ctx: ServiceContext, text: string, limit: number): SearchHit[] {
+  const query = ftsQuery(text);
+  if (!query) return [];
+  const rows = ctx.db
+    .prepare(
+      `SELECT entity, entity_id, title, subtitle AS snippet
+       FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?`,
+    )
+    .all(query, limit) as { entity: SearchEntity; entity_id: string; title: string; snippet: string }[];
+  return rows.map((r) => ({ entity: r.entity, id: r.entity_id, title: r.title, snippet: r.snippet }));
+}

@@ -1,0 +1,78 @@
+import type { Settings } from '../../shared/api/types';
+import type { ParsedInput } from '../../shared/api/contract';
+import { recordAudit } from './audit';
+import { inTransaction, type ServiceContext } from './context';
+
+export const DEFAULT_SETTINGS: Omit<Settings, 'smtp'> & { smtp: null } = {
+  provinceName: 'Tỉnh Lâm Đồng',
+  committeeName: 'Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh',
+  committeeShortName: 'BCĐ',
+  secretariatAgency: 'Sở Khoa học và Công nghệ',
+  operatorName: 'Thư ký Ban Chỉ đạo',
+  dueSoonDays: 7,
+  assessmentTolerance: 0.1,
+  backupKeep: 14,
+  centreEmail: '',
+  reportPlace: 'Lâm Đồng',
+  smtp: null,
+};
+
+interface StoredSmtp {
+  host: string;
+  port: number;
+  secure: boolean;
+  user: string;
+  from: string;
+  password?: string;
+}
+
+type Stored = Omit<Settings, 'smtp'> & { smtp: StoredSmtp | null };
+
+function readAll(ctx: ServiceContext): Stored {
+  const rows = ctx.db.prepare('SELECT key, value FROM setting').all() as { key: string; value: string }[];
+  const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const row of rows) {
+    if (row.key in DEFAULT_SETTINGS) out[row.key] = JSON.parse(row.value) as unknown;
+  }
+  return out as Stored;
+}
+
+export function getSettings(ctx: ServiceContext): Settings {
+  const stored = readAll(ctx);
+  const smtp = stored.smtp;
+  return {
+    ...stored,
+    smtp: smtp
+      ? { host: smtp.host, port: smtp.port, secure: smtp.secure, user: smtp.user, from: smtp.from, hasPassword: Boolean(smtp.password) }
+      : null,
+  };
+}
+
+/** SMTP settings including the password: for the mail service only, never sent to the renderer. */
+export function getSmtpSecret(ctx: ServiceContext): StoredSmtp | null {
+  return readAll(ctx).smtp;
+}
+
+export function updateSettings(ctx: ServiceContext, patch: ParsedInput<'settings.update'>): Settings {
+  return inTransaction(ctx, () => {
+    const before = readAll(ctx);
+    const upsert = ctx.db.prepare(
+      'INSERT INTO setting (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at',
+    );
+    const at = ctx.now().toISOString();
+    for (const [key, raw] of Object.entries(patch)) {
+      if (raw === undefined) continue;
+      let value: unknown = raw;
+      if (key === 'smtp' && raw !== null) {
+        // An empty or missing password keeps the stored one: the form never shows it.
+        const smtp = raw as StoredSmtp;
+        value = { ...smtp, password: smtp.password || before.smtp?.password || undefined };
+      }
+      upsert.run(key, JSON.stringify(value), at);
+    }
+    const after = readAll(ctx);
+    const redact = (s: Stored) => ({ ...s, smtp: s.smtp ? { ...s.smtp, password: s.smtp.password ? '***' : undefined } : null });
+    recordAudit(ctx, 'setting', 'settings', 'update', redact(before), redact(after));
+    return getSettings(ctx);
+  });
+}

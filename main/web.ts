@@ -1,0 +1,177 @@
+// Browser mode: the same router as Electron's IPC, over HTTP on 127.0.0.1 only, for tests and for
+// machines without Electron. Every API request must carry the per-run token and a loopback Host
+// header (a foreign Host means DNS rebinding or another machine); static files need neither.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { createHandlers, createRouter } from './api';
+import { AppHost } from './app';
+import { resolveDbFile } from './paths';
+import { APP_VERSION } from './version';
+import { CONTENT_SECURITY_POLICY } from './electron/security';
+
+const MAX_BODY = 8 * 1024 * 1024;
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json',
+};
+
+export interface WebServerOptions {
+  host: AppHost;
+  staticDir: string;
+  port?: number;
+  token?: string;
+}
+
+export interface WebServer {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+function sameToken(given: string | undefined, token: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function send(res: http.ServerResponse, status: number, body: unknown): void {
+  const json = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  res.end(json);
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        reject(new Error('too-large'));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const route = createRouter(createHandlers(options.host));
+  let port = 0;
+  const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+
+  const server = http.createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (!allowedHosts().has(req.headers.host ?? '')) {
+      send(res, 403, { ok: false, error: { code: 'HOST_KHONG_HOP_LE', message: 'Yêu cầu bị từ chối: địa chỉ máy chủ không hợp lệ.' } });
+      return;
+    }
+    if (url.pathname.startsWith('/api/')) {
+      if (req.method !== 'POST') {
+        send(res, 405, { ok: false, error: { code: 'PHUONG_THUC_HTTP', message: 'Chỉ nhận yêu cầu POST.' } });
+        return;
+      }
+      if (!sameToken(req.headers['x-tiendo-token'] as string | undefined, token)) {
+        send(res, 401, { ok: false, error: { code: 'THIEU_MA_PHIEN', message: 'Yêu cầu bị từ chối: thiếu hoặc sai mã phiên. Hãy mở đúng địa chỉ TienDo đã in ra.' } });
+        return;
+      }
+      let input: unknown;
+      try {
+        const body = await readBody(req);
+        input = body ? (JSON.parse(body) as unknown) : {};
+      } catch (error) {
+        const tooLarge = error instanceof Error && error.message === 'too-large';
+        send(res, tooLarge ? 413 : 400, {
+          ok: false,
+          error: tooLarge
+            ? { code: 'QUA_LON', message: 'Dữ liệu gửi lên quá lớn (tối đa 8 MB).' }
+            : { code: 'JSON_SAI', message: 'Dữ liệu gửi lên không đúng định dạng JSON.' },
+        });
+        return;
+      }
+      const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+      send(res, 200, await route(method, input));
+      return;
+    }
+    serveStatic(options.staticDir, url.pathname, res);
+  });
+
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/#token=${token}`,
+    port,
+    token,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+function serveStatic(dir: string, pathname: string, res: http.ServerResponse): void {
+  const root = path.resolve(dir);
+  let file = path.resolve(root, `.${decodeURIComponent(pathname)}`);
+  if (!file.startsWith(root)) {
+    res.writeHead(404).end();
+    return;
+  }
+  if (!existsSync(file) || statSync(file).isDirectory()) file = path.join(root, 'index.html'); // client-side routes
+  if (!existsSync(file)) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Chưa có giao diện: hãy chạy "npm run build" trước.');
+    return;
+  }
+  res.writeHead(200, {
+    'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cache-control': 'no-cache',
+  });
+  createReadStream(file).pipe(res);
+}
+
+function arg(argv: string[], name: string): string | undefined {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const dbFile = resolveDbFile(argv);
+  const host = await AppHost.open({ dbFile, mode: 'browser', version: APP_VERSION, dailyBackup: true });
+  const staticDir = path.resolve(__dirname, '..', 'renderer');
+  const portArg = arg(argv, '--port');
+  const server = await startWebServer({ host, staticDir, port: portArg ? Number(portArg) : undefined, token: process.env.TIENDO_WEB_TOKEN });
+  console.log(`TienDo (chế độ trình duyệt) đang chạy. Dữ liệu: ${dbFile}`);
+  console.log(`Mở địa chỉ này trong trình duyệt: ${server.url}`);
+  console.log(`TIENDO_WEB_READY ${JSON.stringify({ port: server.port, token: server.token, url: server.url })}`);
+  const stop = async () => {
+    await server.close();
+    host.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+if (typeof require !== "undefined" && require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  });
+}

@@ -1,0 +1,35 @@
+// Vietnamese UI strings (the default). Keys are grouped by screen; en.ts must have the same keys.
+export const vi = {
+  app: {
+    name: 'TienDo',
+    tagline: 'Theo dõi tiến độ chuyển đổi số',
+    skipToContent: 'Bỏ qua, đến nội dung chính',
+    language: 'Ngôn ngữ',
+    loading: 'Đang tải…',
+    retry: 'Thử lại',
+    save: 'Lưu',
+    cancel: 'Hủy',
+    close: 'Đóng',
+    edit: 'Sửa',
+    add: 'Thêm',
+    delete: 'Xóa',
+    archive: 'Lưu trữ',
+    confirm: 'Xác nhận',
+    search: 'Tìm kiếm',
+    print: 'In',
+    none: 'Không có',
+    saved: 'Đã lưu',
+    offline: 'Làm việc không cần mạng',
+  },
+  nav: {
+    dashboard: 'Tổng quan',
+    plans: 'Kế hoạch',
+    tasks: 'Nhiệm vụ',
+    indicators: 'Chỉ tiêu',
+    meetings: 'Phiên họp',
+    reports: 'Báo cáo',
+    catalog: 'Danh mục',
+    settings: 'Cài đặt',
+  },
+};
+export type Strings = typeof vi;

@@ -1,0 +1,36 @@
+import { create } from 'zustand';
+
+// A small hash router: '#/tasks?situation=qua_han&planId=…'. Hash routes work from file:// in Electron
+// and from the loopback server alike, and every dashboard number can link to a filtered list.
+export const PAGES = ['dashboard', 'plans', 'tasks', 'indicators', 'meetings', 'reports', 'catalog', 'settings'] as const;
+export type PageName = (typeof PAGES)[number];
+
+export interface Route {
+  page: PageName;
+  params: Record<string, string>;
+}
+
+export function parseHash(hash: string): Route {
+  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
+  const page = (PAGES as readonly string[]).includes(path) ? (path as PageName) : 'dashboard';
+  return { page, params: Object.fromEntries(new URLSearchParams(query)) };
+}
+
+export function routeHref(page: PageName, params: Record<string, string | null | undefined> = {}): string {
+  const query = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => Boolean(e[1]))).toString();
+  return `#/${page}${query ? `?${query}` : ''}`;
+}
+
+interface RouteState extends Route {
+  navigate(page: PageName, params?: Record<string, string | null | undefined>): void;
+}
+
+export const useRoute = create<RouteState>((set) => {
+  window.addEventListener('hashchange', () => set(parseHash(window.location.hash)));
+  return {
+    ...parseHash(window.location.hash),
+    navigate: (page, params = {}) => {
+      window.location.hash = routeHref(page, params);
+    },
+  };
+});

@@ -1,0 +1,147 @@
+// The API contract: the single source of truth for every call from the UI to the backend.
+// Each method names its zod input schema and (as a phantom type) its output. main/api.ts is typed
+// by `Handlers`, the renderer's client by `Client`: a method missing on either side fails typecheck.
+import { z } from 'zod';
+import * as s from './schemas';
+import type * as T from './types';
+
+/** Marks a method's output type; there is no runtime value. */
+const returns = <O>() => undefined as unknown as O;
+const method = <I extends z.ZodType, O>(input: I, output: O) => ({ input, output });
+const none = z.object({}).strict().default({});
+const byId = z.object({ id: s.id });
+
+export const contract = {
+  'app.info': method(none, returns<T.AppInfo>()),
+  'app.createDemo': method(z.object({ year: s.year('Năm').optional() }), returns<{ planId: string }>()),
+  'app.startEmpty': method(none, returns<{ ok: true }>()),
+
+  'settings.get': method(none, returns<T.Settings>()),
+  'settings.update': method(s.settingsPatch, returns<T.Settings>()),
+
+  'agencies.list': method(z.object({ includeArchived: z.boolean().default(false) }), returns<T.Agency[]>()),
+  'agencies.create': method(s.agencyFields, returns<T.Agency>()),
+  'agencies.update': method(z.object({ id: s.id, patch: s.agencyFields.partial() }), returns<T.Agency>()),
+  'agencies.archive': method(byId, returns<{ ok: true }>()),
+  'agencies.merge': method(
+    z.object({ fromId: s.id, intoId: s.id, on: s.isoDate('Ngày sáp nhập') }),
+    returns<{ movedTasks: number; movedIndicators: number; movedConclusions: number }>(),
+  ),
+
+  'pillars.list': method(z.object({ includeArchived: z.boolean().default(false) }), returns<T.Pillar[]>()),
+  'pillars.create': method(s.pillarFields, returns<T.Pillar>()),
+  'pillars.update': method(z.object({ id: s.id, patch: s.pillarFields.partial() }), returns<T.Pillar>()),
+  'pillars.archive': method(byId, returns<{ ok: true }>()),
+
+  'plans.list': method(z.object({ includeArchived: z.boolean().default(false) }), returns<T.Plan[]>()),
+  'plans.get': method(byId, returns<T.Plan>()),
+  'plans.create': method(s.planFields, returns<T.Plan>()),
+  'plans.update': method(z.object({ id: s.id, patch: s.planBase.partial() }), returns<T.Plan>()),
+  'plans.archive': method(byId, returns<{ ok: true }>()),
+
+  'tasks.list': method(s.taskFilter, returns<T.Page<T.TaskRow>>()),
+  'tasks.get': method(byId, returns<T.Task>()),
+  'tasks.create': method(s.taskCreate, returns<T.Task>()),
+  'tasks.update': method(z.object({ id: s.id, patch: s.taskPatch }), returns<T.Task>()),
+  'tasks.quickUpdate': method(s.taskQuickUpdate, returns<T.Task>()),
+  'tasks.bulkUpdate': method(
+    z.object({
+      ids: z.array(s.id).min(1, { message: 'Chưa chọn nhiệm vụ nào.' }).max(20_000),
+      patch: s.taskPatch.pick({ state: true, progress: true, leadAgencyId: true, pillarId: true, dueDate: true, completedOn: true }),
+    }),
+    returns<{ updated: number }>(),
+  ),
+  'tasks.archive': method(byId, returns<{ ok: true }>()),
+  'tasks.history': method(byId, returns<T.AuditEntry[]>()),
+
+  'indicators.list': method(
+    z.object({
+      planId: s.id.nullable().default(null),
+      pillarId: s.id.nullable().default(null),
+      leadAgencyId: s.id.nullable().default(null),
+      q: z.string().max(200).default(''),
+      at: s.isoDate('Ngày tham chiếu').nullable().default(null),
+    }),
+    returns<T.IndicatorRow[]>(),
+  ),
+  'indicators.get': method(z.object({ id: s.id, at: s.isoDate('Ngày tham chiếu').nullable().default(null) }), returns<T.Indicator>()),
+  'indicators.create': method(s.indicatorCreate, returns<T.Indicator>()),
+  'indicators.update': method(z.object({ id: s.id, patch: s.indicatorPatch }), returns<T.Indicator>()),
+  'indicators.archive': method(byId, returns<{ ok: true }>()),
+  'indicators.setTarget': method(
+    z.object({ indicatorId: s.id, year: s.year('Năm'), baseline: s.finite('Giá trị cơ sở').nullable(), target: s.finite('Chỉ tiêu kế hoạch') }),
+    returns<T.IndicatorTarget>(),
+  ),
+  'indicators.valueGrid': method(z.object({ planId: s.id.nullable().default(null), year: s.year('Năm') }), returns<T.ValueGrid>()),
+  'indicators.setValues': method(
+    z.object({
+      values: z
+        .array(
+          z.object({
+            indicatorId: s.id,
+            period: s.periodKey,
+            /** null clears the cell. */
+            value: s.finite('Giá trị').nullable(),
+            note: s.optionalLine('Ghi chú', 2000).optional(),
+            evidence: s.optionalLine('Minh chứng', 2000).optional(),
+          }),
+        )
+        .min(1)
+        .max(5000),
+    }),
+    returns<{ saved: number }>(),
+  ),
+
+  'meetings.list': method(z.object({ includeArchived: z.boolean().default(false) }), returns<T.Meeting[]>()),
+  'meetings.get': method(z.object({ id: s.id, at: s.isoDate('Ngày tham chiếu').nullable().default(null) }), returns<T.MeetingDetail>()),
+  'meetings.create': method(s.meetingFields, returns<T.MeetingDetail>()),
+  'meetings.update': method(z.object({ id: s.id, patch: s.meetingFields.partial() }), returns<T.MeetingDetail>()),
+  'meetings.archive': method(byId, returns<{ ok: true }>()),
+  'conclusions.create': method(s.conclusionFields.extend({ meetingId: s.id }), returns<T.Conclusion>()),
+  'conclusions.update': method(z.object({ id: s.id, patch: s.conclusionFields.partial() }), returns<T.Conclusion>()),
+  'conclusions.archive': method(byId, returns<{ ok: true }>()),
+  'conclusions.toTask': method(
+    z.object({ conclusionId: s.id, planId: s.id, code: s.line('Mã nhiệm vụ', 50).optional() }),
+    returns<T.Task>(),
+  ),
+
+  'dashboard.get': method(
+    z.object({ planId: s.id.nullable().default(null), at: s.isoDate('Ngày tham chiếu').nullable().default(null) }),
+    returns<T.Dashboard>(),
+  ),
+  'search.query': method(
+    z.object({ q: z.string().max(200, { message: 'Từ khóa tìm kiếm dài quá 200 ký tự.' }), limit: z.number().int().min(1).max(200).default(30) }),
+    returns<T.SearchHit[]>(),
+  ),
+  'audit.list': method(
+    z.object({ entity: z.string().max(50).optional(), entityId: s.id.optional(), limit: z.number().int().min(1).max(1000).default(200) }),
+    returns<T.AuditEntry[]>(),
+  ),
+
+  'backups.list': method(none, returns<T.BackupEntry[]>()),
+  'backups.create': method(none, returns<T.BackupEntry>()),
+  'backups.restore': method(z.object({ name: z.string().regex(/^tiendo-[A-Za-z0-9-]+\.db$/, { message: 'Tên bản sao lưu không hợp lệ.' }) }), returns<{ ok: true }>()),
+  'db.check': method(none, returns<T.CheckResult>()),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+/** What a caller passes (defaults may be omitted). */
+export type Input<M extends MethodName> = z.input<Contract[M]['input']>;
+/** What a handler receives: validated, defaults filled in. */
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type Output<M extends MethodName> = Contract[M]['output'];
+
+export type Handlers = { [M in MethodName]: (input: ParsedInput<M>) => Output<M> | Promise<Output<M>> };
+
+export interface ApiError {
+  code: string;
+  message: string;
+  /** Field-level problems for forms: path joined with '.', Vietnamese message. */
+  fields?: { path: string; message: string }[];
+}
+export type ApiResult<O> = { ok: true; value: O } | { ok: false; error: ApiError };
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
