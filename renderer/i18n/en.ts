@@ -1,15 +1,18 @@
+import type { StringsOf } from './index';
 import type { Strings } from './vi';
 
 // English UI strings: the same keys as vi.ts (typecheck enforces it).
-export const en: Strings = {
+export const en: StringsOf<Strings> = {
   app: {
     name: 'TienDo',
     tagline: 'Digital transformation progress',
     skipToContent: 'Skip to main content',
     language: 'Language',
+    mainNav: 'Main functions',
     loading: 'Loading…',
     retry: 'Retry',
     save: 'Save',
+    saving: 'Saving…',
     cancel: 'Cancel',
     close: 'Close',
     edit: 'Edit',
@@ -22,6 +25,12 @@ export const en: Strings = {
     none: 'None',
     saved: 'Saved',
     offline: 'Works without network',
+    all: 'All',
+    notSet: '(not set)',
+    optional: 'optional',
+    required: 'required',
+    fixErrors: 'Not saved yet: please correct the {{count}} marked fields below.',
+    unexpected: 'Something unexpected went wrong. Please try again.',
   },
   nav: {
     dashboard: 'Overview',
@@ -32,5 +41,55 @@ export const en: Strings = {
     reports: 'Reports',
     catalog: 'Master data',
     settings: 'Settings',
+  },
+  input: {
+    dateFormat: 'day/month/year',
+    datePlaceholder: 'dd/mm/yyyy',
+    dateInvalid: 'Invalid date: type day/month/year, for example 31/12/2026.',
+    numberInvalid: 'Not a number: use a comma for decimals, for example 12,5.',
+    integerInvalid: 'A whole number is needed, for example 75.',
+    selectPlaceholder: '— Choose —',
+  },
+  workspace: {
+    plan: 'Plan',
+    allPlans: 'All plans',
+    noPlans: 'No plans yet',
+    referenceDate: 'Reference date',
+    referenceDateHint: 'Task situations and indicator assessments are computed at this date.',
+    today: 'Today',
+    backToToday: 'Back to today',
+    notToday: 'Showing figures as of {{date}}, not today.',
+  },
+  errors: {
+    title: 'Could not complete',
+    loadFailed: 'Could not load the data.',
+  },
+  situation: {
+    hoan_thanh_dung_han: 'Completed on time',
+    hoan_thanh_qua_han: 'Completed late',
+    qua_han: 'Overdue',
+    sap_den_han: 'Due soon',
+    trong_han: 'On schedule',
+    khong_thoi_han: 'No deadline',
+    tam_dung: 'Suspended',
+    huy_bo: 'Cancelled',
+  },
+  taskState: {
+    chua_thuc_hien: 'Not started',
+    dang_thuc_hien: 'In progress',
+    hoan_thanh: 'Completed',
+    tam_dung: 'Suspended',
+    huy_bo: 'Cancelled',
+  },
+  planState: {
+    du_thao: 'Draft',
+    dang_thuc_hien: 'In progress',
+    da_ket_thuc: 'Finished',
+  },
+  assessment: {
+    da_dat: 'Achieved',
+    co_kha_nang_dat: 'Likely to be achieved',
+    can_no_luc: 'Needs more effort',
+    chua_co_so_lieu: 'No data yet',
   },
 };

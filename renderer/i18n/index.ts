@@ -1,24 +1,52 @@
+// i18next setup. App-wide strings live in vi.ts / en.ts; each page folder registers its own bundle with
+// `registerStrings('tasks', { vi, en })` from its strings.ts, so two people can add keys without
+// touching the same file. Vietnamese is the default and the fallback.
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { vi } from './vi';
 
 const LANG_KEY = 'tiendo.lang';
+export const LANGS = ['vi', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
 
-export type Lang = 'vi' | 'en';
+function storedLang(): Lang {
+  const stored = localStorage.getItem(LANG_KEY);
+  return stored === 'en' ? 'en' : 'vi';
+}
+
+const initial = storedLang();
+document.documentElement.lang = initial;
 
 void i18n.use(initReactI18next).init({
   resources: { vi: { translation: vi }, en: { translation: en } },
-  lng: (localStorage.getItem(LANG_KEY) as Lang | null) ?? 'vi',
+  lng: initial,
   fallbackLng: 'vi',
   interpolation: { escapeValue: false }, // React escapes
   returnNull: false,
+  initAsync: false, // resources are bundled: render the first frame already translated
 });
 
 export function setLanguage(lang: Lang): void {
   localStorage.setItem(LANG_KEY, lang);
   document.documentElement.lang = lang;
   void i18n.changeLanguage(lang);
+}
+
+export function currentLang(): Lang {
+  return i18n.language === 'en' ? 'en' : 'vi';
+}
+
+/** Widens string literals so the English bundle only has to match the Vietnamese one's shape. */
+export type StringsOf<T> = { [K in keyof T]: T[K] extends string ? string : StringsOf<T[K]> };
+
+/**
+ * Adds a page's strings under `namespace` (keys become `${namespace}.…`) in both languages. Call once at
+ * module top level in the page's strings.ts; deep-merges, never overwrites keys someone else registered.
+ */
+export function registerStrings<T extends object>(namespace: string, bundles: { vi: T; en: StringsOf<T> }): void {
+  i18n.addResourceBundle('vi', 'translation', { [namespace]: bundles.vi }, true, false);
+  i18n.addResourceBundle('en', 'translation', { [namespace]: bundles.en }, true, false);
 }
 
 export { i18n };

@@ -1,0 +1,45 @@
+// The `tiendo` command line. Exit codes: 0 ok, 1 failure (with a message saying what to do), 2 usage.
+import { Command, CommanderError } from 'commander';
+import { registerDataCommands } from './cli/data';
+import { registerMaintenanceCommands } from './cli/maintenance';
+import { describeError, UsageError } from './cli/shared';
+import { APP_VERSION } from './version';
+
+export function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name('tiendo')
+    .description('TienDo: theo dõi tiến độ chuyển đổi số cấp tỉnh, dòng lệnh')
+    .version(APP_VERSION, '-v, --version', 'in phiên bản')
+    .helpOption('-h, --help', 'hướng dẫn')
+    .showHelpAfterError()
+    .exitOverride();
+  registerDataCommands(program);
+  registerMaintenanceCommands(program);
+  return program;
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+      return 2;
+    }
+    if (error instanceof UsageError) {
+      console.error(error.message);
+      return 2;
+    }
+    console.error(`Lỗi: ${describeError(error)}`);
+    return 1;
+  }
+}
+
+if (typeof require !== 'undefined' && require.main === module) {
+  void run(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

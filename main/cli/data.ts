@@ -1,0 +1,74 @@
+// Data commands: demo, stats, search.
+import type { Command } from 'commander';
+import { formatPercent } from '../../shared/format/vi';
+import { TASK_SITUATIONS, TASK_SITUATION_LABELS } from '../../shared/rules/taskSituation';
+import { getDashboard } from '../services/dashboard';
+import { createDemoProvince } from '../services/demo';
+import { search } from '../services/search';
+import { AppError } from '../errors';
+import { isoDateOption, withHost, type DbOption } from './shared';
+
+const ENTITY_LABELS: Record<string, string> = {
+  task: 'Nhiệm vụ',
+  indicator: 'Chỉ tiêu',
+  agency: 'Cơ quan',
+  meeting: 'Phiên họp',
+  plan: 'Kế hoạch',
+  conclusion: 'Kết luận',
+};
+
+export function registerDataCommands(program: Command): void {
+  program
+    .command('demo')
+    .description('tạo tỉnh mẫu (khoảng 40 cơ quan, kế hoạch năm với hơn 60 nhiệm vụ, chỉ tiêu, phiên họp) trong tệp dữ liệu trống')
+    .requiredOption('--db <file>', 'tệp dữ liệu')
+    .option('--year <year>', 'năm của kế hoạch mẫu (mặc định: năm nay)')
+    .action(async (opts: DbOption & { year?: string }) => {
+      await withHost(opts, (host) => {
+        const count = host.ctx.db.prepare('SELECT (SELECT COUNT(*) FROM plan) + (SELECT COUNT(*) FROM agency) AS n').get() as { n: number };
+        if (count.n > 0) throw new AppError('DA_CO_DU_LIEU', `Tệp "${host.dbFile}" đã có dữ liệu; dữ liệu mẫu chỉ tạo trên tệp trống.`);
+        const year = opts.year ? Number(opts.year) : Number(host.ctx.today().slice(0, 4));
+        const { planId } = createDemoProvince(host.ctx, { year });
+        console.log(`Đã tạo dữ liệu mẫu trong ${host.dbFile} (kế hoạch ${planId}).`);
+      });
+    });
+
+  program
+    .command('stats')
+    .description('số liệu tổng quan: nhiệm vụ theo tình trạng, tỷ lệ hoàn thành, chỉ tiêu theo đánh giá')
+    .requiredOption('--db <file>', 'tệp dữ liệu')
+    .option('--at <date>', 'ngày tham chiếu YYYY-MM-DD (mặc định: hôm nay)')
+    .option('--plan <id>', 'kế hoạch (mặc định: kế hoạch đang thực hiện mới nhất)')
+    .option('--json', 'in dạng JSON')
+    .action(async (opts: DbOption & { at?: string; plan?: string; json?: boolean }) => {
+      const at = isoDateOption(opts.at, '--at');
+      await withHost(opts, (host) => {
+        const d = getDashboard(host.ctx, { planId: opts.plan ?? null, at });
+        if (opts.json) {
+          console.log(JSON.stringify(d, null, 2));
+          return;
+        }
+        console.log(`Ngày tham chiếu: ${d.at}`);
+        console.log(`Nhiệm vụ: ${d.tasks.total}, đã hoàn thành ${d.done}, tỷ lệ hoàn thành ${formatPercent(d.completionRate)}`);
+        for (const s of TASK_SITUATIONS) console.log(`  ${TASK_SITUATION_LABELS[s]}: ${d.tasks[s]}`);
+        console.log(`Chỉ tiêu: ${d.indicatorSentence}`);
+      });
+    });
+
+  program
+    .command('search')
+    .description('tìm nhiệm vụ, chỉ tiêu, cơ quan, phiên họp (không phân biệt dấu, kể cả đ/Đ)')
+    .requiredOption('--db <file>', 'tệp dữ liệu')
+    .option('--limit <n>', 'số kết quả tối đa', '30')
+    .argument('<text...>', 'từ khóa')
+    .action(async (text: string[], opts: DbOption & { limit: string }) => {
+      await withHost(opts, (host) => {
+        const hits = search(host.ctx, text.join(' '), Math.min(200, Math.max(1, Number(opts.limit) || 30)));
+        if (hits.length === 0) {
+          console.log('Không tìm thấy kết quả nào.');
+          return;
+        }
+        for (const h of hits) console.log(`${ENTITY_LABELS[h.entity] ?? h.entity}\t${h.snippet}\t${h.title}`);
+      });
+    });
+}

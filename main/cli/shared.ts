@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { AppHost } from '../app';
+import { AppError } from '../errors';
+import { resolveDbFile } from '../paths';
+import { APP_VERSION } from '../version';
+
+/** Thrown for wrong usage: exit code 2. */
+export class UsageError extends Error {}
+
+export interface DbOption {
+  db?: string;
+}
+
+export function dbFileOf(opts: DbOption): string {
+  return opts.db ? path.resolve(opts.db) : resolveDbFile([], process.env);
+}
+
+/** Opens the database for one command and always closes it. */
+export async function withHost<T>(opts: DbOption, fn: (host: AppHost) => Promise<T> | T): Promise<T> {
+  const host = await AppHost.open({ dbFile: dbFileOf(opts), mode: 'browser', version: APP_VERSION });
+  try {
+    return await fn(host);
+  } finally {
+    host.close();
+  }
+}
+
+export function isoDateOption(value: string | undefined, name: string): string | null {
+  if (value === undefined) return null;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+    throw new UsageError(`${name}: ngày phải có dạng YYYY-MM-DD (ví dụ 2025-12-14).`);
+  }
+  return value;
+}
+
+export function describeError(error: unknown): string {
+  if (error instanceof AppError || error instanceof UsageError) return error.message;
+  if (error instanceof Error) return error.message;
+  return String(error);
+}

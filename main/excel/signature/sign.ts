@@ -1,0 +1,218 @@
+/** Signing an .xlsx with a standard OOXML package signature (XML-DSig + XAdES-BES), as Excel does. */
+import { createHash, createPrivateKey, sign as rsaSign, type KeyObject } from 'node:crypto';
+import type { Document, Element } from '@xmldom/xmldom';
+import { canonicalize } from './c14n';
+import { distinguishedName, parseCertificate, serialDecimal } from './certificate';
+import {
+  CONTENT_TYPES_PART,
+  CT_RELATIONSHIPS,
+  CT_SIGNATURE_ORIGIN,
+  CT_SIGNATURE_XML,
+  ID_OFFICE_OBJECT,
+  ID_PACKAGE_OBJECT,
+  ID_SIGNED_PROPERTIES,
+  NS_CT,
+  NS_RELS,
+  ORIGIN_PART,
+  ORIGIN_RELS_PART,
+  REL_SIGNATURE,
+  REL_SIGNATURE_ORIGIN,
+  ROOT_RELS_PART,
+  SIGNATURE_PART,
+} from './constants';
+import {
+  type OpcPackage,
+  contentTypeOf,
+  isRelationshipsPart,
+  parseRelationships,
+  partKey,
+  partNames,
+  readPackage,
+  readPart,
+  transformRelationships,
+} from './opc';
+import { isExemptRelationship, signatureLayout } from './policy';
+import { type ManifestEntry, PLACEHOLDER, buildSignatureXml } from './signature-xml';
+import { type SigningKey, SignatureError } from './types';
+import { decodeXml, parseXml } from './xml';
+
+export interface SignOptions {
+  signingTime: Date;
+  /** Shown as the purpose of the signature, e.g. "Phê duyệt báo cáo". */
+  purpose?: string;
+}
+
+const sha256 = (data: Buffer | string): string => createHash('sha256').update(data).digest('base64');
+
+/** Percent-encodes what may not stand in a URI path (part names are URIs; ASCII names pass unchanged). */
+function uriPath(partName: string): string {
+  return partName.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/%]/g, (c) =>
+    [...Buffer.from(c, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
+  );
+}
+
+export function isoSeconds(d: Date): string {
+  if (Number.isNaN(d.getTime())) throw new SignatureError('THOI_GIAN_SAI', 'Thời điểm ký không hợp lệ.');
+  return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** One manifest reference per part, .rels parts through the RelationshipTransform; sorted by URI like POI. */
+async function buildManifest(pkg: OpcPackage, exempt: ReadonlySet<string>): Promise<ManifestEntry[]> {
+  const manifest: ManifestEntry[] = [];
+  for (const name of partNames(pkg)) {
+    if (exempt.has(partKey(name))) continue;
+    const bytes = (await readPart(pkg, name))!;
+    const contentType = contentTypeOf(pkg, name);
+    if (!contentType) {
+      throw new SignatureError('TEP_KHONG_HOP_LE', `Phần "${name}" không có kiểu nội dung trong [Content_Types].xml.`);
+    }
+    if (isRelationshipsPart(name)) {
+      const ids = parseRelationships(bytes, name)
+        .filter((rel) => !isExemptRelationship(name, rel))
+        .map((rel) => rel.id);
+      if (ids.length === 0) continue;
+      if (new Set(ids).size !== ids.length) {
+        throw new SignatureError('TEP_KHONG_HOP_LE', `Phần "${name}" có hai quan hệ trùng Id.`);
+      }
+      const digest = sha256(transformRelationships(bytes, name, { ids: new Set(ids), types: new Set() }));
+      manifest.push({ uri: `${uriPath(name)}?ContentType=${CT_RELATIONSHIPS}`, digest, relationshipIds: ids });
+    } else {
+      manifest.push({ uri: `${uriPath(name)}?ContentType=${contentType}`, digest: sha256(bytes) });
+    }
+  }
+  return manifest.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+}
+
+function elementById(doc: Document, id: string): Element {
+  const all = doc.getElementsByTagName('*');
+  for (let i = 0; i < all.length; i++) {
+    const el = all.item(i);
+    if (el?.getAttribute('Id') === id) return el;
+  }
+  throw new Error(`element #${id} missing`);
+}
+
+/** Fills the reference digests and the SignatureValue into the signature text. */
+function completeSignature(text: string, key: KeyObject): string {
+  const doc = parseXml(text, SIGNATURE_PART);
+  const digestOf = (id: string): string => sha256(canonicalize(elementById(doc, id)));
+  const filled = text
+    .replace(PLACEHOLDER.packageObject, digestOf(ID_PACKAGE_OBJECT))
+    .replace(PLACEHOLDER.officeObject, digestOf(ID_OFFICE_OBJECT))
+    .replace(PLACEHOLDER.signedProperties, digestOf(ID_SIGNED_PROPERTIES));
+  const signedInfo = parseXml(filled, SIGNATURE_PART).getElementsByTagName('SignedInfo').item(0)!;
+  const value = rsaSign('sha256', Buffer.from(canonicalize(signedInfo), 'utf8'), key).toString('base64');
+  return filled.replace(PLACEHOLDER.signatureValue, value);
+}
+
+/** The text of an XML part, re-declared as UTF-8 (it is written back as UTF-8). */
+function utf8Text(bytes: Buffer): string {
+  return decodeXml(bytes).replace(/^(<\?xml[^>]*encoding=["'])[^"']*/, '$1UTF-8');
+}
+
+/** Inserts `fragment` before the closing tag of the root element `rootName` (any prefix). */
+function insertBeforeRootEnd(xml: string, rootName: string, fragment: (prefix: string) => string): string {
+  const re = new RegExp(`</((?:[A-Za-z_][\\w.-]*:)?)${rootName}\\s*>\\s*$`);
+  const m = re.exec(xml);
+  if (!m) throw new SignatureError('TEP_KHONG_HOP_LE', `Không sửa được phần có gốc <${rootName}>.`);
+  return xml.slice(0, m.index) + fragment(m[1] ?? '') + xml.slice(m.index);
+}
+
+async function addOriginRelationship(pkg: OpcPackage): Promise<string> {
+  const bytes = await readPart(pkg, ROOT_RELS_PART);
+  if (!bytes) {
+    return (
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_RELS}">` +
+      `<Relationship Id="rId1" Type="${REL_SIGNATURE_ORIGIN}" Target="_xmlsignatures/origin.sigs"/></Relationships>`
+    );
+  }
+  const ids = new Set(parseRelationships(bytes, ROOT_RELS_PART).map((r) => r.id));
+  let n = ids.size + 1;
+  while (ids.has(`rId${n}`)) n++;
+  return insertBeforeRootEnd(
+    utf8Text(bytes),
+    'Relationships',
+    (p) => `<${p}Relationship Id="rId${n}" Type="${REL_SIGNATURE_ORIGIN}" Target="_xmlsignatures/origin.sigs"/>`,
+  );
+}
+
+async function addContentTypes(pkg: OpcPackage): Promise<string> {
+  const bytes = (await readPart(pkg, CONTENT_TYPES_PART))!;
+  const root = parseXml(decodeXml(bytes), CONTENT_TYPES_PART).documentElement!;
+  if (root.namespaceURI !== NS_CT) {
+    throw new SignatureError('TEP_KHONG_HOP_LE', 'Phần "[Content_Types].xml" không hợp lệ.');
+  }
+  return insertBeforeRootEnd(utf8Text(bytes), 'Types', (p) => {
+    let add = '';
+    if (!pkg.defaults.has('sigs')) add += `<${p}Default Extension="sigs" ContentType="${CT_SIGNATURE_ORIGIN}"/>`;
+    if (!pkg.defaults.has('rels')) add += `<${p}Default Extension="rels" ContentType="${CT_RELATIONSHIPS}"/>`;
+    add += `<${p}Override PartName="${SIGNATURE_PART}" ContentType="${CT_SIGNATURE_XML}"/>`;
+    return add;
+  });
+}
+
+function checkKey(key: SigningKey): KeyObject {
+  let privateKey: KeyObject;
+  try {
+    privateKey = createPrivateKey(key.privateKeyPem);
+  } catch {
+    throw new SignatureError('KHOA_HONG', 'Khóa bí mật không đọc được.');
+  }
+  if (privateKey.asymmetricKeyType !== 'rsa') {
+    throw new SignatureError('KHONG_HO_TRO_KHOA', 'Chỉ hỗ trợ ký bằng khóa RSA.');
+  }
+  if (!parseCertificate(key.certificatePem).checkPrivateKey(privateKey)) {
+    throw new SignatureError('KHOA_KHONG_KHOP', 'Khóa bí mật không khớp với chứng thư số.');
+  }
+  return privateKey;
+}
+
+/** Returns a copy of the .xlsx carrying a package signature; the original parts keep their bytes. */
+export async function signPackage(xlsx: Buffer, key: SigningKey, opts: SignOptions): Promise<Buffer> {
+  const privateKey = checkKey(key);
+  const cert = parseCertificate(key.certificatePem);
+  const signingTime = isoSeconds(opts.signingTime);
+  const pkg = await readPackage(xlsx);
+  const layout = await signatureLayout(pkg);
+  if (layout.signatureParts.length > 0) throw new SignatureError('DA_KY', 'Tệp đã được ký.');
+  if (layout.originParts.length > 0 || partNames(pkg).some((n) => n.toLowerCase().startsWith('/_xmlsignatures/'))) {
+    throw new SignatureError(
+      'CON_CHU_KY_CU',
+      'Tệp còn sót phần chữ ký cũ (thư mục _xmlsignatures); hãy lưu lại tệp bằng Excel rồi ký lại.',
+    );
+  }
+
+  const manifest = await buildManifest(pkg, layout.exemptParts);
+  const template = buildSignatureXml(
+    {
+      manifest,
+      signingTime,
+      ...(opts.purpose ? { purpose: opts.purpose } : {}),
+      certificateDer: cert.raw,
+      chainDer: key.chainPem.map((pem) => parseCertificate(pem).raw),
+      issuerName: distinguishedName(cert.issuer),
+      serialNumberDecimal: serialDecimal(cert),
+    },
+    sha256(cert.raw),
+  );
+  const signatureXml = completeSignature(template, privateKey);
+
+  const rootRels = await addOriginRelationship(pkg);
+  const contentTypes = await addContentTypes(pkg);
+  const date = opts.signingTime;
+  const zip = pkg.zip;
+  const put = (name: string, data: string): void => {
+    zip.file(name.slice(1), data, { date, createFolders: false });
+  };
+  put(CONTENT_TYPES_PART, contentTypes);
+  put(ROOT_RELS_PART, rootRels);
+  put(ORIGIN_PART, '');
+  put(
+    ORIGIN_RELS_PART,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_RELS}">` +
+      `<Relationship Id="rId1" Type="${REL_SIGNATURE}" Target="sig1.xml"/></Relationships>`,
+  );
+  put(SIGNATURE_PART, signatureXml);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
+

@@ -1,0 +1,265 @@
+/**
+ * Core validation of one signature part: SignatureValue over the canonical SignedInfo, the digests of the
+ * SignedInfo references (same-document "#id" only), the XAdES signing-certificate binding and signing time.
+ * Returns the Manifests that are actually covered by the signature, for the package-level checks.
+ */
+import { createHash, verify as rsaVerify, type X509Certificate } from 'node:crypto';
+import type { Document, Element } from '@xmldom/xmldom';
+import { CANONICALIZATIONS, canonicalize } from './c14n';
+import { parseCertificate, serialDecimal } from './certificate';
+import { ALG_C14N, DIGESTS, NS_DS, NS_XADES, SIGNATURE_METHODS, WEAK_ALGORITHMS } from './constants';
+import { type VerifyProblem, SignatureError } from './types';
+import { childElements, descendants, firstChild, isElement, parseXml, textOf } from './xml';
+
+export interface SignatureCheck {
+  /** Problems of the signature itself (they make signatureValid false). */
+  problems: VerifyProblem[];
+  certificate: X509Certificate | null;
+  signingTime: string | null;
+  /** ds:Manifest elements inside elements whose SignedInfo reference verified. */
+  manifests: Element[];
+}
+
+/** node:crypto digest name for a DigestMethod, or a problem. */
+export function digestName(algorithm: string, where: string): { name: string } | { problem: VerifyProblem } {
+  const name = DIGESTS.get(algorithm);
+  if (name) return { name };
+  if (WEAK_ALGORITHMS.has(algorithm)) {
+    return {
+      problem: {
+        code: 'THUAT_TOAN_YEU',
+        message: `Chữ ký dùng thuật toán băm SHA-1 đã lỗi thời (${where}), không được chấp nhận.`,
+      },
+    };
+  }
+  return {
+    problem: {
+      code: 'THUAT_TOAN_KHONG_HO_TRO',
+      message: `Chữ ký dùng thuật toán chưa được hỗ trợ: "${algorithm || '(trống)'}" (${where}).`,
+    },
+  };
+}
+
+export function digestBase64(name: string, data: Buffer | string): string {
+  return createHash(name).update(data).digest('base64');
+}
+
+/** Base64 values compare after removing whitespace (Java writes line breaks into them). */
+export function sameBase64(a: string, b: string): boolean {
+  return a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
+}
+
+/** Elements by Id; an Id used twice makes the signature ambiguous (signature-wrapping) and is refused. */
+function indexIds(doc: Document, partName: string): Map<string, Element> {
+  const ids = new Map<string, Element>();
+  const all = doc.getElementsByTagName('*');
+  for (let i = 0; i < all.length; i++) {
+    const el = all.item(i);
+    const id = el?.getAttribute('Id');
+    if (!el || !id) continue;
+    if (ids.has(id)) {
+      throw new SignatureError('CHU_KY_HONG', `Phần chữ ký "${partName}" bị hỏng: Id "${id}" bị dùng hai lần.`);
+    }
+    ids.set(id, el);
+  }
+  return ids;
+}
+
+function isWithin(el: Element, ancestor: Element): boolean {
+  for (let n: Element | null = el; n; n = isElement(n.parentNode) ? n.parentNode : null) if (n === ancestor) return true;
+  return false;
+}
+
+function transformAlgorithms(ref: Element): string[] {
+  const transforms = firstChild(ref, NS_DS, 'Transforms');
+  return transforms ? childElements(transforms, NS_DS, 'Transform').map((t) => t.getAttribute('Algorithm') ?? '') : [];
+}
+
+function checkSignatureValue(
+  signature: Element,
+  signedInfo: Element,
+  cert: X509Certificate,
+  problems: VerifyProblem[],
+): void {
+  const c14nAlg = firstChild(signedInfo, NS_DS, 'CanonicalizationMethod')?.getAttribute('Algorithm') ?? '';
+  const sigAlg = firstChild(signedInfo, NS_DS, 'SignatureMethod')?.getAttribute('Algorithm') ?? '';
+  if (!CANONICALIZATIONS.has(c14nAlg)) {
+    problems.push({ code: 'THUAT_TOAN_KHONG_HO_TRO', message: `Chữ ký dùng cách chuẩn hóa XML chưa hỗ trợ: "${c14nAlg}".` });
+    return;
+  }
+  const hash = SIGNATURE_METHODS.get(sigAlg);
+  if (!hash) {
+    const p = digestName(sigAlg, 'SignatureMethod');
+    problems.push('problem' in p ? p.problem : { code: 'THUAT_TOAN_KHONG_HO_TRO', message: sigAlg });
+    return;
+  }
+  if (cert.publicKey.asymmetricKeyType !== 'rsa') {
+    problems.push({ code: 'THUAT_TOAN_KHONG_HO_TRO', message: 'Chỉ hỗ trợ chữ ký bằng khóa RSA.' });
+    return;
+  }
+  const value = Buffer.from(textOf(firstChild(signature, NS_DS, 'SignatureValue')).replace(/\s+/g, ''), 'base64');
+  const data = Buffer.from(canonicalize(signedInfo, c14nAlg, true), 'utf8');
+  let ok = false;
+  try {
+    ok = value.length > 0 && rsaVerify(hash, data, cert.publicKey, value);
+  } catch {
+    ok = false;
+  }
+  if (!ok) {
+    problems.push({ code: 'CHU_KY_SAI', message: 'Giá trị chữ ký không khớp: chữ ký đã bị sửa hoặc bị hỏng.' });
+  }
+}
+
+/** Digests of the SignedInfo references; returns the elements they cover (only the ones that verified). */
+function checkSignedInfoReferences(
+  signedInfo: Element,
+  ids: Map<string, Element>,
+  partName: string,
+  problems: VerifyProblem[],
+): Element[] {
+  const covered: Element[] = [];
+  const refs = childElements(signedInfo, NS_DS, 'Reference');
+  if (refs.length === 0) {
+    problems.push({ code: 'CHU_KY_HONG', message: `Phần chữ ký "${partName}" không có tham chiếu nào.`, part: partName });
+  }
+  for (const ref of refs) {
+    const uri = ref.getAttribute('URI') ?? '';
+    const target = uri.startsWith('#') ? ids.get(uri.slice(1)) : undefined;
+    if (!target) {
+      problems.push({
+        code: 'CHU_KY_HONG',
+        message: `Phần chữ ký "${partName}" có tham chiếu "${uri}" không trỏ tới phần tử nào trong chữ ký.`,
+        part: partName,
+      });
+      continue;
+    }
+    const transforms = transformAlgorithms(ref);
+    if (transforms.length > 1 || transforms.some((t) => !CANONICALIZATIONS.has(t))) {
+      problems.push({
+        code: 'THUAT_TOAN_KHONG_HO_TRO',
+        message: `Tham chiếu "${uri}" của chữ ký dùng phép biến đổi chưa hỗ trợ.`,
+        part: partName,
+      });
+      continue;
+    }
+    const digest = digestName(firstChild(ref, NS_DS, 'DigestMethod')?.getAttribute('Algorithm') ?? '', uri);
+    if ('problem' in digest) {
+      problems.push({ ...digest.problem, part: partName });
+      continue;
+    }
+    const actual = digestBase64(digest.name, canonicalize(target, transforms[0] ?? ALG_C14N));
+    if (!sameBase64(actual, textOf(firstChild(ref, NS_DS, 'DigestValue')))) {
+      problems.push({
+        code: 'CHU_KY_BI_SUA',
+        message: `Phần chữ ký "${partName}" đã bị sửa sau khi ký: mục "${uri}" không khớp giá trị băm.`,
+        part: partName,
+      });
+      continue;
+    }
+    covered.push(target);
+  }
+  return covered;
+}
+
+/** XAdES: the SigningCertificate must be the KeyInfo certificate; SigningTime gives the signing time. */
+function checkXades(covered: Element[], cert: X509Certificate | null, problems: VerifyProblem[]): string | null {
+  const signedProps = covered.find((el) => el.namespaceURI === NS_XADES && el.localName === 'SignedProperties');
+  if (!signedProps) {
+    problems.push({
+      code: 'THIEU_THUOC_TINH_KY',
+      message: 'Chữ ký thiếu thuộc tính ký XAdES (thời điểm ký, chứng thư số người ký) hoặc thuộc tính đó không được ký.',
+    });
+    return null;
+  }
+  const timeText = textOf(descendants(signedProps, NS_XADES, 'SigningTime')[0] ?? null);
+  const time = new Date(timeText);
+  const signingTime = timeText && !Number.isNaN(time.getTime()) ? time.toISOString().replace(/\.000Z$/, 'Z') : null;
+  if (!signingTime) {
+    problems.push({ code: 'THIEU_THUOC_TINH_KY', message: 'Chữ ký không ghi thời điểm ký hợp lệ (XAdES SigningTime).' });
+  }
+  if (!cert) return signingTime;
+
+  const certEl = descendants(signedProps, NS_XADES, 'Cert')[0] ?? null;
+  const certDigest = certEl ? firstChild(certEl, NS_XADES, 'CertDigest') : null;
+  let matches = false;
+  if (certEl && certDigest) {
+    const digest = digestName(firstChild(certDigest, NS_DS, 'DigestMethod')?.getAttribute('Algorithm') ?? '', 'CertDigest');
+    if ('problem' in digest) {
+      problems.push(digest.problem);
+      return signingTime;
+    }
+    const serial = textOf(descendants(certEl, NS_DS, 'X509SerialNumber')[0] ?? null);
+    matches =
+      sameBase64(digestBase64(digest.name, cert.raw), textOf(firstChild(certDigest, NS_DS, 'DigestValue'))) &&
+      (serial === '' || serial === serialDecimal(cert));
+  }
+  if (!matches) {
+    problems.push({
+      code: 'CHUNG_THU_KHONG_KHOP',
+      message: 'Chứng thư số kèm theo chữ ký không khớp với chứng thư số đã khai báo khi ký (XAdES SigningCertificate).',
+    });
+  }
+  if (signingTime) {
+    const t = Date.parse(signingTime);
+    const from = Date.parse(new Date(cert.validFrom).toISOString());
+    const to = Date.parse(new Date(cert.validTo).toISOString());
+    if (t < from || t > to) {
+      problems.push({
+        code: 'CHUNG_THU_NGOAI_HAN',
+        message: `Thời điểm ký (${signingTime}) nằm ngoài thời hạn hiệu lực của chứng thư số (${new Date(from).toISOString()} – ${new Date(to).toISOString()}).`,
+      });
+    }
+  }
+  return signingTime;
+}
+
+export function checkSignature(xml: string, partName: string): SignatureCheck {
+  const problems: VerifyProblem[] = [];
+  const broken = (detail: string): SignatureCheck => ({
+    problems: [{ code: 'CHU_KY_HONG', message: `Phần chữ ký "${partName}" bị hỏng: ${detail}.`, part: partName }],
+    certificate: null,
+    signingTime: null,
+    manifests: [],
+  });
+  let doc: Document;
+  let ids: Map<string, Element>;
+  try {
+    doc = parseXml(xml, partName);
+    ids = indexIds(doc, partName);
+  } catch (e) {
+    if (e instanceof SignatureError) return { ...broken(''), problems: [{ code: 'CHU_KY_HONG', message: e.message, part: partName }] };
+    throw e;
+  }
+  const signature = doc.documentElement!;
+  if (signature.namespaceURI !== NS_DS || signature.localName !== 'Signature') return broken('không có phần tử Signature');
+  const signedInfo = firstChild(signature, NS_DS, 'SignedInfo');
+  if (!signedInfo) return broken('không có SignedInfo');
+
+  const keyInfo = firstChild(signature, NS_DS, 'KeyInfo');
+  const certText = keyInfo ? textOf(descendants(keyInfo, NS_DS, 'X509Certificate')[0] ?? null) : '';
+  let certificate: X509Certificate | null = null;
+  if (certText) {
+    try {
+      certificate = parseCertificate(Buffer.from(certText.replace(/\s+/g, ''), 'base64'));
+    } catch {
+      certificate = null;
+    }
+  }
+  if (!certificate) {
+    problems.push({ code: 'THIEU_CHUNG_THU', message: 'Chữ ký không kèm chứng thư số đọc được của người ký.', part: partName });
+  } else {
+    checkSignatureValue(signature, signedInfo, certificate, problems);
+  }
+
+  const covered = checkSignedInfoReferences(signedInfo, ids, partName, problems);
+  const signingTime = checkXades(covered, certificate, problems);
+  const manifests = descendants(signature, NS_DS, 'Manifest').filter((m) => covered.some((c) => isWithin(m, c)));
+  if (manifests.length === 0) {
+    problems.push({
+      code: 'THIEU_DANH_SACH',
+      message: 'Chữ ký không có danh sách các phần được ký (Manifest) hoặc danh sách đó không được ký.',
+      part: partName,
+    });
+  }
+  return { problems, certificate, signingTime, manifests };
+}
