@@ -59,12 +59,16 @@ function toEntry(row: AuditRow): AuditEntry {
 }
 
 export function listAudit(ctx: ServiceContext, filter: { entity?: string; entityId?: string; limit: number }): AuditEntry[] {
+  // Conditions are fixed fragments chosen by which filters are present (so the planner can use
+  // audit_entity); values are always bound.
+  const where: string[] = [];
+  if (filter.entity !== undefined) where.push('entity = @entity');
+  if (filter.entityId !== undefined) where.push('entity_id = @entityId');
   const rows = ctx.db
     .prepare(
       `SELECT seq, at, actor, entity, entity_id, action, before, after FROM audit
-       WHERE (@entity IS NULL OR entity = @entity) AND (@entityId IS NULL OR entity_id = @entityId)
-       ORDER BY seq DESC LIMIT @limit`,
+       ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC LIMIT @limit`,
     )
-    .all({ entity: filter.entity ?? null, entityId: filter.entityId ?? null, limit: filter.limit }) as AuditRow[];
+    .all({ entity: filter.entity, entityId: filter.entityId, limit: filter.limit }) as AuditRow[];
   return rows.map(toEntry);
 }
