@@ -19,7 +19,6 @@ export const CANONICALIZATIONS: ReadonlySet<string> = new Set([
   ALG_EXC_C14N_COMMENTS,
 ]);
 
-
 /** Namespace declarations in scope at `el` that come from its ancestors (nearest wins, undeclarations dropped). */
 function ancestorNamespaces(el: Element): { prefix: string; namespaceURI: string }[] {
   const seen = new Map<string, string>();

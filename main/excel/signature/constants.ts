@@ -11,7 +11,8 @@ export const ALG_C14N = 'http://www.w3.org/TR/2001/REC-xml-c14n-20010315';
 export const ALG_C14N_COMMENTS = 'http://www.w3.org/TR/2001/REC-xml-c14n-20010315#WithComments';
 export const ALG_EXC_C14N = 'http://www.w3.org/2001/10/xml-exc-c14n#';
 export const ALG_EXC_C14N_COMMENTS = 'http://www.w3.org/2001/10/xml-exc-c14n#WithComments';
-export const ALG_RELATIONSHIP_TRANSFORM = 'http://schemas.openxmlformats.org/package/2006/RelationshipTransform';
+export const ALG_RELATIONSHIP_TRANSFORM =
+  'http://schemas.openxmlformats.org/package/2006/RelationshipTransform';
 
 export const ALG_SHA1 = 'http://www.w3.org/2000/09/xmldsig#sha1';
 export const ALG_SHA256 = 'http://www.w3.org/2001/04/xmlenc#sha256';
@@ -47,7 +48,8 @@ export const CT_EXTENDED_PROPERTIES = 'application/vnd.openxmlformats-officedocu
 
 export const REL_SIGNATURE_ORIGIN =
   'http://schemas.openxmlformats.org/package/2006/relationships/digital-signature/origin';
-export const REL_SIGNATURE = 'http://schemas.openxmlformats.org/package/2006/relationships/digital-signature/signature';
+export const REL_SIGNATURE =
+  'http://schemas.openxmlformats.org/package/2006/relationships/digital-signature/signature';
 export const REL_SIGNATURE_CERTIFICATE =
   'http://schemas.openxmlformats.org/package/2006/relationships/digital-signature/certificate';
 export const REL_CORE_PROPERTIES: ReadonlySet<string> = new Set([

@@ -1,5 +1,11 @@
 /** Signing keys: loading a PKCS#12 (.p12/.pfx) file and creating a self-signed identity (node-forge + node:crypto). */
-import { createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
+import {
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  randomBytes,
+  type KeyObject,
+} from 'node:crypto';
 import forge from 'node-forge';
 import { derToPem, parseCertificate } from './certificate';
 import { type SigningKey, SignatureError } from './types';
@@ -20,7 +26,10 @@ export function loadPkcs12(p12: Buffer, password: string): SigningKey {
   try {
     asn1 = forge.asn1.fromDer(forge.util.createBuffer(p12.toString('binary')));
   } catch {
-    throw new SignatureError('TEP_KHONG_HOP_LE', 'Tệp chứng thư số không đúng định dạng PKCS#12 (.p12/.pfx).');
+    throw new SignatureError(
+      'TEP_KHONG_HOP_LE',
+      'Tệp chứng thư số không đúng định dạng PKCS#12 (.p12/.pfx).',
+    );
   }
   let pfx: forge.pkcs12.Pkcs12Pfx;
   try {
@@ -30,7 +39,10 @@ export function loadPkcs12(p12: Buffer, password: string): SigningKey {
     if (/password|MAC|decrypt/i.test(msg)) {
       throw new SignatureError('SAI_MAT_KHAU', 'Mật khẩu của tệp chứng thư số không đúng.');
     }
-    throw new SignatureError('TEP_KHONG_HOP_LE', 'Tệp chứng thư số không đúng định dạng PKCS#12 (.p12/.pfx) hoặc dùng cách mã hóa chưa hỗ trợ.');
+    throw new SignatureError(
+      'TEP_KHONG_HOP_LE',
+      'Tệp chứng thư số không đúng định dạng PKCS#12 (.p12/.pfx) hoặc dùng cách mã hóa chưa hỗ trợ.',
+    );
   }
 
   const keys: KeyObject[] = [];
@@ -101,7 +113,11 @@ export interface CreateIdentityOptions {
  * A self-signed X.509 v3 certificate (RSA 2048, SHA-256, keyUsage digitalSignature + nonRepudiation, C=VN)
  * and its PKCS#12 file, for a province that has no certificate from a CA yet.
  */
-export function createSigningIdentity(opts: CreateIdentityOptions): { p12: Buffer; certificatePem: string; key: SigningKey } {
+export function createSigningIdentity(opts: CreateIdentityOptions): {
+  p12: Buffer;
+  certificatePem: string;
+  key: SigningKey;
+} {
   const commonName = opts.commonName.trim();
   const organization = opts.organization.trim();
   const locality = opts.locality.trim();

@@ -30,7 +30,10 @@ export async function readPackage(bytes: Buffer): Promise<OpcPackage> {
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch {
-    throw new SignatureError('TEP_KHONG_HOP_LE', 'Tệp không phải là tệp Excel (.xlsx) hợp lệ: không đọc được nội dung nén.');
+    throw new SignatureError(
+      'TEP_KHONG_HOP_LE',
+      'Tệp không phải là tệp Excel (.xlsx) hợp lệ: không đọc được nội dung nén.',
+    );
   }
   const entries = new Map<string, { partName: string; entryName: string }>();
   for (const entry of Object.values(zip.files)) {
@@ -155,12 +158,16 @@ export interface RelationshipSelection {
  * from the part (POI's OOXMLURIDereferencer), every child of <Relationships> is removed, the selected
  * <Relationship> elements are put back sorted by Id with TargetMode="Internal" added where absent.
  */
-export function transformRelationships(bytes: Buffer, relsPartName: string, select: RelationshipSelection): Buffer {
+export function transformRelationships(
+  bytes: Buffer,
+  relsPartName: string,
+  select: RelationshipSelection,
+): Buffer {
   const text = decodeXml(bytes).replace(/[\r\n]/g, '');
   const doc = parseXml(text, relsPartName);
   const root = doc.documentElement!;
-  const kept = new Map<string, (typeof root)>();
-  for (let n = root.lastChild; n; ) {
+  const kept = new Map<string, typeof root>();
+  for (let n = root.lastChild; n;) {
     const prev = n.previousSibling;
     if (isElement(n) && n.localName === 'Relationship') {
       const id = n.getAttribute('Id') ?? '';
@@ -172,6 +179,7 @@ export function transformRelationships(bytes: Buffer, relsPartName: string, sele
     root.removeChild(n);
     n = prev;
   }
-  for (const id of [...kept.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) root.appendChild(kept.get(id)!);
+  for (const id of [...kept.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)))
+    root.appendChild(kept.get(id)!);
   return Buffer.from(canonicalize(root), 'utf8');
 }

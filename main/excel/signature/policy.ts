@@ -92,7 +92,8 @@ export async function signatureLayout(pkg: OpcPackage): Promise<SignatureLayout>
         signatureParts.push(sigName);
         exemptWithRels(sigName);
         for (const certRel of await relationshipsOf(pkg, sigName)) {
-          const certTarget = certRel.type === REL_SIGNATURE_CERTIFICATE ? resolveTarget(sigName, certRel) : null;
+          const certTarget =
+            certRel.type === REL_SIGNATURE_CERTIFICATE ? resolveTarget(sigName, certRel) : null;
           if (certTarget) exempt.add(partKey(certTarget));
         }
       }

@@ -64,9 +64,18 @@ async function buildManifest(pkg: OpcPackage, exempt: ReadonlySet<string>): Prom
     const bytes = (await readPart(pkg, name))!;
     const contentType = contentTypeOf(pkg, name);
     if (!contentType) {
-      throw new SignatureError('TEP_KHONG_HOP_LE', `Phần "${name}" không có kiểu nội dung trong [Content_Types].xml.`);
+      throw new SignatureError(
+        'TEP_KHONG_HOP_LE',
+        `Phần "${name}" không có kiểu nội dung trong [Content_Types].xml.`,
+      );
     }
     if (isRelationshipsPart(name)) {
+      if (contentType !== CT_RELATIONSHIPS) {
+        throw new SignatureError(
+          'TEP_KHONG_HOP_LE',
+          `Phần "${name}" không có kiểu nội dung của phần quan hệ.`,
+        );
+      }
       const ids = parseRelationships(bytes, name)
         .filter((rel) => !isExemptRelationship(name, rel))
         .map((rel) => rel.id);
@@ -75,7 +84,11 @@ async function buildManifest(pkg: OpcPackage, exempt: ReadonlySet<string>): Prom
         throw new SignatureError('TEP_KHONG_HOP_LE', `Phần "${name}" có hai quan hệ trùng Id.`);
       }
       const digest = sha256(transformRelationships(bytes, name, { ids: new Set(ids), types: new Set() }));
-      manifest.push({ uri: `${uriPath(name)}?ContentType=${CT_RELATIONSHIPS}`, digest, relationshipIds: ids });
+      manifest.push({
+        uri: `${uriPath(name)}?ContentType=${CT_RELATIONSHIPS}`,
+        digest,
+        relationshipIds: ids,
+      });
     } else {
       manifest.push({ uri: `${uriPath(name)}?ContentType=${contentType}`, digest: sha256(bytes) });
     }
@@ -96,13 +109,18 @@ function elementById(doc: Document, id: string): Element {
 function completeSignature(text: string, key: KeyObject): string {
   const doc = parseXml(text, SIGNATURE_PART);
   const digestOf = (id: string): string => sha256(canonicalize(elementById(doc, id)));
+  // Each placeholder's first occurrence is in SignedInfo, which comes before any text taken from the
+  // certificate or the purpose, so replacing the first occurrence is safe.
+  const pkgDigest = digestOf(ID_PACKAGE_OBJECT);
+  const officeDigest = digestOf(ID_OFFICE_OBJECT);
+  const propsDigest = digestOf(ID_SIGNED_PROPERTIES);
   const filled = text
-    .replace(PLACEHOLDER.packageObject, digestOf(ID_PACKAGE_OBJECT))
-    .replace(PLACEHOLDER.officeObject, digestOf(ID_OFFICE_OBJECT))
-    .replace(PLACEHOLDER.signedProperties, digestOf(ID_SIGNED_PROPERTIES));
+    .replace(PLACEHOLDER.packageObject, () => pkgDigest)
+    .replace(PLACEHOLDER.officeObject, () => officeDigest)
+    .replace(PLACEHOLDER.signedProperties, () => propsDigest);
   const signedInfo = parseXml(filled, SIGNATURE_PART).getElementsByTagName('SignedInfo').item(0)!;
   const value = rsaSign('sha256', Buffer.from(canonicalize(signedInfo), 'utf8'), key).toString('base64');
-  return filled.replace(PLACEHOLDER.signatureValue, value);
+  return filled.replace(PLACEHOLDER.signatureValue, () => value);
 }
 
 /** The text of an XML part, re-declared as UTF-8 (it is written back as UTF-8). */
@@ -132,7 +150,8 @@ async function addOriginRelationship(pkg: OpcPackage): Promise<string> {
   return insertBeforeRootEnd(
     utf8Text(bytes),
     'Relationships',
-    (p) => `<${p}Relationship Id="rId${n}" Type="${REL_SIGNATURE_ORIGIN}" Target="_xmlsignatures/origin.sigs"/>`,
+    (p) =>
+      `<${p}Relationship Id="rId${n}" Type="${REL_SIGNATURE_ORIGIN}" Target="_xmlsignatures/origin.sigs"/>`,
   );
 }
 
@@ -144,7 +163,8 @@ async function addContentTypes(pkg: OpcPackage): Promise<string> {
   }
   return insertBeforeRootEnd(utf8Text(bytes), 'Types', (p) => {
     let add = '';
-    if (!pkg.defaults.has('sigs')) add += `<${p}Default Extension="sigs" ContentType="${CT_SIGNATURE_ORIGIN}"/>`;
+    if (!pkg.defaults.has('sigs'))
+      add += `<${p}Default Extension="sigs" ContentType="${CT_SIGNATURE_ORIGIN}"/>`;
     if (!pkg.defaults.has('rels')) add += `<${p}Default Extension="rels" ContentType="${CT_RELATIONSHIPS}"/>`;
     add += `<${p}Override PartName="${SIGNATURE_PART}" ContentType="${CT_SIGNATURE_XML}"/>`;
     return add;
@@ -175,7 +195,10 @@ export async function signPackage(xlsx: Buffer, key: SigningKey, opts: SignOptio
   const pkg = await readPackage(xlsx);
   const layout = await signatureLayout(pkg);
   if (layout.signatureParts.length > 0) throw new SignatureError('DA_KY', 'Tệp đã được ký.');
-  if (layout.originParts.length > 0 || partNames(pkg).some((n) => n.toLowerCase().startsWith('/_xmlsignatures/'))) {
+  if (
+    layout.originParts.length > 0 ||
+    partNames(pkg).some((n) => n.toLowerCase().startsWith('/_xmlsignatures/'))
+  ) {
     throw new SignatureError(
       'CON_CHU_KY_CU',
       'Tệp còn sót phần chữ ký cũ (thư mục _xmlsignatures); hãy lưu lại tệp bằng Excel rồi ký lại.',
@@ -187,7 +210,8 @@ export async function signPackage(xlsx: Buffer, key: SigningKey, opts: SignOptio
     {
       manifest,
       signingTime,
-      ...(opts.purpose ? { purpose: opts.purpose } : {}),
+      // line breaks as the XML parser will read them, so the written bytes are the canonical ones
+      ...(opts.purpose ? { purpose: opts.purpose.replace(/\r\n?/g, '\n') } : {}),
       certificateDer: cert.raw,
       chainDer: key.chainPem.map((pem) => parseCertificate(pem).raw),
       issuerName: distinguishedName(cert.issuer),
@@ -215,4 +239,3 @@ export async function signPackage(xlsx: Buffer, key: SigningKey, opts: SignOptio
   put(SIGNATURE_PART, signatureXml);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
-

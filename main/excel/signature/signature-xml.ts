@@ -123,7 +123,12 @@ function signedInfo(): string {
     `<SignedInfo><CanonicalizationMethod Algorithm="${ALG_C14N}"/><SignatureMethod Algorithm="${ALG_RSA_SHA256}"/>` +
     ref(ID_PACKAGE_OBJECT, TYPE_OBJECT, '', PLACEHOLDER.packageObject) +
     ref(ID_OFFICE_OBJECT, TYPE_OBJECT, '', PLACEHOLDER.officeObject) +
-    ref(ID_SIGNED_PROPERTIES, TYPE_SIGNED_PROPERTIES, `<Transforms>${C14N_TRANSFORM}</Transforms>`, PLACEHOLDER.signedProperties) +
+    ref(
+      ID_SIGNED_PROPERTIES,
+      TYPE_SIGNED_PROPERTIES,
+      `<Transforms>${C14N_TRANSFORM}</Transforms>`,
+      PLACEHOLDER.signedProperties,
+    ) +
     `</SignedInfo>`
   );
 }

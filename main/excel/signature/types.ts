@@ -17,9 +17,9 @@ export interface SignerInfo {
   serialNumber: string;
   /** Hex, colon-separated, upper-case. */
   fingerprintSha256: string;
-  /** ISO 8601. */
+  /** Full ISO 8601 UTC ('2025-12-15T08:00:00.000Z'). */
   notBefore: string;
-  /** ISO 8601. */
+  /** Full ISO 8601 UTC. */
   notAfter: string;
 }
 
@@ -40,7 +40,7 @@ export interface VerifyResult {
   /** Every part and relationship (except the allowed exceptions) is covered by the manifest and unchanged. */
   complete: boolean;
   signer: SignerInfo | null;
-  /** XAdES SigningTime (ISO 8601) of the first signature. */
+  /** XAdES SigningTime as full ISO 8601 UTC ('2025-12-15T08:00:00.000Z'), as the signer's clock said. */
   signingTime: string | null;
   problems: VerifyProblem[];
 }

@@ -18,6 +18,8 @@ export interface SignatureCheck {
   signingTime: string | null;
   /** ds:Manifest elements inside elements whose SignedInfo reference verified. */
   manifests: Element[];
+  /** The signature has a Manifest, but not one that verified (the package object was altered). */
+  manifestAltered: boolean;
 }
 
 /** node:crypto digest name for a DigestMethod, or a problem. */
@@ -58,7 +60,10 @@ function indexIds(doc: Document, partName: string): Map<string, Element> {
     const id = el?.getAttribute('Id');
     if (!el || !id) continue;
     if (ids.has(id)) {
-      throw new SignatureError('CHU_KY_HONG', `Phần chữ ký "${partName}" bị hỏng: Id "${id}" bị dùng hai lần.`);
+      throw new SignatureError(
+        'CHU_KY_HONG',
+        `Phần chữ ký "${partName}" bị hỏng: Id "${id}" bị dùng hai lần.`,
+      );
     }
     ids.set(id, el);
   }
@@ -66,13 +71,16 @@ function indexIds(doc: Document, partName: string): Map<string, Element> {
 }
 
 function isWithin(el: Element, ancestor: Element): boolean {
-  for (let n: Element | null = el; n; n = isElement(n.parentNode) ? n.parentNode : null) if (n === ancestor) return true;
+  for (let n: Element | null = el; n; n = isElement(n.parentNode) ? n.parentNode : null)
+    if (n === ancestor) return true;
   return false;
 }
 
 function transformAlgorithms(ref: Element): string[] {
   const transforms = firstChild(ref, NS_DS, 'Transforms');
-  return transforms ? childElements(transforms, NS_DS, 'Transform').map((t) => t.getAttribute('Algorithm') ?? '') : [];
+  return transforms
+    ? childElements(transforms, NS_DS, 'Transform').map((t) => t.getAttribute('Algorithm') ?? '')
+    : [];
 }
 
 function checkSignatureValue(
@@ -84,7 +92,10 @@ function checkSignatureValue(
   const c14nAlg = firstChild(signedInfo, NS_DS, 'CanonicalizationMethod')?.getAttribute('Algorithm') ?? '';
   const sigAlg = firstChild(signedInfo, NS_DS, 'SignatureMethod')?.getAttribute('Algorithm') ?? '';
   if (!CANONICALIZATIONS.has(c14nAlg)) {
-    problems.push({ code: 'THUAT_TOAN_KHONG_HO_TRO', message: `Chữ ký dùng cách chuẩn hóa XML chưa hỗ trợ: "${c14nAlg}".` });
+    problems.push({
+      code: 'THUAT_TOAN_KHONG_HO_TRO',
+      message: `Chữ ký dùng cách chuẩn hóa XML chưa hỗ trợ: "${c14nAlg}".`,
+    });
     return;
   }
   const hash = SIGNATURE_METHODS.get(sigAlg);
@@ -97,7 +108,10 @@ function checkSignatureValue(
     problems.push({ code: 'THUAT_TOAN_KHONG_HO_TRO', message: 'Chỉ hỗ trợ chữ ký bằng khóa RSA.' });
     return;
   }
-  const value = Buffer.from(textOf(firstChild(signature, NS_DS, 'SignatureValue')).replace(/\s+/g, ''), 'base64');
+  const value = Buffer.from(
+    textOf(firstChild(signature, NS_DS, 'SignatureValue')).replace(/\s+/g, ''),
+    'base64',
+  );
   const data = Buffer.from(canonicalize(signedInfo, c14nAlg, true), 'utf8');
   let ok = false;
   try {
@@ -106,7 +120,10 @@ function checkSignatureValue(
     ok = false;
   }
   if (!ok) {
-    problems.push({ code: 'CHU_KY_SAI', message: 'Giá trị chữ ký không khớp: chữ ký đã bị sửa hoặc bị hỏng.' });
+    problems.push({
+      code: 'CHU_KY_SAI',
+      message: 'Giá trị chữ ký không khớp: chữ ký đã bị sửa hoặc bị hỏng.',
+    });
   }
 }
 
@@ -120,7 +137,11 @@ function checkSignedInfoReferences(
   const covered: Element[] = [];
   const refs = childElements(signedInfo, NS_DS, 'Reference');
   if (refs.length === 0) {
-    problems.push({ code: 'CHU_KY_HONG', message: `Phần chữ ký "${partName}" không có tham chiếu nào.`, part: partName });
+    problems.push({
+      code: 'CHU_KY_HONG',
+      message: `Phần chữ ký "${partName}" không có tham chiếu nào.`,
+      part: partName,
+    });
   }
   for (const ref of refs) {
     const uri = ref.getAttribute('URI') ?? '';
@@ -162,20 +183,30 @@ function checkSignedInfoReferences(
 }
 
 /** XAdES: the SigningCertificate must be the KeyInfo certificate; SigningTime gives the signing time. */
-function checkXades(covered: Element[], cert: X509Certificate | null, problems: VerifyProblem[]): string | null {
-  const signedProps = covered.find((el) => el.namespaceURI === NS_XADES && el.localName === 'SignedProperties');
+function checkXades(
+  covered: Element[],
+  cert: X509Certificate | null,
+  problems: VerifyProblem[],
+): string | null {
+  const signedProps = covered.find(
+    (el) => el.namespaceURI === NS_XADES && el.localName === 'SignedProperties',
+  );
   if (!signedProps) {
     problems.push({
       code: 'THIEU_THUOC_TINH_KY',
-      message: 'Chữ ký thiếu thuộc tính ký XAdES (thời điểm ký, chứng thư số người ký) hoặc thuộc tính đó không được ký.',
+      message:
+        'Chữ ký thiếu thuộc tính ký XAdES (thời điểm ký, chứng thư số người ký) hoặc thuộc tính đó không được ký.',
     });
     return null;
   }
   const timeText = textOf(descendants(signedProps, NS_XADES, 'SigningTime')[0] ?? null);
   const time = new Date(timeText);
-  const signingTime = timeText && !Number.isNaN(time.getTime()) ? time.toISOString().replace(/\.000Z$/, 'Z') : null;
+  const signingTime = timeText && !Number.isNaN(time.getTime()) ? time.toISOString() : null;
   if (!signingTime) {
-    problems.push({ code: 'THIEU_THUOC_TINH_KY', message: 'Chữ ký không ghi thời điểm ký hợp lệ (XAdES SigningTime).' });
+    problems.push({
+      code: 'THIEU_THUOC_TINH_KY',
+      message: 'Chữ ký không ghi thời điểm ký hợp lệ (XAdES SigningTime).',
+    });
   }
   if (!cert) return signingTime;
 
@@ -183,7 +214,10 @@ function checkXades(covered: Element[], cert: X509Certificate | null, problems: 
   const certDigest = certEl ? firstChild(certEl, NS_XADES, 'CertDigest') : null;
   let matches = false;
   if (certEl && certDigest) {
-    const digest = digestName(firstChild(certDigest, NS_DS, 'DigestMethod')?.getAttribute('Algorithm') ?? '', 'CertDigest');
+    const digest = digestName(
+      firstChild(certDigest, NS_DS, 'DigestMethod')?.getAttribute('Algorithm') ?? '',
+      'CertDigest',
+    );
     if ('problem' in digest) {
       problems.push(digest.problem);
       return signingTime;
@@ -196,7 +230,8 @@ function checkXades(covered: Element[], cert: X509Certificate | null, problems: 
   if (!matches) {
     problems.push({
       code: 'CHUNG_THU_KHONG_KHOP',
-      message: 'Chứng thư số kèm theo chữ ký không khớp với chứng thư số đã khai báo khi ký (XAdES SigningCertificate).',
+      message:
+        'Chứng thư số kèm theo chữ ký không khớp với chứng thư số đã khai báo khi ký (XAdES SigningCertificate).',
     });
   }
   if (signingTime) {
@@ -216,10 +251,13 @@ function checkXades(covered: Element[], cert: X509Certificate | null, problems: 
 export function checkSignature(xml: string, partName: string): SignatureCheck {
   const problems: VerifyProblem[] = [];
   const broken = (detail: string): SignatureCheck => ({
-    problems: [{ code: 'CHU_KY_HONG', message: `Phần chữ ký "${partName}" bị hỏng: ${detail}.`, part: partName }],
+    problems: [
+      { code: 'CHU_KY_HONG', message: `Phần chữ ký "${partName}" bị hỏng: ${detail}.`, part: partName },
+    ],
     certificate: null,
     signingTime: null,
     manifests: [],
+    manifestAltered: false,
   });
   let doc: Document;
   let ids: Map<string, Element>;
@@ -227,11 +265,13 @@ export function checkSignature(xml: string, partName: string): SignatureCheck {
     doc = parseXml(xml, partName);
     ids = indexIds(doc, partName);
   } catch (e) {
-    if (e instanceof SignatureError) return { ...broken(''), problems: [{ code: 'CHU_KY_HONG', message: e.message, part: partName }] };
+    if (e instanceof SignatureError)
+      return { ...broken(''), problems: [{ code: 'CHU_KY_HONG', message: e.message, part: partName }] };
     throw e;
   }
   const signature = doc.documentElement!;
-  if (signature.namespaceURI !== NS_DS || signature.localName !== 'Signature') return broken('không có phần tử Signature');
+  if (signature.namespaceURI !== NS_DS || signature.localName !== 'Signature')
+    return broken('không có phần tử Signature');
   const signedInfo = firstChild(signature, NS_DS, 'SignedInfo');
   if (!signedInfo) return broken('không có SignedInfo');
 
@@ -246,20 +286,26 @@ export function checkSignature(xml: string, partName: string): SignatureCheck {
     }
   }
   if (!certificate) {
-    problems.push({ code: 'THIEU_CHUNG_THU', message: 'Chữ ký không kèm chứng thư số đọc được của người ký.', part: partName });
+    problems.push({
+      code: 'THIEU_CHUNG_THU',
+      message: 'Chữ ký không kèm chứng thư số đọc được của người ký.',
+      part: partName,
+    });
   } else {
     checkSignatureValue(signature, signedInfo, certificate, problems);
   }
 
   const covered = checkSignedInfoReferences(signedInfo, ids, partName, problems);
   const signingTime = checkXades(covered, certificate, problems);
-  const manifests = descendants(signature, NS_DS, 'Manifest').filter((m) => covered.some((c) => isWithin(m, c)));
-  if (manifests.length === 0) {
+  const allManifests = descendants(signature, NS_DS, 'Manifest');
+  const manifests = allManifests.filter((m) => covered.some((c) => isWithin(m, c)));
+  const manifestAltered = manifests.length === 0 && allManifests.length > 0;
+  if (manifests.length === 0 && !manifestAltered) {
     problems.push({
       code: 'THIEU_DANH_SACH',
       message: 'Chữ ký không có danh sách các phần được ký (Manifest) hoặc danh sách đó không được ký.',
       part: partName,
     });
   }
-  return { problems, certificate, signingTime, manifests };
+  return { problems, certificate, signingTime, manifests, manifestAltered };
 }
