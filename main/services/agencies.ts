@@ -38,14 +38,19 @@ const toAgency = (r: Row): Agency => ({
 });
 
 export function listAgencies(ctx: ServiceContext, includeArchived: boolean): Agency[] {
-  const rows = ctx.db
+  const rows = ctx
     .prepare(`SELECT ${COLUMNS} FROM agency a WHERE (? = 1 OR a.archived_at IS NULL) ORDER BY a.kind, a.name`)
     .all(includeArchived ? 1 : 0) as Row[];
   return rows.map(toAgency);
 }
 
 export function getAgency(ctx: ServiceContext, id: string): Agency {
-  return toAgency(mustGet(ctx.db.prepare(`SELECT ${COLUMNS} FROM agency a WHERE a.id = ?`).get(id) as Row | undefined, 'cơ quan'));
+  return toAgency(
+    mustGet(
+      ctx.prepare(`SELECT ${COLUMNS} FROM agency a WHERE a.id = ?`).get(id) as Row | undefined,
+      'cơ quan',
+    ),
+  );
 }
 
 function index(ctx: ServiceContext, a: Agency): void {
@@ -57,12 +62,23 @@ export function createAgency(ctx: ServiceContext, input: ParsedInput<'agencies.c
     const id = ctx.newId();
     const at = ctx.now().toISOString();
     try {
-      ctx.db
+      ctx
         .prepare(
           `INSERT INTO agency (id, code, name, short_name, kind, email, valid_from, valid_to, created_at, updated_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(id, input.code, input.name, input.shortName, input.kind, input.email, input.validFrom, input.validTo, at, at);
+        .run(
+          id,
+          input.code,
+          input.name,
+          input.shortName,
+          input.kind,
+          input.email,
+          input.validFrom,
+          input.validTo,
+          at,
+          at,
+        );
     } catch (error) {
       explainConstraint(error, 'cơ quan', input.code);
     }
@@ -73,17 +89,31 @@ export function createAgency(ctx: ServiceContext, input: ParsedInput<'agencies.c
   });
 }
 
-export function updateAgency(ctx: ServiceContext, id: string, patch: ParsedInput<'agencies.update'>['patch']): Agency {
+export function updateAgency(
+  ctx: ServiceContext,
+  id: string,
+  patch: ParsedInput<'agencies.update'>['patch'],
+): Agency {
   return inTransaction(ctx, () => {
     const before = getAgency(ctx, id);
     const next = { ...before, ...stripUndefined(patch) };
     try {
-      ctx.db
+      ctx
         .prepare(
           `UPDATE agency SET code = ?, name = ?, short_name = ?, kind = ?, email = ?, valid_from = ?, valid_to = ?, updated_at = ?
            WHERE id = ?`,
         )
-        .run(next.code, next.name, next.shortName, next.kind, next.email, next.validFrom, next.validTo, ctx.now().toISOString(), id);
+        .run(
+          next.code,
+          next.name,
+          next.shortName,
+          next.kind,
+          next.email,
+          next.validFrom,
+          next.validTo,
+          ctx.now().toISOString(),
+          id,
+        );
     } catch (error) {
       explainConstraint(error, 'cơ quan', next.code);
     }
@@ -104,7 +134,7 @@ export function archiveAgency(ctx: ServiceContext, id: string): void {
       );
     }
     const at = ctx.now().toISOString();
-    ctx.db.prepare('UPDATE agency SET archived_at = ?, updated_at = ? WHERE id = ?').run(at, at, id);
+    ctx.prepare('UPDATE agency SET archived_at = ?, updated_at = ? WHERE id = ?').run(at, at, id);
     removeFromSearch(ctx, 'agency', id);
     recordAudit(ctx, 'agency', id, 'archive', before, getAgency(ctx, id));
   });
@@ -116,57 +146,72 @@ export function archiveAgency(ctx: ServiceContext, id: string): void {
  * closed (valid_to, successor) and archived. One transaction, one audit row for the merge plus one per moved record.
  */
 export function mergeAgency(ctx: ServiceContext, input: ParsedInput<'agencies.merge'>) {
-  if (input.fromId === input.intoId) throw new AppError('SAP_NHAP_SAI', 'Không thể sáp nhập một cơ quan vào chính nó.');
+  if (input.fromId === input.intoId)
+    throw new AppError('SAP_NHAP_SAI', 'Không thể sáp nhập một cơ quan vào chính nó.');
   return inTransaction(ctx, () => {
     const from = getAgency(ctx, input.fromId);
     const into = getAgency(ctx, input.intoId);
-    if (into.archivedAt) throw new AppError('SAP_NHAP_SAI', `Cơ quan kế thừa "${into.name}" đã được lưu trữ.`);
-    if (from.archivedAt) throw new AppError('SAP_NHAP_SAI', `Cơ quan "${from.name}" đã được lưu trữ trước đó.`);
+    if (into.archivedAt)
+      throw new AppError('SAP_NHAP_SAI', `Cơ quan kế thừa "${into.name}" đã được lưu trữ.`);
+    if (from.archivedAt)
+      throw new AppError('SAP_NHAP_SAI', `Cơ quan "${from.name}" đã được lưu trữ trước đó.`);
     const at = ctx.now().toISOString();
-    const openTasks = ctx.db
+    const openTasks = ctx
       .prepare(
         `SELECT id, code FROM task WHERE lead_agency_id = ? AND archived_at IS NULL AND state NOT IN ('hoan_thanh', 'huy_bo')`,
       )
       .all(from.id) as { id: string; code: string }[];
-    const moveTask = ctx.db.prepare('UPDATE task SET lead_agency_id = ?, updated_at = ? WHERE id = ?');
+    const moveTask = ctx.prepare('UPDATE task SET lead_agency_id = ?, updated_at = ? WHERE id = ?');
     for (const t of openTasks) {
       moveTask.run(into.id, at, t.id);
       recordAudit(ctx, 'task', t.id, 'merge', { leadAgencyId: from.id }, { leadAgencyId: into.id });
     }
     // Supporting roles on open tasks move too (without duplicating an existing pair).
-    ctx.db
+    ctx
       .prepare(
         `INSERT OR IGNORE INTO task_supporting_agency (task_id, agency_id)
          SELECT s.task_id, ? FROM task_supporting_agency s JOIN task t ON t.id = s.task_id
          WHERE s.agency_id = ? AND t.state NOT IN ('hoan_thanh', 'huy_bo')`,
       )
       .run(into.id, from.id);
-    ctx.db
+    ctx
       .prepare(
         `DELETE FROM task_supporting_agency WHERE agency_id = ? AND task_id IN
          (SELECT id FROM task WHERE state NOT IN ('hoan_thanh', 'huy_bo'))`,
       )
       .run(from.id);
-    const indicators = ctx.db.prepare('SELECT id FROM indicator WHERE lead_agency_id = ? AND archived_at IS NULL').all(from.id) as { id: string }[];
-    const moveIndicator = ctx.db.prepare('UPDATE indicator SET lead_agency_id = ?, updated_at = ? WHERE id = ?');
+    const indicators = ctx
+      .prepare('SELECT id FROM indicator WHERE lead_agency_id = ? AND archived_at IS NULL')
+      .all(from.id) as { id: string }[];
+    const moveIndicator = ctx.prepare('UPDATE indicator SET lead_agency_id = ?, updated_at = ? WHERE id = ?');
     for (const i of indicators) {
       moveIndicator.run(into.id, at, i.id);
       recordAudit(ctx, 'indicator', i.id, 'merge', { leadAgencyId: from.id }, { leadAgencyId: into.id });
     }
-    const conclusions = ctx.db
+    const conclusions = ctx
       .prepare(
         `SELECT c.id FROM conclusion c LEFT JOIN task t ON t.conclusion_id = c.id
          WHERE c.agency_id = ? AND c.archived_at IS NULL AND (t.id IS NULL OR t.state NOT IN ('hoan_thanh', 'huy_bo'))`,
       )
       .all(from.id) as { id: string }[];
-    const moveConclusion = ctx.db.prepare('UPDATE conclusion SET agency_id = ?, updated_at = ? WHERE id = ?');
+    const moveConclusion = ctx.prepare('UPDATE conclusion SET agency_id = ?, updated_at = ? WHERE id = ?');
     for (const c of conclusions) moveConclusion.run(into.id, at, c.id);
-    ctx.db
-      .prepare('UPDATE agency SET successor_id = ?, valid_to = ?, archived_at = ?, updated_at = ? WHERE id = ?')
+    ctx
+      .prepare(
+        'UPDATE agency SET successor_id = ?, valid_to = ?, archived_at = ?, updated_at = ? WHERE id = ?',
+      )
       .run(into.id, input.on, at, at, from.id);
     removeFromSearch(ctx, 'agency', from.id);
-    const result = { movedTasks: openTasks.length, movedIndicators: indicators.length, movedConclusions: conclusions.length };
-    recordAudit(ctx, 'agency', from.id, 'merge', from, { ...getAgency(ctx, from.id), mergedInto: into.id, ...result });
+    const result = {
+      movedTasks: openTasks.length,
+      movedIndicators: indicators.length,
+      movedConclusions: conclusions.length,
+    };
+    recordAudit(ctx, 'agency', from.id, 'merge', from, {
+      ...getAgency(ctx, from.id),
+      mergedInto: into.id,
+      ...result,
+    });
     return result;
   });
 }

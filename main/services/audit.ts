@@ -12,8 +12,10 @@ export function recordAudit(
   before: object | null,
   after: object | null,
 ): void {
-  ctx.db
-    .prepare('INSERT INTO audit (at, actor, entity, entity_id, action, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)')
+  ctx
+    .prepare(
+      'INSERT INTO audit (at, actor, entity, entity_id, action, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    )
     .run(
       ctx.now().toISOString(),
       ctx.actor(),
@@ -36,7 +38,10 @@ interface AuditRow {
   after: string | null;
 }
 
-function changedFields(before: Record<string, unknown> | null, after: Record<string, unknown> | null): string[] {
+function changedFields(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+): string[] {
   if (!before || !after) return [];
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
   return [...keys].filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]) && k !== 'updatedAt');
@@ -58,13 +63,16 @@ function toEntry(row: AuditRow): AuditEntry {
   };
 }
 
-export function listAudit(ctx: ServiceContext, filter: { entity?: string; entityId?: string; limit: number }): AuditEntry[] {
+export function listAudit(
+  ctx: ServiceContext,
+  filter: { entity?: string; entityId?: string; limit: number },
+): AuditEntry[] {
   // Conditions are fixed fragments chosen by which filters are present (so the planner can use
   // audit_entity); values are always bound.
   const where: string[] = [];
   if (filter.entity !== undefined) where.push('entity = @entity');
   if (filter.entityId !== undefined) where.push('entity_id = @entityId');
-  const rows = ctx.db
+  const rows = ctx
     .prepare(
       `SELECT seq, at, actor, entity, entity_id, action, before, after FROM audit
        ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC LIMIT @limit`,

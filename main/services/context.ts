@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/open';
 import { todayIso } from '../../shared/dates';
@@ -8,6 +9,8 @@ import { todayIso } from '../../shared/dates';
  */
 export interface ServiceContext {
   db: Db;
+  /** A prepared statement for this SQL, compiled once per database and reused (preparing is costly). */
+  prepare: (sql: string) => Statement;
   now: () => Date;
   /** The province's calendar date (local time of the machine). */
   today: () => string;
@@ -16,19 +19,37 @@ export interface ServiceContext {
   newId: () => string;
 }
 
-export function createContext(db: Db, options: { now?: () => Date; actor?: () => string } = {}): ServiceContext {
+export function createContext(
+  db: Db,
+  options: { now?: () => Date; actor?: () => string } = {},
+): ServiceContext {
   const now = options.now ?? (() => new Date());
+  const prepare = statementCache(db);
   return {
     db,
+    prepare,
     now,
     today: () => todayIso(now()),
-    actor: options.actor ?? (() => readOperator(db)),
+    actor: options.actor ?? (() => readOperator(prepare)),
     newId: () => randomUUID(),
   };
 }
 
-function readOperator(db: Db): string {
-  const row = db.prepare('SELECT value FROM setting WHERE key = ?').get('operatorName') as { value: string } | undefined;
+function statementCache(db: Db): (sql: string) => Statement {
+  const cache = new Map<string, Statement>();
+  return (sql) => {
+    let stmt = cache.get(sql);
+    if (!stmt) {
+      stmt = db.prepare(sql);
+      cache.set(sql, stmt);
+    }
+    return stmt;
+  };
+}
+
+function readOperator(prepare: (sql: string) => Statement): string {
+  const row = prepare('SELECT value FROM setting WHERE key = ?').get('operatorName') as
+    { value: string } | undefined;
   if (!row) return 'Thư ký Ban Chỉ đạo';
   try {
     const name = JSON.parse(row.value) as unknown;
@@ -38,7 +59,22 @@ function readOperator(db: Db): string {
   }
 }
 
-/** Runs `fn` in one IMMEDIATE transaction: all of it is written, or none. */
+const runners = new WeakMap<Db, ReturnType<typeof makeRunner>>();
+function makeRunner(db: Db) {
+  return db.transaction(<T>(fn: () => T): T => fn());
+}
+
+/**
+ * Runs `fn` in one IMMEDIATE transaction: all of it is written, or none. Inside an open transaction it
+ * simply runs `fn`, so a service called by another service joins the caller's transaction. The
+ * transaction wrapper is made once per database: better-sqlite3 prepares BEGIN/COMMIT for each one.
+ */
 export function inTransaction<T>(ctx: ServiceContext, fn: () => T): T {
-  return ctx.db.transaction(fn).immediate();
+  if (ctx.db.inTransaction) return fn();
+  let runner = runners.get(ctx.db);
+  if (!runner) {
+    runner = makeRunner(ctx.db);
+    runners.set(ctx.db, runner);
+  }
+  return runner.immediate(fn) as T;
 }

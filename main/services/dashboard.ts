@@ -11,12 +11,26 @@ import { listTasks, situationParams } from './tasks';
 
 const DONE = "('hoan_thanh_dung_han', 'hoan_thanh_qua_han')";
 
-function groupStats(ctx: ServiceContext, key: 'pillar' | 'agency', params: Record<string, unknown>): GroupStat[] {
+function groupStats(
+  ctx: ServiceContext,
+  key: 'pillar' | 'agency',
+  params: Record<string, unknown>,
+): GroupStat[] {
   const join =
     key === 'pillar'
-      ? { id: 't.pillar_id', name: 'g.name', from: 'LEFT JOIN pillar g ON g.id = t.pillar_id', order: 'MIN(g.sort_order), g.name' }
-      : { id: 't.lead_agency_id', name: 'COALESCE(g.short_name, g.name)', from: 'LEFT JOIN agency g ON g.id = t.lead_agency_id', order: 'total DESC, name' };
-  const rows = ctx.db
+      ? {
+          id: 't.pillar_id',
+          name: 'g.name',
+          from: 'LEFT JOIN pillar g ON g.id = t.pillar_id',
+          order: 'MIN(g.sort_order), g.name',
+        }
+      : {
+          id: 't.lead_agency_id',
+          name: 'COALESCE(g.short_name, g.name)',
+          from: 'LEFT JOIN agency g ON g.id = t.lead_agency_id',
+          order: 'total DESC, name',
+        };
+  const rows = ctx
     .prepare(
       `SELECT ${join.id} AS id, ${join.name} AS name, COUNT(*) AS total,
          SUM(CASE WHEN s IN ${DONE} THEN 1 ELSE 0 END) AS done,
@@ -25,7 +39,14 @@ function groupStats(ctx: ServiceContext, key: 'pillar' | 'agency', params: Recor
        FROM (SELECT t.*, ${SITUATION_SQL} AS s FROM task t WHERE t.archived_at IS NULL AND (@planId IS NULL OR t.plan_id = @planId)) t
        ${join.from} GROUP BY ${join.id} ORDER BY ${join.order}`,
     )
-    .all(params) as { id: string | null; name: string | null; total: number; done: number; overdue: number; cancelled: number }[];
+    .all(params) as {
+    id: string | null;
+    name: string | null;
+    total: number;
+    done: number;
+    overdue: number;
+    cancelled: number;
+  }[];
   return rows.map((r) => ({
     id: r.id,
     name: r.name ?? (key === 'pillar' ? 'Chưa phân loại' : 'Chưa giao cơ quan'),
@@ -38,12 +59,15 @@ function groupStats(ctx: ServiceContext, key: 'pillar' | 'agency', params: Recor
 }
 
 /** The dashboard aggregates for a plan (default: the latest active one) at a reference date (default today). */
-export function getDashboard(ctx: ServiceContext, input: { planId: string | null; at: string | null }): Dashboard {
+export function getDashboard(
+  ctx: ServiceContext,
+  input: { planId: string | null; at: string | null },
+): Dashboard {
   const planId = input.planId ?? latestActivePlan(ctx)?.id ?? null;
   const params = { ...situationParams(ctx, input.at), planId };
   const at = params.at;
   const counts = Object.fromEntries(TASK_SITUATIONS.map((s) => [s, 0])) as Record<TaskSituation, number>;
-  const rows = ctx.db
+  const rows = ctx
     .prepare(
       `SELECT ${SITUATION_SQL} AS s, COUNT(*) AS n FROM task t
        WHERE t.archived_at IS NULL AND (@planId IS NULL OR t.plan_id = @planId) GROUP BY s`,
@@ -77,7 +101,7 @@ export function getDashboard(ctx: ServiceContext, input: { planId: string | null
     .filter((p) => p.from <= at)
     .map((p) => {
       const to = p.to < at ? p.to : at;
-      const r = ctx.db
+      const r = ctx
         .prepare(
           `SELECT COUNT(*) AS total,
              SUM(CASE WHEN t.state = 'hoan_thanh' AND t.completed_on <= @to THEN 1 ELSE 0 END) AS done,

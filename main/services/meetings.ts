@@ -45,8 +45,10 @@ const toMeeting = (r: MeetingRow): Meeting => ({
 
 export function listMeetings(ctx: ServiceContext, includeArchived: boolean): Meeting[] {
   return (
-    ctx.db
-      .prepare(`SELECT ${COLUMNS} FROM meeting m WHERE (? = 1 OR m.archived_at IS NULL) ORDER BY m.held_on DESC, m.number DESC`)
+    ctx
+      .prepare(
+        `SELECT ${COLUMNS} FROM meeting m WHERE (? = 1 OR m.archived_at IS NULL) ORDER BY m.held_on DESC, m.number DESC`,
+      )
       .all(includeArchived ? 1 : 0) as MeetingRow[]
   ).map(toMeeting);
 }
@@ -88,26 +90,44 @@ const toConclusion = (r: ConclusionRow): Conclusion => ({
   dueDate: r.due_date,
   task:
     r.task_id && r.task_code && r.task_plan_id && r.task_state && r.situation
-      ? { id: r.task_id, code: r.task_code, planId: r.task_plan_id, state: r.task_state, progress: r.task_progress ?? 0, situation: r.situation }
+      ? {
+          id: r.task_id,
+          code: r.task_code,
+          planId: r.task_plan_id,
+          state: r.task_state,
+          progress: r.task_progress ?? 0,
+          situation: r.situation,
+        }
       : null,
 });
 
 export function getConclusion(ctx: ServiceContext, id: string, at: string | null = null): Conclusion {
-  const row = ctx.db.prepare(conclusionQuery('c.id = @id')).get({ ...situationParams(ctx, at), id }) as ConclusionRow | undefined;
+  const row = ctx.prepare(conclusionQuery('c.id = @id')).get({ ...situationParams(ctx, at), id }) as
+    ConclusionRow | undefined;
   return toConclusion(mustGet(row, 'kết luận'));
 }
 
 /** A meeting with the live state of each of its conclusions at `at` (default today). */
 export function getMeeting(ctx: ServiceContext, id: string, at: string | null = null): MeetingDetail {
-  const row = mustGet(ctx.db.prepare(`SELECT ${COLUMNS} FROM meeting m WHERE m.id = ?`).get(id) as MeetingRow | undefined, 'phiên họp');
+  const row = mustGet(
+    ctx.prepare(`SELECT ${COLUMNS} FROM meeting m WHERE m.id = ?`).get(id) as MeetingRow | undefined,
+    'phiên họp',
+  );
   const conclusions = (
-    ctx.db.prepare(conclusionQuery('c.meeting_id = @id AND c.archived_at IS NULL')).all({ ...situationParams(ctx, at), id }) as ConclusionRow[]
+    ctx
+      .prepare(conclusionQuery('c.meeting_id = @id AND c.archived_at IS NULL'))
+      .all({ ...situationParams(ctx, at), id }) as ConclusionRow[]
   ).map(toConclusion);
   return { ...toMeeting(row), conclusions };
 }
 
 function indexMeeting(ctx: ServiceContext, m: Meeting): void {
-  indexForSearch(ctx, 'meeting', m.id, m.title || `Phiên họp thứ ${m.number}`, `Phiên ${m.number}`, [m.agenda, m.chair, m.noticeNumber, m.location]);
+  indexForSearch(ctx, 'meeting', m.id, m.title || `Phiên họp thứ ${m.number}`, `Phiên ${m.number}`, [
+    m.agenda,
+    m.chair,
+    m.noticeNumber,
+    m.location,
+  ]);
 }
 
 function meetingAudit(m: MeetingDetail) {
@@ -119,12 +139,26 @@ export function createMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.
   return inTransaction(ctx, () => {
     const id = ctx.newId();
     const at = ctx.now().toISOString();
-    ctx.db
+    ctx
       .prepare(
         `INSERT INTO meeting (id, number, title, held_on, chair, mode, location, attendees, agenda, notice_number, notice_date, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(id, input.number, input.title, input.heldOn, input.chair, input.mode, input.location, input.attendees, input.agenda, input.noticeNumber, input.noticeDate, at, at);
+      .run(
+        id,
+        input.number,
+        input.title,
+        input.heldOn,
+        input.chair,
+        input.mode,
+        input.location,
+        input.attendees,
+        input.agenda,
+        input.noticeNumber,
+        input.noticeDate,
+        at,
+        at,
+      );
     const created = getMeeting(ctx, id);
     indexMeeting(ctx, created);
     recordAudit(ctx, 'meeting', id, 'create', null, meetingAudit(created));
@@ -132,16 +166,33 @@ export function createMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.
   });
 }
 
-export function updateMeeting(ctx: ServiceContext, id: string, patch: ParsedInput<'meetings.update'>['patch']): MeetingDetail {
+export function updateMeeting(
+  ctx: ServiceContext,
+  id: string,
+  patch: ParsedInput<'meetings.update'>['patch'],
+): MeetingDetail {
   return inTransaction(ctx, () => {
     const before = getMeeting(ctx, id);
     const n = { ...before, ...stripUndefined(patch) };
-    ctx.db
+    ctx
       .prepare(
         `UPDATE meeting SET number = ?, title = ?, held_on = ?, chair = ?, mode = ?, location = ?, attendees = ?, agenda = ?, notice_number = ?, notice_date = ?, updated_at = ?
          WHERE id = ?`,
       )
-      .run(n.number, n.title, n.heldOn, n.chair, n.mode, n.location, n.attendees, n.agenda, n.noticeNumber, n.noticeDate, ctx.now().toISOString(), id);
+      .run(
+        n.number,
+        n.title,
+        n.heldOn,
+        n.chair,
+        n.mode,
+        n.location,
+        n.attendees,
+        n.agenda,
+        n.noticeNumber,
+        n.noticeDate,
+        ctx.now().toISOString(),
+        id,
+      );
     const after = getMeeting(ctx, id);
     indexMeeting(ctx, after);
     recordAudit(ctx, 'meeting', id, 'update', meetingAudit(before), meetingAudit(after));
@@ -153,9 +204,12 @@ export function archiveMeeting(ctx: ServiceContext, id: string): void {
   inTransaction(ctx, () => {
     const before = getMeeting(ctx, id);
     const at = ctx.now().toISOString();
-    ctx.db.prepare('UPDATE meeting SET archived_at = ?, updated_at = ? WHERE id = ?').run(at, at, id);
+    ctx.prepare('UPDATE meeting SET archived_at = ?, updated_at = ? WHERE id = ?').run(at, at, id);
     removeFromSearch(ctx, 'meeting', id);
-    recordAudit(ctx, 'meeting', id, 'archive', meetingAudit(before), { ...meetingAudit(before), archivedAt: at });
+    recordAudit(ctx, 'meeting', id, 'archive', meetingAudit(before), {
+      ...meetingAudit(before),
+      archivedAt: at,
+    });
   });
 }
 
@@ -173,10 +227,14 @@ export function createConclusion(ctx: ServiceContext, input: ParsedInput<'conclu
     assertActive(ctx, 'meeting', input.meetingId, 'Phiên họp');
     assertActive(ctx, 'agency', input.agencyId, 'Cơ quan được giao');
     assertActive(ctx, 'pillar', input.pillarId, 'Trụ cột');
-    const seq = (ctx.db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM conclusion WHERE meeting_id = ?').get(input.meetingId) as { n: number }).n;
+    const seq = (
+      ctx
+        .prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM conclusion WHERE meeting_id = ?')
+        .get(input.meetingId) as { n: number }
+    ).n;
     const id = ctx.newId();
     const at = ctx.now().toISOString();
-    ctx.db
+    ctx
       .prepare(
         `INSERT INTO conclusion (id, meeting_id, seq, text, agency_id, pillar_id, due_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
@@ -188,14 +246,20 @@ export function createConclusion(ctx: ServiceContext, input: ParsedInput<'conclu
   });
 }
 
-export function updateConclusion(ctx: ServiceContext, id: string, patch: ParsedInput<'conclusions.update'>['patch']): Conclusion {
+export function updateConclusion(
+  ctx: ServiceContext,
+  id: string,
+  patch: ParsedInput<'conclusions.update'>['patch'],
+): Conclusion {
   return inTransaction(ctx, () => {
     assertActive(ctx, 'agency', patch.agencyId, 'Cơ quan được giao');
     assertActive(ctx, 'pillar', patch.pillarId, 'Trụ cột');
     const before = getConclusion(ctx, id);
     const n = { ...before, ...stripUndefined(patch) };
-    ctx.db
-      .prepare('UPDATE conclusion SET text = ?, agency_id = ?, pillar_id = ?, due_date = ?, updated_at = ? WHERE id = ?')
+    ctx
+      .prepare(
+        'UPDATE conclusion SET text = ?, agency_id = ?, pillar_id = ?, due_date = ?, updated_at = ? WHERE id = ?',
+      )
       .run(n.text, n.agencyId, n.pillarId, n.dueDate, ctx.now().toISOString(), id);
     const after = getConclusion(ctx, id);
     indexConclusion(ctx, after);
@@ -207,9 +271,13 @@ export function updateConclusion(ctx: ServiceContext, id: string, patch: ParsedI
 export function archiveConclusion(ctx: ServiceContext, id: string): void {
   inTransaction(ctx, () => {
     const before = getConclusion(ctx, id);
-    if (before.task) throw new AppError('DA_CO_NHIEM_VU', `Kết luận đã được giao thành nhiệm vụ ${before.task.code}; hãy xử lý nhiệm vụ đó trước.`);
+    if (before.task)
+      throw new AppError(
+        'DA_CO_NHIEM_VU',
+        `Kết luận đã được giao thành nhiệm vụ ${before.task.code}; hãy xử lý nhiệm vụ đó trước.`,
+      );
     const at = ctx.now().toISOString();
-    ctx.db.prepare('UPDATE conclusion SET archived_at = ?, updated_at = ? WHERE id = ?').run(at, at, id);
+    ctx.prepare('UPDATE conclusion SET archived_at = ?, updated_at = ? WHERE id = ?').run(at, at, id);
     removeFromSearch(ctx, 'conclusion', id);
     recordAudit(ctx, 'conclusion', id, 'archive', conclusionAudit(before), null);
   });
@@ -219,7 +287,8 @@ export function archiveConclusion(ctx: ServiceContext, id: string): void {
 export function conclusionToTask(ctx: ServiceContext, input: ParsedInput<'conclusions.toTask'>): Task {
   return inTransaction(ctx, () => {
     const c = getConclusion(ctx, input.conclusionId);
-    if (c.task) throw new AppError('DA_CO_NHIEM_VU', `Kết luận này đã được giao thành nhiệm vụ ${c.task.code}.`);
+    if (c.task)
+      throw new AppError('DA_CO_NHIEM_VU', `Kết luận này đã được giao thành nhiệm vụ ${c.task.code}.`);
     const meeting = getMeeting(ctx, c.meetingId);
     const code = input.code ?? `KL${meeting.number}.${c.seq}`;
     const title = c.text.length > 2000 ? `${c.text.slice(0, 1997)}...` : c.text;
@@ -242,7 +311,14 @@ export function conclusionToTask(ctx: ServiceContext, input: ParsedInput<'conclu
       sourceText: `Kết luận phiên họp thứ ${meeting.number}${meeting.noticeNumber ? ` (Thông báo số ${meeting.noticeNumber})` : ''}`,
       conclusionId: c.id,
     });
-    recordAudit(ctx, 'conclusion', c.id, 'update', { taskId: null }, { taskId: task.id, taskCode: task.code });
+    recordAudit(
+      ctx,
+      'conclusion',
+      c.id,
+      'update',
+      { taskId: null },
+      { taskId: task.id, taskCode: task.code },
+    );
     return task;
   });
 }

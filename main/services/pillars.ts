@@ -14,7 +14,14 @@ interface Row {
   archived_at: string | null;
 }
 const COLUMNS = 'id, code, name, group_name, sort_order, archived_at';
-const toPillar = (r: Row): Pillar => ({ id: r.id, code: r.code, name: r.name, group: r.group_name, sortOrder: r.sort_order, archivedAt: r.archived_at });
+const toPillar = (r: Row): Pillar => ({
+  id: r.id,
+  code: r.code,
+  name: r.name,
+  group: r.group_name,
+  sortOrder: r.sort_order,
+  archivedAt: r.archived_at,
+});
 
 /** The pillars and foundations of the national programme (DESIGN.md), seeded into every new file. */
 export const DEFAULT_PILLARS: { code: string; name: string; group: Pillar['group'] }[] = [
@@ -31,14 +38,16 @@ export const DEFAULT_PILLARS: { code: string; name: string; group: Pillar['group
 
 export function listPillars(ctx: ServiceContext, includeArchived: boolean): Pillar[] {
   return (
-    ctx.db
+    ctx
       .prepare(`SELECT ${COLUMNS} FROM pillar WHERE (? = 1 OR archived_at IS NULL) ORDER BY sort_order, name`)
       .all(includeArchived ? 1 : 0) as Row[]
   ).map(toPillar);
 }
 
 export function getPillar(ctx: ServiceContext, id: string): Pillar {
-  return toPillar(mustGet(ctx.db.prepare(`SELECT ${COLUMNS} FROM pillar WHERE id = ?`).get(id) as Row | undefined, 'trụ cột'));
+  return toPillar(
+    mustGet(ctx.prepare(`SELECT ${COLUMNS} FROM pillar WHERE id = ?`).get(id) as Row | undefined, 'trụ cột'),
+  );
 }
 
 export function createPillar(ctx: ServiceContext, input: ParsedInput<'pillars.create'>): Pillar {
@@ -46,8 +55,10 @@ export function createPillar(ctx: ServiceContext, input: ParsedInput<'pillars.cr
     const id = ctx.newId();
     const at = ctx.now().toISOString();
     try {
-      ctx.db
-        .prepare('INSERT INTO pillar (id, code, name, group_name, sort_order, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      ctx
+        .prepare(
+          'INSERT INTO pillar (id, code, name, group_name, sort_order, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        )
         .run(id, input.code, input.name, input.group, input.sortOrder, at, at);
     } catch (error) {
       explainConstraint(error, 'trụ cột', input.code);
@@ -58,13 +69,19 @@ export function createPillar(ctx: ServiceContext, input: ParsedInput<'pillars.cr
   });
 }
 
-export function updatePillar(ctx: ServiceContext, id: string, patch: ParsedInput<'pillars.update'>['patch']): Pillar {
+export function updatePillar(
+  ctx: ServiceContext,
+  id: string,
+  patch: ParsedInput<'pillars.update'>['patch'],
+): Pillar {
   return inTransaction(ctx, () => {
     const before = getPillar(ctx, id);
     const next = { ...before, ...stripUndefined(patch) };
     try {
-      ctx.db
-        .prepare('UPDATE pillar SET code = ?, name = ?, group_name = ?, sort_order = ?, updated_at = ? WHERE id = ?')
+      ctx
+        .prepare(
+          'UPDATE pillar SET code = ?, name = ?, group_name = ?, sort_order = ?, updated_at = ? WHERE id = ?',
+        )
         .run(next.code, next.name, next.group, next.sortOrder, ctx.now().toISOString(), id);
     } catch (error) {
       explainConstraint(error, 'trụ cột', next.code);
@@ -79,7 +96,7 @@ export function archivePillar(ctx: ServiceContext, id: string): void {
   inTransaction(ctx, () => {
     const before = getPillar(ctx, id);
     const at = ctx.now().toISOString();
-    ctx.db.prepare('UPDATE pillar SET archived_at = ?, updated_at = ? WHERE id = ?').run(at, at, id);
+    ctx.prepare('UPDATE pillar SET archived_at = ?, updated_at = ? WHERE id = ?').run(at, at, id);
     recordAudit(ctx, 'pillar', id, 'archive', before, getPillar(ctx, id));
   });
 }
@@ -87,7 +104,7 @@ export function archivePillar(ctx: ServiceContext, id: string): void {
 /** Seeds the default pillars into an empty list (first run, and the demo). */
 export function seedPillars(ctx: ServiceContext): void {
   inTransaction(ctx, () => {
-    const count = (ctx.db.prepare('SELECT COUNT(*) AS n FROM pillar').get() as { n: number }).n;
+    const count = (ctx.prepare('SELECT COUNT(*) AS n FROM pillar').get() as { n: number }).n;
     if (count > 0) return;
     DEFAULT_PILLARS.forEach((p, i) => createPillar(ctx, { ...p, sortOrder: i + 1 }));
   });

@@ -42,14 +42,21 @@ const toPlan = (r: Row): Plan => ({
 
 export function listPlans(ctx: ServiceContext, includeArchived: boolean): Plan[] {
   return (
-    ctx.db
-      .prepare(`SELECT ${COLUMNS} FROM plan p WHERE (? = 1 OR p.archived_at IS NULL) ORDER BY p.year_to DESC, p.issued_on DESC, p.code`)
+    ctx
+      .prepare(
+        `SELECT ${COLUMNS} FROM plan p WHERE (? = 1 OR p.archived_at IS NULL) ORDER BY p.year_to DESC, p.issued_on DESC, p.code`,
+      )
       .all(includeArchived ? 1 : 0) as Row[]
   ).map(toPlan);
 }
 
 export function getPlan(ctx: ServiceContext, id: string): Plan {
-  return toPlan(mustGet(ctx.db.prepare(`SELECT ${COLUMNS} FROM plan p WHERE p.id = ?`).get(id) as Row | undefined, 'kế hoạch'));
+  return toPlan(
+    mustGet(
+      ctx.prepare(`SELECT ${COLUMNS} FROM plan p WHERE p.id = ?`).get(id) as Row | undefined,
+      'kế hoạch',
+    ),
+  );
 }
 
 /** The plan reports and the dashboard default to: the latest plan being carried out. */
@@ -66,12 +73,24 @@ export function createPlan(ctx: ServiceContext, input: ParsedInput<'plans.create
   return inTransaction(ctx, () => {
     const id = ctx.newId();
     const at = ctx.now().toISOString();
-    ctx.db
+    ctx
       .prepare(
         `INSERT INTO plan (id, code, title, year_from, year_to, issued_on, issued_by, basis, state, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(id, input.code, input.title, input.yearFrom, input.yearTo, input.issuedOn, input.issuedBy, input.basis, input.state, at, at);
+      .run(
+        id,
+        input.code,
+        input.title,
+        input.yearFrom,
+        input.yearTo,
+        input.issuedOn,
+        input.issuedBy,
+        input.basis,
+        input.state,
+        at,
+        at,
+      );
     const created = getPlan(ctx, id);
     index(ctx, created);
     recordAudit(ctx, 'plan', id, 'create', null, created);
@@ -79,17 +98,33 @@ export function createPlan(ctx: ServiceContext, input: ParsedInput<'plans.create
   });
 }
 
-export function updatePlan(ctx: ServiceContext, id: string, patch: ParsedInput<'plans.update'>['patch']): Plan {
+export function updatePlan(
+  ctx: ServiceContext,
+  id: string,
+  patch: ParsedInput<'plans.update'>['patch'],
+): Plan {
   return inTransaction(ctx, () => {
     const before = getPlan(ctx, id);
     const next = { ...before, ...stripUndefined(patch) };
-    if (next.yearTo < next.yearFrom) throw new AppError('DU_LIEU_KHONG_HOP_LE', 'Năm kết thúc phải từ năm bắt đầu trở đi.');
-    ctx.db
+    if (next.yearTo < next.yearFrom)
+      throw new AppError('DU_LIEU_KHONG_HOP_LE', 'Năm kết thúc phải từ năm bắt đầu trở đi.');
+    ctx
       .prepare(
         `UPDATE plan SET code = ?, title = ?, year_from = ?, year_to = ?, issued_on = ?, issued_by = ?, basis = ?, state = ?, updated_at = ?
          WHERE id = ?`,
       )
-      .run(next.code, next.title, next.yearFrom, next.yearTo, next.issuedOn, next.issuedBy, next.basis, next.state, ctx.now().toISOString(), id);
+      .run(
+        next.code,
+        next.title,
+        next.yearFrom,
+        next.yearTo,
+        next.issuedOn,
+        next.issuedBy,
+        next.basis,
+        next.state,
+        ctx.now().toISOString(),
+        id,
+      );
     const after = getPlan(ctx, id);
     index(ctx, after);
     recordAudit(ctx, 'plan', id, 'update', before, after);
@@ -101,7 +136,7 @@ export function archivePlan(ctx: ServiceContext, id: string): void {
   inTransaction(ctx, () => {
     const before = getPlan(ctx, id);
     const at = ctx.now().toISOString();
-    ctx.db.prepare('UPDATE plan SET archived_at = ?, updated_at = ? WHERE id = ?').run(at, at, id);
+    ctx.prepare('UPDATE plan SET archived_at = ?, updated_at = ? WHERE id = ?').run(at, at, id);
     removeFromSearch(ctx, 'plan', id);
     recordAudit(ctx, 'plan', id, 'archive', before, getPlan(ctx, id));
   });

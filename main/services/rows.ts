@@ -3,15 +3,25 @@ import type { ServiceContext } from './context';
 
 /** Loads one row by id or fails with a message naming the kind of record. */
 export function mustGet<T>(row: T | undefined, what: string): T {
-  if (!row) throw new AppError('KHONG_TIM_THAY', `Không tìm thấy ${what}. Có thể bản ghi đã bị xóa hoặc lưu trữ; hãy tải lại trang.`);
+  if (!row)
+    throw new AppError(
+      'KHONG_TIM_THAY',
+      `Không tìm thấy ${what}. Có thể bản ghi đã bị xóa hoặc lưu trữ; hãy tải lại trang.`,
+    );
   return row;
 }
 
 /** Checks that a referenced record exists and is not archived, with a message for the field. */
-export function assertActive(ctx: ServiceContext, table: 'agency' | 'pillar' | 'plan' | 'meeting', id: string | null | undefined, label: string): void {
+export function assertActive(
+  ctx: ServiceContext,
+  table: 'agency' | 'pillar' | 'plan' | 'meeting',
+  id: string | null | undefined,
+  label: string,
+): void {
   if (!id) return;
   // The table name comes from the closed union above, never from input.
-  const row = ctx.db.prepare(`SELECT archived_at FROM ${table} WHERE id = ?`).get(id) as { archived_at: string | null } | undefined;
+  const row = ctx.prepare(`SELECT archived_at FROM ${table} WHERE id = ?`).get(id) as
+    { archived_at: string | null } | undefined;
   if (!row) throw new AppError('THAM_CHIEU_SAI', `${label}: không tồn tại.`);
   if (row.archived_at) throw new AppError('THAM_CHIEU_SAI', `${label}: đã được lưu trữ, hãy chọn mục khác.`);
 }

@@ -16,22 +16,38 @@ export function indexForSearch(
   subtitle: string,
   parts: (string | null | undefined)[],
 ): void {
-  ctx.db.prepare('DELETE FROM search_index WHERE entity = ? AND entity_id = ?').run(entity, id);
+  const rowid = searchRowid(ctx, entity, id);
+  ctx.prepare('DELETE FROM search_index WHERE rowid = ?').run(rowid);
   const folded = foldVietnamese([title, subtitle, ...parts].filter(Boolean).join(' '));
-  ctx.db
-    .prepare('INSERT INTO search_index (entity, entity_id, title, subtitle, folded) VALUES (?, ?, ?, ?, ?)')
-    .run(entity, id, title, subtitle, folded);
+  ctx
+    .prepare(
+      'INSERT INTO search_index (rowid, entity, entity_id, title, subtitle, folded) VALUES (?, ?, ?, ?, ?, ?)',
+    )
+    .run(rowid, entity, id, title, subtitle, folded);
+}
+
+function searchRowid(ctx: ServiceContext, entity: SearchEntity, id: string): number {
+  const row = ctx
+    .prepare(
+      `INSERT INTO search_key (entity, entity_id) VALUES (?, ?)
+       ON CONFLICT (entity, entity_id) DO UPDATE SET entity = excluded.entity RETURNING rowid`,
+    )
+    .get(entity, id) as { rowid: number };
+  return row.rowid;
 }
 
 export function removeFromSearch(ctx: ServiceContext, entity: SearchEntity, id: string): void {
-  ctx.db.prepare('DELETE FROM search_index WHERE entity = ? AND entity_id = ?').run(entity, id);
+  const row = ctx
+    .prepare('SELECT rowid FROM search_key WHERE entity = ? AND entity_id = ?')
+    .get(entity, id) as { rowid: number } | undefined;
+  if (row) ctx.prepare('DELETE FROM search_index WHERE rowid = ?').run(row.rowid);
 }
 
 /** Ids of one kind of record matching the user's text, for list filters. Null when the text has no words. */
 export function matchingIds(ctx: ServiceContext, entity: SearchEntity, text: string): Set<string> | null {
   const query = ftsQuery(text);
   if (!query) return null;
-  const rows = ctx.db
+  const rows = ctx
     .prepare('SELECT entity_id FROM search_index WHERE search_index MATCH ? AND entity = ?')
     .all(query, entity) as { entity_id: string }[];
   return new Set(rows.map((r) => r.entity_id));
@@ -40,7 +56,7 @@ export function matchingIds(ctx: ServiceContext, entity: SearchEntity, text: str
 export function search(ctx: ServiceContext, text: string, limit: number): SearchHit[] {
   const query = ftsQuery(text);
   if (!query) return [];
-  const rows = ctx.db
+  const rows = ctx
     .prepare(
       `SELECT entity, entity_id, title, subtitle AS snippet
        FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?`,

@@ -29,7 +29,7 @@ interface StoredSmtp {
 type Stored = Omit<Settings, 'smtp'> & { smtp: StoredSmtp | null };
 
 function readAll(ctx: ServiceContext): Stored {
-  const rows = ctx.db.prepare('SELECT key, value FROM setting').all() as { key: string; value: string }[];
+  const rows = ctx.prepare('SELECT key, value FROM setting').all() as { key: string; value: string }[];
   const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   for (const row of rows) {
     if (row.key in DEFAULT_SETTINGS) out[row.key] = JSON.parse(row.value) as unknown;
@@ -43,7 +43,14 @@ export function getSettings(ctx: ServiceContext): Settings {
   return {
     ...stored,
     smtp: smtp
-      ? { host: smtp.host, port: smtp.port, secure: smtp.secure, user: smtp.user, from: smtp.from, hasPassword: Boolean(smtp.password) }
+      ? {
+          host: smtp.host,
+          port: smtp.port,
+          secure: smtp.secure,
+          user: smtp.user,
+          from: smtp.from,
+          hasPassword: Boolean(smtp.password),
+        }
       : null,
   };
 }
@@ -56,7 +63,7 @@ export function getSmtpSecret(ctx: ServiceContext): StoredSmtp | null {
 export function updateSettings(ctx: ServiceContext, patch: ParsedInput<'settings.update'>): Settings {
   return inTransaction(ctx, () => {
     const before = readAll(ctx);
-    const upsert = ctx.db.prepare(
+    const upsert = ctx.prepare(
       'INSERT INTO setting (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at',
     );
     const at = ctx.now().toISOString();
@@ -71,7 +78,10 @@ export function updateSettings(ctx: ServiceContext, patch: ParsedInput<'settings
       upsert.run(key, JSON.stringify(value), at);
     }
     const after = readAll(ctx);
-    const redact = (s: Stored) => ({ ...s, smtp: s.smtp ? { ...s.smtp, password: s.smtp.password ? '***' : undefined } : null });
+    const redact = (s: Stored) => ({
+      ...s,
+      smtp: s.smtp ? { ...s.smtp, password: s.smtp.password ? '***' : undefined } : null,
+    });
     recordAudit(ctx, 'setting', 'settings', 'update', redact(before), redact(after));
     return getSettings(ctx);
   });

@@ -72,7 +72,8 @@ export function listTasks(ctx: ServiceContext, f: ParsedInput<'tasks.list'>): Pa
   const params: Record<string, unknown> = situationParams(ctx, f.at);
   if (f.planId) (where.push('t.plan_id = @planId'), (params.planId = f.planId));
   if (f.pillarId) (where.push('t.pillar_id = @pillarId'), (params.pillarId = f.pillarId));
-  if (f.leadAgencyId) (where.push('t.lead_agency_id = @leadAgencyId'), (params.leadAgencyId = f.leadAgencyId));
+  if (f.leadAgencyId)
+    (where.push('t.lead_agency_id = @leadAgencyId'), (params.leadAgencyId = f.leadAgencyId));
   if (f.dueFrom) (where.push('t.due_date >= @dueFrom'), (params.dueFrom = f.dueFrom));
   if (f.dueTo) (where.push('t.due_date <= @dueTo'), (params.dueTo = f.dueTo));
   if (f.situations.length > 0) {
@@ -87,10 +88,14 @@ export function listTasks(ctx: ServiceContext, f: ParsedInput<'tasks.list'>): Pa
     }
   }
   const whereSql = where.join(' AND ');
-  const total = (ctx.db.prepare(`SELECT COUNT(*) AS n FROM ${FROM} WHERE ${whereSql}`).get(params) as { n: number }).n;
+  const total = (
+    ctx.prepare(`SELECT COUNT(*) AS n FROM ${FROM} WHERE ${whereSql}`).get(params) as { n: number }
+  ).n;
   const order = `${SORT_SQL[f.sort]} ${f.dir === 'desc' ? 'DESC' : 'ASC'}, t.code COLLATE NOCASE, t.id`;
-  const rows = ctx.db
-    .prepare(`SELECT ${ROW_COLUMNS} FROM ${FROM} WHERE ${whereSql} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+  const rows = ctx
+    .prepare(
+      `SELECT ${ROW_COLUMNS} FROM ${FROM} WHERE ${whereSql} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
+    )
     .all({ ...params, limit: f.limit, offset: f.offset }) as Row[];
   return { rows: rows.map(toRow), total };
 }
@@ -108,7 +113,7 @@ interface DetailRow {
 
 export function getTask(ctx: ServiceContext, id: string, at: string | null = null): Task {
   const row = mustGet(
-    ctx.db
+    ctx
       .prepare(
         `SELECT ${ROW_COLUMNS}, t.output, t.start_date, t.result, t.difficulties, t.proposals, t.source_text, t.conclusion_id, t.archived_at
          FROM ${FROM} WHERE t.id = @id`,
@@ -116,16 +121,16 @@ export function getTask(ctx: ServiceContext, id: string, at: string | null = nul
       .get({ ...situationParams(ctx, at), id }) as (Row & DetailRow) | undefined,
     'nhiệm vụ',
   );
-  const supporting = ctx.db
+  const supporting = ctx
     .prepare('SELECT agency_id FROM task_supporting_agency WHERE task_id = ? ORDER BY agency_id')
     .all(id) as { agency_id: string }[];
   const source = row.conclusion_id
-    ? (ctx.db
+    ? ((ctx
         .prepare(
           `SELECT m.id AS meetingId, m.number AS meetingNumber, m.held_on AS meetingDate, c.text AS conclusionText
            FROM conclusion c JOIN meeting m ON m.id = c.meeting_id WHERE c.id = ?`,
         )
-        .get(row.conclusion_id) as Task['source'] | undefined) ?? null
+        .get(row.conclusion_id) as Task['source'] | undefined) ?? null)
     : null;
   return {
     ...toRow(row),
@@ -162,23 +167,30 @@ function checkRefs(ctx: ServiceContext, t: Partial<TaskFields>): void {
 }
 
 /** Keeps state, progress and completion date consistent whatever the form sent. */
-function normalise<T extends { state: Task['state']; progress: number; completedOn: string | null }>(t: T): T {
+function normalise<T extends { state: Task['state']; progress: number; completedOn: string | null }>(
+  t: T,
+): T {
   if (t.state === 'hoan_thanh') return { ...t, progress: 100 };
   return { ...t, completedOn: null };
 }
 
 function setSupporting(ctx: ServiceContext, taskId: string, ids: string[], leadId: string | null): void {
-  ctx.db.prepare('DELETE FROM task_supporting_agency WHERE task_id = ?').run(taskId);
-  const insert = ctx.db.prepare('INSERT OR IGNORE INTO task_supporting_agency (task_id, agency_id) VALUES (?, ?)');
+  ctx.prepare('DELETE FROM task_supporting_agency WHERE task_id = ?').run(taskId);
+  const insert = ctx.prepare(
+    'INSERT OR IGNORE INTO task_supporting_agency (task_id, agency_id) VALUES (?, ?)',
+  );
   for (const agencyId of ids) if (agencyId !== leadId) insert.run(taskId, agencyId);
 }
 
 /** Inserts a task without its own transaction or audit: for createTask and bulk paths that wrap it. */
-export function insertTask(ctx: ServiceContext, input: TaskFields & { conclusionId?: string | null }): string {
+export function insertTask(
+  ctx: ServiceContext,
+  input: TaskFields & { conclusionId?: string | null },
+): string {
   const t = normalise(input);
   const id = ctx.newId();
   const at = ctx.now().toISOString();
-  ctx.db
+  ctx
     .prepare(
       `INSERT INTO task (id, plan_id, code, title, pillar_id, lead_agency_id, output, start_date, due_date, state, progress,
          completed_on, result, difficulties, proposals, source_text, conclusion_id, created_at, updated_at)
@@ -221,19 +233,26 @@ export function createTask(ctx: ServiceContext, input: TaskFields & { conclusion
 }
 
 function writeTask(ctx: ServiceContext, before: Task, patch: Partial<TaskFields>): Task {
-  const merged = { ...before, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as Task;
+  const merged = {
+    ...before,
+    ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
+  } as Task;
   if (merged.state === 'hoan_thanh' && !merged.completedOn) {
-    throw new AppError('DU_LIEU_KHONG_HOP_LE', `Nhiệm vụ ${before.code}: đã hoàn thành cần có ngày hoàn thành.`, [
-      { path: 'completedOn', message: 'Nhiệm vụ đã hoàn thành cần có ngày hoàn thành.' },
-    ]);
+    throw new AppError(
+      'DU_LIEU_KHONG_HOP_LE',
+      `Nhiệm vụ ${before.code}: đã hoàn thành cần có ngày hoàn thành.`,
+      [{ path: 'completedOn', message: 'Nhiệm vụ đã hoàn thành cần có ngày hoàn thành.' }],
+    );
   }
   if (merged.startDate && merged.dueDate && merged.dueDate < merged.startDate) {
-    throw new AppError('DU_LIEU_KHONG_HOP_LE', `Nhiệm vụ ${before.code}: thời hạn không được trước ngày bắt đầu.`, [
-      { path: 'dueDate', message: 'Thời hạn không được trước ngày bắt đầu.' },
-    ]);
+    throw new AppError(
+      'DU_LIEU_KHONG_HOP_LE',
+      `Nhiệm vụ ${before.code}: thời hạn không được trước ngày bắt đầu.`,
+      [{ path: 'dueDate', message: 'Thời hạn không được trước ngày bắt đầu.' }],
+    );
   }
   const t = normalise(merged);
-  ctx.db
+  ctx
     .prepare(
       `UPDATE task SET code = @code, title = @title, pillar_id = @pillarId, lead_agency_id = @leadAgencyId, output = @output,
          start_date = @startDate, due_date = @dueDate, state = @state, progress = @progress, completed_on = @completedOn,
@@ -279,7 +298,10 @@ export function quickUpdateTask(ctx: ServiceContext, input: ParsedInput<'tasks.q
   return updateTask(ctx, id, patch);
 }
 
-export function bulkUpdateTasks(ctx: ServiceContext, input: ParsedInput<'tasks.bulkUpdate'>): { updated: number } {
+export function bulkUpdateTasks(
+  ctx: ServiceContext,
+  input: ParsedInput<'tasks.bulkUpdate'>,
+): { updated: number } {
   return inTransaction(ctx, () => {
     checkRefs(ctx, input.patch);
     for (const id of input.ids) writeTask(ctx, getTask(ctx, id), input.patch);
@@ -291,13 +313,13 @@ export function archiveTask(ctx: ServiceContext, id: string): void {
   inTransaction(ctx, () => {
     const before = getTask(ctx, id);
     const at = ctx.now().toISOString();
-    ctx.db.prepare('UPDATE task SET archived_at = ?, updated_at = ? WHERE id = ?').run(at, at, id);
+    ctx.prepare('UPDATE task SET archived_at = ?, updated_at = ? WHERE id = ?').run(at, at, id);
     removeFromSearch(ctx, 'task', id);
     recordAudit(ctx, 'task', id, 'archive', auditView(before), auditView(getTask(ctx, id)));
   });
 }
 
 export function taskHistory(ctx: ServiceContext, id: string) {
-  mustGet(ctx.db.prepare('SELECT id FROM task WHERE id = ?').get(id), 'nhiệm vụ');
+  mustGet(ctx.prepare('SELECT id FROM task WHERE id = ?').get(id), 'nhiệm vụ');
   return listAudit(ctx, { entity: 'task', entityId: id, limit: 1000 });
 }

@@ -220,6 +220,14 @@ CREATE INDEX audit_at ON audit (at);
 
 -- Diacritic-insensitive search: folded holds text folded by shared/text/fold.ts (which also folds đ/Đ,
 -- unlike FTS5's unicode61 tokenizer), so queries are folded the same way before MATCH.
+-- search_key gives each record a stable rowid in the FTS table, so re-indexing one record is a
+-- rowid lookup instead of a scan over UNINDEXED columns.
+CREATE TABLE search_key (
+  rowid     INTEGER PRIMARY KEY,
+  entity    TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  UNIQUE (entity, entity_id)
+) STRICT;
 CREATE VIRTUAL TABLE search_index USING fts5 (
   entity UNINDEXED,
   entity_id UNINDEXED,

@@ -46,7 +46,8 @@ describe('browser mode server', () => {
   });
 
   it('refuses requests without the token, or with a wrong one', async () => {
-    for (const headers of [{ host: host() }, { host: host(), 'x-tiendo-token': 'wrong-token!' }]) {
+    const attempts: Record<string, string>[] = [{ host: host() }, { host: host(), 'x-tiendo-token': 'wrong-token!' }];
+    for (const headers of attempts) {
       const r = await request({ path: '/api/app.info', method: 'POST', headers, body: '{}' });
       expect(r.status).toBe(401);
       expect(JSON.parse(r.body).error.code).toBe('THIEU_MA_PHIEN');
