@@ -6,7 +6,19 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'net', 'stream', 'zlib', 'url'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'http',
+  'net',
+  'stream',
+  'zlib',
+  'url',
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -19,6 +31,15 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       eqeqeq: ['error', 'smart'],
     },
+  },
+  {
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // Code that runs inside the page under test (page.evaluate) sees browser globals.
+    files: ['test/electron/**', 'test/e2e/**', 'bench/**'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
@@ -35,7 +56,10 @@ export default tseslint.config(
             { name: 'better-sqlite3', message: 'The renderer never touches the database.' },
           ],
           patterns: [
-            { group: ['**/main/**', '../main/*', '../../main/*'], message: 'Renderer code may import shared/, never main/.' },
+            {
+              group: ['**/main/**', '../main/*', '../../main/*'],
+              message: 'Renderer code may import shared/, never main/.',
+            },
             { group: nodeBuiltins, message: 'No Node built-ins in the renderer.' },
           ],
         },
@@ -50,7 +74,10 @@ export default tseslint.config(
         {
           paths: [{ name: 'electron', message: 'shared/ runs in both processes.' }],
           patterns: [
-            { group: ['**/main/**', '**/renderer/**'], message: 'shared/ imports nothing from main/ or renderer/.' },
+            {
+              group: ['**/main/**', '**/renderer/**'],
+              message: 'shared/ imports nothing from main/ or renderer/.',
+            },
             { group: nodeBuiltins, message: 'shared/ must run in the browser too.' },
           ],
         },
@@ -58,12 +85,26 @@ export default tseslint.config(
     },
   },
   {
-    files: ['main/services/**', 'main/db/**', 'main/excel/**', 'main/mail/**', 'main/api.ts', 'main/web.ts', 'main/cli.ts', 'main/cli/**'],
+    files: [
+      'main/services/**',
+      'main/db/**',
+      'main/excel/**',
+      'main/mail/**',
+      'main/api.ts',
+      'main/web.ts',
+      'main/cli.ts',
+      'main/cli/**',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'Only main/index.ts, main/preload.ts and main/electron/ may import electron.' }],
+          paths: [
+            {
+              name: 'electron',
+              message: 'Only main/index.ts, main/preload.ts and main/electron/ may import electron.',
+            },
+          ],
           patterns: [{ group: ['**/renderer/**'], message: 'main/ never imports the renderer.' }],
         },
       ],

@@ -130,14 +130,24 @@ function assembleRows(ctx: ServiceContext, rows: Row[], at: string): IndicatorRo
 export function listIndicators(ctx: ServiceContext, f: ParsedInput<'indicators.list'>): IndicatorRow[] {
   const where = ['i.archived_at IS NULL'];
   const params: Record<string, unknown> = {};
-  if (f.planId) (where.push('i.plan_id = @planId'), (params.planId = f.planId));
-  if (f.pillarId) (where.push('i.pillar_id = @pillarId'), (params.pillarId = f.pillarId));
-  if (f.leadAgencyId)
-    (where.push('i.lead_agency_id = @leadAgencyId'), (params.leadAgencyId = f.leadAgencyId));
+  if (f.planId) {
+    where.push('i.plan_id = @planId');
+    params.planId = f.planId;
+  }
+  if (f.pillarId) {
+    where.push('i.pillar_id = @pillarId');
+    params.pillarId = f.pillarId;
+  }
+  if (f.leadAgencyId) {
+    where.push('i.lead_agency_id = @leadAgencyId');
+    params.leadAgencyId = f.leadAgencyId;
+  }
   if (f.q.trim()) {
     const ids = matchingIds(ctx, 'indicator', f.q);
-    if (ids)
-      (where.push('i.id IN (SELECT value FROM json_each(@ids))'), (params.ids = JSON.stringify([...ids])));
+    if (ids) {
+      where.push('i.id IN (SELECT value FROM json_each(@ids))');
+      params.ids = JSON.stringify([...ids]);
+    }
   }
   const rows = ctx
     .prepare(`SELECT ${COLUMNS} FROM ${FROM} WHERE ${where.join(' AND ')} ORDER BY i.code COLLATE NOCASE`)

@@ -70,12 +70,26 @@ const SORT_SQL: Record<ParsedInput<'tasks.list'>['sort'], string> = {
 export function listTasks(ctx: ServiceContext, f: ParsedInput<'tasks.list'>): Page<TaskRow> {
   const where: string[] = ['t.archived_at IS NULL'];
   const params: Record<string, unknown> = situationParams(ctx, f.at);
-  if (f.planId) (where.push('t.plan_id = @planId'), (params.planId = f.planId));
-  if (f.pillarId) (where.push('t.pillar_id = @pillarId'), (params.pillarId = f.pillarId));
-  if (f.leadAgencyId)
-    (where.push('t.lead_agency_id = @leadAgencyId'), (params.leadAgencyId = f.leadAgencyId));
-  if (f.dueFrom) (where.push('t.due_date >= @dueFrom'), (params.dueFrom = f.dueFrom));
-  if (f.dueTo) (where.push('t.due_date <= @dueTo'), (params.dueTo = f.dueTo));
+  if (f.planId) {
+    where.push('t.plan_id = @planId');
+    params.planId = f.planId;
+  }
+  if (f.pillarId) {
+    where.push('t.pillar_id = @pillarId');
+    params.pillarId = f.pillarId;
+  }
+  if (f.leadAgencyId) {
+    where.push('t.lead_agency_id = @leadAgencyId');
+    params.leadAgencyId = f.leadAgencyId;
+  }
+  if (f.dueFrom) {
+    where.push('t.due_date >= @dueFrom');
+    params.dueFrom = f.dueFrom;
+  }
+  if (f.dueTo) {
+    where.push('t.due_date <= @dueTo');
+    params.dueTo = f.dueTo;
+  }
   if (f.situations.length > 0) {
     where.push(`(${SITUATION_SQL}) IN (SELECT value FROM json_each(@situations))`);
     params.situations = JSON.stringify(f.situations);

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { composeReportMessage, shortProvinceName } from '../../../main/mail/reportMessage';
+
+const base = {
+  provinceName: 'Tỉnh Lâm Đồng',
+  committeeName: 'Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh',
+  reportTitle: 'Báo cáo kết quả chuyển đổi số',
+  periodLabel: 'Quý IV/2025',
+  docNumber: '05/BC-BCĐ',
+  sha256: 'a3f1c0de9b7e4d21a3f1c0de9b7e4d21a3f1c0de9b7e4d21a3f1c0de9b7e4d21',
+  signer: 'Nguyễn Văn An – Phó Trưởng ban',
+  fileName: 'Bao-cao-CDS-Quy-IV-2025.xlsx',
+};
+
+describe('composeReportMessage', () => {
+  it('writes the subject as [province] title period – Số number', () => {
+    expect(composeReportMessage(base).subject).toBe(
+      '[Lâm Đồng] Báo cáo kết quả chuyển đổi số Quý IV/2025 – Số 05/BC-BCĐ',
+    );
+  });
+
+  it('states the hash, number, period, signer and how to verify', () => {
+    const { text } = composeReportMessage(base);
+    expect(text.startsWith('Kính gửi: Cơ quan tiếp nhận báo cáo.')).toBe(true);
+    expect(text).toContain(`Mã băm SHA-256 của tệp: ${base.sha256}`);
+    expect(text).toContain('Số văn bản: 05/BC-BCĐ');
+    expect(text).toContain('Kỳ báo cáo: Quý IV/2025');
+    expect(text).toContain('Người ký số: Nguyễn Văn An – Phó Trưởng ban');
+    expect(text).toContain(`tiendo verify "${base.fileName}"`);
+    expect(text).toContain('chuyển đổi số tỉnh Lâm Đồng trân trọng gửi');
+    expect(text).toContain('Trân trọng./.');
+  });
+
+  it('does not repeat a period already in the title, and copes with no number and no signature', () => {
+    const message = composeReportMessage({
+      ...base,
+      reportTitle: 'Báo cáo kết quả chuyển đổi số Quý IV/2025',
+      docNumber: '',
+      signer: null,
+      recipientName: 'Trung tâm Giám sát điều hành',
+    });
+    expect(message.subject).toBe('[Lâm Đồng] Báo cáo kết quả chuyển đổi số Quý IV/2025');
+    expect(message.text).toContain('Kính gửi: Trung tâm Giám sát điều hành.');
+    expect(message.text).toContain('Người ký số: (tệp chưa được ký số)');
+    expect(message.text).not.toContain('tiendo verify');
+    expect(message.text).toContain(base.sha256);
+  });
+
+  it('strips the administrative prefix from the province name', () => {
+    expect(shortProvinceName('Tỉnh Lâm Đồng')).toBe('Lâm Đồng');
+    expect(shortProvinceName('Thành phố Hải Phòng')).toBe('Hải Phòng');
+    expect(shortProvinceName('Đắk Lắk')).toBe('Đắk Lắk');
+  });
+});
