@@ -12,7 +12,24 @@ import { createTask } from '../main/services/tasks';
 
 export const SIZE = { agencies: 200, tasks: 10_000, indicators: 300, valueYears: 24 };
 
-const WORDS = ['Triển khai', 'Nâng cấp', 'Xây dựng', 'Số hóa', 'Kết nối', 'Đào tạo', 'Đường truyền', 'chuyển đổi số', 'dữ liệu', 'nền tảng', 'dịch vụ công', 'an toàn thông tin', 'hạ tầng', 'giáo dục', 'y tế', 'du lịch'];
+const WORDS = [
+  'Triển khai',
+  'Nâng cấp',
+  'Xây dựng',
+  'Số hóa',
+  'Kết nối',
+  'Đào tạo',
+  'Đường truyền',
+  'chuyển đổi số',
+  'dữ liệu',
+  'nền tảng',
+  'dịch vụ công',
+  'an toàn thông tin',
+  'hạ tầng',
+  'giáo dục',
+  'y tế',
+  'du lịch',
+];
 
 export function taskFields(planId: string, i: number, pillars: string[], agencies: string[], year: number) {
   const state = TASK_STATES[i % TASK_STATES.length]!;
@@ -37,22 +54,54 @@ export function taskFields(planId: string, i: number, pillars: string[], agencie
   };
 }
 
-export function generateLargeProvince(ctx: ServiceContext, year: number): { planId: string; pillars: string[]; agencies: string[] } {
+export function generateLargeProvince(
+  ctx: ServiceContext,
+  year: number,
+): { planId: string; pillars: string[]; agencies: string[] } {
   return inTransaction(ctx, () => {
     seedPillars(ctx);
     const pillars = listPillars(ctx, false).map((p) => p.id);
     const agencies: string[] = [];
     for (let i = 0; i < SIZE.agencies; i++) {
-      agencies.push(createAgency(ctx, { code: `CQ${i}`, name: `Cơ quan số ${i} - Đường ${i}`, shortName: `CQ ${i}`, kind: i % 3 === 0 ? 'ubnd_xa' : 'so_ban_nganh', email: null, validFrom: null, validTo: null }).id);
+      agencies.push(
+        createAgency(ctx, {
+          code: `CQ${i}`,
+          name: `Cơ quan số ${i} - Đường ${i}`,
+          shortName: `CQ ${i}`,
+          kind: i % 3 === 0 ? 'ubnd_xa' : 'so_ban_nganh',
+          email: null,
+          validFrom: null,
+          validTo: null,
+        }).id,
+      );
     }
-    const plan = createPlan(ctx, { code: 'BENCH/KH', title: `Kế hoạch lớn ${year}`, yearFrom: year, yearTo: year, issuedOn: null, issuedBy: null, basis: '', state: 'dang_thuc_hien' });
+    const plan = createPlan(ctx, {
+      code: 'BENCH/KH',
+      title: `Kế hoạch lớn ${year}`,
+      yearFrom: year,
+      yearTo: year,
+      issuedOn: null,
+      issuedBy: null,
+      basis: '',
+      state: 'dang_thuc_hien',
+    });
     for (let i = 0; i < SIZE.tasks; i++) createTask(ctx, taskFields(plan.id, i, pillars, agencies, year));
     for (let i = 0; i < SIZE.indicators; i++) {
-      const ind = createIndicator(ctx, { planId: plan.id, code: `CT${i}`, name: `Chỉ tiêu số ${i}`, unit: '%', pillarId: pillars[i % pillars.length]!, direction: i % 5 === 0 ? 'decrease' : 'increase', leadAgencyId: agencies[i % agencies.length]!, definition: '' });
+      const ind = createIndicator(ctx, {
+        planId: plan.id,
+        code: `CT${i}`,
+        name: `Chỉ tiêu số ${i}`,
+        unit: '%',
+        pillarId: pillars[i % pillars.length]!,
+        direction: i % 5 === 0 ? 'decrease' : 'increase',
+        leadAgencyId: agencies[i % agencies.length]!,
+        definition: '',
+      });
       const values = [];
       for (let y = year - SIZE.valueYears + 1; y <= year; y++) {
         setTarget(ctx, { indicatorId: ind.id, year: y, baseline: 10, target: 90 });
-        for (const key of periodKeys(y)) values.push({ indicatorId: ind.id, period: parsePeriod(key)!.key, value: 10 + ((i + y) % 80) });
+        for (const key of periodKeys(y))
+          values.push({ indicatorId: ind.id, period: parsePeriod(key)!.key, value: 10 + ((i + y) % 80) });
       }
       setValues(ctx, { values });
     }

@@ -14,7 +14,12 @@ export function median(values: number[]): number {
 }
 
 /** Runs `fn` `runs` times (after one warm-up) and returns the median wall time in milliseconds. */
-export async function time(name: string, runs: number, fn: () => unknown | Promise<unknown>, note?: string): Promise<Figure> {
+export async function time(
+  name: string,
+  runs: number,
+  fn: () => unknown | Promise<unknown>,
+  note?: string,
+): Promise<Figure> {
   await fn();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -28,6 +33,8 @@ export async function time(name: string, runs: number, fn: () => unknown | Promi
 export function printFigures(figures: Figure[]): void {
   const width = Math.max(...figures.map((f) => f.name.length));
   for (const f of figures) {
-    console.log(`${f.name.padEnd(width)}  ${f.medianMs.toFixed(1).padStart(9)} ms  (median of ${f.runs})${f.note ? `  ${f.note}` : ''}`);
+    console.log(
+      `${f.name.padEnd(width)}  ${f.medianMs.toFixed(1).padStart(9)} ms  (median of ${f.runs})${f.note ? `  ${f.note}` : ''}`,
+    );
   }
 }

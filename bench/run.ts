@@ -22,7 +22,9 @@ async function main() {
   const dir = mkdtempSync(path.join(tmpdir(), 'tiendo-bench-'));
   const file = path.join(dir, 'large.db');
   try {
-    console.log(`Generating a large province (${SIZE.agencies} agencies, ${SIZE.tasks} tasks, ${SIZE.indicators} indicators, ${SIZE.indicators * SIZE.valueYears * 7} values)…`);
+    console.log(
+      `Generating a large province (${SIZE.agencies} agencies, ${SIZE.tasks} tasks, ${SIZE.indicators} indicators, ${SIZE.indicators * SIZE.valueYears * 7} values)…`,
+    );
     const t0 = Date.now();
     const db = await openDatabase({ file });
     const ctx = createContext(db, { now: () => new Date('2025-11-20T03:00:00Z') });
@@ -38,27 +40,90 @@ async function main() {
         rmSync(f);
       }),
     );
-    figures.push(await time('open large file (up to date)', 9, async () => (await openDatabase({ file })).close()));
+    figures.push(
+      await time('open large file (up to date)', 9, async () => (await openDatabase({ file })).close()),
+    );
 
     const big = await openDatabase({ file });
     const bctx = createContext(big, { now: () => new Date('2025-11-20T03:00:00Z') });
-    figures.push(await time('dashboard aggregates (10k tasks, 300 indicators)', 15, () => getDashboard(bctx, { planId, at: AT })));
+    figures.push(
+      await time('dashboard aggregates (10k tasks, 300 indicators)', 15, () =>
+        getDashboard(bctx, { planId, at: AT }),
+      ),
+    );
     const page = () =>
-      listTasks(bctx, { planId, pillarId: pillars[1]!, leadAgencyId: null, situations: ['qua_han', 'sap_den_han', 'trong_han'], dueFrom: null, dueTo: null, q: '', at: AT, sort: 'dueDate', dir: 'desc', offset: 0, limit: 200 });
+      listTasks(bctx, {
+        planId,
+        pillarId: pillars[1]!,
+        leadAgencyId: null,
+        situations: ['qua_han', 'sap_den_han', 'trong_han'],
+        dueFrom: null,
+        dueTo: null,
+        q: '',
+        at: AT,
+        sort: 'dueDate',
+        dir: 'desc',
+        offset: 0,
+        limit: 200,
+      });
     figures.push(await time('filtered, sorted task page (200 rows)', 25, page));
-    figures.push(await time('whole task list (10k rows, for the virtualised table)', 9, () => listTasks(bctx, { planId, pillarId: null, leadAgencyId: null, situations: [], dueFrom: null, dueTo: null, q: '', at: AT, sort: 'code', dir: 'asc', offset: 0, limit: 20_000 })));
+    figures.push(
+      await time('whole task list (10k rows, for the virtualised table)', 9, () =>
+        listTasks(bctx, {
+          planId,
+          pillarId: null,
+          leadAgencyId: null,
+          situations: [],
+          dueFrom: null,
+          dueTo: null,
+          q: '',
+          at: AT,
+          sort: 'code',
+          dir: 'asc',
+          offset: 0,
+          limit: 20_000,
+        }),
+      ),
+    );
     figures.push(await time('search "duong" (all records)', 25, () => search(bctx, 'duong', 30)));
-    figures.push(await time('task list filtered by text "chuyen doi so"', 25, () => listTasks(bctx, { planId, pillarId: null, leadAgencyId: null, situations: [], dueFrom: null, dueTo: null, q: 'chuyen doi so', at: AT, sort: 'code', dir: 'asc', offset: 0, limit: 200 })));
+    figures.push(
+      await time('task list filtered by text "chuyen doi so"', 25, () =>
+        listTasks(bctx, {
+          planId,
+          pillarId: null,
+          leadAgencyId: null,
+          situations: [],
+          dueFrom: null,
+          dueTo: null,
+          q: 'chuyen doi so',
+          at: AT,
+          sort: 'code',
+          dir: 'asc',
+          offset: 0,
+          limit: 200,
+        }),
+      ),
+    );
 
     // Bulk insert: 2,000 tasks through the services (validation of references, audit row, search row)
     // against bare prepared INSERTs of the same task rows, both in one transaction on the same file.
     const N = 2000;
-    const plan2 = createPlan(bctx, { code: 'BULK', title: 'bulk', yearFrom: YEAR, yearTo: YEAR, issuedOn: null, issuedBy: null, basis: '', state: 'dang_thuc_hien' });
+    const plan2 = createPlan(bctx, {
+      code: 'BULK',
+      title: 'bulk',
+      yearFrom: YEAR,
+      yearTo: YEAR,
+      issuedOn: null,
+      issuedBy: null,
+      basis: '',
+      state: 'dang_thuc_hien',
+    });
     let batch = 0;
     const viaServices = await time(`bulk insert ${N} tasks through the services`, 5, () => {
       batch++;
       inTransaction(bctx, () => {
-        for (let i = 0; i < N; i++) createTask(bctx, { ...taskFields(plan2.id, i, pillars, agencies, YEAR), code: `S${batch}.${i}` });
+        for (let i = 0; i < N; i++)
+          createTask(bctx, { ...taskFields(plan2.id, i, pillars, agencies, YEAR), code: `S${batch}.${i}` });
       });
     });
     const raw = new Database(file);
@@ -75,13 +140,35 @@ async function main() {
           const t = taskFields(plan2.id, i, pillars, agencies, YEAR);
           const id = crypto.randomUUID();
           const now = new Date().toISOString();
-          insert.run(id, t.planId, `R${rawBatch}.${i}`, t.title, t.pillarId, t.leadAgencyId, t.output, t.startDate, t.dueDate, t.state, t.progress, t.completedOn, t.result, t.difficulties, t.proposals, t.sourceText, now, now);
+          insert.run(
+            id,
+            t.planId,
+            `R${rawBatch}.${i}`,
+            t.title,
+            t.pillarId,
+            t.leadAgencyId,
+            t.output,
+            t.startDate,
+            t.dueDate,
+            t.state,
+            t.progress,
+            t.completedOn,
+            t.result,
+            t.difficulties,
+            t.proposals,
+            t.sourceText,
+            now,
+            now,
+          );
           support.run(id, t.supportingAgencyIds[0]!);
         }
       })();
     });
     raw.close();
-    figures.push(viaServices, { ...bare, note: `ratio services / bare = ${(viaServices.medianMs / bare.medianMs).toFixed(1)}x` });
+    figures.push(viaServices, {
+      ...bare,
+      note: `ratio services / bare = ${(viaServices.medianMs / bare.medianMs).toFixed(1)}x`,
+    });
 
     figures.push(...(await extraBenchmarks({ ctx: bctx, dbFile: file, planId, year: YEAR })));
     big.close();

@@ -4,7 +4,9 @@ const path = require('node:path');
 const fs = require('node:fs');
 const cli = path.join(__dirname, '..', 'dist', 'main', 'cli.cjs');
 if (!fs.existsSync(cli)) {
-  console.error('TienDo chưa được dựng: hãy chạy "npm run build:main" (hoặc "npm install") trong thư mục dự án.');
+  console.error(
+    'TienDo chưa được dựng: hãy chạy "npm run build:main" (hoặc "npm install") trong thư mục dự án.',
+  );
   process.exit(1);
 }
 require(cli)

@@ -30,7 +30,12 @@ export class AppHost {
   static async open(options: AppOptions): Promise<AppHost> {
     const dbFile = path.resolve(options.dbFile);
     const backupDir = options.backupDir ?? defaultBackupDir(dbFile);
-    const db = await openDatabase({ file: dbFile, backupDir, now: options.now, nativeBinding: options.nativeBinding });
+    const db = await openDatabase({
+      file: dbFile,
+      backupDir,
+      now: options.now,
+      nativeBinding: options.nativeBinding,
+    });
     const host = new AppHost(db, createContext(db, { now: options.now }), { ...options, dbFile, backupDir });
     if (options.dailyBackup) {
       await dailyBackupIfDue(db, backupDir, getSettings(host.ctx).backupKeep, host.ctx.now());
@@ -50,7 +55,12 @@ export class AppHost {
     try {
       await restoreDatabase(this.options.dbFile, backup.file, this.options.backupDir, this.ctx.now());
     } finally {
-      this.db = await openDatabase({ file: this.options.dbFile, backupDir: this.options.backupDir, now: this.options.now, nativeBinding: this.options.nativeBinding });
+      this.db = await openDatabase({
+        file: this.options.dbFile,
+        backupDir: this.options.backupDir,
+        now: this.options.now,
+        nativeBinding: this.options.nativeBinding,
+      });
       this.ctx = createContext(this.db, { now: this.options.now });
     }
   }

@@ -1,5 +1,6 @@
 // The `tiendo` command line. Exit codes: 0 ok, 1 failure (with a message saying what to do), 2 usage.
 import { Command, CommanderError } from 'commander';
+import { registerBriefingCommands } from './cli/briefing';
 import { registerDataCommands } from './cli/data';
 import { registerMaintenanceCommands } from './cli/maintenance';
 import { describeError, UsageError } from './cli/shared';
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerDataCommands(program);
   registerMaintenanceCommands(program);
+  registerBriefingCommands(program);
   return program;
 }
 
@@ -26,7 +28,12 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+      if (
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version' ||
+        error.code === 'commander.help'
+      )
+        return 0;
       return 2;
     }
     if (error instanceof UsageError) {

@@ -7,7 +7,14 @@ import { createHandlers, createRouter } from './api';
 import { AppHost } from './app';
 import { resolveDbFile } from './paths';
 import { APP_VERSION } from './version';
-import { API_CHANNEL, CONTENT_SECURITY_POLICY, decidePermission, isSafeExternalUrl, isTrustedUrl, secureWebPreferences } from './electron/security';
+import {
+  API_CHANNEL,
+  CONTENT_SECURITY_POLICY,
+  decidePermission,
+  isSafeExternalUrl,
+  isTrustedUrl,
+  secureWebPreferences,
+} from './electron/security';
 
 const rendererIndex = path.join(__dirname, '..', 'renderer', 'index.html');
 const rendererUrl = pathToFileURL(rendererIndex).toString();
@@ -38,10 +45,14 @@ function createWindow(): BrowserWindow {
 
 async function start(): Promise<void> {
   await app.whenReady();
-  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(decidePermission(permission)));
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) =>
+    callback(decidePermission(permission)),
+  );
   session.defaultSession.setPermissionCheckHandler((_wc, permission) => decidePermission(permission));
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+    callback({
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    });
   });
   app.on('web-contents-created', (_e, contents) => {
     contents.on('will-attach-webview', (event) => event.preventDefault());
@@ -58,7 +69,10 @@ async function start(): Promise<void> {
       nativeBinding: process.env.TIENDO_NATIVE_BINDING,
     });
   } catch (error) {
-    dialog.showErrorBox('TienDo không mở được dữ liệu', error instanceof Error ? error.message : String(error));
+    dialog.showErrorBox(
+      'TienDo không mở được dữ liệu',
+      error instanceof Error ? error.message : String(error),
+    );
     app.exit(1);
     return;
   }
@@ -67,7 +81,10 @@ async function start(): Promise<void> {
     // Only our own page may call the backend.
     const sender = event.senderFrame?.url ?? '';
     if (!isTrustedUrl(sender, rendererUrl, devServerUrl)) {
-      return { ok: false, error: { code: 'NGUON_KHONG_TIN_CAY', message: 'Yêu cầu từ nguồn không tin cậy bị từ chối.' } };
+      return {
+        ok: false,
+        error: { code: 'NGUON_KHONG_TIN_CAY', message: 'Yêu cầu từ nguồn không tin cậy bị từ chối.' },
+      };
     }
     return route(method, input);
   });

@@ -5,8 +5,12 @@ import path from 'node:path';
  * The folder Electron calls userData for an app named "TienDo", computed without Electron so the CLI
  * and browser mode find the same file as the desktop app.
  */
-export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
-  if (platform === 'win32') return path.join(env.APPDATA ?? path.join(os.homedir(), 'AppData', 'Roaming'), 'TienDo');
+export function defaultDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string {
+  if (platform === 'win32')
+    return path.join(env.APPDATA ?? path.join(os.homedir(), 'AppData', 'Roaming'), 'TienDo');
   if (platform === 'darwin') return path.join(os.homedir(), 'Library', 'Application Support', 'TienDo');
   return path.join(env.XDG_CONFIG_HOME ?? path.join(os.homedir(), '.config'), 'TienDo');
 }

@@ -3,5 +3,6 @@ import { contextBridge, ipcRenderer } from 'electron';
 import { API_CHANNEL } from './electron/security';
 
 contextBridge.exposeInMainWorld('tiendo', {
-  invoke: (method: string, input: unknown): Promise<unknown> => ipcRenderer.invoke(API_CHANNEL, method, input),
+  invoke: (method: string, input: unknown): Promise<unknown> =>
+    ipcRenderer.invoke(API_CHANNEL, method, input),
 });

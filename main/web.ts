@@ -49,7 +49,11 @@ function sameToken(given: string | undefined, token: string): boolean {
 
 function send(res: http.ServerResponse, status: number, body: unknown): void {
   const json = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
   res.end(json);
 }
 
@@ -80,7 +84,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (!allowedHosts().has(req.headers.host ?? '')) {
-      send(res, 403, { ok: false, error: { code: 'HOST_KHONG_HOP_LE', message: 'Yêu cầu bị từ chối: địa chỉ máy chủ không hợp lệ.' } });
+      send(res, 403, {
+        ok: false,
+        error: { code: 'HOST_KHONG_HOP_LE', message: 'Yêu cầu bị từ chối: địa chỉ máy chủ không hợp lệ.' },
+      });
       return;
     }
     if (url.pathname.startsWith('/api/')) {
@@ -89,7 +96,13 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         return;
       }
       if (!sameToken(req.headers['x-tiendo-token'] as string | undefined, token)) {
-        send(res, 401, { ok: false, error: { code: 'THIEU_MA_PHIEN', message: 'Yêu cầu bị từ chối: thiếu hoặc sai mã phiên. Hãy mở đúng địa chỉ TienDo đã in ra.' } });
+        send(res, 401, {
+          ok: false,
+          error: {
+            code: 'THIEU_MA_PHIEN',
+            message: 'Yêu cầu bị từ chối: thiếu hoặc sai mã phiên. Hãy mở đúng địa chỉ TienDo đã in ra.',
+          },
+        });
         return;
       }
       let input: unknown;
@@ -132,7 +145,9 @@ function serveStatic(dir: string, pathname: string, res: http.ServerResponse): v
   }
   if (!existsSync(file) || statSync(file).isDirectory()) file = path.join(root, 'index.html'); // client-side routes
   if (!existsSync(file)) {
-    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Chưa có giao diện: hãy chạy "npm run build" trước.');
+    res
+      .writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
+      .end('Chưa có giao diện: hãy chạy "npm run build" trước.');
     return;
   }
   res.writeHead(200, {
@@ -156,10 +171,17 @@ async function main(): Promise<void> {
   const host = await AppHost.open({ dbFile, mode: 'browser', version: APP_VERSION, dailyBackup: true });
   const staticDir = path.resolve(__dirname, '..', 'renderer');
   const portArg = arg(argv, '--port');
-  const server = await startWebServer({ host, staticDir, port: portArg ? Number(portArg) : undefined, token: process.env.TIENDO_WEB_TOKEN });
+  const server = await startWebServer({
+    host,
+    staticDir,
+    port: portArg ? Number(portArg) : undefined,
+    token: process.env.TIENDO_WEB_TOKEN,
+  });
   console.log(`TienDo (chế độ trình duyệt) đang chạy. Dữ liệu: ${dbFile}`);
   console.log(`Mở địa chỉ này trong trình duyệt: ${server.url}`);
-  console.log(`TIENDO_WEB_READY ${JSON.stringify({ port: server.port, token: server.token, url: server.url })}`);
+  console.log(
+    `TIENDO_WEB_READY ${JSON.stringify({ port: server.port, token: server.token, url: server.url })}`,
+  );
   const stop = async () => {
     await server.close();
     host.close();
@@ -169,7 +191,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop());
 }
 
-if (typeof require !== "undefined" && require.main === module) {
+if (typeof require !== 'undefined' && require.main === module) {
   main().catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);

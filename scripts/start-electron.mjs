@@ -18,7 +18,9 @@ let electronBinary;
 try {
   electronBinary = require('electron'); // the path of the downloaded binary
 } catch (error) {
-  console.error('Không tìm thấy Electron. Hãy chạy "npm install" khi có mạng (Electron tải chương trình khi cài đặt).');
+  console.error(
+    'Không tìm thấy Electron. Hãy chạy "npm install" khi có mạng (Electron tải chương trình khi cài đặt).',
+  );
   console.error(String(error));
   process.exit(1);
 }
@@ -39,10 +41,30 @@ function electronSqliteBinding() {
     filter: (src) => !src.includes(`${path.sep}build${path.sep}`),
   });
   console.log(`Chuẩn bị better-sqlite3 cho Electron ${electronVersion}…`);
-  const prebuilt = run(process.execPath, [require.resolve('prebuild-install/bin.js'), '--runtime=electron', `--target=${electronVersion}`, `--arch=${process.arch}`], { cwd: pkg });
+  const prebuilt = run(
+    process.execPath,
+    [
+      require.resolve('prebuild-install/bin.js'),
+      '--runtime=electron',
+      `--target=${electronVersion}`,
+      `--arch=${process.arch}`,
+    ],
+    { cwd: pkg },
+  );
   if (!prebuilt) {
     const gyp = require.resolve('node-gyp/bin/node-gyp.js');
-    const built = run(process.execPath, [gyp, 'rebuild', '--release', `--target=${electronVersion}`, '--runtime=electron', '--dist-url=https://electronjs.org/headers'], { cwd: pkg });
+    const built = run(
+      process.execPath,
+      [
+        gyp,
+        'rebuild',
+        '--release',
+        `--target=${electronVersion}`,
+        '--runtime=electron',
+        '--dist-url=https://electronjs.org/headers',
+      ],
+      { cwd: pkg },
+    );
     if (!built) {
       console.error('Không dựng được better-sqlite3 cho Electron.');
       process.exit(1);

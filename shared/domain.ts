@@ -1,13 +1,7 @@
 // Domain vocabulary shared by main and renderer. Stored values are ASCII snake_case keys;
 // Vietnamese labels for each live beside them so every view and report says the same words.
 
-export const TASK_STATES = [
-  'chua_thuc_hien',
-  'dang_thuc_hien',
-  'hoan_thanh',
-  'tam_dung',
-  'huy_bo',
-] as const;
+export const TASK_STATES = ['chua_thuc_hien', 'dang_thuc_hien', 'hoan_thanh', 'tam_dung', 'huy_bo'] as const;
 export type TaskState = (typeof TASK_STATES)[number];
 export const TASK_STATE_LABELS: Record<TaskState, string> = {
   chua_thuc_hien: 'Chưa thực hiện',

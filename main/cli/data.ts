@@ -20,13 +20,21 @@ const ENTITY_LABELS: Record<string, string> = {
 export function registerDataCommands(program: Command): void {
   program
     .command('demo')
-    .description('tạo tỉnh mẫu (khoảng 40 cơ quan, kế hoạch năm với hơn 60 nhiệm vụ, chỉ tiêu, phiên họp) trong tệp dữ liệu trống')
+    .description(
+      'tạo tỉnh mẫu (khoảng 40 cơ quan, kế hoạch năm với hơn 60 nhiệm vụ, chỉ tiêu, phiên họp) trong tệp dữ liệu trống',
+    )
     .requiredOption('--db <file>', 'tệp dữ liệu')
     .option('--year <year>', 'năm của kế hoạch mẫu (mặc định: năm nay)')
     .action(async (opts: DbOption & { year?: string }) => {
       await withHost(opts, (host) => {
-        const count = host.ctx.db.prepare('SELECT (SELECT COUNT(*) FROM plan) + (SELECT COUNT(*) FROM agency) AS n').get() as { n: number };
-        if (count.n > 0) throw new AppError('DA_CO_DU_LIEU', `Tệp "${host.dbFile}" đã có dữ liệu; dữ liệu mẫu chỉ tạo trên tệp trống.`);
+        const count = host.ctx.db
+          .prepare('SELECT (SELECT COUNT(*) FROM plan) + (SELECT COUNT(*) FROM agency) AS n')
+          .get() as { n: number };
+        if (count.n > 0)
+          throw new AppError(
+            'DA_CO_DU_LIEU',
+            `Tệp "${host.dbFile}" đã có dữ liệu; dữ liệu mẫu chỉ tạo trên tệp trống.`,
+          );
         const year = opts.year ? Number(opts.year) : Number(host.ctx.today().slice(0, 4));
         const { planId } = createDemoProvince(host.ctx, { year });
         console.log(`Đã tạo dữ liệu mẫu trong ${host.dbFile} (kế hoạch ${planId}).`);
@@ -49,7 +57,9 @@ export function registerDataCommands(program: Command): void {
           return;
         }
         console.log(`Ngày tham chiếu: ${d.at}`);
-        console.log(`Nhiệm vụ: ${d.tasks.total}, đã hoàn thành ${d.done}, tỷ lệ hoàn thành ${formatPercent(d.completionRate)}`);
+        console.log(
+          `Nhiệm vụ: ${d.tasks.total}, đã hoàn thành ${d.done}, tỷ lệ hoàn thành ${formatPercent(d.completionRate)}`,
+        );
         for (const s of TASK_SITUATIONS) console.log(`  ${TASK_SITUATION_LABELS[s]}: ${d.tasks[s]}`);
         console.log(`Chỉ tiêu: ${d.indicatorSentence}`);
       });

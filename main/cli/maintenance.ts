@@ -31,7 +31,12 @@ export function registerMaintenanceCommands(program: Command): void {
     .requiredOption('--from <file>', 'bản sao lưu')
     .action(async (opts: DbOption & { from: string }) => {
       const target = dbFileOf(opts);
-      const kept = await restoreDatabase(target, path.resolve(opts.from), defaultBackupDir(target), new Date());
+      const kept = await restoreDatabase(
+        target,
+        path.resolve(opts.from),
+        defaultBackupDir(target),
+        new Date(),
+      );
       if (kept) console.log(`Đã giữ bản dữ liệu trước khi khôi phục: ${kept.file}`);
       console.log(`Đã khôi phục ${target} từ ${path.resolve(opts.from)}.`);
     });
@@ -48,12 +53,14 @@ export function registerMaintenanceCommands(program: Command): void {
         const report = checkDatabase(db);
         if (!report.ok) {
           for (const p of report.problems) console.error(p);
-          throw new AppError('CSDL_LOI', `Tệp dữ liệu có ${report.problems.length} vấn đề; hãy khôi phục từ bản sao lưu gần nhất.`);
+          throw new AppError(
+            'CSDL_LOI',
+            `Tệp dữ liệu có ${report.problems.length} vấn đề; hãy khôi phục từ bản sao lưu gần nhất.`,
+          );
         }
         console.log('Tệp dữ liệu toàn vẹn: integrity_check ok, không có lỗi khóa ngoại.');
       } finally {
         db.close();
       }
     });
-
 }

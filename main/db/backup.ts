@@ -56,7 +56,12 @@ export function rotateBackups(dir: string, keep: number): string[] {
 }
 
 /** The daily backup made on start: only when none was made on the same (UTC) day. */
-export async function dailyBackupIfDue(db: Db, dir: string, keep: number, at: Date): Promise<BackupInfo | null> {
+export async function dailyBackupIfDue(
+  db: Db,
+  dir: string,
+  keep: number,
+  at: Date,
+): Promise<BackupInfo | null> {
   const today = at.toISOString().slice(0, 10);
   if (listBackups(dir).some((b) => b.createdAt.slice(0, 10) === today)) return null;
   const info = await backupDatabase(db, dir, 'hang-ngay', at);
@@ -79,11 +84,18 @@ export function assertRestorable(from: string): void {
     }
     const report = checkDatabase(src);
     if (!report.ok) {
-      throw new AppError('SAO_LUU_HONG', `Tệp sao lưu "${path.basename(from)}" bị hỏng: ${report.problems.join('; ')}`);
+      throw new AppError(
+        'SAO_LUU_HONG',
+        `Tệp sao lưu "${path.basename(from)}" bị hỏng: ${report.problems.join('; ')}`,
+      );
     }
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError('SAO_LUU_HONG', `Tệp "${path.basename(from)}" không phải cơ sở dữ liệu SQLite hợp lệ.`, String(error));
+    throw new AppError(
+      'SAO_LUU_HONG',
+      `Tệp "${path.basename(from)}" không phải cơ sở dữ liệu SQLite hợp lệ.`,
+      String(error),
+    );
   } finally {
     src?.close();
   }
@@ -94,7 +106,12 @@ export function assertRestorable(from: string): void {
  * backup ('truoc-khoi-phuc'), so a restore can itself be undone. The caller must have closed its own
  * connection to `target`.
  */
-export async function restoreDatabase(target: string, from: string, backupDir: string, at: Date): Promise<BackupInfo | null> {
+export async function restoreDatabase(
+  target: string,
+  from: string,
+  backupDir: string,
+  at: Date,
+): Promise<BackupInfo | null> {
   assertRestorable(from);
   let kept: BackupInfo | null = null;
   if (existsSync(target)) {

@@ -65,7 +65,12 @@ export async function openDatabase(options: OpenOptions): Promise<Db> {
     applyPragmas(db);
     if (version < SCHEMA_VERSION) {
       if (existed && version > 0) {
-        await backupDatabase(db, options.backupDir ?? defaultBackupDir(file), `truoc-nang-cap-v${version}`, now());
+        await backupDatabase(
+          db,
+          options.backupDir ?? defaultBackupDir(file),
+          `truoc-nang-cap-v${version}`,
+          now(),
+        );
       }
       migrate(db, version);
     }

@@ -45,7 +45,8 @@ export function isTrustedUrl(url: string, rendererIndexUrl: string, devServerUrl
   }
   if (devServerUrl) {
     const dev = new URL(devServerUrl);
-    if (parsed.origin === dev.origin && (dev.hostname === '127.0.0.1' || dev.hostname === 'localhost')) return true;
+    if (parsed.origin === dev.origin && (dev.hostname === '127.0.0.1' || dev.hostname === 'localhost'))
+      return true;
   }
   const index = new URL(rendererIndexUrl);
   return parsed.protocol === 'file:' && index.protocol === 'file:' && parsed.pathname === index.pathname;

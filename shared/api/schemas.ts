@@ -20,13 +20,20 @@ export const line = (label: string, max = MAX_LINE) =>
     .min(1, { message: `${label}: không được để trống.` })
     .max(max, { message: `${label}: dài quá ${max} ký tự.` });
 export const optionalLine = (label: string, max = MAX_LINE) =>
-  z.string({ message: `${label}: phải là chữ.` }).trim().max(max, { message: `${label}: dài quá ${max} ký tự.` });
+  z
+    .string({ message: `${label}: phải là chữ.` })
+    .trim()
+    .max(max, { message: `${label}: dài quá ${max} ký tự.` });
 export const text = (label: string) =>
-  z.string({ message: `${label}: phải là chữ.` }).max(MAX_TEXT, { message: `${label}: dài quá ${MAX_TEXT} ký tự.` });
+  z
+    .string({ message: `${label}: phải là chữ.` })
+    .max(MAX_TEXT, { message: `${label}: dài quá ${MAX_TEXT} ký tự.` });
 export const isoDate = (label: string) =>
   z
     .string({ message: `${label}: phải là ngày.` })
-    .refine(isValidIsoDate, { message: `${label}: ngày không hợp lệ (dạng năm-tháng-ngày, ví dụ 2025-03-31).` });
+    .refine(isValidIsoDate, {
+      message: `${label}: ngày không hợp lệ (dạng năm-tháng-ngày, ví dụ 2025-03-31).`,
+    });
 export const year = (label: string) =>
   z
     .number({ message: `${label}: phải là số.` })
@@ -35,9 +42,15 @@ export const year = (label: string) =>
     .max(2100, { message: `${label}: đến năm 2100.` });
 export const periodKey = z
   .string()
-  .refine((k) => parsePeriod(k) !== null, { message: 'Kỳ báo cáo không hợp lệ (ví dụ 2025-Q4, 2025-H1, 2025-9M, 2025).' });
+  .refine((k) => parsePeriod(k) !== null, {
+    message: 'Kỳ báo cáo không hợp lệ (ví dụ 2025-Q4, 2025-H1, 2025-9M, 2025).',
+  });
 export const email = (label: string) =>
-  z.string().trim().max(254).email({ message: `${label}: địa chỉ thư điện tử không hợp lệ.` });
+  z
+    .string()
+    .trim()
+    .max(254)
+    .email({ message: `${label}: địa chỉ thư điện tử không hợp lệ.` });
 export const finite = (label: string) =>
   z.number({ message: `${label}: phải là số.` }).finite({ message: `${label}: phải là số hữu hạn.` });
 
@@ -46,7 +59,10 @@ export const agencyFields = z.object({
   name: line('Tên cơ quan'),
   shortName: optionalLine('Tên viết tắt', 100).nullable().default(null),
   kind: z.enum(AGENCY_KINDS, { message: 'Loại cơ quan không hợp lệ.' }),
-  email: email('Thư điện tử').nullable().default(null).or(z.literal('').transform(() => null)),
+  email: email('Thư điện tử')
+    .nullable()
+    .default(null)
+    .or(z.literal('').transform(() => null)),
   validFrom: isoDate('Hiệu lực từ').nullable().default(null),
   validTo: isoDate('Hiệu lực đến').nullable().default(null),
 });
@@ -59,13 +75,13 @@ export const pillarFields = z.object({
 });
 
 export const planBase = z.object({
-    code: line('Số hiệu văn bản', 100),
-    title: line('Tên kế hoạch', 1000),
-    yearFrom: year('Năm bắt đầu'),
-    yearTo: year('Năm kết thúc'),
-    issuedOn: isoDate('Ngày ban hành').nullable().default(null),
-    issuedBy: optionalLine('Cơ quan ban hành').nullable().default(null),
-    basis: text('Căn cứ').default(''),
+  code: line('Số hiệu văn bản', 100),
+  title: line('Tên kế hoạch', 1000),
+  yearFrom: year('Năm bắt đầu'),
+  yearTo: year('Năm kết thúc'),
+  issuedOn: isoDate('Ngày ban hành').nullable().default(null),
+  issuedBy: optionalLine('Cơ quan ban hành').nullable().default(null),
+  basis: text('Căn cứ').default(''),
   state: z.enum(PLAN_STATES).default('dang_thuc_hien'),
 });
 export const planFields = planBase.refine((p) => p.yearTo >= p.yearFrom, {
@@ -103,7 +119,11 @@ export function checkTaskConsistency(
   ctx: z.RefinementCtx,
 ): void {
   if (t.state === 'hoan_thanh' && !t.completedOn) {
-    ctx.addIssue({ code: 'custom', path: ['completedOn'], message: 'Nhiệm vụ đã hoàn thành cần có ngày hoàn thành.' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['completedOn'],
+      message: 'Nhiệm vụ đã hoàn thành cần có ngày hoàn thành.',
+    });
   }
   if (t.startDate && t.dueDate && t.dueDate < t.startDate) {
     ctx.addIssue({ code: 'custom', path: ['dueDate'], message: 'Thời hạn không được trước ngày bắt đầu.' });
@@ -116,13 +136,26 @@ export const taskQuickUpdate = z
   .object({
     id,
     state: z.enum(TASK_STATES),
-    progress: z.number().int().min(0, { message: 'Tiến độ: từ 0 đến 100%.' }).max(100, { message: 'Tiến độ: từ 0 đến 100%.' }),
+    progress: z
+      .number()
+      .int()
+      .min(0, { message: 'Tiến độ: từ 0 đến 100%.' })
+      .max(100, { message: 'Tiến độ: từ 0 đến 100%.' }),
     completedOn: isoDate('Ngày hoàn thành').nullable(),
     result: text('Kết quả'),
   })
   .superRefine(checkTaskConsistency);
 
-export const TASK_SORTS = ['code', 'title', 'dueDate', 'progress', 'state', 'leadAgency', 'pillar', 'updatedAt'] as const;
+export const TASK_SORTS = [
+  'code',
+  'title',
+  'dueDate',
+  'progress',
+  'state',
+  'leadAgency',
+  'pillar',
+  'updatedAt',
+] as const;
 export const taskFilter = z.object({
   planId: id.nullable().default(null),
   pillarId: id.nullable().default(null),
@@ -152,7 +185,11 @@ export const indicatorCreate = indicatorBase;
 export const indicatorPatch = indicatorBase.partial();
 
 export const meetingFields = z.object({
-  number: z.number({ message: 'Số phiên họp: phải là số.' }).int().min(1, { message: 'Số phiên họp: từ 1 trở lên.' }).max(10_000),
+  number: z
+    .number({ message: 'Số phiên họp: phải là số.' })
+    .int()
+    .min(1, { message: 'Số phiên họp: từ 1 trở lên.' })
+    .max(10_000),
   title: optionalLine('Tiêu đề', 1000).default(''),
   heldOn: isoDate('Ngày họp'),
   chair: optionalLine('Chủ trì').default(''),
@@ -178,8 +215,15 @@ export const settingsPatch = z
     committeeShortName: line('Tên viết tắt', 50),
     secretariatAgency: line('Cơ quan thường trực', 300),
     operatorName: line('Người thao tác', 200),
-    dueSoonDays: z.number().int().min(1, { message: 'Số ngày sắp đến hạn: từ 1 đến 90.' }).max(90, { message: 'Số ngày sắp đến hạn: từ 1 đến 90.' }),
-    assessmentTolerance: z.number().min(0, { message: 'Dung sai: từ 0 đến 0,5.' }).max(0.5, { message: 'Dung sai: từ 0 đến 0,5.' }),
+    dueSoonDays: z
+      .number()
+      .int()
+      .min(1, { message: 'Số ngày sắp đến hạn: từ 1 đến 90.' })
+      .max(90, { message: 'Số ngày sắp đến hạn: từ 1 đến 90.' }),
+    assessmentTolerance: z
+      .number()
+      .min(0, { message: 'Dung sai: từ 0 đến 0,5.' })
+      .max(0.5, { message: 'Dung sai: từ 0 đến 0,5.' }),
     backupKeep: z.number().int().min(1, { message: 'Số bản sao lưu giữ lại: từ 1 đến 365.' }).max(365),
     centreEmail: z.union([email('Địa chỉ nhận báo cáo'), z.literal('')]),
     reportPlace: line('Địa danh trên văn bản', 100),

@@ -16,7 +16,9 @@ try {
   binary = null;
 }
 if (!binary || !existsSync(binary)) {
-  console.log('electron smoke test skipped: no Electron binary is installed here (its download is not reachable from this machine).');
+  console.log(
+    'electron smoke test skipped: no Electron binary is installed here (its download is not reachable from this machine).',
+  );
   process.exit(0);
 }
 
@@ -27,13 +29,25 @@ const check = (ok, what) => {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
   if (!ok) failed++;
 };
-const app = await _electron.launch({ executablePath: binary, args: [root, '--db', path.join(dir, 'tiendo.db')], env: { ...process.env, TIENDO_NATIVE_BINDING: process.env.TIENDO_NATIVE_BINDING ?? '' } });
+const app = await _electron.launch({
+  executablePath: binary,
+  args: [root, '--db', path.join(dir, 'tiendo.db')],
+  env: { ...process.env, TIENDO_NATIVE_BINDING: process.env.TIENDO_NATIVE_BINDING ?? '' },
+});
 try {
   const page = await app.firstWindow();
   await page.waitForSelector('nav');
   check((await page.title()).includes('TienDo'), 'the window opens the app');
-  check(await page.evaluate(() => typeof window.tiendo?.invoke === 'function'), 'the preload exposes only the API bridge');
-  check(await page.evaluate(() => typeof globalThis.require === 'undefined' && typeof globalThis.process === 'undefined'), 'no Node in the page');
+  check(
+    await page.evaluate(() => typeof window.tiendo?.invoke === 'function'),
+    'the preload exposes only the API bridge',
+  );
+  check(
+    await page.evaluate(
+      () => typeof globalThis.require === 'undefined' && typeof globalThis.process === 'undefined',
+    ),
+    'no Node in the page',
+  );
   const info = await page.evaluate(() => window.tiendo.invoke('app.info', {}));
   check(info.ok && info.value.mode === 'electron', 'the router answers over IPC');
 } finally {

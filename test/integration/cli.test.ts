@@ -10,7 +10,10 @@ const built = existsSync(path.resolve(__dirname, '..', '..', 'dist', 'main', 'cl
 if (!built) console.warn('skipped: dist/main/cli.cjs is not built (run `npm run build:main`)');
 
 function tiendo(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, TIENDO_DB: '' } });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, TIENDO_DB: '' },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -21,7 +24,8 @@ describe.skipIf(!built)('tiendo CLI', () => {
   it('prints help and exits 0; exits 2 on wrong usage', () => {
     const help = tiendo('--help');
     expect(help.code).toBe(0);
-    for (const cmd of ['demo', 'stats', 'search', 'backup', 'restore', 'check']) expect(help.out).toContain(cmd);
+    for (const cmd of ['demo', 'stats', 'search', 'backup', 'restore', 'check'])
+      expect(help.out).toContain(cmd);
     expect(tiendo('stats').code).toBe(2);
     expect(tiendo('no-such-command').code).toBe(2);
     expect(tiendo('stats', '--db', db, '--at', '31/12/2025').code).toBe(2);
@@ -41,12 +45,26 @@ describe.skipIf(!built)('tiendo CLI', () => {
   it('prints the dashboard aggregates as JSON with every task situation and assessment', () => {
     const r = tiendo('stats', '--db', db, '--at', '2025-12-10', '--json');
     expect(r.code).toBe(0);
-    const stats = JSON.parse(r.out) as { tasks: Record<string, number>; indicators: Record<string, number>; completionRate: number };
-    for (const s of ['hoan_thanh_dung_han', 'hoan_thanh_qua_han', 'qua_han', 'sap_den_han', 'trong_han', 'khong_thoi_han', 'tam_dung', 'huy_bo']) {
+    const stats = JSON.parse(r.out) as {
+      tasks: Record<string, number>;
+      indicators: Record<string, number>;
+      completionRate: number;
+    };
+    for (const s of [
+      'hoan_thanh_dung_han',
+      'hoan_thanh_qua_han',
+      'qua_han',
+      'sap_den_han',
+      'trong_han',
+      'khong_thoi_han',
+      'tam_dung',
+      'huy_bo',
+    ]) {
       expect(stats.tasks[s], s).toBeGreaterThan(0);
     }
     expect(stats.tasks.total).toBeGreaterThanOrEqual(60);
-    for (const a of ['da_dat', 'co_kha_nang_dat', 'can_no_luc', 'chua_co_so_lieu']) expect(stats.indicators[a], a).toBeGreaterThan(0);
+    for (const a of ['da_dat', 'co_kha_nang_dat', 'can_no_luc', 'chua_co_so_lieu'])
+      expect(stats.indicators[a], a).toBeGreaterThan(0);
     expect(stats.indicators.total).toBeGreaterThanOrEqual(15);
   });
 

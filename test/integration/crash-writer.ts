@@ -9,14 +9,36 @@ async function main() {
   const [dbFile, countArg] = process.argv.slice(2);
   const host = await AppHost.open({ dbFile: dbFile!, mode: 'browser', version: 'crash' });
   const ctx = host.ctx;
-  const plan = createPlan(ctx, { code: 'CRASH', title: 'crash', yearFrom: 2025, yearTo: 2025, issuedOn: null, issuedBy: null, basis: '', state: 'dang_thuc_hien' });
+  const plan = createPlan(ctx, {
+    code: 'CRASH',
+    title: 'crash',
+    yearFrom: 2025,
+    yearTo: 2025,
+    issuedOn: null,
+    issuedBy: null,
+    basis: '',
+    state: 'dang_thuc_hien',
+  });
   process.stdout.write(`plan ${plan.id}\n`);
   inTransaction(ctx, () => {
     for (let i = 0; i < Number(countArg); i++) {
       insertTask(ctx, {
-        planId: plan.id, code: `T${i}`, title: `Nhiệm vụ số ${i} `.repeat(10), pillarId: null, leadAgencyId: null, supportingAgencyIds: [],
-        output: 'x'.repeat(200), startDate: null, dueDate: '2025-12-31', state: 'dang_thuc_hien', progress: 10, completedOn: null,
-        result: '', difficulties: '', proposals: '', sourceText: '',
+        planId: plan.id,
+        code: `T${i}`,
+        title: `Nhiệm vụ số ${i} `.repeat(10),
+        pillarId: null,
+        leadAgencyId: null,
+        supportingAgencyIds: [],
+        output: 'x'.repeat(200),
+        startDate: null,
+        dueDate: '2025-12-31',
+        state: 'dang_thuc_hien',
+        progress: 10,
+        completedOn: null,
+        result: '',
+        difficulties: '',
+        proposals: '',
+        sourceText: '',
       });
       if (i === Math.floor(Number(countArg) / 2)) process.stdout.write('writing\n'); // well past the page cache: uncommitted pages are already spilled to the WAL
     }

@@ -10,9 +10,13 @@ const TASKS = 100_000;
 
 function runAndKill(dbFile: string, killWhen: 'writing' | 'never'): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'crash-writer.ts'), dbFile, String(TASKS)], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(__dirname, 'crash-writer.ts'), dbFile, String(TASKS)],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let out = '';
     let err = '';
     child.stdout.on('data', (c: Buffer) => {
@@ -20,7 +24,9 @@ function runAndKill(dbFile: string, killWhen: 'writing' | 'never'): Promise<stri
       if (killWhen === 'writing' && out.includes('writing')) child.kill('SIGKILL');
     });
     child.stderr.on('data', (c: Buffer) => (err += c.toString()));
-    child.on('exit', (code, signal) => (signal === 'SIGKILL' || code === 0 ? resolve(out) : reject(new Error(`${code} ${err}`))));
+    child.on('exit', (code, signal) =>
+      signal === 'SIGKILL' || code === 0 ? resolve(out) : reject(new Error(`${code} ${err}`)),
+    );
   });
 }
 

@@ -11,21 +11,45 @@ beforeEach(async () => {
 afterEach(() => store.close());
 
 const counts = () =>
-  store.ctx.db.prepare('SELECT (SELECT COUNT(*) FROM plan) AS plans, (SELECT COUNT(*) FROM task) AS tasks, (SELECT COUNT(*) FROM audit) AS audit').get();
+  store.ctx.db
+    .prepare(
+      'SELECT (SELECT COUNT(*) FROM plan) AS plans, (SELECT COUNT(*) FROM task) AS tasks, (SELECT COUNT(*) FROM audit) AS audit',
+    )
+    .get();
 
 async function newPlan() {
-  const r = await route('plans.create', { code: '45/KH-UBND', title: 'Kế hoạch', yearFrom: 2025, yearTo: 2025 });
+  const r = await route('plans.create', {
+    code: '45/KH-UBND',
+    title: 'Kế hoạch',
+    yearFrom: 2025,
+    yearTo: 2025,
+  });
   if (!r.ok) throw new Error(r.error.message);
   return (r.value as { id: string }).id;
 }
 
 describe('the router refuses bad calls before any service runs, and changes nothing', () => {
   it.each([
-    ['wrong type', { code: 12, title: 'x', yearFrom: 2025, yearTo: 2025 }, 'code', /Số hiệu văn bản: phải là chữ/],
+    [
+      'wrong type',
+      { code: 12, title: 'x', yearFrom: 2025, yearTo: 2025 },
+      'code',
+      /Số hiệu văn bản: phải là chữ/,
+    ],
     ['missing field', { code: 'x', yearFrom: 2025, yearTo: 2025 }, 'title', /Tên kế hoạch/],
-    ['oversized string', { code: 'x'.repeat(101), title: 't', yearFrom: 2025, yearTo: 2025 }, 'code', /dài quá 100 ký tự/],
+    [
+      'oversized string',
+      { code: 'x'.repeat(101), title: 't', yearFrom: 2025, yearTo: 2025 },
+      'code',
+      /dài quá 100 ký tự/,
+    ],
     ['inconsistent years', { code: 'x', title: 't', yearFrom: 2026, yearTo: 2025 }, 'yearTo', /Năm kết thúc/],
-    ['year as text', { code: 'x', title: 't', yearFrom: '2025', yearTo: 2025 }, 'yearFrom', /Năm bắt đầu: phải là số/],
+    [
+      'year as text',
+      { code: 'x', title: 't', yearFrom: '2025', yearTo: 2025 },
+      'yearFrom',
+      /Năm bắt đầu: phải là số/,
+    ],
   ])('%s', async (_name, input, field, message) => {
     const before = counts();
     const r = await route('plans.create', input);
@@ -39,8 +63,14 @@ describe('the router refuses bad calls before any service runs, and changes noth
 
   it('refuses an unknown method', async () => {
     const r = await route('tasks.dropAll', {});
-    expect(r).toEqual({ ok: false, error: { code: 'KHONG_CO_PHUONG_THUC', message: 'Yêu cầu không được hỗ trợ: "tasks.dropAll".' } });
-    expect(await route('__proto__', {})).toMatchObject({ ok: false, error: { code: 'KHONG_CO_PHUONG_THUC' } });
+    expect(r).toEqual({
+      ok: false,
+      error: { code: 'KHONG_CO_PHUONG_THUC', message: 'Yêu cầu không được hỗ trợ: "tasks.dropAll".' },
+    });
+    expect(await route('__proto__', {})).toMatchObject({
+      ok: false,
+      error: { code: 'KHONG_CO_PHUONG_THUC' },
+    });
     expect(await route(42, {})).toMatchObject({ ok: false, error: { code: 'KHONG_CO_PHUONG_THUC' } });
   });
 
@@ -58,7 +88,13 @@ describe('the router refuses bad calls before any service runs, and changes noth
 
   it('reports a task form error against the field, in Vietnamese', async () => {
     const planId = await newPlan();
-    const r = await route('tasks.create', { planId, code: '1', title: 'x', state: 'hoan_thanh', progress: 150 });
+    const r = await route('tasks.create', {
+      planId,
+      code: '1',
+      title: 'x',
+      state: 'hoan_thanh',
+      progress: 150,
+    });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     const fields = Object.fromEntries((r.error.fields ?? []).map((f) => [f.path, f.message]));

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, decidePermission, isSafeExternalUrl, isTrustedUrl, secureWebPreferences } from '../../../main/electron/security';
+import {
+  CONTENT_SECURITY_POLICY,
+  decidePermission,
+  isSafeExternalUrl,
+  isTrustedUrl,
+  secureWebPreferences,
+} from '../../../main/electron/security';
 
 describe('desktop shell security settings', () => {
   it('isolates and sandboxes the renderer with no Node integration', () => {
@@ -37,8 +43,12 @@ describe('desktop shell security settings', () => {
   });
 
   it('allows the loopback dev server only when configured', () => {
-    expect(isTrustedUrl('http://127.0.0.1:5173/#/x', 'file:///a/index.html', 'http://127.0.0.1:5173')).toBe(true);
-    expect(isTrustedUrl('http://evil.test:5173/', 'file:///a/index.html', 'http://evil.test:5173')).toBe(false);
+    expect(isTrustedUrl('http://127.0.0.1:5173/#/x', 'file:///a/index.html', 'http://127.0.0.1:5173')).toBe(
+      true,
+    );
+    expect(isTrustedUrl('http://evil.test:5173/', 'file:///a/index.html', 'http://evil.test:5173')).toBe(
+      false,
+    );
   });
 
   it('opens only https and mailto links outside, and denies every permission', () => {
@@ -46,6 +56,7 @@ describe('desktop shell security settings', () => {
     expect(isSafeExternalUrl('mailto:bcd@example.vn')).toBe(true);
     expect(isSafeExternalUrl('file:///c:/windows')).toBe(false);
     expect(isSafeExternalUrl('javascript:alert(1)')).toBe(false);
-    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) expect(decidePermission(p)).toBe(false);
+    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal'])
+      expect(decidePermission(p)).toBe(false);
   });
 });

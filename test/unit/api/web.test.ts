@@ -20,16 +20,27 @@ afterEach(async () => {
 });
 
 function request(opts: { path: string; method?: string; headers?: Record<string, string>; body?: string }) {
-  return new Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port: server.port, path: opts.path, method: opts.method ?? 'GET', headers: opts.headers }, (res) => {
-      let body = '';
-      res.on('data', (c: Buffer) => (body += c.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
-    });
-    req.on('error', reject);
-    if (opts.body) req.write(opts.body);
-    req.end();
-  });
+  return new Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>(
+    (resolve, reject) => {
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port: server.port,
+          path: opts.path,
+          method: opts.method ?? 'GET',
+          headers: opts.headers,
+        },
+        (res) => {
+          let body = '';
+          res.on('data', (c: Buffer) => (body += c.toString()));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+        },
+      );
+      req.on('error', reject);
+      if (opts.body) req.write(opts.body);
+      req.end();
+    },
+  );
 }
 
 const host = () => `127.0.0.1:${server.port}`;
@@ -40,13 +51,21 @@ describe('browser mode server', () => {
   });
 
   it('answers API calls that carry the token', async () => {
-    const r = await request({ path: '/api/app.info', method: 'POST', headers: { host: host(), 'x-tiendo-token': 'secret-token', 'content-type': 'application/json' }, body: '{}' });
+    const r = await request({
+      path: '/api/app.info',
+      method: 'POST',
+      headers: { host: host(), 'x-tiendo-token': 'secret-token', 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(r.status).toBe(200);
     expect(JSON.parse(r.body)).toMatchObject({ ok: true, value: { mode: 'browser', isEmpty: true } });
   });
 
   it('refuses requests without the token, or with a wrong one', async () => {
-    const attempts: Record<string, string>[] = [{ host: host() }, { host: host(), 'x-tiendo-token': 'wrong-token!' }];
+    const attempts: Record<string, string>[] = [
+      { host: host() },
+      { host: host(), 'x-tiendo-token': 'wrong-token!' },
+    ];
     for (const headers of attempts) {
       const r = await request({ path: '/api/app.info', method: 'POST', headers, body: '{}' });
       expect(r.status).toBe(401);
@@ -55,17 +74,35 @@ describe('browser mode server', () => {
   });
 
   it('refuses a foreign Host header (DNS rebinding), even with the token', async () => {
-    const r = await request({ path: '/api/app.info', method: 'POST', headers: { host: 'evil.example:80', 'x-tiendo-token': 'secret-token' }, body: '{}' });
+    const r = await request({
+      path: '/api/app.info',
+      method: 'POST',
+      headers: { host: 'evil.example:80', 'x-tiendo-token': 'secret-token' },
+      body: '{}',
+    });
     expect(r.status).toBe(403);
     const s = await request({ path: '/', headers: { host: `attacker.test:${server.port}` } });
     expect(s.status).toBe(403);
   });
 
   it('refuses GET on the API, bad JSON and oversized bodies', async () => {
-    expect((await request({ path: '/api/app.info', headers: { host: host(), 'x-tiendo-token': 'secret-token' } })).status).toBe(405);
-    const bad = await request({ path: '/api/app.info', method: 'POST', headers: { host: host(), 'x-tiendo-token': 'secret-token' }, body: '{nope' });
+    expect(
+      (await request({ path: '/api/app.info', headers: { host: host(), 'x-tiendo-token': 'secret-token' } }))
+        .status,
+    ).toBe(405);
+    const bad = await request({
+      path: '/api/app.info',
+      method: 'POST',
+      headers: { host: host(), 'x-tiendo-token': 'secret-token' },
+      body: '{nope',
+    });
     expect(bad.status).toBe(400);
-    const big = await request({ path: '/api/app.info', method: 'POST', headers: { host: host(), 'x-tiendo-token': 'secret-token' }, body: 'x'.repeat(9 * 1024 * 1024) }).catch(() => ({ status: 413 }));
+    const big = await request({
+      path: '/api/app.info',
+      method: 'POST',
+      headers: { host: host(), 'x-tiendo-token': 'secret-token' },
+      body: 'x'.repeat(9 * 1024 * 1024),
+    }).catch(() => ({ status: 413 }));
     expect(big.status).toBe(413);
   });
 

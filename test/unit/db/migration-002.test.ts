@@ -22,12 +22,18 @@ const PLAN = '11111111-1111-4111-8111-111111111111';
 function writeV1File(file: string): void {
   const db = new Database(file);
   migrate(db, 0, 1);
-  db.prepare(`INSERT INTO plan (id, code, title, year_from, year_to, state, created_at, updated_at)
-              VALUES (?, '45/KH-UBND', 'Kế hoạch chuyển đổi số năm 2025', 2025, 2025, 'dang_thuc_hien', ?, ?)`).run(PLAN, AT, AT);
-  db.prepare(`INSERT INTO task (id, plan_id, code, title, state, progress, created_at, updated_at)
-              VALUES ('t1', ?, '1.01', 'Nhiệm vụ một', 'dang_thuc_hien', 40, ?, ?)`).run(PLAN, AT, AT);
-  db.prepare(`INSERT INTO submission (id, kind, plan_id, period, file_name, sha256, created_at, state)
-              VALUES ('s1', 'bao_cao_dinh_ky', ?, '2025-Q3', 'bc.xlsx', 'abc', ?, 'tao_moi')`).run(PLAN, AT);
+  db.prepare(
+    `INSERT INTO plan (id, code, title, year_from, year_to, state, created_at, updated_at)
+              VALUES (?, '45/KH-UBND', 'Kế hoạch chuyển đổi số năm 2025', 2025, 2025, 'dang_thuc_hien', ?, ?)`,
+  ).run(PLAN, AT, AT);
+  db.prepare(
+    `INSERT INTO task (id, plan_id, code, title, state, progress, created_at, updated_at)
+              VALUES ('t1', ?, '1.01', 'Nhiệm vụ một', 'dang_thuc_hien', 40, ?, ?)`,
+  ).run(PLAN, AT, AT);
+  db.prepare(
+    `INSERT INTO submission (id, kind, plan_id, period, file_name, sha256, created_at, state)
+              VALUES ('s1', 'bao_cao_dinh_ky', ?, '2025-Q3', 'bc.xlsx', 'abc', ?, 'tao_moi')`,
+  ).run(PLAN, AT);
   expect(db.pragma('user_version', { simple: true })).toBe(1);
   db.close();
 }
@@ -45,24 +51,43 @@ describe('migration 002: report drafts', () => {
     const db = await openDatabase({ file, backupDir, now: () => new Date(AT) });
     try {
       expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
-      expect(db.prepare('SELECT code, title FROM plan WHERE id = ?').get(PLAN)).toEqual({ code: '45/KH-UBND', title: 'Kế hoạch chuyển đổi số năm 2025' });
+      expect(db.prepare('SELECT code, title FROM plan WHERE id = ?').get(PLAN)).toEqual({
+        code: '45/KH-UBND',
+        title: 'Kế hoạch chuyển đổi số năm 2025',
+      });
       expect(db.prepare('SELECT progress FROM task WHERE id = ?').get('t1')).toEqual({ progress: 40 });
       expect(db.prepare('SELECT sha256 FROM submission WHERE id = ?').get('s1')).toEqual({ sha256: 'abc' });
 
-      db.prepare(`INSERT INTO report_draft (plan_id, period, kind, achievements, doc_number, signer_authority, created_at, updated_at)
-                  VALUES (?, '2025-Q4', 'bao_cao_dinh_ky', 'Đã triển khai…', '05/BC-BCĐ', 'KT.', ?, ?)`).run(PLAN, AT, AT);
-      expect(db.prepare('SELECT doc_number, signer_authority, shortcomings FROM report_draft').get()).toEqual({
-        doc_number: '05/BC-BCĐ',
-        signer_authority: 'KT.',
-        shortcomings: '',
-      });
+      db.prepare(
+        `INSERT INTO report_draft (plan_id, period, kind, achievements, doc_number, signer_authority, created_at, updated_at)
+                  VALUES (?, '2025-Q4', 'bao_cao_dinh_ky', 'Đã triển khai…', '05/BC-BCĐ', 'KT.', ?, ?)`,
+      ).run(PLAN, AT, AT);
+      expect(db.prepare('SELECT doc_number, signer_authority, shortcomings FROM report_draft').get()).toEqual(
+        {
+          doc_number: '05/BC-BCĐ',
+          signer_authority: 'KT.',
+          shortcomings: '',
+        },
+      );
       // The signer authority is one of the forms of Nghị định 30/2020.
       expect(() =>
-        db.prepare(`INSERT INTO report_draft (plan_id, period, kind, signer_authority, created_at, updated_at)
-                    VALUES (?, '2025', 'bao_cao_dinh_ky', 'Q.', ?, ?)`).run(PLAN, AT, AT),
+        db
+          .prepare(
+            `INSERT INTO report_draft (plan_id, period, kind, signer_authority, created_at, updated_at)
+                    VALUES (?, '2025', 'bao_cao_dinh_ky', 'Q.', ?, ?)`,
+          )
+          .run(PLAN, AT, AT),
       ).toThrow(/CHECK/);
-      db.prepare('INSERT INTO submission_file (submission_id, content_type, content) VALUES (?, ?, ?)').run('s1', 'application/octet-stream', Buffer.from('xlsx'));
-      expect(() => db.prepare('INSERT INTO submission_file (submission_id, content_type, content) VALUES (?, ?, ?)').run('nope', 'x', Buffer.from('x'))).toThrow(/FOREIGN KEY/);
+      db.prepare('INSERT INTO submission_file (submission_id, content_type, content) VALUES (?, ?, ?)').run(
+        's1',
+        'application/octet-stream',
+        Buffer.from('xlsx'),
+      );
+      expect(() =>
+        db
+          .prepare('INSERT INTO submission_file (submission_id, content_type, content) VALUES (?, ?, ?)')
+          .run('nope', 'x', Buffer.from('x')),
+      ).toThrow(/FOREIGN KEY/);
     } finally {
       db.close();
     }
@@ -86,10 +111,13 @@ describe('migration 002: report drafts', () => {
     const db = await openDatabase({ file, backupDir });
     try {
       expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
-      expect(db.prepare("SELECT name FROM sqlite_master WHERE name IN ('report_draft', 'submission_file') ORDER BY name").all()).toEqual([
-        { name: 'report_draft' },
-        { name: 'submission_file' },
-      ]);
+      expect(
+        db
+          .prepare(
+            "SELECT name FROM sqlite_master WHERE name IN ('report_draft', 'submission_file') ORDER BY name",
+          )
+          .all(),
+      ).toEqual([{ name: 'report_draft' }, { name: 'submission_file' }]);
     } finally {
       db.close();
     }

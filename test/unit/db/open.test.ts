@@ -38,7 +38,10 @@ describe('openDatabase', () => {
 
   it('refuses a file that is not a database with a message that says what to do', async () => {
     const file = path.join(tempDir(), 'garbage.db');
-    writeFileSync(file, 'this is not sqlite at all, just some text that is long enough to have a header'.repeat(20));
+    writeFileSync(
+      file,
+      'this is not sqlite at all, just some text that is long enough to have a header'.repeat(20),
+    );
     await expect(openDatabase({ file })).rejects.toThrow(/khôi phục từ một bản sao lưu/);
   });
 
@@ -64,8 +67,28 @@ describe('migration 1 (initial schema)', () => {
   it('creates every table of the v1 domain model in one step and bumps user_version', () => {
     const db = new Database(':memory:');
     migrate(db, 0, 1);
-    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
-    for (const t of ['agency', 'pillar', 'plan', 'task', 'task_supporting_agency', 'indicator', 'indicator_target', 'indicator_value', 'meeting', 'conclusion', 'submission', 'outbox', 'audit', 'setting', 'search_index']) {
+    const tables = (
+      db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
+        name: string;
+      }[]
+    ).map((r) => r.name);
+    for (const t of [
+      'agency',
+      'pillar',
+      'plan',
+      'task',
+      'task_supporting_agency',
+      'indicator',
+      'indicator_target',
+      'indicator_value',
+      'meeting',
+      'conclusion',
+      'submission',
+      'outbox',
+      'audit',
+      'setting',
+      'search_index',
+    ]) {
       expect(tables).toContain(t);
     }
     expect(db.pragma('user_version', { simple: true })).toBe(1);

@@ -18,19 +18,67 @@ const ID = '00000000-0000-4000-8000-000000000000';
 
 describe('query plans use indexes for every list filter', () => {
   it.each([
-    ['tasks of a plan', 'SELECT id FROM task t WHERE t.plan_id = @id AND t.archived_at IS NULL', /USING INDEX task_plan/],
-    ['tasks of a plan by due range', "SELECT id FROM task t WHERE t.plan_id = @id AND t.due_date >= '2025-01-01' AND t.due_date <= '2025-03-01'", /USING INDEX task_plan_(due|state)/],
+    [
+      'tasks of a plan',
+      'SELECT id FROM task t WHERE t.plan_id = @id AND t.archived_at IS NULL',
+      /USING INDEX task_plan/,
+    ],
+    [
+      'tasks of a plan by due range',
+      "SELECT id FROM task t WHERE t.plan_id = @id AND t.due_date >= '2025-01-01' AND t.due_date <= '2025-03-01'",
+      /USING INDEX task_plan_(due|state)/,
+    ],
     ['tasks by pillar', 'SELECT id FROM task t WHERE t.pillar_id = @id', /USING INDEX task_pillar/],
-    ['tasks by lead agency', 'SELECT id FROM task t WHERE t.lead_agency_id = @id', /USING INDEX task_lead_agency/],
-    ['tasks from a conclusion', 'SELECT id FROM task t WHERE t.conclusion_id = @id', /USING INDEX task_conclusion/],
-    ['indicators of a plan', 'SELECT id FROM indicator i WHERE i.plan_id = @id', /USING INDEX indicator_plan/],
-    ['indicators by agency', 'SELECT id FROM indicator i WHERE i.lead_agency_id = @id', /USING INDEX indicator_lead_agency/],
-    ['values of an indicator', 'SELECT value FROM indicator_value WHERE indicator_id = @id ORDER BY period_end DESC', /USING INDEX indicator_value_end|sqlite_autoindex_indicator_value/],
-    ['targets of an indicator', 'SELECT target FROM indicator_target WHERE indicator_id = @id AND year = 2025', /USING INDEX sqlite_autoindex_indicator_target/],
-    ['history of a record', "SELECT seq FROM audit WHERE entity = 'task' AND entity_id = @id ORDER BY seq DESC", /USING (COVERING )?INDEX audit_entity/],
-    ['conclusions of a meeting', 'SELECT id FROM conclusion WHERE meeting_id = @id ORDER BY seq', /USING INDEX conclusion_meeting/],
-    ['supporting roles of an agency', 'SELECT task_id FROM task_supporting_agency WHERE agency_id = @id', /USING (COVERING )?INDEX task_supporting_agency_agency/],
-    ['due outbox mail', "SELECT id FROM outbox WHERE state = 'queued' AND next_attempt_at <= '2025-01-01'", /USING (COVERING )?INDEX outbox_due/],
+    [
+      'tasks by lead agency',
+      'SELECT id FROM task t WHERE t.lead_agency_id = @id',
+      /USING INDEX task_lead_agency/,
+    ],
+    [
+      'tasks from a conclusion',
+      'SELECT id FROM task t WHERE t.conclusion_id = @id',
+      /USING INDEX task_conclusion/,
+    ],
+    [
+      'indicators of a plan',
+      'SELECT id FROM indicator i WHERE i.plan_id = @id',
+      /USING INDEX indicator_plan/,
+    ],
+    [
+      'indicators by agency',
+      'SELECT id FROM indicator i WHERE i.lead_agency_id = @id',
+      /USING INDEX indicator_lead_agency/,
+    ],
+    [
+      'values of an indicator',
+      'SELECT value FROM indicator_value WHERE indicator_id = @id ORDER BY period_end DESC',
+      /USING INDEX indicator_value_end|sqlite_autoindex_indicator_value/,
+    ],
+    [
+      'targets of an indicator',
+      'SELECT target FROM indicator_target WHERE indicator_id = @id AND year = 2025',
+      /USING INDEX sqlite_autoindex_indicator_target/,
+    ],
+    [
+      'history of a record',
+      "SELECT seq FROM audit WHERE entity = 'task' AND entity_id = @id ORDER BY seq DESC",
+      /USING (COVERING )?INDEX audit_entity/,
+    ],
+    [
+      'conclusions of a meeting',
+      'SELECT id FROM conclusion WHERE meeting_id = @id ORDER BY seq',
+      /USING INDEX conclusion_meeting/,
+    ],
+    [
+      'supporting roles of an agency',
+      'SELECT task_id FROM task_supporting_agency WHERE agency_id = @id',
+      /USING (COVERING )?INDEX task_supporting_agency_agency/,
+    ],
+    [
+      'due outbox mail',
+      "SELECT id FROM outbox WHERE state = 'queued' AND next_attempt_at <= '2025-01-01'",
+      /USING (COVERING )?INDEX outbox_due/,
+    ],
   ])('%s', (_name, sql, expected) => {
     const detail = plan(sql, { id: ID });
     expect(detail).toMatch(expected);

@@ -5,7 +5,15 @@ import { taskSituation } from '../../../shared/rules/taskSituation';
 import { listAudit } from '../../../main/services/audit';
 import { createAgency, mergeAgency } from '../../../main/services/agencies';
 import { createPlan } from '../../../main/services/plans';
-import { bulkUpdateTasks, createTask, getTask, listTasks, quickUpdateTask, taskHistory, updateTask } from '../../../main/services/tasks';
+import {
+  bulkUpdateTasks,
+  createTask,
+  getTask,
+  listTasks,
+  quickUpdateTask,
+  taskHistory,
+  updateTask,
+} from '../../../main/services/tasks';
 import { openTestStore, type TestStore } from '../../helpers/store';
 
 let store: TestStore;
@@ -14,15 +22,49 @@ beforeEach(async () => {
 });
 afterEach(() => store.close());
 
-const planInput = { code: '45/KH-UBND', title: 'Kế hoạch chuyển đổi số năm 2025', yearFrom: 2025, yearTo: 2025, issuedOn: '2025-01-20', issuedBy: 'UBND tỉnh', basis: '', state: 'dang_thuc_hien' as const };
+const planInput = {
+  code: '45/KH-UBND',
+  title: 'Kế hoạch chuyển đổi số năm 2025',
+  yearFrom: 2025,
+  yearTo: 2025,
+  issuedOn: '2025-01-20',
+  issuedBy: 'UBND tỉnh',
+  basis: '',
+  state: 'dang_thuc_hien' as const,
+};
 const taskInput = (planId: string, over: Record<string, unknown> = {}) => ({
-  planId, code: '1.1', title: 'Nâng cấp Đường truyền số liệu chuyên dùng', pillarId: null, leadAgencyId: null, supportingAgencyIds: [],
-  output: '', startDate: null, dueDate: '2025-12-31', state: 'dang_thuc_hien' as const, progress: 10, completedOn: null,
-  result: '', difficulties: '', proposals: '', sourceText: '', ...over,
+  planId,
+  code: '1.1',
+  title: 'Nâng cấp Đường truyền số liệu chuyên dùng',
+  pillarId: null,
+  leadAgencyId: null,
+  supportingAgencyIds: [],
+  output: '',
+  startDate: null,
+  dueDate: '2025-12-31',
+  state: 'dang_thuc_hien' as const,
+  progress: 10,
+  completedOn: null,
+  result: '',
+  difficulties: '',
+  proposals: '',
+  sourceText: '',
+  ...over,
 });
 const filter = (over: Record<string, unknown> = {}) => ({
-  planId: null, pillarId: null, leadAgencyId: null, situations: [], dueFrom: null, dueTo: null, q: '', at: null,
-  sort: 'code' as const, dir: 'asc' as const, offset: 0, limit: 200, ...over,
+  planId: null,
+  pillarId: null,
+  leadAgencyId: null,
+  situations: [],
+  dueFrom: null,
+  dueTo: null,
+  q: '',
+  at: null,
+  sort: 'code' as const,
+  dir: 'asc' as const,
+  offset: 0,
+  limit: 200,
+  ...over,
 });
 
 describe('tasks', () => {
@@ -30,7 +72,13 @@ describe('tasks', () => {
     const plan = createPlan(store.ctx, planInput);
     const t = createTask(store.ctx, taskInput(plan.id));
     store.clock.set('2025-11-21T03:00:00.000Z');
-    quickUpdateTask(store.ctx, { id: t.id, state: 'hoan_thanh', progress: 100, completedOn: '2025-11-21', result: 'Xong' });
+    quickUpdateTask(store.ctx, {
+      id: t.id,
+      state: 'hoan_thanh',
+      progress: 100,
+      completedOn: '2025-11-21',
+      result: 'Xong',
+    });
     const after = getTask(store.ctx, t.id);
     expect(after.situation).toBe('hoan_thanh_dung_han');
     const history = taskHistory(store.ctx, t.id);
@@ -42,7 +90,10 @@ describe('tasks', () => {
 
   it('keeps progress and completion date consistent with the state', () => {
     const plan = createPlan(store.ctx, planInput);
-    const t = createTask(store.ctx, taskInput(plan.id, { state: 'hoan_thanh', completedOn: '2025-11-01', progress: 40 }));
+    const t = createTask(
+      store.ctx,
+      taskInput(plan.id, { state: 'hoan_thanh', completedOn: '2025-11-01', progress: 40 }),
+    );
     expect(t.progress).toBe(100);
     const reopened = updateTask(store.ctx, t.id, { state: 'dang_thuc_hien' });
     expect(reopened.completedOn).toBeNull();
@@ -59,7 +110,10 @@ describe('tasks', () => {
     for (const state of TASK_STATES) {
       for (const due of dues) {
         for (const completedOn of state === 'hoan_thanh' ? completions : [null]) {
-          const t = createTask(store.ctx, taskInput(plan.id, { code: `S${n++}`, state, dueDate: due, completedOn }));
+          const t = createTask(
+            store.ctx,
+            taskInput(plan.id, { code: `S${n++}`, state, dueDate: due, completedOn }),
+          );
           expected.set(t.id, taskSituation({ state, dueDate: due, completedOn }, D, 7));
         }
       }
@@ -71,10 +125,17 @@ describe('tasks', () => {
 
   it('filters by situation, due range and diacritic-free text (including đ)', () => {
     const plan = createPlan(store.ctx, planInput);
-    createTask(store.ctx, taskInput(plan.id, { code: 'A', title: 'Nâng cấp Đường truyền', dueDate: '2025-11-01' }));
-    createTask(store.ctx, taskInput(plan.id, { code: 'B', title: 'Chuyển đổi số trong giáo dục', dueDate: '2025-11-25' }));
+    createTask(
+      store.ctx,
+      taskInput(plan.id, { code: 'A', title: 'Nâng cấp Đường truyền', dueDate: '2025-11-01' }),
+    );
+    createTask(
+      store.ctx,
+      taskInput(plan.id, { code: 'B', title: 'Chuyển đổi số trong giáo dục', dueDate: '2025-11-25' }),
+    );
     createTask(store.ctx, taskInput(plan.id, { code: 'C', title: 'Hạ tầng số', dueDate: '2026-03-01' }));
-    const codes = (over: Record<string, unknown>) => listTasks(store.ctx, filter({ planId: plan.id, at: '2025-11-20', ...over })).rows.map((r) => r.code);
+    const codes = (over: Record<string, unknown>) =>
+      listTasks(store.ctx, filter({ planId: plan.id, at: '2025-11-20', ...over })).rows.map((r) => r.code);
     expect(codes({ q: 'duong' })).toEqual(['A']);
     expect(codes({ q: 'chuyen doi so' })).toEqual(['B']);
     expect(codes({ q: 'CHUYỂN ĐỔI' })).toEqual(['B']);
@@ -90,9 +151,16 @@ describe('tasks', () => {
     const plan = createPlan(store.ctx, planInput);
     const a = createTask(store.ctx, taskInput(plan.id, { code: 'A' }));
     const b = createTask(store.ctx, taskInput(plan.id, { code: 'B' }));
-    expect(bulkUpdateTasks(store.ctx, { ids: [a.id, b.id], patch: { progress: 60 } })).toEqual({ updated: 2 });
+    expect(bulkUpdateTasks(store.ctx, { ids: [a.id, b.id], patch: { progress: 60 } })).toEqual({
+      updated: 2,
+    });
     expect(getTask(store.ctx, b.id).progress).toBe(60);
-    expect(() => bulkUpdateTasks(store.ctx, { ids: [a.id, '00000000-0000-4000-8000-000000000000'], patch: { progress: 90 } })).toThrow();
+    expect(() =>
+      bulkUpdateTasks(store.ctx, {
+        ids: [a.id, '00000000-0000-4000-8000-000000000000'],
+        patch: { progress: 90 },
+      }),
+    ).toThrow();
     expect(getTask(store.ctx, a.id).progress).toBe(60);
   });
 });
@@ -101,18 +169,35 @@ describe('agency merge', () => {
   it('moves open tasks to the successor, keeps completed ones, closes the old agency, and audits it', () => {
     const plan = createPlan(store.ctx, planInput);
     const agency = (code: string, name: string) =>
-      createAgency(store.ctx, { code, name, shortName: null, kind: 'so_ban_nganh', email: null, validFrom: null, validTo: null });
+      createAgency(store.ctx, {
+        code,
+        name,
+        shortName: null,
+        kind: 'so_ban_nganh',
+        email: null,
+        validFrom: null,
+        validTo: null,
+      });
     const old = agency('STTTT', 'Sở Thông tin và Truyền thông');
     const successor = agency('SKHCN', 'Sở Khoa học và Công nghệ');
     const open = createTask(store.ctx, taskInput(plan.id, { code: 'O', leadAgencyId: old.id }));
-    const done = createTask(store.ctx, taskInput(plan.id, { code: 'D', leadAgencyId: old.id, state: 'hoan_thanh', completedOn: '2025-02-01' }));
+    const done = createTask(
+      store.ctx,
+      taskInput(plan.id, { code: 'D', leadAgencyId: old.id, state: 'hoan_thanh', completedOn: '2025-02-01' }),
+    );
     const result = mergeAgency(store.ctx, { fromId: old.id, intoId: successor.id, on: '2025-02-28' });
     expect(result).toEqual({ movedTasks: 1, movedIndicators: 0, movedConclusions: 0 });
     expect(getTask(store.ctx, open.id).leadAgencyId).toBe(successor.id);
     expect(getTask(store.ctx, done.id).leadAgencyId).toBe(old.id);
     const audit = listAudit(store.ctx, { entity: 'agency', entityId: old.id, limit: 10 });
     expect(audit[0]!.action).toBe('merge');
-    expect(audit[0]!.after).toMatchObject({ successorId: successor.id, validTo: '2025-02-28', mergedInto: successor.id });
-    expect(() => mergeAgency(store.ctx, { fromId: successor.id, intoId: successor.id, on: '2025-02-28' })).toThrow(/chính nó/);
+    expect(audit[0]!.after).toMatchObject({
+      successorId: successor.id,
+      validTo: '2025-02-28',
+      mergedInto: successor.id,
+    });
+    expect(() =>
+      mergeAgency(store.ctx, { fromId: successor.id, intoId: successor.id, on: '2025-02-28' }),
+    ).toThrow(/chính nó/);
   });
 });
