@@ -2,14 +2,25 @@
 // with the method's zod schema before any service runs; every error leaves as { code, message } in
 // Vietnamese. Electron's IPC and browser mode's HTTP both call `route`.
 import { z } from 'zod';
-import { contract, isMethodName, type ApiError, type ApiResult, type Handlers, type MethodName } from '../shared/api/contract';
+import {
+  contract,
+  isMethodName,
+  type ApiError,
+  type ApiResult,
+  type Handlers,
+  type MethodName,
+} from '../shared/api/contract';
 import type { BackupEntry } from '../shared/api/types';
 import type { AppHost } from './app';
+import { createMeetingDocumentHandlers } from './api-meetings';
+import { createReportHandlers } from './api-reports';
 import { backupDatabase, listBackups, rotateBackups } from './db/backup';
 import { checkDatabase } from './db/check';
 import { schemaVersion } from './db/open';
 import { AppError } from './errors';
 import * as agencies from './services/agencies';
+import { buildBriefing } from './services/briefing';
+import { getNotice, saveNotice } from './services/briefing/notice';
 import { listAudit } from './services/audit';
 import { getDashboard } from './services/dashboard';
 import { createDemoProvince } from './services/demo';
@@ -29,12 +40,15 @@ const toEntry = (b: { name: string; size: number; createdAt: string; reason: str
 });
 
 function isEmpty(host: AppHost): boolean {
-  const row = host.ctx.db.prepare('SELECT (SELECT COUNT(*) FROM plan) + (SELECT COUNT(*) FROM agency) AS n').get() as { n: number };
+  const row = host.ctx.db
+    .prepare('SELECT (SELECT COUNT(*) FROM plan) + (SELECT COUNT(*) FROM agency) AS n')
+    .get() as { n: number };
   return row.n === 0;
 }
 
 export function createHandlers(host: AppHost): Handlers {
   const c = () => host.ctx;
+  const reports = createReportHandlers(host);
   return {
     'app.info': () => ({
       version: host.options.version,
@@ -45,7 +59,8 @@ export function createHandlers(host: AppHost): Handlers {
       today: c().today(),
     }),
     'app.createDemo': (i) => {
-      if (!isEmpty(host)) throw new AppError('DA_CO_DU_LIEU', 'Tệp dữ liệu đã có dữ liệu; chỉ tạo dữ liệu mẫu trên tệp trống.');
+      if (!isEmpty(host))
+        throw new AppError('DA_CO_DU_LIEU', 'Tệp dữ liệu đã có dữ liệu; chỉ tạo dữ liệu mẫu trên tệp trống.');
       return createDemoProvince(c(), { year: i.year ?? Number(c().today().slice(0, 4)) });
     },
     'app.startEmpty': () => {
@@ -93,6 +108,9 @@ export function createHandlers(host: AppHost): Handlers {
     'conclusions.update': (i) => meetings.updateConclusion(c(), i.id, i.patch),
     'conclusions.archive': (i) => (meetings.archiveConclusion(c(), i.id), { ok: true }),
     'conclusions.toTask': (i) => meetings.conclusionToTask(c(), i),
+    'meetings.briefing': (i) => buildBriefing(c(), i.meetingId),
+    'meetings.notice': (i) => getNotice(c(), i.meetingId),
+    'meetings.saveNotice': (i) => saveNotice(c(), i),
     'dashboard.get': (i) => getDashboard(c(), i),
     'search.query': (i) => search(c(), i.q, i.limit),
     'audit.list': (i) => listAudit(c(), i),
@@ -110,6 +128,9 @@ export function createHandlers(host: AppHost): Handlers {
       const r = checkDatabase(c().db);
       return { ok: r.ok, problems: r.problems };
     },
+    ...reports,
+    // Meeting documents share the report pipeline; their handlers wrap jobs.get and the mail methods.
+    ...createMeetingDocumentHandlers(host, reports),
   };
 }
 
@@ -123,18 +144,25 @@ export function toApiError(error: unknown): ApiError {
     const first = fields[0];
     return {
       code: 'DU_LIEU_KHONG_HOP_LE',
-      message: first ? `Dữ liệu chưa hợp lệ: ${first.message}${fields.length > 1 ? ` (và ${fields.length - 1} lỗi khác)` : ''}` : 'Dữ liệu chưa hợp lệ.',
+      message: first
+        ? `Dữ liệu chưa hợp lệ: ${first.message}${fields.length > 1 ? ` (và ${fields.length - 1} lỗi khác)` : ''}`
+        : 'Dữ liệu chưa hợp lệ.',
       fields,
     };
   }
   if (error instanceof AppError) {
-    const fields = Array.isArray(error.details) ? (error.details as { path: string; message: string }[]) : undefined;
-    return fields ? { code: error.code, message: error.message, fields } : { code: error.code, message: error.message };
+    const fields = Array.isArray(error.details)
+      ? (error.details as { path: string; message: string }[])
+      : undefined;
+    return fields
+      ? { code: error.code, message: error.message, fields }
+      : { code: error.code, message: error.message };
   }
   console.error('[tiendo] unexpected error', error);
   return {
     code: 'LOI_HE_THONG',
-    message: 'Đã xảy ra lỗi ngoài dự kiến; thao tác chưa được thực hiện và dữ liệu không bị thay đổi. Hãy thử lại hoặc báo cho bộ phận kỹ thuật.',
+    message:
+      'Đã xảy ra lỗi ngoài dự kiến; thao tác chưa được thực hiện và dữ liệu không bị thay đổi. Hãy thử lại hoặc báo cho bộ phận kỹ thuật.',
   };
 }
 
@@ -144,7 +172,13 @@ export type Route = (method: unknown, input: unknown) => Promise<ApiResult<unkno
 export function createRouter(handlers: Handlers): Route {
   return async (method, input) => {
     if (!isMethodName(method)) {
-      return { ok: false, error: { code: 'KHONG_CO_PHUONG_THUC', message: `Yêu cầu không được hỗ trợ: "${String(method).slice(0, 100)}".` } };
+      return {
+        ok: false,
+        error: {
+          code: 'KHONG_CO_PHUONG_THUC',
+          message: `Yêu cầu không được hỗ trợ: "${String(method).slice(0, 100)}".`,
+        },
+      };
     }
     try {
       const parsed = contract[method].input.parse(input ?? {});

@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { registerBriefingCommands } from './cli/briefing';
 import { registerDataCommands } from './cli/data';
 import { registerMaintenanceCommands } from './cli/maintenance';
+import { registerReportCommands } from './cli/reports';
 import { describeError, UsageError } from './cli/shared';
 import { APP_VERSION } from './version';
 
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   registerDataCommands(program);
   registerMaintenanceCommands(program);
   registerBriefingCommands(program);
+  registerReportCommands(program);
   return program;
 }
 

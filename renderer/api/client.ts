@@ -33,7 +33,13 @@ function httpTransport(): Transport {
       });
       return (await res.json()) as ApiResult<unknown>;
     } catch {
-      return { ok: false, error: { code: 'MAT_KET_NOI', message: 'Mất kết nối tới máy chủ TienDo cục bộ. Hãy kiểm tra cửa sổ lệnh đang chạy TienDo.' } };
+      return {
+        ok: false,
+        error: {
+          code: 'MAT_KET_NOI',
+          message: 'Mất kết nối tới máy chủ TienDo cục bộ. Hãy kiểm tra cửa sổ lệnh đang chạy TienDo.',
+        },
+      };
     }
   };
 }

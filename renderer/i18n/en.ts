@@ -45,8 +45,8 @@ export const en: StringsOf<Strings> = {
   input: {
     dateFormat: 'day/month/year',
     datePlaceholder: 'dd/mm/yyyy',
-    dateInvalid: 'Invalid date: type day/month/year, for example 31/12/2026.',
-    numberInvalid: 'Not a number: use a comma for decimals, for example 12,5.',
+    dateInvalid: 'Invalid date, please type day/month/year, for example 31/12/2026.',
+    numberInvalid: 'Not a number, please use a comma for decimals, for example 12,5.',
     integerInvalid: 'A whole number is needed, for example 75.',
     selectPlaceholder: '— Choose —',
   },

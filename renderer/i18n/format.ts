@@ -15,7 +15,8 @@ export interface Formatters {
 const enFormats = new Map<number, Intl.NumberFormat>();
 function enNumber(maxDigits: number): Intl.NumberFormat {
   let f = enFormats.get(maxDigits);
-  if (!f) enFormats.set(maxDigits, (f = new Intl.NumberFormat('en-GB', { maximumFractionDigits: maxDigits })));
+  if (!f)
+    enFormats.set(maxDigits, (f = new Intl.NumberFormat('en-GB', { maximumFractionDigits: maxDigits })));
   return f;
 }
 
@@ -29,8 +30,7 @@ function dateTime(iso: string): string {
 const VI: Formatters = { number: formatNumber, percent: formatPercent, date: formatDate, dateTime };
 const EN: Formatters = {
   number: (n, max = 2) => (Number.isFinite(n) ? enNumber(max).format(n) : '—'),
-  percent: (f, digits = 0) =>
-    f === null || !Number.isFinite(f) ? '—' : `${(f * 100).toFixed(digits)}%`,
+  percent: (f, digits = 0) => (f === null || !Number.isFinite(f) ? '—' : `${(f * 100).toFixed(digits)}%`),
   date: formatDate,
   dateTime,
 };

@@ -44,7 +44,10 @@ export type StringsOf<T> = { [K in keyof T]: T[K] extends string ? string : Stri
  * Adds a page's strings under `namespace` (keys become `${namespace}.…`) in both languages. Call once at
  * module top level in the page's strings.ts; deep-merges, never overwrites keys someone else registered.
  */
-export function registerStrings<T extends object>(namespace: string, bundles: { vi: T; en: StringsOf<T> }): void {
+export function registerStrings<T extends object>(
+  namespace: string,
+  bundles: { vi: T; en: StringsOf<T> },
+): void {
   i18n.addResourceBundle('vi', 'translation', { [namespace]: bundles.vi }, true, false);
   i18n.addResourceBundle('en', 'translation', { [namespace]: bundles.en }, true, false);
 }

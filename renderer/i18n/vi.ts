@@ -48,8 +48,8 @@ export const vi = {
   input: {
     dateFormat: 'ngày/tháng/năm',
     datePlaceholder: 'dd/mm/yyyy',
-    dateInvalid: 'Ngày không hợp lệ: nhập theo dạng ngày/tháng/năm, ví dụ 31/12/2026.',
-    numberInvalid: 'Không đọc được số: dùng dấu phẩy cho phần thập phân, ví dụ 12,5.',
+    dateInvalid: 'Ngày không hợp lệ, hãy nhập theo dạng ngày/tháng/năm, ví dụ 31/12/2026.',
+    numberInvalid: 'Không đọc được số, hãy dùng dấu phẩy cho phần thập phân, ví dụ 12,5.',
     integerInvalid: 'Cần một số nguyên, ví dụ 75.',
     selectPlaceholder: '— Chọn —',
   },

@@ -1,4 +1,85 @@
-// Placeholder until this page is built (see the open issues).
+import './plans/plans.css';
+import './plans/strings';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Plan } from '../../shared/api/types';
+import { Button, EmptyState, ErrorBanner, Loading, PageHeader } from '../components';
+import { useFormat } from '../i18n/format';
+import { defaultPlan, useReferenceData } from '../stores/referenceData';
+import { showStatus } from '../stores/status';
+import { useWorkspace } from '../stores/workspace';
+import { PlanEditor, type PlanEditorTarget } from './plans/PlanEditor';
+import { PlansTable } from './plans/PlansTable';
+
+/** Kế hoạch: the province's plans, with their tasks and indicators one click away. */
 export function PlansPage() {
-  return <h1>Plans</h1>;
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const { status, error, plans, info, ensureLoaded, reload } = useReferenceData();
+  const { planId, setPlanId } = useWorkspace();
+  const [target, setTarget] = useState<PlanEditorTarget | null>(null);
+
+  // Counts change on other pages; show fresh ones whenever the page opens.
+  useEffect(() => {
+    void (status === 'idle' ? ensureLoaded() : reload());
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per visit
+  }, []);
+
+  const currentId = plans.some((p) => p.id === planId) ? planId : (defaultPlan(plans)?.id ?? null);
+  const year = Number((info?.today ?? new Date().toISOString()).slice(0, 4));
+
+  const follow = (p: Plan) => {
+    setPlanId(p.id);
+    showStatus(t('plans.followed', { code: p.code }));
+  };
+
+  let body;
+  if (error) body = <ErrorBanner error={error} onRetry={() => void reload()} />;
+  else if (status !== 'ready') body = <Loading />;
+  else if (plans.length === 0)
+    body = (
+      <EmptyState
+        title={t('plans.empty')}
+        action={
+          <Button variant="primary" onClick={() => setTarget({ mode: 'create' })}>
+            {t('plans.add')}
+          </Button>
+        }
+      >
+        <p>{t('plans.emptyHint')}</p>
+      </EmptyState>
+    );
+  else
+    body = (
+      <PlansTable
+        plans={plans}
+        currentId={currentId}
+        onEdit={(plan) => setTarget({ mode: 'edit', plan })}
+        onFollow={follow}
+      />
+    );
+
+  return (
+    <>
+      <PageHeader
+        title={t('plans.title')}
+        subtitle={status === 'ready' ? t('plans.subtitle', { count: fmt.number(plans.length) }) : undefined}
+        actions={
+          <Button variant="primary" onClick={() => setTarget({ mode: 'create' })} data-testid="plan-add">
+            {t('plans.add')}
+          </Button>
+        }
+      />
+      {body}
+      <PlanEditor
+        target={target}
+        year={year}
+        onClose={() => setTarget(null)}
+        onSaved={(saved) => {
+          void reload();
+          if (saved && target?.mode === 'create') setPlanId(saved.id); // a new plan is what they work on next
+        }}
+      />
+    </>
+  );
 }

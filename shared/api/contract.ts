@@ -4,6 +4,8 @@
 import { z } from 'zod';
 import * as s from './schemas';
 import type * as T from './types';
+import type { ReportDraft, ReportModel } from '../report/model';
+import * as rs from '../report/schemas';
 
 /** Marks a method's output type; there is no runtime value. */
 const returns = <O>() => undefined as unknown as O;
@@ -47,7 +49,14 @@ export const contract = {
   'tasks.bulkUpdate': method(
     z.object({
       ids: z.array(s.id).min(1, { message: 'Chưa chọn nhiệm vụ nào.' }).max(20_000),
-      patch: s.taskPatch.pick({ state: true, progress: true, leadAgencyId: true, pillarId: true, dueDate: true, completedOn: true }),
+      patch: s.taskPatch.pick({
+        state: true,
+        progress: true,
+        leadAgencyId: true,
+        pillarId: true,
+        dueDate: true,
+        completedOn: true,
+      }),
     }),
     returns<{ updated: number }>(),
   ),
@@ -64,15 +73,26 @@ export const contract = {
     }),
     returns<T.IndicatorRow[]>(),
   ),
-  'indicators.get': method(z.object({ id: s.id, at: s.isoDate('Ngày tham chiếu').nullable().default(null) }), returns<T.Indicator>()),
+  'indicators.get': method(
+    z.object({ id: s.id, at: s.isoDate('Ngày tham chiếu').nullable().default(null) }),
+    returns<T.Indicator>(),
+  ),
   'indicators.create': method(s.indicatorCreate, returns<T.Indicator>()),
   'indicators.update': method(z.object({ id: s.id, patch: s.indicatorPatch }), returns<T.Indicator>()),
   'indicators.archive': method(byId, returns<{ ok: true }>()),
   'indicators.setTarget': method(
-    z.object({ indicatorId: s.id, year: s.year('Năm'), baseline: s.finite('Giá trị cơ sở').nullable(), target: s.finite('Chỉ tiêu kế hoạch') }),
+    z.object({
+      indicatorId: s.id,
+      year: s.year('Năm'),
+      baseline: s.finite('Giá trị cơ sở').nullable(),
+      target: s.finite('Chỉ tiêu kế hoạch'),
+    }),
     returns<T.IndicatorTarget>(),
   ),
-  'indicators.valueGrid': method(z.object({ planId: s.id.nullable().default(null), year: s.year('Năm') }), returns<T.ValueGrid>()),
+  'indicators.valueGrid': method(
+    z.object({ planId: s.id.nullable().default(null), year: s.year('Năm') }),
+    returns<T.ValueGrid>(),
+  ),
   'indicators.setValues': method(
     z.object({
       values: z
@@ -93,35 +113,116 @@ export const contract = {
   ),
 
   'meetings.list': method(z.object({ includeArchived: z.boolean().default(false) }), returns<T.Meeting[]>()),
-  'meetings.get': method(z.object({ id: s.id, at: s.isoDate('Ngày tham chiếu').nullable().default(null) }), returns<T.MeetingDetail>()),
+  'meetings.get': method(
+    z.object({ id: s.id, at: s.isoDate('Ngày tham chiếu').nullable().default(null) }),
+    returns<T.MeetingDetail>(),
+  ),
   'meetings.create': method(s.meetingFields, returns<T.MeetingDetail>()),
-  'meetings.update': method(z.object({ id: s.id, patch: s.meetingFields.partial() }), returns<T.MeetingDetail>()),
+  'meetings.update': method(
+    z.object({ id: s.id, patch: s.meetingFields.partial() }),
+    returns<T.MeetingDetail>(),
+  ),
   'meetings.archive': method(byId, returns<{ ok: true }>()),
   'conclusions.create': method(s.conclusionFields.extend({ meetingId: s.id }), returns<T.Conclusion>()),
-  'conclusions.update': method(z.object({ id: s.id, patch: s.conclusionFields.partial() }), returns<T.Conclusion>()),
+  'conclusions.update': method(
+    z.object({ id: s.id, patch: s.conclusionFields.partial() }),
+    returns<T.Conclusion>(),
+  ),
   'conclusions.archive': method(byId, returns<{ ok: true }>()),
   'conclusions.toTask': method(
     z.object({ conclusionId: s.id, planId: s.id, code: s.line('Mã nhiệm vụ', 50).optional() }),
     returns<T.Task>(),
   ),
 
+  // meetings: briefing and notice
+  /** The briefing pack of a meeting: the store at the meeting's date, changes since the previous meeting. */
+  'meetings.briefing': method(z.object({ meetingId: s.id }), returns<T.BriefingModel>()),
+  /** The notice of conclusions: as saved, or the draft generated from the conclusions. */
+  'meetings.notice': method(z.object({ meetingId: s.id }), returns<T.MeetingNotice>()),
+  'meetings.saveNotice': method(
+    z.object({
+      meetingId: s.id,
+      body: s.text('Nội dung thông báo'),
+      recipients: z.array(s.optionalLine('Nơi nhận')).max(50, { message: 'Nơi nhận: tối đa 50 dòng.' }),
+      signer: rs.signerBlock,
+    }),
+    returns<T.MeetingNotice>(),
+  ),
+  /** Exports through the report pipeline (workbook -> signature -> submission) as a background job; poll jobs.get. */
+  'meetings.exportBriefing': method(
+    z.object({ meetingId: s.id, signWith: rs.signWith }),
+    returns<{ jobId: string }>(),
+  ),
+  'meetings.exportNotice': method(
+    z.object({ meetingId: s.id, signWith: rs.signWith }),
+    returns<{ jobId: string }>(),
+  ),
+
   'dashboard.get': method(
-    z.object({ planId: s.id.nullable().default(null), at: s.isoDate('Ngày tham chiếu').nullable().default(null) }),
+    z.object({
+      planId: s.id.nullable().default(null),
+      at: s.isoDate('Ngày tham chiếu').nullable().default(null),
+    }),
     returns<T.Dashboard>(),
   ),
   'search.query': method(
-    z.object({ q: z.string().max(200, { message: 'Từ khóa tìm kiếm dài quá 200 ký tự.' }), limit: z.number().int().min(1).max(200).default(30) }),
+    z.object({
+      q: z.string().max(200, { message: 'Từ khóa tìm kiếm dài quá 200 ký tự.' }),
+      limit: z.number().int().min(1).max(200).default(30),
+    }),
     returns<T.SearchHit[]>(),
   ),
   'audit.list': method(
-    z.object({ entity: z.string().max(50).optional(), entityId: s.id.optional(), limit: z.number().int().min(1).max(1000).default(200) }),
+    z.object({
+      entity: z.string().max(50).optional(),
+      entityId: s.id.optional(),
+      limit: z.number().int().min(1).max(1000).default(200),
+    }),
     returns<T.AuditEntry[]>(),
   ),
 
   'backups.list': method(none, returns<T.BackupEntry[]>()),
   'backups.create': method(none, returns<T.BackupEntry>()),
-  'backups.restore': method(z.object({ name: z.string().regex(/^tiendo-[A-Za-z0-9-]+\.db$/, { message: 'Tên bản sao lưu không hợp lệ.' }) }), returns<{ ok: true }>()),
+  'backups.restore': method(
+    z.object({
+      name: z.string().regex(/^tiendo-[A-Za-z0-9-]+\.db$/, { message: 'Tên bản sao lưu không hợp lệ.' }),
+    }),
+    returns<{ ok: true }>(),
+  ),
   'db.check': method(none, returns<T.CheckResult>()),
+
+  // reports and submissions
+  'reports.draft.get': method(rs.reportKey, returns<ReportDraft>()),
+  'reports.draft.save': method(rs.reportDraftSave, returns<ReportDraft>()),
+  'reports.preview': method(rs.reportKey, returns<ReportModel>()),
+  /** Starts the export (model -> workbook -> signature -> submission) in the background; poll jobs.get. */
+  'reports.export': method(rs.reportExport, returns<{ jobId: string }>()),
+  'jobs.get': method(rs.jobId, returns<T.Job>()),
+  'reports.verify': method(
+    z.object({ fileBase64: rs.base64File('Tệp báo cáo', rs.MAX_XLSX_BYTES) }),
+    returns<T.ReportVerification>(),
+  ),
+  'signing.identity.get': method(none, returns<T.SigningIdentity | null>()),
+  'signing.identity.create': method(rs.identityCreate, returns<T.SigningIdentity>()),
+  'signing.identity.exportCertificate': method(rs.certificateFormat, returns<T.FileDownload>()),
+  'submissions.list': method(
+    z.object({
+      planId: s.id.nullable().default(null),
+      limit: z.number().int().min(1).max(1000).default(200),
+    }),
+    returns<T.Submission[]>(),
+  ),
+  'submissions.download': method(rs.submissionRef, returns<T.FileDownload>()),
+  'submissions.emailDraft': method(
+    rs.submissionRef.extend({ to: s.email('Địa chỉ nhận').optional() }),
+    returns<T.FileDownload>(),
+  ),
+  'submissions.queueEmail': method(
+    rs.submissionRef.extend({ to: s.email('Địa chỉ nhận').optional() }),
+    returns<T.Submission>(),
+  ),
+  'outbox.list': method(none, returns<T.OutboxEntry[]>()),
+  'outbox.retry': method(byId, returns<T.OutboxEntry>()),
 } as const;
 
 export type Contract = typeof contract;

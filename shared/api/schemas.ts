@@ -29,22 +29,18 @@ export const text = (label: string) =>
     .string({ message: `${label}: phải là chữ.` })
     .max(MAX_TEXT, { message: `${label}: dài quá ${MAX_TEXT} ký tự.` });
 export const isoDate = (label: string) =>
-  z
-    .string({ message: `${label}: phải là ngày.` })
-    .refine(isValidIsoDate, {
-      message: `${label}: ngày không hợp lệ (dạng năm-tháng-ngày, ví dụ 2025-03-31).`,
-    });
+  z.string({ message: `${label}: phải là ngày.` }).refine(isValidIsoDate, {
+    message: `${label}: ngày không hợp lệ (dạng năm-tháng-ngày, ví dụ 2025-03-31).`,
+  });
 export const year = (label: string) =>
   z
     .number({ message: `${label}: phải là số.` })
     .int({ message: `${label}: phải là số nguyên.` })
     .min(2000, { message: `${label}: từ năm 2000.` })
     .max(2100, { message: `${label}: đến năm 2100.` });
-export const periodKey = z
-  .string()
-  .refine((k) => parsePeriod(k) !== null, {
-    message: 'Kỳ báo cáo không hợp lệ (ví dụ 2025-Q4, 2025-H1, 2025-9M, 2025).',
-  });
+export const periodKey = z.string().refine((k) => parsePeriod(k) !== null, {
+  message: 'Kỳ báo cáo không hợp lệ (ví dụ 2025-Q4, 2025-H1, 2025-9M, 2025).',
+});
 export const email = (label: string) =>
   z
     .string()

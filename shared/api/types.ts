@@ -12,6 +12,7 @@ import type {
 } from '../domain';
 import type { Assessment } from '../rules/indicatorAssessment';
 import type { TaskSituation } from '../rules/taskSituation';
+import type { SignerBlock } from '../report/model';
 
 export interface Page<T> {
   rows: T[];
@@ -248,7 +249,14 @@ export interface Conclusion {
   pillarId: string | null;
   dueDate: IsoDate | null;
   /** The task created from this conclusion, with its live state. */
-  task: { id: string; code: string; planId: string; state: TaskState; progress: number; situation: TaskSituation } | null;
+  task: {
+    id: string;
+    code: string;
+    planId: string;
+    state: TaskState;
+    progress: number;
+    situation: TaskSituation;
+  } | null;
 }
 
 export interface MeetingDetail extends Meeting {
@@ -281,5 +289,239 @@ export interface Submission {
   sentAt: IsoInstant | null;
   channel: 'file' | 'eml' | 'smtp';
   state: 'tao_moi' | 'da_ky' | 'cho_gui' | 'da_gui' | 'loi';
-  outbox: { state: 'queued' | 'sending' | 'sent' | 'failed'; attempts: number; lastError: string | null; nextAttemptAt: IsoInstant } | null;
+  outbox: {
+    state: 'queued' | 'sending' | 'sent' | 'failed';
+    attempts: number;
+    lastError: string | null;
+    nextAttemptAt: IsoInstant;
+  } | null;
+}
+
+// ---- meetings: briefing and notice ----------------------------------------------------------------
+
+/** A task as the briefing shows it: its situation and progress at the meeting's date D. */
+export interface BriefingTask {
+  id: string;
+  planId: string;
+  code: string;
+  title: string;
+  leadAgencyId: string | null;
+  leadAgencyName: string | null;
+  dueDate: IsoDate | null;
+  completedOn: IsoDate | null;
+  situation: TaskSituation;
+  /**
+   * Progress as known at D: 100 when done by D, null when the task was completed after D (its progress
+   * on day D was not recorded), otherwise the stored progress (progress has no history).
+   */
+  progress: number | null;
+}
+
+export interface BriefingAgencyGroup {
+  agencyId: string | null;
+  agencyName: string;
+  tasks: BriefingTask[];
+}
+
+export interface BriefingValue {
+  indicatorId: string;
+  code: string;
+  name: string;
+  unit: string;
+  period: string;
+  periodLabel: string;
+  value: number;
+  enteredOn: IsoDate;
+  leadAgencyName: string | null;
+}
+
+export interface BriefingIndicator {
+  id: string;
+  code: string;
+  name: string;
+  unit: string;
+  leadAgencyName: string | null;
+  target: number | null;
+  latest: number | null;
+  latestPeriodLabel: string | null;
+  ratio: number | null;
+}
+
+export interface BriefingConclusion {
+  id: string;
+  meetingId: string;
+  meetingNumber: number;
+  meetingDate: IsoDate;
+  seq: number;
+  text: string;
+  agencyName: string | null;
+  dueDate: IsoDate | null;
+  /** The linked task at D; null: "Chưa giao nhiệm vụ". */
+  task: {
+    id: string;
+    code: string;
+    planId: string;
+    situation: TaskSituation;
+    progress: number | null;
+  } | null;
+}
+
+export interface BriefingScore {
+  agencyId: string | null;
+  agencyName: string;
+  /** Tasks whose deadline fell on or before D (cancelled left out; open tasks due on D itself left out: still on time). */
+  dueByD: number;
+  completedOnTime: number;
+  /** completedOnTime / dueByD, null when nothing was due. */
+  onTimeRate: number | null;
+  overdue: number;
+}
+
+/** The secretary's briefing pack for a meeting: the store as it stood at the meeting's date D. */
+export interface BriefingModel {
+  meeting: {
+    id: string;
+    number: number;
+    title: string;
+    heldOn: IsoDate;
+    chair: string;
+    noticeNumber: string | null;
+  };
+  /** D: the meeting's date. */
+  at: IsoDate;
+  /** P: changes are counted in (P, D]; the previous meeting's date, or 31/12 of the year before D. */
+  since: IsoDate;
+  /** The first day counted (P + 1), for headings. */
+  fromDay: IsoDate;
+  previousMeeting: { id: string; number: number; heldOn: IsoDate; title: string } | null;
+  dueSoonDays: number;
+  header: {
+    provinceName: string;
+    committeeName: string;
+    committeeShortName: string;
+    secretariatAgency: string;
+    reportPlace: string;
+  };
+  changes: { completed: BriefingTask[]; newlyOverdue: BriefingTask[]; values: BriefingValue[] };
+  overdue: BriefingAgencyGroup[];
+  dueSoon: BriefingAgencyGroup[];
+  indicatorsBehind: BriefingIndicator[];
+  conclusions: BriefingConclusion[];
+  scoreboard: BriefingScore[];
+  counts: {
+    completed: number;
+    newlyOverdue: number;
+    values: number;
+    overdue: number;
+    dueSoon: number;
+    indicatorsBehind: number;
+    conclusions: number;
+    conclusionsWithoutTask: number;
+    conclusionsDone: number;
+  };
+}
+
+/** The draft notice of conclusions (Thông báo kết luận) of a meeting, as stored or as generated. */
+export interface MeetingNotice {
+  meetingId: string;
+  body: string;
+  /** Nơi nhận, one recipient a line, without '- ' and ';' (as in the report drafts). */
+  recipients: string[];
+  signer: SignerBlock;
+  /** false: nothing saved yet, the fields hold the generated draft and the defaults. */
+  saved: boolean;
+  /** The draft generated from the meeting's current conclusions (to compare or start over). */
+  draft: string;
+  updatedAt: IsoInstant | null;
+}
+
+// ---- reports and submissions ----------------------------------------------------------------------
+// (The report model and draft types live in shared/report/model.ts.)
+
+/** What a certificate says about its holder (mirrors main/excel/signature's SignerInfo). */
+export interface SignerInfo {
+  subject: string;
+  commonName: string;
+  issuer: string;
+  serialNumber: string;
+  /** Hex, colon-separated, upper case. */
+  fingerprintSha256: string;
+  notBefore: IsoInstant;
+  notAfter: IsoInstant;
+}
+
+/** The verdict on a workbook's package signature, and what the workbook says it is. */
+export interface ReportVerification {
+  signed: boolean;
+  /** Signature valid, every part covered and unchanged: the only state in which the file can be trusted. */
+  valid: boolean;
+  signatureValid: boolean;
+  complete: boolean;
+  signer: SignerInfo | null;
+  signingTime: IsoInstant | null;
+  problems: { code: string; message: string; part?: string }[];
+  /** SHA-256 of the file's bytes, hex. */
+  sha256: string;
+  /** From the report model embedded in the workbook; null when the file carries none. */
+  report: {
+    title: string;
+    periodLabel: string;
+    docNumber: string;
+    province: string;
+    generatedAt: IsoInstant;
+  } | null;
+}
+
+/** A file for the renderer to offer as a download (Blob + <a download>). */
+export interface FileDownload {
+  fileName: string;
+  contentType: string;
+  base64: string;
+}
+
+export interface ReportExportResult extends FileDownload {
+  submissionId: string;
+  sha256: string;
+  /** The certificate's common name; null for an unsigned workbook. */
+  signer: string | null;
+}
+
+/** A background job (report export): the renderer polls it and draws a progress bar. */
+export interface Job {
+  id: string;
+  state: 'running' | 'done' | 'failed';
+  /** 0..1. */
+  progress: number;
+  /** What is being done now, in Vietnamese ("Đang ghi Phụ lục 2…"). */
+  stage: string;
+  result: ReportExportResult | null;
+  error: { code: string; message: string } | null;
+}
+
+/** The app's own signing identity: a key pair and self-signed certificate kept next to the database. */
+export interface SigningIdentity {
+  commonName: string;
+  organization: string;
+  locality: string;
+  email: string;
+  subject: string;
+  serialNumber: string;
+  fingerprintSha256: string;
+  notBefore: IsoInstant;
+  notAfter: IsoInstant;
+  createdAt: IsoInstant;
+  certificatePem: string;
+}
+
+export interface OutboxEntry {
+  id: string;
+  submissionId: string | null;
+  to: string;
+  subject: string;
+  state: 'queued' | 'sending' | 'sent' | 'failed';
+  attempts: number;
+  nextAttemptAt: IsoInstant;
+  lastError: string | null;
+  createdAt: IsoInstant;
+  sentAt: IsoInstant | null;
 }

@@ -1,4 +1,6 @@
 import { sql as initial } from './001-initial';
+import { sql as reportDrafts } from './002-report-drafts';
+import { sql as meetingNotice } from './003-meeting-notice';
 
 /**
  * Numbered migrations, tracked in PRAGMA user_version. A migration's number is its position + 1;
@@ -10,6 +12,10 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', sql: initial }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', sql: initial },
+  { version: 2, name: 'report-drafts', sql: reportDrafts },
+  { version: 3, name: 'meeting-notice', sql: meetingNotice },
+];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

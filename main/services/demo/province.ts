@@ -11,14 +11,44 @@ import { updateSettings } from '../settings';
 import { createTask, updateTask } from '../tasks';
 import { DEMO_AGENCIES, DEMO_INDICATORS, DEMO_MEETINGS, DEMO_MERGED_AGENCY, DEMO_TASKS } from './data';
 
-type Scenario = 'done_on_time' | 'done_late' | 'overdue' | 'due_soon' | 'in_time' | 'not_started' | 'no_deadline' | 'paused' | 'cancelled';
+type Scenario =
+  | 'done_on_time'
+  | 'done_late'
+  | 'overdue'
+  | 'due_soon'
+  | 'in_time'
+  | 'not_started'
+  | 'no_deadline'
+  | 'paused'
+  | 'cancelled';
 
 // One scenario per task, cycled so that every task situation appears, in proportions like a real
 // province late in the year (most done, some overdue, a few paused or cancelled).
 const PATTERN: Scenario[] = [
-  'done_on_time', 'overdue', 'done_on_time', 'in_time', 'done_on_time', 'due_soon', 'done_late', 'done_on_time',
-  'no_deadline', 'done_on_time', 'done_on_time', 'done_on_time', 'in_time', 'paused', 'done_on_time', 'not_started',
-  'done_on_time', 'due_soon', 'done_on_time', 'done_on_time', 'overdue', 'done_on_time', 'cancelled', 'done_on_time',
+  'done_on_time',
+  'overdue',
+  'done_on_time',
+  'in_time',
+  'done_on_time',
+  'due_soon',
+  'done_late',
+  'done_on_time',
+  'no_deadline',
+  'done_on_time',
+  'done_on_time',
+  'done_on_time',
+  'in_time',
+  'paused',
+  'done_on_time',
+  'not_started',
+  'done_on_time',
+  'due_soon',
+  'done_on_time',
+  'done_on_time',
+  'overdue',
+  'done_on_time',
+  'cancelled',
+  'done_on_time',
 ];
 
 /** The reference date the demo is built around: today inside the year, else 10 December of that year. */
@@ -36,20 +66,50 @@ function taskDates(s: Scenario, ref: string, year: number, i: number) {
   switch (s) {
     case 'done_on_time': {
       const completed = clampToYear(addDays(ref, -(10 + k * 6)), year);
-      return { due: addDays(completed, 5 + (i % 20)), completed, state: 'hoan_thanh' as TaskState, progress: 100 };
+      return {
+        due: addDays(completed, 5 + (i % 20)),
+        completed,
+        state: 'hoan_thanh' as TaskState,
+        progress: 100,
+      };
     }
     case 'done_late': {
       const completed = clampToYear(addDays(ref, -(5 + k)), year);
-      return { due: addDays(completed, -(8 + (i % 15))), completed, state: 'hoan_thanh' as TaskState, progress: 100 };
+      return {
+        due: addDays(completed, -(8 + (i % 15))),
+        completed,
+        state: 'hoan_thanh' as TaskState,
+        progress: 100,
+      };
     }
     case 'overdue':
-      return { due: clampToYear(addDays(ref, -(3 + k * 3)), year), completed: null, state: 'dang_thuc_hien' as TaskState, progress: 30 + (i % 5) * 10 };
+      return {
+        due: clampToYear(addDays(ref, -(3 + k * 3)), year),
+        completed: null,
+        state: 'dang_thuc_hien' as TaskState,
+        progress: 30 + (i % 5) * 10,
+      };
     case 'due_soon':
-      return { due: addDays(ref, i % 7), completed: null, state: 'dang_thuc_hien' as TaskState, progress: 60 + (i % 4) * 10 };
+      return {
+        due: addDays(ref, i % 7),
+        completed: null,
+        state: 'dang_thuc_hien' as TaskState,
+        progress: 60 + (i % 4) * 10,
+      };
     case 'in_time':
-      return { due: addDays(ref, 20 + k * 4), completed: null, state: 'dang_thuc_hien' as TaskState, progress: 20 + (i % 6) * 10 };
+      return {
+        due: addDays(ref, 20 + k * 4),
+        completed: null,
+        state: 'dang_thuc_hien' as TaskState,
+        progress: 20 + (i % 6) * 10,
+      };
     case 'not_started':
-      return { due: addDays(ref, 45 + k), completed: null, state: 'chua_thuc_hien' as TaskState, progress: 0 };
+      return {
+        due: addDays(ref, 45 + k),
+        completed: null,
+        state: 'chua_thuc_hien' as TaskState,
+        progress: 0,
+      };
     case 'no_deadline':
       return { due: null, completed: null, state: 'dang_thuc_hien' as TaskState, progress: 50 };
     case 'paused':
@@ -79,7 +139,8 @@ export function createDemoProvince(base: ServiceContext, options: { year: number
   return inTransaction(ctx, () => {
     updateSettings(ctx, {
       provinceName: 'Tỉnh Lâm Đồng',
-      committeeName: 'Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Lâm Đồng',
+      committeeName:
+        'Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Lâm Đồng',
       committeeShortName: 'BCĐ',
       secretariatAgency: 'Sở Khoa học và Công nghệ',
       reportPlace: 'Lâm Đồng',
@@ -89,7 +150,15 @@ export function createDemoProvince(base: ServiceContext, options: { year: number
     const pillarId = new Map(listPillars(ctx, false).map((p) => [p.code, p.id]));
     const agencyId = new Map<string, string>();
     for (const a of DEMO_AGENCIES) {
-      const created = createAgency(ctx, { code: a.code, name: a.name, shortName: a.short, kind: a.kind, email: a.email ?? null, validFrom: '2025-07-01', validTo: null });
+      const created = createAgency(ctx, {
+        code: a.code,
+        name: a.name,
+        shortName: a.short,
+        kind: a.kind,
+        email: a.email ?? null,
+        validFrom: '2025-07-01',
+        validTo: null,
+      });
       agencyId.set(a.code, created.id);
     }
     const merged = createAgency(ctx, {
@@ -101,7 +170,11 @@ export function createDemoProvince(base: ServiceContext, options: { year: number
       validFrom: '2008-01-01',
       validTo: null,
     });
-    mergeAgency(ctx, { fromId: merged.id, intoId: agencyId.get(DEMO_MERGED_AGENCY.successor)!, on: DEMO_MERGED_AGENCY.validTo });
+    mergeAgency(ctx, {
+      fromId: merged.id,
+      intoId: agencyId.get(DEMO_MERGED_AGENCY.successor)!,
+      on: DEMO_MERGED_AGENCY.validTo,
+    });
 
     const plan = createPlan(ctx, {
       code: `45/KH-UBND`,
@@ -122,7 +195,10 @@ export function createDemoProvince(base: ServiceContext, options: { year: number
       const d = taskDates(scenario, ref, year, i);
       const n = (codeCounter.get(pillar) ?? 0) + 1;
       codeCounter.set(pillar, n);
-      const support = [agencyCodes[(i * 5 + 3) % agencyCodes.length]!, agencyCodes[(i * 11 + 7) % agencyCodes.length]!]
+      const support = [
+        agencyCodes[(i * 5 + 3) % agencyCodes.length]!,
+        agencyCodes[(i * 11 + 7) % agencyCodes.length]!,
+      ]
         .filter((c) => c !== lead)
         .map((c) => agencyId.get(c)!);
       createTask(ctx, {
@@ -139,7 +215,8 @@ export function createDemoProvince(base: ServiceContext, options: { year: number
         progress: d.progress,
         completedOn: d.completed,
         result: RESULTS[scenario] ?? '',
-        difficulties: scenario === 'overdue' ? 'Thiếu kinh phí; nhân lực chuyên trách còn mỏng ở cấp xã.' : '',
+        difficulties:
+          scenario === 'overdue' ? 'Thiếu kinh phí; nhân lực chuyên trách còn mỏng ở cấp xã.' : '',
         proposals: scenario === 'overdue' ? 'Đề nghị Sở Tài chính bổ sung kinh phí trong quý tới.' : '',
         sourceText: `Kế hoạch số 45/KH-UBND`,
       });
@@ -166,7 +243,10 @@ export function createDemoProvince(base: ServiceContext, options: { year: number
         const value = Math.round((ind.baseline + (ind.target - ind.baseline) * share) * 10) / 10;
         const enteredOn = p.to < ref ? p.to : ref;
         const at = new Date(`${enteredOn}T02:00:00.000Z`);
-        setValues({ ...ctx, now: () => at }, { values: [{ indicatorId: created.id, period: p.key, value, note: '', evidence: '' }] });
+        setValues(
+          { ...ctx, now: () => at },
+          { values: [{ indicatorId: created.id, period: p.key, value, note: '', evidence: '' }] },
+        );
       });
     }
 
@@ -180,8 +260,10 @@ export function createDemoProvince(base: ServiceContext, options: { year: number
         chair: m.chair,
         mode: mi === 1 ? 'ket_hop' : 'truc_tiep',
         location: 'Hội trường UBND tỉnh, số 36 Trần Phú, phường Xuân Hương - Đà Lạt',
-        attendees: 'Thành viên Ban Chỉ đạo; lãnh đạo các sở, ban, ngành; Chủ tịch UBND các xã, phường (trực tuyến)',
-        agenda: 'Đánh giá kết quả thực hiện nhiệm vụ chuyển đổi số; cho ý kiến về các nhiệm vụ trọng tâm thời gian tới.',
+        attendees:
+          'Thành viên Ban Chỉ đạo; lãnh đạo các sở, ban, ngành; Chủ tịch UBND các xã, phường (trực tuyến)',
+        agenda:
+          'Đánh giá kết quả thực hiện nhiệm vụ chuyển đổi số; cho ý kiến về các nhiệm vụ trọng tâm thời gian tới.',
         noticeNumber: `${12 + mi * 37}/TB-BCĐ`,
         noticeDate: addDays(heldOn, 3),
       });
@@ -198,7 +280,12 @@ export function createDemoProvince(base: ServiceContext, options: { year: number
           const task = conclusionToTask(ctx, { conclusionId: c.id, planId: plan.id });
           if (mi === 0 && ci === 0) {
             const completedOn = addDays(heldOn, 25) < ref ? addDays(heldOn, 25) : ref;
-            updateTask(ctx, task.id, { state: 'hoan_thanh', progress: 100, completedOn, result: 'Kế hoạch đã được UBND tỉnh ban hành.' });
+            updateTask(ctx, task.id, {
+              state: 'hoan_thanh',
+              progress: 100,
+              completedOn,
+              result: 'Kế hoạch đã được UBND tỉnh ban hành.',
+            });
           } else {
             updateTask(ctx, task.id, { state: 'dang_thuc_hien', progress: 40 });
           }

@@ -57,7 +57,8 @@ export function inRange(r: CellRange, pos: CellPos): boolean {
 
 export function cellsOf(r: CellRange): CellPos[] {
   const out: CellPos[] = [];
-  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) out.push({ row, col });
+  for (let row = r.top; row <= r.bottom; row++)
+    for (let col = r.left; col <= r.right; col++) out.push({ row, col });
   return out;
 }
 
@@ -109,7 +110,11 @@ export interface PasteCell {
  * Where a pasted block lands: from the top-left of the selection. A single value pasted on a selected
  * range fills the range (as Excel does); cells that would fall outside the grid are counted, not placed.
  */
-export function placePaste(block: string[][], selection: CellRange, shape: GridShape): { cells: PasteCell[]; outside: number } {
+export function placePaste(
+  block: string[][],
+  selection: CellRange,
+  shape: GridShape,
+): { cells: PasteCell[]; outside: number } {
   const single = block.length === 1 && block[0]!.length === 1;
   if (single && (selection.bottom > selection.top || selection.right > selection.left)) {
     const raw = block[0]![0]!;
@@ -130,7 +135,8 @@ export function placePaste(block: string[][], selection: CellRange, shape: GridS
 /** The largest magnitude accepted: beyond it a value is a typing or paste accident, not a statistic. */
 export const MAX_MAGNITUDE = 1e12;
 
-export type CellCheck = { ok: true; value: number | null } | { ok: false; reason: 'not_number' | 'too_large' };
+export type CellCheck =
+  { ok: true; value: number | null } | { ok: false; reason: 'not_number' | 'too_large' };
 
 /** Empty text clears the cell; otherwise it must be a number as officers type it ('1.234,5', '85,5%'). */
 export function checkCellText(raw: string): CellCheck {
@@ -142,6 +148,11 @@ export function checkCellText(raw: string): CellCheck {
 }
 
 /** Whether a key press starts typing into a cell (a printable character without Ctrl/Alt/Meta). */
-export function isTypingKey(e: { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean }): boolean {
+export function isTypingKey(e: {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+}): boolean {
   return e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey;
 }

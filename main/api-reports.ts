@@ -1,0 +1,128 @@
+// Handlers of the report, signing and submission methods (the "reports and submissions" block of the
+// contract). Kept apart from main/api.ts, which spreads them in. The signing identity lives in the folder of
+// the database file (the user-data folder in the desktop app), so it travels with the data it signs for.
+import path from 'node:path';
+import type { Handlers } from '../shared/api/contract';
+import type { AppHost } from './app';
+import { AppError } from './errors';
+import { enqueueMail, listOutbox, retryNow } from './mail/outbox';
+import { JobRegistry } from './services/jobs';
+import { getReportDraft, saveReportDraft } from './services/reports/drafts';
+import { exportReport, type SignWith } from './services/reports/export';
+import { certificateDownload, createAppIdentity, getSigningIdentity } from './services/reports/identity';
+import { buildReportMail } from './services/reports/mail';
+import { buildReportModel } from './services/reports/model';
+import {
+  getSubmission,
+  listSubmissions,
+  markEmailDraft,
+  submissionContent,
+  XLSX_TYPE,
+} from './services/reports/submissions';
+import { verifyReportFile } from './services/reports/verify';
+import { getSettings, getSmtpSecret } from './services/settings';
+
+export type ReportMethod =
+  | 'reports.draft.get'
+  | 'reports.draft.save'
+  | 'reports.preview'
+  | 'reports.export'
+  | 'jobs.get'
+  | 'reports.verify'
+  | 'signing.identity.get'
+  | 'signing.identity.create'
+  | 'signing.identity.exportCertificate'
+  | 'submissions.list'
+  | 'submissions.download'
+  | 'submissions.emailDraft'
+  | 'submissions.queueEmail'
+  | 'outbox.list'
+  | 'outbox.retry';
+
+const EML_TYPE = 'message/rfc822';
+
+export function createReportHandlers(host: AppHost): Pick<Handlers, ReportMethod> {
+  const c = () => host.ctx;
+  const identityDir = () => path.dirname(host.options.dbFile);
+  const jobs = new JobRegistry();
+
+  const recipient = (to: string | undefined): string => {
+    const address = to ?? getSettings(c()).centreEmail;
+    if (!address)
+      throw new AppError(
+        'THIEU_DIA_CHI',
+        'Chưa có địa chỉ nhận báo cáo. Hãy nhập địa chỉ, hoặc đặt "Địa chỉ nhận báo cáo" trong Cài đặt.',
+      );
+    return address;
+  };
+  const mailFor = async (submissionId: string, to: string) => {
+    const { submission, content } = submissionContent(c(), submissionId);
+    const settings = getSettings(c());
+    const mail = await buildReportMail({
+      content,
+      fileName: submission.fileName,
+      to,
+      from: settings.smtp?.from ?? null,
+      date: c().now(),
+      provinceName: settings.provinceName,
+      committeeName: settings.committeeName,
+    });
+    return { submission, ...mail };
+  };
+
+  return {
+    'reports.draft.get': (i) => getReportDraft(c(), i),
+    'reports.draft.save': (i) => saveReportDraft(c(), i),
+    'reports.preview': (i) => buildReportModel(c(), i),
+    'reports.export': (i) => {
+      // Validate the plan and period now, so a wrong request fails the call rather than the job.
+      buildReportModel(c(), i);
+      const signWith: SignWith =
+        i.signWith.kind === 'p12'
+          ? { kind: 'p12', p12: Buffer.from(i.signWith.p12Base64, 'base64'), password: i.signWith.password }
+          : i.signWith;
+      const jobId = jobs.start(async (progress) => {
+        const { content: _bytes, ...result } = await exportReport(
+          c(),
+          identityDir(),
+          { planId: i.planId, period: i.period, kind: i.kind, signWith },
+          progress,
+        );
+        return result;
+      });
+      return { jobId };
+    },
+    'jobs.get': (i) => jobs.get(i.id),
+    'reports.verify': (i) => verifyReportFile(Buffer.from(i.fileBase64, 'base64')),
+    'signing.identity.get': () => getSigningIdentity(identityDir()),
+    'signing.identity.create': (i) => createAppIdentity(c(), identityDir(), i),
+    'signing.identity.exportCertificate': (i) => certificateDownload(identityDir(), i.format),
+    'submissions.list': (i) => listSubmissions(c(), i),
+    'submissions.download': (i) => {
+      const { submission, content } = submissionContent(c(), i.submissionId);
+      return { fileName: submission.fileName, contentType: XLSX_TYPE, base64: content.toString('base64') };
+    },
+    'submissions.emailDraft': async (i) => {
+      const { submission, eml } = await mailFor(i.submissionId, recipient(i.to));
+      markEmailDraft(c(), submission.id);
+      return {
+        fileName: submission.fileName.replace(/\.xlsx$/i, '.eml'),
+        contentType: EML_TYPE,
+        base64: eml.toString('base64'),
+      };
+    },
+    'submissions.queueEmail': async (i) => {
+      if (!getSmtpSecret(c()))
+        throw new AppError(
+          'CHUA_CAU_HINH_SMTP',
+          'Chưa cấu hình máy chủ thư (SMTP) trong Cài đặt; hãy tạo tệp thư (.eml) để gửi bằng phần mềm thư.',
+        );
+      const to = recipient(i.to);
+      const { submission, subject, eml } = await mailFor(i.submissionId, to);
+      enqueueMail(c(), { submissionId: submission.id, to, subject, eml });
+      return getSubmission(c(), submission.id);
+    },
+    'outbox.list': () => listOutbox(c()),
+    'outbox.retry': (i) => retryNow(c(), i.id),
+  };
+}

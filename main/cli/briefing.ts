@@ -1,0 +1,70 @@
+// Meeting documents from the command line: the briefing pack and the notice of conclusions of a meeting,
+// written as workbooks (the same files the app exports, before signing).
+import type { Command } from 'commander';
+import { existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { writeBriefingWorkbook, writeNoticeWorkbook } from '../excel/briefing';
+import { buildBriefing } from '../services/briefing';
+import { briefingHeader, buildNoticeDocument } from '../services/briefing/documents';
+import { findMeetingId } from '../services/briefing/findMeeting';
+import { UsageError, withHost, type DbOption } from './shared';
+
+interface Options extends DbOption {
+  meeting: string;
+  out: string;
+  force?: boolean;
+}
+
+function outFile(opts: Options): string {
+  const out = path.resolve(opts.out);
+  if (!out.toLowerCase().endsWith('.xlsx')) throw new UsageError('--out: tên tệp phải có đuôi .xlsx.');
+  if (existsSync(out) && !opts.force)
+    throw new UsageError(`Tệp "${out}" đã tồn tại; hãy chọn tên khác hoặc thêm --force để ghi đè.`);
+  return out;
+}
+
+export function registerBriefingCommands(program: Command): void {
+  program
+    .command('briefing')
+    .description('tài liệu phục vụ phiên họp: tình hình từ phiên trước đến ngày họp, xuất ra tệp Excel')
+    .requiredOption('--db <file>', 'tệp dữ liệu')
+    .requiredOption('--meeting <id|số>', 'mã phiên họp, hoặc số phiên họp (ví dụ 2)')
+    .requiredOption('--out <file.xlsx>', 'tệp Excel sẽ tạo')
+    .option('--force', 'ghi đè tệp đã có')
+    .action(async (opts: Options) => {
+      const out = outFile(opts);
+      await withHost(opts, async (host) => {
+        const b = buildBriefing(host.ctx, findMeetingId(host.ctx, opts.meeting));
+        writeFileSync(
+          out,
+          await writeBriefingWorkbook(b, briefingHeader(b, host.ctx.today()), host.ctx.now()),
+        );
+        const c = b.counts;
+        console.log(`Đã ghi tài liệu phiên họp thứ ${b.meeting.number} vào ${out}.`);
+        console.log(
+          `  Từ phiên trước: ${c.completed} hoàn thành, ${c.newlyOverdue} mới quá hạn, ${c.values} số liệu chỉ tiêu mới.`,
+        );
+        console.log(
+          `  Tại ngày họp: ${c.overdue} quá hạn, ${c.dueSoon} sắp đến hạn, ${c.indicatorsBehind} chỉ tiêu cần nỗ lực, ${c.conclusionsWithoutTask}/${c.conclusions} kết luận chưa giao nhiệm vụ.`,
+        );
+      });
+    });
+
+  program
+    .command('notice')
+    .description(
+      'thông báo kết luận của phiên họp (nội dung đã lưu, hoặc bản nháp từ các kết luận), xuất ra tệp Excel',
+    )
+    .requiredOption('--db <file>', 'tệp dữ liệu')
+    .requiredOption('--meeting <id|số>', 'mã phiên họp, hoặc số phiên họp (ví dụ 2)')
+    .requiredOption('--out <file.xlsx>', 'tệp Excel sẽ tạo')
+    .option('--force', 'ghi đè tệp đã có')
+    .action(async (opts: Options) => {
+      const out = outFile(opts);
+      await withHost(opts, async (host) => {
+        const doc = buildNoticeDocument(host.ctx, findMeetingId(host.ctx, opts.meeting));
+        writeFileSync(out, await writeNoticeWorkbook(doc));
+        console.log(`Đã ghi thông báo kết luận phiên họp thứ ${doc.meeting.number} vào ${out}.`);
+      });
+    });
+}

@@ -1,0 +1,53 @@
+// The two workbooks of a meeting, drawn only from their models with the report pipeline's look:
+// the briefing pack (cover + one sheet per section) and the notice of conclusions (one document sheet).
+import ExcelJS from 'exceljs';
+import type { BriefingModel } from '../../../shared/api/types';
+import type { ReportHeader } from '../../../shared/report/model';
+import type { NoticeDocument } from '../../services/briefing/documents';
+import { writeBriefingCover } from './briefingCover';
+import { writeSectionSheets } from './briefingSheets';
+import { writeNoticeSheet } from './noticeSheet';
+import { BRIEFING_PART, NOTICE_PART, finishDocument } from './package';
+
+export { COVER_SHEET } from './briefingCover';
+export { SECTION_SHEETS, SECTION_TITLES } from './briefingSheets';
+export { NOTICE_SHEET } from './noticeSheet';
+export { BRIEFING_PART, NOTICE_PART } from './package';
+
+function workbook(title: string, company: string, at: Date): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'TienDo';
+  wb.title = title;
+  wb.company = company;
+  wb.created = at;
+  wb.modified = at;
+  return wb;
+}
+
+export async function writeBriefingWorkbook(
+  b: BriefingModel,
+  header: ReportHeader,
+  generatedAt: Date,
+): Promise<Buffer> {
+  const wb = workbook(`${header.title} - ${header.subtitle}`, b.header.committeeName, generatedAt);
+  writeBriefingCover(wb, b, header);
+  writeSectionSheets(wb, b);
+  const raw = Buffer.from(await wb.xlsx.writeBuffer());
+  return finishDocument(raw, BRIEFING_PART, {
+    schema: 'tiendo.briefing/1',
+    generatedAt: generatedAt.toISOString(),
+    header,
+    briefing: b,
+  });
+}
+
+export async function writeNoticeWorkbook(doc: NoticeDocument): Promise<Buffer> {
+  const wb = workbook(
+    `${doc.header.title} ${doc.header.subtitle}`,
+    doc.header.issuingBody.at(-1) ?? '',
+    new Date(doc.generatedAt),
+  );
+  writeNoticeSheet(wb, doc);
+  const raw = Buffer.from(await wb.xlsx.writeBuffer());
+  return finishDocument(raw, NOTICE_PART, doc);
+}

@@ -1,0 +1,160 @@
+// What the two annex sheets share: A4 landscape, the title block ("PHỤ LỤC 1", title, "Kèm theo Báo cáo
+// số …"), the column header with its (1) (2) … numbering row (both repeated on every printed page and
+// frozen on screen), pillar group rows and subtotal rows, and the closing summary table by pillar.
+import type { Workbook, Worksheet } from 'exceljs';
+import { formatDate } from '../../../shared/format/vi';
+import type { ReportModel } from '../../../shared/report/model';
+import { periodPhrase } from '../../../shared/report/text';
+import { putNumber } from './cells';
+import { columnPixels, lineCount, rowHeight } from './layout';
+import { fitRow, span, spanText, type CellStyle } from './sheet';
+import { BOX, CENTER, CENTER_TOP, LEFT_TOP, TABLE_PT, font, setupPage } from './styles';
+
+export interface AnnexColumn {
+  header: string;
+  width: number;
+}
+
+export const HEADER_ROW = 6;
+export const FIRST_DATA_ROW = 8;
+
+export const cellStyle: CellStyle = { font: font(TABLE_PT), border: BOX, alignment: LEFT_TOP };
+export const centerStyle: CellStyle = { ...cellStyle, alignment: CENTER_TOP };
+export const numberStyle: CellStyle = {
+  ...cellStyle,
+  alignment: { horizontal: 'right', vertical: 'top', indent: 1 },
+};
+
+export function addAnnexSheet(wb: Workbook, name: string, columns: AnnexColumn[]): Worksheet {
+  // Frozen below the column header, so the header stays in view while scrolling a long annex.
+  const ws = wb.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: FIRST_DATA_ROW - 1, showGridLines: false }],
+  });
+  columns.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
+  setupPage(ws, 'landscape', `${HEADER_ROW}:${FIRST_DATA_ROW - 1}`);
+  return ws;
+}
+
+/** Rows 1-7: titles, then the column header and the column numbers. */
+export function annexHeading(
+  ws: Worksheet,
+  m: ReportModel,
+  label: string,
+  title: string,
+  columns: AnnexColumn[],
+): void {
+  const last = columns.length;
+  spanText(ws, 1, 1, last, label.toLocaleUpperCase('vi'), {
+    font: font(13, { bold: true }),
+    alignment: CENTER,
+  });
+  const fullTitle = `${title} ${periodPhrase(m.period.label)}`.toLocaleUpperCase('vi');
+  spanText(ws, 2, 1, last, fullTitle, { font: font(13, { bold: true }), alignment: CENTER });
+  fitRow(ws, 2, 1, last, fullTitle, 13, true);
+  const number = m.docNumber.trim() ? `số ${m.docNumber.trim()} ` : '';
+  const attached = `(Kèm theo Báo cáo ${number}ngày ${formatDate(m.header.date)} của ${m.committee})`;
+  spanText(ws, 3, 1, last, attached, { font: font(12, { italic: true }), alignment: CENTER });
+  fitRow(ws, 3, 1, last, attached, 12);
+  spanText(ws, 4, 1, last, `Số liệu tính đến ngày ${formatDate(m.referenceDate)}`, {
+    font: font(12, { italic: true }),
+    alignment: CENTER,
+  });
+  ws.getRow(5).height = 8;
+  const head: CellStyle = { font: font(TABLE_PT, { bold: true }), border: BOX, alignment: CENTER };
+  columns.forEach((c, i) => spanText(ws, HEADER_ROW, i + 1, i + 1, c.header, head));
+  ws.getRow(HEADER_ROW).height = 32;
+  const numbering: CellStyle = { font: font(10, { italic: true }), border: BOX, alignment: CENTER };
+  columns.forEach((_, i) => spanText(ws, HEADER_ROW + 1, i + 1, i + 1, `(${i + 1})`, numbering));
+}
+
+/** A pillar's heading row: its numeral in the STT column, its name across the rest. */
+export function groupRow(ws: Worksheet, row: number, numeral: string, name: string, last: number): void {
+  const style: CellStyle = {
+    font: font(TABLE_PT, { bold: true }),
+    border: BOX,
+    alignment: { horizontal: 'left', vertical: 'middle', wrapText: true },
+  };
+  spanText(ws, row, 1, 1, numeral, { ...style, alignment: CENTER });
+  spanText(ws, row, 2, last, name, style);
+  fitRow(ws, row, 2, last, name, TABLE_PT, true);
+}
+
+/** The subtotal line under a pillar's rows ("Cộng: …"), in words; the numbers are in the summary table. */
+export function subtotalRow(ws: Worksheet, row: number, text: string, last: number): void {
+  const style: CellStyle = {
+    font: font(TABLE_PT, { bold: true, italic: true }),
+    border: BOX,
+    alignment: { horizontal: 'left', vertical: 'middle', wrapText: true },
+  };
+  spanText(ws, row, 1, 1, '', style);
+  spanText(ws, row, 2, last, text, style);
+  fitRow(ws, row, 2, last, text, TABLE_PT, true);
+}
+
+export interface SummaryColumn {
+  header: string;
+  /** Sheet columns the cell spans. */
+  from: number;
+  to: number;
+  numFmt?: string;
+}
+
+/**
+ * The table by pillar at the end of an annex: one row per pillar and a total row, every figure a number
+ * (the subtotal lines above are words, for reading; these are for adding up).
+ */
+export function summaryTable(
+  ws: Worksheet,
+  row: number,
+  heading: string,
+  columns: SummaryColumn[],
+  rows: { label: string; values: (number | null)[]; total?: boolean }[],
+): number {
+  const last = columns[columns.length - 1]!.to;
+  let r = row + 1;
+  spanText(ws, r++, 1, last, heading, {
+    font: font(12, { bold: true }),
+    alignment: { horizontal: 'left', vertical: 'middle' },
+  });
+  const head: CellStyle = { font: font(TABLE_PT, { bold: true }), border: BOX, alignment: CENTER };
+  spanText(ws, r, 1, 1, 'STT', head);
+  for (const c of columns) spanText(ws, r, c.from, c.to, c.header, head);
+  ws.getRow(r++).height = 30;
+  rows.forEach((line, i) => {
+    const f = font(TABLE_PT, { bold: line.total ?? false });
+    if (line.total) spanText(ws, r, 1, 1, '', { ...centerStyle, font: f });
+    else putNumber(span(ws, r, 1, 1), i + 1, '0', { ...centerStyle, font: f });
+    columns.forEach((c, ci) => {
+      if (ci === 0) {
+        spanText(ws, r, c.from, c.to, line.label, { ...cellStyle, font: f });
+        return;
+      }
+      for (let x = c.from; x <= c.to; x++) ws.getCell(r, x).style = { ...numberStyle, font: f };
+      putNumber(span(ws, r, c.from, c.to), line.values[ci - 1] ?? null, c.numFmt ?? '#,##0', {
+        ...numberStyle,
+        font: f,
+      });
+    });
+    r++;
+  });
+  return r;
+}
+
+/**
+ * Sets a data row's height from its longest wrapped text. LibreOffice does not grow rows to their
+ * content on opening a file, and Excel only sometimes does, so the height is written explicitly.
+ */
+export function fitCells(ws: Worksheet, row: number, last: number): void {
+  let lines = 1;
+  for (let c = 1; c <= last; c++) {
+    const value = ws.getCell(row, c).value;
+    if (typeof value === 'string' && value)
+      lines = Math.max(lines, lineCount(value, columnPixels(ws.getColumn(c).width ?? 9) - 4, TABLE_PT));
+  }
+  ws.getRow(row).height = rowHeight(lines, TABLE_PT);
+}
+
+/** Lets the event loop breathe while a big annex is written, so the window stays responsive. */
+export function tick(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

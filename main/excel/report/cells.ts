@@ -1,0 +1,54 @@
+// Writing values into cells. Everything that came from a person (names, narrative, notes) goes through
+// `putText`: exceljs never turns a string into a formula, but a text starting with = + - @ (or a tab or
+// carriage return) would become one when someone edits the cell in Excel or the sheet is re-saved as
+// CSV. Such cells get the Text number format ('@') and, after writing, quotePrefix (see package.ts:
+// exceljs 4.4 cannot write that attribute itself), so Excel shows and keeps them as text.
+import type { Cell, Style } from 'exceljs';
+import { NUMBER_FORMATS } from './styles';
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function looksLikeFormula(text: string): boolean {
+  return FORMULA_START.test(text);
+}
+
+type CellStyle = Partial<Style>;
+
+function applyStyle(cell: Cell, style: CellStyle | undefined): void {
+  if (style) cell.style = { ...cell.style, ...style };
+}
+
+export function putText(cell: Cell, text: string, style?: CellStyle): void {
+  cell.value = text;
+  applyStyle(cell, style);
+  if (looksLikeFormula(text)) {
+    // quotePrefix is ignored by exceljs when writing; the Text format marks the cell for package.ts.
+    cell.style = { ...cell.style, numFmt: NUMBER_FORMATS.text, quotePrefix: true } as CellStyle;
+  }
+}
+
+/** A number with its format; null leaves the cell empty (no data is not zero). */
+export function putNumber(cell: Cell, value: number | null, numFmt: string, style?: CellStyle): void {
+  cell.value = value === null || !Number.isFinite(value) ? null : value;
+  applyStyle(cell, style);
+  cell.numFmt = numFmt;
+}
+
+/** An ISO date as a real date (UTC midnight, so the serial is a whole day in every time zone). */
+export function putDate(cell: Cell, iso: string | null, style?: CellStyle, whenNull = ''): void {
+  applyStyle(cell, style);
+  if (iso === null) {
+    putText(cell, whenNull);
+    return;
+  }
+  const [y, m, d] = iso.split('-').map(Number);
+  cell.value = new Date(Date.UTC(y!, m! - 1, d!));
+  cell.numFmt = NUMBER_FORMATS.date;
+}
+
+/** Integer format for whole numbers, one decimal otherwise: 1.200 and 95,5 both read naturally. */
+export function formatFor(...values: (number | null)[]): string {
+  return values.every((v) => v === null || Number.isInteger(v))
+    ? NUMBER_FORMATS.integer
+    : NUMBER_FORMATS.decimal;
+}

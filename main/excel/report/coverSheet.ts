@@ -1,0 +1,212 @@
+// Sheet "Báo cáo": the report itself, laid out as Nghị định 30/2020/NĐ-CP lays out an administrative
+// document on A4 portrait: issuing body left and the national motto right, number and place-and-date line,
+// centred title, body in numbered parts, "Nơi nhận" left and the signature block right.
+import type { Workbook, Worksheet } from 'exceljs';
+import { formatDate } from '../../../shared/format/vi';
+import { ASSESSMENT_LABELS, ASSESSMENTS } from '../../../shared/rules/indicatorAssessment';
+import { recipientLines, roman, signerHeading, type ReportModel } from '../../../shared/report/model';
+import { putNumber } from './cells';
+import { lineCount, rowHeight } from './layout';
+import { paragraphs, span, spanPixels, spanText, fitRow, type CellStyle } from './sheet';
+import {
+  BODY_PT,
+  BOX,
+  CENTER,
+  CENTER_TOP,
+  JUSTIFY,
+  LEFT_TOP,
+  NUMBER_FORMATS,
+  font,
+  setupPage,
+} from './styles';
+
+export const COVER_SHEET = 'Báo cáo';
+
+// Seven columns, about 165 mm together (A4 minus the 30 + 15 mm side margins). The left block (issuing
+// body, Nơi nhận) is A:C, the right block (motto, signature) D:G; the figures table uses all of them.
+const WIDTHS = [6, 14, 14, 12, 13, 12, 12];
+const LEFT: [number, number] = [1, 3];
+const RIGHT: [number, number] = [4, 7];
+const ALL: [number, number] = [1, 7];
+const HEADER_PT = 12;
+const TABLE_PT = 12;
+
+const body: CellStyle = { font: font(BODY_PT), alignment: JUSTIFY };
+const heading: CellStyle = {
+  font: font(BODY_PT, { bold: true }),
+  alignment: { ...LEFT_TOP, wrapText: true },
+};
+
+function header(ws: Worksheet, m: ReportModel): number {
+  const [parent, ...bodyLines] = m.header.issuingBody;
+  const committee = bodyLines.join('\n') || parent || '';
+  spanText(ws, 1, ...LEFT, bodyLines.length ? (parent ?? '') : '', {
+    font: font(HEADER_PT),
+    alignment: CENTER_TOP,
+  });
+  spanText(ws, 1, ...RIGHT, m.header.nation, {
+    font: font(HEADER_PT, { bold: true }),
+    alignment: CENTER_TOP,
+  });
+  spanText(ws, 2, ...LEFT, committee, { font: font(HEADER_PT, { bold: true }), alignment: CENTER_TOP });
+  spanText(ws, 2, ...RIGHT, m.header.motto, {
+    font: font(BODY_PT, { bold: true, underline: true }),
+    alignment: CENTER_TOP,
+  });
+  fitRow(ws, 2, ...LEFT, committee, HEADER_PT, true);
+  ws.getRow(3).height = 8;
+  spanText(ws, 4, ...LEFT, m.header.docNumber, { font: font(BODY_PT), alignment: CENTER_TOP });
+  spanText(ws, 4, ...RIGHT, m.header.placeDateLine, {
+    font: font(BODY_PT, { italic: true }),
+    alignment: CENTER_TOP,
+  });
+  fitRow(ws, 4, ...RIGHT, m.header.placeDateLine, BODY_PT);
+  ws.getRow(5).height = 14;
+  spanText(ws, 6, ...ALL, m.header.title, { font: font(14, { bold: true }), alignment: CENTER });
+  spanText(ws, 7, ...ALL, m.header.subtitle, { font: font(14, { bold: true }), alignment: CENTER_TOP });
+  fitRow(ws, 7, ...ALL, m.header.subtitle, 14, true);
+  ws.getRow(8).height = 12;
+  return 9;
+}
+
+/** The summary table: tasks by situation and indicators by assessment, counts as numbers. */
+function figuresTable(ws: Worksheet, row: number, m: ReportModel): number {
+  const cell: CellStyle = {
+    font: font(TABLE_PT),
+    border: BOX,
+    alignment: { ...LEFT_TOP, vertical: 'middle' },
+  };
+  const num: CellStyle = {
+    font: font(TABLE_PT),
+    border: BOX,
+    alignment: { horizontal: 'right', vertical: 'middle' },
+  };
+  const head: CellStyle = { font: font(TABLE_PT, { bold: true }), border: BOX, alignment: CENTER };
+  let r = row;
+  spanText(ws, r, 1, 1, 'STT', head);
+  spanText(ws, r, 2, 5, 'Nội dung', head);
+  spanText(ws, r, 6, 6, 'Số lượng', head);
+  spanText(ws, r, 7, 7, 'Tỷ lệ', head);
+  ws.getRow(r).height = 20;
+  r++;
+  const t = m.summary.tasks;
+  const i = m.summary.indicators;
+  const share = (n: number, of: number) => (of > 0 ? n / of : null);
+  const lines: [string | number, string, number, number | null, boolean][] = [
+    [1, 'Tổng số nhiệm vụ', t.total, null, true],
+    ['', '- Đã hoàn thành (tỷ lệ hoàn thành)', t.done, t.completionRate, false],
+    ['', '   + Hoàn thành đúng hạn', t.doneOnTime, null, false],
+    ['', '   + Hoàn thành quá hạn', t.doneLate, null, false],
+    ['', '- Quá hạn, chưa hoàn thành', t.overdue, null, false],
+    ['', '- Sắp đến hạn', t.dueSoon, null, false],
+    ['', '- Trong hạn', t.inTime, null, false],
+    ['', '- Không thời hạn (thường xuyên)', t.noDeadline, null, false],
+    ['', '- Tạm dừng', t.paused, null, false],
+    ['', '- Hủy bỏ (không tính vào tỷ lệ)', t.cancelled, null, false],
+    [2, 'Tổng số chỉ tiêu', i.total, null, true],
+    ...ASSESSMENTS.map((a): [string, string, number, number | null, boolean] => [
+      '',
+      `- ${ASSESSMENT_LABELS[a]}`,
+      i[a],
+      share(i[a], i.total),
+      false,
+    ]),
+  ];
+  for (const [stt, label, count, rate, strong] of lines) {
+    const f = font(TABLE_PT, { bold: strong });
+    if (typeof stt === 'number')
+      putNumber(span(ws, r, 1, 1), stt, NUMBER_FORMATS.integer, { ...num, font: f, alignment: CENTER });
+    else spanText(ws, r, 1, 1, '', cell);
+    spanText(ws, r, 2, 5, label, { ...cell, font: f });
+    putNumber(ws.getCell(r, 6), count, NUMBER_FORMATS.integer, { ...num, font: f });
+    putNumber(ws.getCell(r, 7), rate, NUMBER_FORMATS.percent, { ...num, font: f });
+    ws.getRow(r).height = 18;
+    r++;
+  }
+  return r;
+}
+
+function part(ws: Worksheet, row: number, title: string): number {
+  spanText(ws, row, ...ALL, title, heading);
+  fitRow(ws, row, ...ALL, title, BODY_PT, true);
+  return row + 1;
+}
+
+function bodyParts(ws: Worksheet, row: number, m: ReportModel): number {
+  let r = paragraphs(ws, row, ...ALL, m.intro, BODY_PT, body);
+  const [achievements, ...rest] = m.sections;
+  let n = 1;
+  r = part(ws, r, `${roman(n++)}. KẾT QUẢ THỰC HIỆN`);
+  r = part(ws, r, '1. Số liệu tổng hợp');
+  const range = `từ ngày ${formatDate(m.period.from)} đến ngày ${formatDate(m.period.to)}`;
+  r = paragraphs(
+    ws,
+    r,
+    ...ALL,
+    `Kỳ báo cáo ${m.period.label} (${range}, theo Nghị định số 09/2019/NĐ-CP); số liệu tính đến ngày ${formatDate(m.referenceDate)}: ${m.summary.taskSentence}; ${m.summary.indicatorSentence}.`,
+    BODY_PT,
+    body,
+  );
+  r = figuresTable(ws, r, m);
+  ws.getRow(r++).height = 8;
+  if (achievements && achievements.text) {
+    r = part(ws, r, `2. ${achievements.heading}`);
+    r = paragraphs(ws, r, ...ALL, achievements.text, BODY_PT, body);
+  }
+  // Parts the secretary left empty (and that cannot be composed from figures) are left out, not printed blank.
+  for (const s of rest) {
+    if (!s.text) continue;
+    r = part(ws, r, `${roman(n++)}. ${s.heading.toLocaleUpperCase('vi')}`);
+    r = paragraphs(ws, r, ...ALL, s.text, BODY_PT, body);
+  }
+  r = paragraphs(ws, r, ...ALL, `(Chi tiết tại Phụ lục 1 và Phụ lục 2 kèm theo.)`, BODY_PT, {
+    ...body,
+    font: font(BODY_PT, { italic: true }),
+  });
+  r = paragraphs(ws, r, ...ALL, m.closing, BODY_PT, body);
+  return r;
+}
+
+/**
+ * "Nơi nhận:" left and the signature block right. The left block is one cell over three rows (heading in
+ * bold italic 12pt, recipients in 11pt, as Nghị định 30 sets them); on the right the signer's title, room
+ * for the handwritten signature and the seal, then the name.
+ */
+function signature(ws: Worksheet, row: number, m: ReportModel): number {
+  ws.getRow(row).height = 10;
+  const r = row + 1;
+  const heading = signerHeading(m.signer).join('\n');
+  const recipients = recipientLines(m.recipients).join('\n');
+  const left = ws.getCell(r, LEFT[0]);
+  ws.mergeCells(r, LEFT[0], r + 2, LEFT[1]);
+  left.value = {
+    richText: [
+      { text: 'Nơi nhận:\n', font: font(12, { bold: true, italic: true }) },
+      { text: recipients, font: font(11) },
+    ],
+  };
+  left.alignment = LEFT_TOP;
+  spanText(ws, r, ...RIGHT, heading, { font: font(BODY_PT, { bold: true }), alignment: CENTER_TOP });
+  fitRow(ws, r, ...RIGHT, heading, BODY_PT, true);
+  span(ws, r + 1, ...RIGHT);
+  spanText(ws, r + 2, ...RIGHT, m.signer.name, {
+    font: font(BODY_PT, { bold: true }),
+    alignment: CENTER_TOP,
+  });
+  ws.getRow(r + 2).height = 20;
+  const leftNeeds = rowHeight(1, 12) + rowHeight(lineCount(recipients, spanPixels(ws, ...LEFT), 11), 11);
+  const around = (ws.getRow(r).height ?? 0) + 20;
+  ws.getRow(r + 1).height = Math.max(80, leftNeeds - around); // at least room for the signature and the seal
+  return r + 3;
+}
+
+export function writeCoverSheet(wb: Workbook, m: ReportModel): Worksheet {
+  const ws = wb.addWorksheet(COVER_SHEET, { views: [{ showGridLines: false }] });
+  WIDTHS.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  setupPage(ws, 'portrait');
+  let r = header(ws, m);
+  r = bodyParts(ws, r, m);
+  r = signature(ws, r, m);
+  ws.pageSetup.printArea = `A1:G${r - 1}`;
+  return ws;
+}

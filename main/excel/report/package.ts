@@ -1,0 +1,71 @@
+// Finishing the package exceljs wrote: the report model goes in as its own part, reached from the package
+// relationships (/_rels/.rels) by a relationship of TienDo's own type, so the centre's tools can read the
+// figures without retyping them; and cells marked as text get quotePrefix (see cells.ts). Both happen
+// before signing, so the signature covers the model too: a changed figure in it breaks the signature.
+// The default font becomes Times New Roman too (see useTimesAsDefaultFont).
+import JSZip from 'jszip';
+import type { ReportModel } from '../../../shared/report/model';
+
+export const MODEL_PART = 'tiendo/report-model.json';
+export const MODEL_CONTENT_TYPE = 'application/vnd.tiendo.report-model+json';
+/** A URN rather than an http URL: it names the relationship and is never fetched. */
+export const MODEL_RELATIONSHIP = 'urn:tiendo:relationship:report-model';
+const MODEL_REL_ID = 'rIdTiendoReportModel';
+
+function insertBefore(xml: string, closingTag: string, fragment: string): string {
+  const at = xml.lastIndexOf(closingTag);
+  if (at < 0) throw new Error(`Gói tệp Excel thiếu ${closingTag}.`);
+  return `${xml.slice(0, at)}${fragment}${xml.slice(at)}`;
+}
+
+/** Adds quotePrefix="1" to every cell format with the Text number format (49, '@'). */
+export function addQuotePrefix(stylesXml: string): string {
+  return stylesXml.replace(/<cellXfs\b[\s\S]*?<\/cellXfs>/, (block) =>
+    block.replace(/<xf\b([^>]*?)(\/?)>/g, (tag, attrs: string, selfClosing: string) =>
+      /\bnumFmtId="49"/.test(attrs) && !/\bquotePrefix=/.test(attrs)
+        ? `<xf${attrs} quotePrefix="1"${selfClosing}>`
+        : tag,
+    ),
+  );
+}
+
+/**
+ * Makes Times New Roman the workbook's default font (exceljs always writes Calibri). Column widths are
+ * counted in digits of the default font, so with Calibri missing (LibreOffice on most Linux machines
+ * substitutes a wider sans) the columns would come out wider than on an office PC with Excel; with the
+ * same serif font everywhere, widths and row heights match from one program to the other.
+ */
+export function useTimesAsDefaultFont(stylesXml: string): string {
+  return stylesXml.replace(
+    /(<fonts\b[^>]*>)\s*<font>[\s\S]*?<\/font>/,
+    '$1<font><sz val="11"/><color theme="1"/><name val="Times New Roman"/><family val="1"/></font>',
+  );
+}
+
+export async function finishPackage(xlsx: Buffer, model: ReportModel): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const styles = zip.file('xl/styles.xml');
+  if (styles) zip.file('xl/styles.xml', useTimesAsDefaultFont(addQuotePrefix(await styles.async('string'))));
+
+  zip.file(MODEL_PART, JSON.stringify(model, null, 1));
+  const types = await zip.file('[Content_Types].xml')!.async('string');
+  zip.file(
+    '[Content_Types].xml',
+    insertBefore(
+      types,
+      '</Types>',
+      `<Override PartName="/${MODEL_PART}" ContentType="${MODEL_CONTENT_TYPE}"/>`,
+    ),
+  );
+  const rels = await zip.file('_rels/.rels')!.async('string');
+  zip.file(
+    '_rels/.rels',
+    insertBefore(
+      rels,
+      '</Relationships>',
+      `<Relationship Id="${MODEL_REL_ID}" Type="${MODEL_RELATIONSHIP}" Target="${MODEL_PART}"/>`,
+    ),
+  );
+
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}

@@ -1,0 +1,79 @@
+// Small helpers over an exceljs worksheet: merged text blocks with a style on every cell of the range
+// (borders of a merged range are drawn per cell), and paragraphs cut into rows of estimated height.
+import type { Cell, Style, Worksheet } from 'exceljs';
+import { putText } from './cells';
+import { columnPixels, lineCount, rowHeight, textBlocks } from './layout';
+
+export type CellStyle = Partial<Style>;
+
+export function span(ws: Worksheet, row: number, from: number, to: number): Cell {
+  if (to > from) ws.mergeCells(row, from, row, to);
+  return ws.getCell(row, from);
+}
+
+/** Text in columns from..to of one row, the style (borders included) applied to every cell of the range. */
+export function spanText(
+  ws: Worksheet,
+  row: number,
+  from: number,
+  to: number,
+  text: string,
+  style: CellStyle,
+): Cell {
+  for (let c = from; c <= to; c++) ws.getCell(row, c).style = { ...style };
+  const cell = span(ws, row, from, to);
+  putText(cell, text, style);
+  return cell;
+}
+
+/** Pixel width of columns from..to, from the widths set on the sheet. */
+export function spanPixels(ws: Worksheet, from: number, to: number): number {
+  let px = 0;
+  for (let c = from; c <= to; c++) px += columnPixels(ws.getColumn(c).width ?? 9);
+  return px;
+}
+
+/** Sets a row's height to fit `text` in columns from..to (never lower than one line). */
+export function fitRow(
+  ws: Worksheet,
+  row: number,
+  from: number,
+  to: number,
+  text: string,
+  fontPt: number,
+  bold = false,
+): void {
+  const lines = lineCount(text, spanPixels(ws, from, to), fontPt, bold);
+  const r = ws.getRow(row);
+  r.height = Math.max(r.height ?? 0, rowHeight(lines, fontPt));
+}
+
+/** First-line indent of body paragraphs (about 1 cm), as no-break spaces: Excel has no first-line indent. */
+export const INDENT = '\u00a0'.repeat(7);
+
+/**
+ * Writes a (possibly long, multi-paragraph) text from `row` on, across columns from..to, one row per block
+ * of a few lines; each paragraph starts with the first-line indent. Returns the next free row.
+ */
+export function paragraphs(
+  ws: Worksheet,
+  row: number,
+  from: number,
+  to: number,
+  text: string,
+  fontPt: number,
+  style: CellStyle,
+  indent = true,
+): number {
+  const px = spanPixels(ws, from, to);
+  let r = row;
+  for (const paragraph of text.split('\n')) {
+    const blocks = textBlocks(`${indent ? INDENT : ''}${paragraph.trim()}`, px, fontPt);
+    for (const block of blocks) {
+      spanText(ws, r, from, to, block.text, style);
+      ws.getRow(r).height = rowHeight(block.lines, fontPt);
+      r++;
+    }
+  }
+  return r;
+}

@@ -1,0 +1,89 @@
+// Sheet "Phụ lục 2": the tasks, grouped by pillar, with lead and supporting agencies, output, deadline
+// (a real date), progress (a number) and the situation at the cut-off.
+import type { Workbook, Worksheet } from 'exceljs';
+import { formatNumber, formatPercent } from '../../../shared/format/vi';
+import type { ReportModel, TaskSubtotal } from '../../../shared/report/model';
+import { ANNEX2_COLUMNS } from '../../../shared/report/text';
+import { putDate, putNumber, putText } from './cells';
+import {
+  FIRST_DATA_ROW,
+  addAnnexSheet,
+  fitCells,
+  annexHeading,
+  cellStyle,
+  centerStyle,
+  groupRow,
+  numberStyle,
+  subtotalRow,
+  summaryTable,
+  tick,
+  type AnnexColumn,
+} from './annexTable';
+import { NUMBER_FORMATS } from './styles';
+
+export const TASK_SHEET = 'Phụ lục 2';
+
+const WIDTHS = [5, 34, 14, 16, 18, 11, 8.5, 13, 24];
+const COLUMNS: AnnexColumn[] = ANNEX2_COLUMNS.map((header, i) => ({ header, width: WIDTHS[i]! }));
+
+/** Written in the deadline column of tasks without one ("thường xuyên", recurring). */
+export const NO_DEADLINE = 'Thường xuyên';
+
+/** '25 nhiệm vụ, 20 hoàn thành (80%), 2 quá hạn'. */
+export function taskWords(s: TaskSubtotal): string {
+  const extra = [
+    s.overdue ? `${formatNumber(s.overdue)} quá hạn` : '',
+    s.cancelled ? `${formatNumber(s.cancelled)} hủy bỏ` : '',
+  ].filter(Boolean);
+  return `${formatNumber(s.total)} nhiệm vụ, ${formatNumber(s.done)} hoàn thành (${formatPercent(s.rate)})${extra.length ? `, ${extra.join(', ')}` : ''}`;
+}
+
+export async function writeTaskSheet(
+  wb: Workbook,
+  m: ReportModel,
+  onRow?: () => Promise<void>,
+): Promise<Worksheet> {
+  const ws = addAnnexSheet(wb, TASK_SHEET, COLUMNS);
+  annexHeading(ws, m, m.annex2.label, m.annex2.title, COLUMNS);
+  const last = COLUMNS.length;
+  let r = FIRST_DATA_ROW;
+  for (const g of m.annex2.groups) {
+    groupRow(ws, r++, g.numeral, g.pillarName, last);
+    for (const row of g.rows) {
+      putNumber(ws.getCell(r, 1), row.stt, '0', centerStyle);
+      putText(ws.getCell(r, 2), row.title, cellStyle);
+      putText(ws.getCell(r, 3), row.leadAgency, cellStyle);
+      putText(ws.getCell(r, 4), row.supportingAgencies, cellStyle);
+      putText(ws.getCell(r, 5), row.output, cellStyle);
+      putDate(ws.getCell(r, 6), row.dueDate, centerStyle, NO_DEADLINE);
+      putNumber(ws.getCell(r, 7), row.progress, NUMBER_FORMATS.integer, numberStyle);
+      putText(ws.getCell(r, 8), row.situationLabel, centerStyle);
+      putText(ws.getCell(r, 9), row.result, cellStyle);
+      fitCells(ws, r, last);
+      r++;
+      await onRow?.();
+    }
+    subtotalRow(ws, r++, `Cộng ${g.numeral}: ${taskWords(g.subtotal)}`, last);
+    await tick();
+  }
+  subtotalRow(ws, r++, `Tổng cộng: ${taskWords(m.annex2.total)}`, last);
+  const numbers = (s: TaskSubtotal) => [s.total, s.done, s.overdue, s.cancelled, s.rate];
+  summaryTable(
+    ws,
+    r,
+    'Tổng hợp tiến độ nhiệm vụ theo trụ cột, lĩnh vực',
+    [
+      { header: 'Trụ cột, lĩnh vực', from: 2, to: 2 },
+      { header: 'Tổng số nhiệm vụ', from: 3, to: 3 },
+      { header: 'Đã hoàn thành', from: 4, to: 4 },
+      { header: 'Quá hạn', from: 5, to: 5 },
+      { header: 'Hủy bỏ', from: 6, to: 6 },
+      { header: 'Tỷ lệ hoàn thành', from: 7, to: 8, numFmt: NUMBER_FORMATS.percent },
+    ],
+    [
+      ...m.annex2.groups.map((g) => ({ label: g.pillarName, values: numbers(g.subtotal) })),
+      { label: 'Tổng cộng', values: numbers(m.annex2.total), total: true },
+    ],
+  );
+  return ws;
+}

@@ -1,0 +1,53 @@
+// What needs the committee's attention at D: overdue and due-soon tasks per lead agency, and the
+// indicators assessed "cần nỗ lực" at D (shared/rules/indicatorAssessment, values known at D).
+import type { BriefingAgencyGroup, BriefingIndicator, BriefingTask } from '../../../shared/api/types';
+import { parsePeriod } from '../../../shared/rules/periods';
+import type { ServiceContext } from '../context';
+import { listIndicators } from '../indicators';
+import { selectTasks } from './taskRows';
+
+export const NO_AGENCY = 'Chưa giao cơ quan chủ trì';
+
+/** Groups tasks by lead agency: the agency with most tasks first, then by name; tasks keep their order. */
+export function groupByAgency(tasks: BriefingTask[]): BriefingAgencyGroup[] {
+  const groups = new Map<string, BriefingAgencyGroup>();
+  for (const t of tasks) {
+    const key = t.leadAgencyId ?? '';
+    let g = groups.get(key);
+    if (!g)
+      groups.set(
+        key,
+        (g = { agencyId: t.leadAgencyId, agencyName: t.leadAgencyName ?? NO_AGENCY, tasks: [] }),
+      );
+    g.tasks.push(t);
+  }
+  return [...groups.values()].sort(
+    (a, b) => b.tasks.length - a.tasks.length || a.agencyName.localeCompare(b.agencyName, 'vi'),
+  );
+}
+
+export function tasksInSituation(
+  ctx: ServiceContext,
+  situation: 'qua_han' | 'sap_den_han',
+  p: { at: string; soon: string },
+) {
+  return groupByAgency(
+    selectTasks(ctx, 't.situation = @situation', 't.due_date, t.code COLLATE NOCASE', { ...p, situation }),
+  );
+}
+
+export function indicatorsBehind(ctx: ServiceContext, at: string): BriefingIndicator[] {
+  return listIndicators(ctx, { planId: null, pillarId: null, leadAgencyId: null, q: '', at })
+    .filter((i) => i.assessment === 'can_no_luc')
+    .map((i) => ({
+      id: i.id,
+      code: i.code,
+      name: i.name,
+      unit: i.unit,
+      leadAgencyName: i.leadAgencyName,
+      target: i.target?.target ?? null,
+      latest: i.latest?.value ?? null,
+      latestPeriodLabel: i.latest ? (parsePeriod(i.latest.period)?.label ?? i.latest.period) : null,
+      ratio: i.ratio,
+    }));
+}

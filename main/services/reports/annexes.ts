@@ -1,0 +1,144 @@
+// The two annexes of the periodic report, grouped by pillar in the pillars' own order (then "Chưa phân
+// loại"), rows in natural code order ('1.9' before '1.10'), each group with its subtotal.
+import type { IndicatorRow, Pillar, TaskRow } from '../../../shared/api/types';
+import { parsePeriod } from '../../../shared/rules/periods';
+import { ASSESSMENT_LABELS, summariseAssessments } from '../../../shared/rules/indicatorAssessment';
+import { completionRate, isDone, TASK_SITUATION_LABELS } from '../../../shared/rules/taskSituation';
+import {
+  roman,
+  type AnnexGroup,
+  type AssessmentCounts,
+  type IndicatorAnnexRow,
+  type TaskAnnexRow,
+  type TaskSubtotal,
+} from '../../../shared/report/model';
+import type { ServiceContext } from '../context';
+
+const UNGROUPED = 'Chưa phân loại';
+const byCode = new Intl.Collator('vi', { numeric: true, sensitivity: 'base' });
+
+/** Groups items by pillar, in pillar sort order; items without a (known) pillar go last. */
+function groupByPillar<T extends { pillarId: string | null; code: string }>(
+  items: T[],
+  pillars: Pillar[],
+): { pillar: Pillar | null; items: T[] }[] {
+  const buckets = new Map<string | null, T[]>();
+  for (const item of items) {
+    const key = item.pillarId && pillars.some((p) => p.id === item.pillarId) ? item.pillarId : null;
+    const list = buckets.get(key) ?? [];
+    list.push(item);
+    buckets.set(key, list);
+  }
+  const ordered: { pillar: Pillar | null; items: T[] }[] = [];
+  for (const p of pillars) if (buckets.has(p.id)) ordered.push({ pillar: p, items: buckets.get(p.id)! });
+  if (buckets.has(null)) ordered.push({ pillar: null, items: buckets.get(null)! });
+  for (const g of ordered) g.items.sort((a, b) => byCode.compare(a.code, b.code));
+  return ordered;
+}
+
+interface TaskDetail {
+  output: string;
+  result: string;
+  supporting: string;
+}
+
+/** Output, result and supporting agencies of the plan's tasks: the columns TaskRow does not carry. */
+function taskDetails(ctx: ServiceContext, planId: string): Map<string, TaskDetail> {
+  const rows = ctx
+    .prepare(
+      `SELECT t.id, t.output, t.result,
+         (SELECT group_concat(name, ', ') FROM (
+            SELECT COALESCE(a.short_name, a.name) AS name FROM task_supporting_agency s JOIN agency a ON a.id = s.agency_id
+            WHERE s.task_id = t.id ORDER BY name)) AS supporting
+       FROM task t WHERE t.plan_id = ? AND t.archived_at IS NULL`,
+    )
+    .all(planId) as { id: string; output: string; result: string; supporting: string | null }[];
+  return new Map(
+    rows.map((r) => [r.id, { output: r.output, result: r.result, supporting: r.supporting ?? '' }]),
+  );
+}
+
+export function taskSubtotal(rows: { situation: TaskRow['situation'] }[]): TaskSubtotal {
+  const total = rows.length;
+  const done = rows.filter((r) => isDone(r.situation)).length;
+  const cancelled = rows.filter((r) => r.situation === 'huy_bo').length;
+  const overdue = rows.filter((r) => r.situation === 'qua_han').length;
+  return { total, done, overdue, cancelled, rate: completionRate({ total, done, cancelled }) };
+}
+
+export function taskAnnex(
+  ctx: ServiceContext,
+  planId: string,
+  tasks: TaskRow[],
+  pillars: Pillar[],
+): AnnexGroup<TaskAnnexRow, TaskSubtotal>[] {
+  const details = taskDetails(ctx, planId);
+  let stt = 0;
+  return groupByPillar(tasks, pillars).map((g, i) => {
+    const rows = g.items.map((t): TaskAnnexRow => {
+      const d = details.get(t.id);
+      return {
+        stt: ++stt,
+        taskId: t.id,
+        code: t.code,
+        title: t.title,
+        leadAgency: t.leadAgencyName ?? '',
+        supportingAgencies: d?.supporting ?? '',
+        output: d?.output ?? '',
+        dueDate: t.dueDate,
+        progress: t.progress,
+        situation: t.situation,
+        situationLabel: TASK_SITUATION_LABELS[t.situation],
+        result: d?.result ?? '',
+      };
+    });
+    return {
+      pillarId: g.pillar?.id ?? null,
+      numeral: roman(i + 1),
+      pillarName: g.pillar?.name ?? UNGROUPED,
+      rows,
+      subtotal: taskSubtotal(rows),
+    };
+  });
+}
+
+/** The note of an indicator row: the value's own note, and which period it is from when older than the cut-off. */
+function indicatorNote(row: IndicatorRow, cutOff: string): string {
+  const parts: string[] = [];
+  if (row.latest && row.latest.periodEnd < cutOff)
+    parts.push(`Số liệu ${parsePeriod(row.latest.period)?.label ?? row.latest.period}`);
+  if (!row.target) parts.push('Chưa giao kế hoạch năm');
+  if (row.latest?.note.trim()) parts.push(row.latest.note.trim());
+  return parts.join('; ');
+}
+
+export function indicatorAnnex(
+  indicators: IndicatorRow[],
+  pillars: Pillar[],
+  cutOff: string,
+): AnnexGroup<IndicatorAnnexRow, AssessmentCounts>[] {
+  let stt = 0;
+  return groupByPillar(indicators, pillars).map((g, i) => {
+    const rows = g.items.map((r): IndicatorAnnexRow => ({
+      stt: ++stt,
+      indicatorId: r.id,
+      code: r.code,
+      name: r.name,
+      unit: r.unit,
+      target: r.target?.target ?? null,
+      actual: r.latest?.value ?? null,
+      ratio: r.ratio,
+      assessment: r.assessment,
+      assessmentLabel: ASSESSMENT_LABELS[r.assessment],
+      agency: r.leadAgencyName ?? '',
+      note: indicatorNote(r, cutOff),
+    }));
+    return {
+      pillarId: g.pillar?.id ?? null,
+      numeral: roman(i + 1),
+      pillarName: g.pillar?.name ?? UNGROUPED,
+      rows,
+      subtotal: summariseAssessments(rows.map((r) => r.assessment)),
+    };
+  });
+}

@@ -1,0 +1,168 @@
+// Builds the report model (shared/report/model.ts) for one plan and period from the store, through the
+// same services the screens use (listTasks, listIndicators at the cut-off), so the report and the dashboard
+// can never disagree. The model is plain data: the workbook is drawn from it and it is embedded in the file.
+import type { TaskRow } from '../../../shared/api/types';
+import { formatDateLine } from '../../../shared/format/vi';
+import { assessmentSentence, summariseAssessments } from '../../../shared/rules/indicatorAssessment';
+import { parsePeriod } from '../../../shared/rules/periods';
+import { completionRate, countSituations } from '../../../shared/rules/taskSituation';
+import {
+  REPORT_MODEL_SCHEMA,
+  type ReportKind,
+  type ReportModel,
+  type TaskFigures,
+} from '../../../shared/report/model';
+import {
+  ANNEX1_LABEL,
+  ANNEX1_TITLE,
+  ANNEX2_LABEL,
+  ANNEX2_TITLE,
+  MOTTO,
+  NATION,
+  REPORT_TITLE,
+  closingParagraph,
+  docNumberLine,
+  introParagraph,
+  issuingBodyLines,
+  reportSubtitle,
+  taskSentence,
+} from '../../../shared/report/text';
+import { AppError } from '../../errors';
+import type { ServiceContext } from '../context';
+import { listIndicators } from '../indicators';
+import { listPillars } from '../pillars';
+import { getPlan } from '../plans';
+import { getSettings } from '../settings';
+import { listTasks } from '../tasks';
+import { indicatorAnnex, taskAnnex, taskSubtotal } from './annexes';
+import { getReportDraft } from './drafts';
+import { reportSections } from './narrative';
+
+export interface ReportRequest {
+  planId: string;
+  period: string;
+  kind: ReportKind;
+}
+
+const PAGE = 5000;
+
+/** Every task of the plan with its situation at `at`, paged through the task service. */
+function allTasks(ctx: ServiceContext, planId: string, at: string): TaskRow[] {
+  const out: TaskRow[] = [];
+  for (let offset = 0; ; offset += PAGE) {
+    const page = listTasks(ctx, {
+      planId,
+      pillarId: null,
+      leadAgencyId: null,
+      situations: [],
+      dueFrom: null,
+      dueTo: null,
+      q: '',
+      at,
+      sort: 'code',
+      dir: 'asc',
+      offset,
+      limit: PAGE,
+    });
+    out.push(...page.rows);
+    if (page.rows.length < PAGE || out.length >= page.total) return out;
+  }
+}
+
+function taskFigures(tasks: TaskRow[]): TaskFigures {
+  const c = countSituations(tasks.map((t) => t.situation));
+  const done = c.hoan_thanh_dung_han + c.hoan_thanh_qua_han;
+  return {
+    total: c.total,
+    done,
+    doneOnTime: c.hoan_thanh_dung_han,
+    doneLate: c.hoan_thanh_qua_han,
+    overdue: c.qua_han,
+    dueSoon: c.sap_den_han,
+    inTime: c.trong_han,
+    noDeadline: c.khong_thoi_han,
+    paused: c.tam_dung,
+    cancelled: c.huy_bo,
+    completionRate: completionRate({ total: c.total, done, cancelled: c.huy_bo }),
+  };
+}
+
+/**
+ * The figures are taken at the period's cut-off (Nghị định 09/2019); while the period is still running
+ * (a Quý IV report drafted on 1 December), at today instead: a task due on 10 December is not yet late.
+ */
+export function referenceDateOf(periodTo: string, today: string): string {
+  return periodTo < today ? periodTo : today;
+}
+
+export function buildReportModel(
+  ctx: ServiceContext,
+  request: ReportRequest,
+  overrides: { docNumber?: string } = {},
+): ReportModel {
+  const period = parsePeriod(request.period);
+  if (!period)
+    throw new AppError(
+      'DU_LIEU_KHONG_HOP_LE',
+      `Kỳ báo cáo "${request.period}" không hợp lệ (ví dụ 2025-Q4, 2025-H1, 2025-9M, 2025).`,
+    );
+  const plan = getPlan(ctx, request.planId);
+  const settings = getSettings(ctx);
+  const stored = getReportDraft(ctx, request);
+  const draft =
+    overrides.docNumber === undefined ? stored : { ...stored, docNumber: overrides.docNumber.trim() };
+  const today = ctx.today();
+  const at = referenceDateOf(period.to, today);
+
+  const pillars = listPillars(ctx, true);
+  const tasks = allTasks(ctx, plan.id, at);
+  const indicators = listIndicators(ctx, { planId: plan.id, pillarId: null, leadAgencyId: null, q: '', at });
+
+  const figures = taskFigures(tasks);
+  const indicatorCounts = summariseAssessments(indicators.map((i) => i.assessment));
+  const summary = {
+    tasks: figures,
+    taskSentence: taskSentence(figures),
+    indicators: indicatorCounts,
+    indicatorSentence: assessmentSentence(indicatorCounts),
+  };
+  const taskGroups = taskAnnex(ctx, plan.id, tasks, pillars);
+  const indicatorGroups = indicatorAnnex(indicators, pillars, period.to);
+  const planLabel = `Kế hoạch số ${plan.code}`;
+
+  return {
+    schema: REPORT_MODEL_SCHEMA,
+    kind: request.kind,
+    generatedAt: ctx.now().toISOString(),
+    province: settings.provinceName,
+    committee: settings.committeeName,
+    plan: {
+      id: plan.id,
+      code: plan.code,
+      title: plan.title,
+      issuedOn: plan.issuedOn,
+      issuedBy: plan.issuedBy,
+    },
+    period: { key: period.key, label: period.label, from: period.from, to: period.to },
+    referenceDate: at,
+    header: {
+      issuingBody: issuingBodyLines(settings.provinceName, settings.committeeName),
+      nation: NATION,
+      motto: MOTTO,
+      docNumber: docNumberLine(draft.docNumber, settings.committeeShortName),
+      placeDateLine: formatDateLine(settings.reportPlace, today),
+      date: today,
+      title: REPORT_TITLE,
+      subtitle: reportSubtitle(period.label),
+    },
+    summary,
+    intro: introParagraph(plan, period.label),
+    sections: reportSections(draft.sections, { planLabel, referenceDate: at, summary, taskGroups }),
+    closing: closingParagraph(settings.committeeName, period.label),
+    annex1: { label: ANNEX1_LABEL, title: ANNEX1_TITLE, groups: indicatorGroups, total: indicatorCounts },
+    annex2: { label: ANNEX2_LABEL, title: ANNEX2_TITLE, groups: taskGroups, total: taskSubtotal(tasks) },
+    recipients: draft.recipients,
+    signer: draft.signer,
+    docNumber: draft.docNumber,
+  };
+}

@@ -1,0 +1,151 @@
+// Submissions: every exported report, with the SHA-256 of its bytes, who signed it and where it went.
+// The bytes themselves are kept in submission_file so the same file can be downloaded, checked or mailed later.
+import { createHash } from 'node:crypto';
+import type { Submission } from '../../../shared/api/types';
+import type { ReportKind } from '../../../shared/report/model';
+import { recordAudit } from '../audit';
+import { inTransaction, type ServiceContext } from '../context';
+import { mustGet } from '../rows';
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export function sha256Hex(data: Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+interface Row {
+  id: string;
+  kind: string;
+  plan_id: string | null;
+  meeting_id: string | null;
+  period: string | null;
+  doc_number: string;
+  file_name: string;
+  sha256: string;
+  signer: string | null;
+  created_at: string;
+  sent_at: string | null;
+  channel: Submission['channel'];
+  state: Submission['state'];
+  o_state: NonNullable<Submission['outbox']>['state'] | null;
+  o_attempts: number | null;
+  o_last_error: string | null;
+  o_next: string | null;
+}
+
+// The latest outbox message of each submission, if any: what the history shows next to the report.
+const SELECT = `SELECT s.*, o.state AS o_state, o.attempts AS o_attempts, o.last_error AS o_last_error, o.next_attempt_at AS o_next
+  FROM submission s LEFT JOIN outbox o ON o.id = (SELECT id FROM outbox WHERE submission_id = s.id ORDER BY created_at DESC LIMIT 1)`;
+
+const toSubmission = (r: Row): Submission => ({
+  id: r.id,
+  kind: r.kind,
+  planId: r.plan_id,
+  meetingId: r.meeting_id,
+  period: r.period,
+  docNumber: r.doc_number,
+  fileName: r.file_name,
+  sha256: r.sha256,
+  signer: r.signer,
+  createdAt: r.created_at,
+  sentAt: r.sent_at,
+  channel: r.channel,
+  state: r.state,
+  outbox: r.o_state
+    ? {
+        state: r.o_state,
+        attempts: r.o_attempts ?? 0,
+        lastError: r.o_last_error,
+        nextAttemptAt: r.o_next ?? r.created_at,
+      }
+    : null,
+});
+
+export interface NewSubmission {
+  kind: ReportKind;
+  planId: string;
+  period: string;
+  docNumber: string;
+  fileName: string;
+  signer: string | null;
+  content: Buffer;
+}
+
+/** Records an exported report and keeps its bytes; the hash is computed here, from exactly those bytes. */
+export function recordSubmission(ctx: ServiceContext, s: NewSubmission): Submission {
+  return inTransaction(ctx, () => {
+    const id = ctx.newId();
+    const sha256 = sha256Hex(s.content);
+    ctx
+      .prepare(
+        `INSERT INTO submission (id, kind, plan_id, period, doc_number, file_name, sha256, signer, created_at, channel, state)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'file', ?)`,
+      )
+      .run(
+        id,
+        s.kind,
+        s.planId,
+        s.period,
+        s.docNumber,
+        s.fileName,
+        sha256,
+        s.signer,
+        ctx.now().toISOString(),
+        s.signer ? 'da_ky' : 'tao_moi',
+      );
+    ctx
+      .prepare('INSERT INTO submission_file (submission_id, content_type, content) VALUES (?, ?, ?)')
+      .run(id, XLSX_TYPE, s.content);
+    const created = getSubmission(ctx, id);
+    recordAudit(ctx, 'submission', id, 'create', null, {
+      ...created,
+      outbox: undefined,
+      bytes: s.content.length,
+    });
+    return created;
+  });
+}
+
+export function getSubmission(ctx: ServiceContext, id: string): Submission {
+  return toSubmission(
+    mustGet(ctx.prepare(`${SELECT} WHERE s.id = ?`).get(id) as Row | undefined, 'hồ sơ báo cáo'),
+  );
+}
+
+export function listSubmissions(
+  ctx: ServiceContext,
+  filter: { planId: string | null; limit: number },
+): Submission[] {
+  const rows = ctx
+    .prepare(
+      `${SELECT} WHERE (@planId IS NULL OR s.plan_id = @planId) ORDER BY s.created_at DESC, s.id LIMIT @limit`,
+    )
+    .all(filter) as Row[];
+  return rows.map(toSubmission);
+}
+
+/** The stored bytes of a submission's file, checked against the recorded hash. */
+export function submissionContent(
+  ctx: ServiceContext,
+  id: string,
+): { submission: Submission; content: Buffer } {
+  const submission = getSubmission(ctx, id);
+  const row = mustGet(
+    ctx.prepare('SELECT content FROM submission_file WHERE submission_id = ?').get(id) as
+      { content: Buffer } | undefined,
+    'tệp của hồ sơ báo cáo',
+  );
+  return { submission, content: row.content };
+}
+
+/** Notes that an .eml draft was made for the submission (the channel it is going out by). */
+export function markEmailDraft(ctx: ServiceContext, id: string): Submission {
+  return inTransaction(ctx, () => {
+    const before = getSubmission(ctx, id);
+    if (before.channel === 'file') {
+      ctx.prepare("UPDATE submission SET channel = 'eml' WHERE id = ?").run(id);
+      recordAudit(ctx, 'submission', id, 'update', { channel: before.channel }, { channel: 'eml' });
+    }
+    return getSubmission(ctx, id);
+  });
+}

@@ -1,0 +1,34 @@
+// Field errors of a form, keyed by field path ('dueDate', 'yearTo'). Both sources speak the same
+// language: the zod schemas of shared/api/schemas.ts run in the form first, and whatever the backend
+// still rejects comes back as ApiCallError.fields with the same paths.
+import type { z } from 'zod';
+import { ApiCallError } from '../../shared/api/client';
+
+export type FieldErrors = Record<string, string>;
+
+/** First message per path: one clear sentence next to each field is enough. */
+function collect(issues: readonly { path: string; message: string }[]): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of issues) if (!(issue.path in out)) out[issue.path] = issue.message;
+  return out;
+}
+
+export function zodFieldErrors(error: z.ZodError): FieldErrors {
+  return collect(error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })));
+}
+
+/** Field errors from a failed call, or null when the failure was not about fields. */
+export function apiFieldErrors(error: unknown): FieldErrors | null {
+  if (error instanceof ApiCallError && error.fields && error.fields.length > 0) return collect(error.fields);
+  return null;
+}
+
+/**
+ * Strips "Tên nhiệm vụ: " from the schemas' "Tên nhiệm vụ: không được để trống." when the label is already
+ * beside it. The schemas write "<label>: <problem>"; the app's own messages never use that colon form.
+ */
+export function withoutLabel(message: string | undefined): string | undefined {
+  if (!message) return message;
+  const i = message.indexOf(': ');
+  return i > 0 && i < 40 ? message.charAt(i + 2).toUpperCase() + message.slice(i + 3) : message;
+}

@@ -1,0 +1,23 @@
+// The shared UI kit. Pages import from here so the look and the accessibility rules stay in one place.
+export { Button, type ButtonProps } from './Button';
+export { Field, type ControlProps } from './Field';
+export { Select, type SelectOption } from './Select';
+export { MultiSelect } from './MultiSelect';
+export { TextInput, TextArea } from './TextInput';
+export { DateInput } from './DateInput';
+export { DateField } from './DateField';
+export { readDateText, dateToText } from './dateText';
+export { NumberInput, readNumberText } from './NumberInput';
+export { Modal } from './Modal';
+export { Tabs } from './Tabs';
+export { StatusLine } from './StatusLine';
+export { ErrorBanner, errorMessage } from './ErrorBanner';
+export { EmptyState } from './EmptyState';
+export { Loading } from './Loading';
+export { PageHeader } from './PageHeader';
+export { PlanSelector, planLabel } from './PlanSelector';
+export { ReferenceDateSelector } from './ReferenceDateSelector';
+export { SituationBadge, AssessmentBadge, TaskStateLabel, ProgressBar } from './badges';
+export { SortHeader, type SortDir } from './SortHeader';
+export { useRangeSelection } from './useRangeSelection';
+export { zodFieldErrors, apiFieldErrors, withoutLabel, type FieldErrors } from './formErrors';

@@ -1,0 +1,181 @@
+// Create or edit an agency. Checked with the shared schema first, so the messages next to the fields
+// are the backend's own; a duplicate code comes back from the backend and lands on the code field.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { agencyFields } from '../../../shared/api/schemas';
+import type { Agency } from '../../../shared/api/types';
+import { AGENCY_KINDS, type AgencyKind } from '../../../shared/domain';
+import { api } from '../../api/client';
+import {
+  Button,
+  DateInput,
+  ErrorBanner,
+  Field,
+  Modal,
+  Select,
+  TextInput,
+  dateToText,
+  readDateText,
+  zodFieldErrors,
+  type FieldErrors,
+} from '../../components';
+import { showStatus } from '../../stores/status';
+import { cleanFieldErrors, formFailure, withoutKey } from '../indicators/formFailure';
+
+interface Props {
+  agency: Agency | null;
+  onClose(): void;
+  onSaved(a: Agency): void;
+}
+
+export function AgencyForm({ agency, onClose, onSaved }: Props) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState({
+    code: agency?.code ?? '',
+    name: agency?.name ?? '',
+    shortName: agency?.shortName ?? '',
+    kind: agency?.kind ?? ('so_ban_nganh' as AgencyKind),
+    email: agency?.email ?? '',
+    validFrom: dateToText(agency?.validFrom),
+    validTo: dateToText(agency?.validTo),
+  });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = <K extends keyof typeof draft>(key: K, value: (typeof draft)[K]) => {
+    setDraft((d) => ({ ...d, [key]: value }));
+    setErrors((e) => withoutKey(e, key));
+  };
+
+  async function submit() {
+    const from = readDateText(draft.validFrom);
+    const to = readDateText(draft.validTo);
+    const parsed = agencyFields.safeParse({
+      code: draft.code,
+      name: draft.name,
+      shortName: draft.shortName.trim() || null,
+      kind: draft.kind,
+      email: draft.email.trim() || null,
+      validFrom: from.ok ? from.value : null,
+      validTo: to.ok ? to.value : null,
+    });
+    const found: FieldErrors = parsed.success ? {} : cleanFieldErrors(zodFieldErrors(parsed.error));
+    if (!from.ok) found.validFrom = t('input.dateInvalid');
+    if (!to.ok) found.validTo = t('input.dateInvalid');
+    if (from.ok && to.ok && from.value && to.value && to.value < from.value)
+      found.validTo = t('catalog.agencyForm.validToBeforeFrom');
+    setErrors(found);
+    setFailure(null);
+    if (!parsed.success || Object.keys(found).length > 0) return;
+    setBusy(true);
+    try {
+      const saved = agency
+        ? await api.call('agencies.update', { id: agency.id, patch: parsed.data })
+        : await api.call('agencies.create', parsed.data);
+      showStatus(
+        t(agency ? 'catalog.agencyForm.updated' : 'catalog.agencyForm.created', {
+          name: saved.shortName || saved.name,
+        }),
+      );
+      onSaved(saved);
+    } catch (error) {
+      const failed = formFailure(error, t('app.unexpected'), { prefix: 'patch.', codeField: 'code' });
+      setErrors(failed.fields);
+      setFailure(failed.message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal
+      open
+      testId="agency-form"
+      title={
+        agency
+          ? t('catalog.agencyForm.editTitle', { code: agency.code })
+          : t('catalog.agencyForm.createTitle')
+      }
+      onClose={onClose}
+      onSubmit={() => void submit()}
+      footer={
+        <>
+          <Button onClick={onClose}>{t('app.cancel')}</Button>
+          <Button type="submit" variant="primary" busy={busy}>
+            {busy ? t('app.saving') : t('app.save')}
+          </Button>
+        </>
+      }
+    >
+      {Object.keys(errors).length > 0 ? (
+        <p className="form-summary" role="alert">
+          {t('app.fixErrors', { count: Object.keys(errors).length })}
+        </p>
+      ) : null}
+      <ErrorBanner error={failure ? new Error(failure) : null} />
+      <div className="form-grid">
+        <Field
+          label={t('catalog.agencyForm.code')}
+          required
+          error={errors.code}
+          hint={t('catalog.agencyForm.codeHint')}
+        >
+          {(c) => (
+            <TextInput
+              {...c}
+              value={draft.code}
+              onChange={(e) => set('code', e.target.value)}
+              data-testid="f-code"
+            />
+          )}
+        </Field>
+        <Field label={t('catalog.agencyForm.kind')} required error={errors.kind}>
+          {(c) => (
+            <Select
+              {...c}
+              value={draft.kind}
+              options={AGENCY_KINDS.map((k) => ({ value: k, label: t(`catalog.kind.${k}`) }))}
+              onChange={(v) => set('kind', v as AgencyKind)}
+            />
+          )}
+        </Field>
+        <Field label={t('catalog.agencyForm.name')} required error={errors.name} className="span-2">
+          {(c) => (
+            <TextInput
+              {...c}
+              value={draft.name}
+              onChange={(e) => set('name', e.target.value)}
+              data-testid="f-name"
+            />
+          )}
+        </Field>
+        <Field
+          label={t('catalog.agencyForm.shortName')}
+          error={errors.shortName}
+          hint={t('catalog.agencyForm.shortNameHint')}
+        >
+          {(c) => (
+            <TextInput {...c} value={draft.shortName} onChange={(e) => set('shortName', e.target.value)} />
+          )}
+        </Field>
+        <Field label={t('catalog.agencyForm.email')} error={errors.email}>
+          {(c) => (
+            <TextInput
+              {...c}
+              type="email"
+              value={draft.email}
+              onChange={(e) => set('email', e.target.value)}
+              data-testid="f-email"
+            />
+          )}
+        </Field>
+        <Field label={t('catalog.agencyForm.validFrom')} error={errors.validFrom}>
+          {(c) => <DateInput {...c} value={draft.validFrom} onChange={(v) => set('validFrom', v)} />}
+        </Field>
+        <Field label={t('catalog.agencyForm.validTo')} error={errors.validTo}>
+          {(c) => <DateInput {...c} value={draft.validTo} onChange={(v) => set('validTo', v)} />}
+        </Field>
+      </div>
+    </Modal>
+  );
+}

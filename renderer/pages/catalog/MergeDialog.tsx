@@ -1,0 +1,138 @@
+// Merging an agency into its successor, as in the 2025 restructuring (Sở Thông tin và Truyền thông into
+// Sở Khoa học và Công nghệ). Before anything moves, the dialog says how many open tasks and indicators
+// will move; agencies.merge then moves them in one transaction and archives the old agency.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Agency } from '../../../shared/api/types';
+import type { IsoDate } from '../../../shared/domain';
+import { api } from '../../api/client';
+import {
+  Button,
+  DateInput,
+  ErrorBanner,
+  Field,
+  Modal,
+  Select,
+  dateToText,
+  readDateText,
+  type FieldErrors,
+} from '../../components';
+import { useApiQuery } from '../../hooks/useApiQuery';
+import { useFormat } from '../../i18n/format';
+import { formFailure } from '../indicators/formFailure';
+
+export interface MergeOutcome {
+  from: Agency;
+  into: Agency;
+  movedTasks: number;
+  movedIndicators: number;
+  movedConclusions: number;
+}
+
+interface Props {
+  from: Agency;
+  /** Active agencies the old one may merge into. */
+  candidates: Agency[];
+  today: IsoDate | null;
+  onClose(): void;
+  onMerged(outcome: MergeOutcome): void;
+}
+
+const nameOf = (a: Agency) => a.shortName || a.name;
+
+export function MergeDialog({ from, candidates, today, onClose, onMerged }: Props) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const [intoId, setIntoId] = useState('');
+  const [on, setOn] = useState(dateToText(today));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const indicators = useApiQuery('indicators.list', { leadAgencyId: from.id });
+  const into = candidates.find((a) => a.id === intoId) ?? null;
+  const counts = {
+    tasks: f.number(from.openTaskCount),
+    indicators: f.number(indicators.data?.length ?? 0),
+    from: nameOf(from),
+  };
+
+  async function submit() {
+    const date = readDateText(on);
+    const found: FieldErrors = {};
+    if (!into) found.intoId = t('catalog.merge.intoRequired');
+    if (!date.ok || date.value === null) found.on = t('catalog.merge.onRequired');
+    setErrors(found);
+    setFailure(null);
+    if (!into || !date.ok || date.value === null) return;
+    setBusy(true);
+    try {
+      const moved = await api.call('agencies.merge', { fromId: from.id, intoId: into.id, on: date.value });
+      onMerged({ from, into, ...moved });
+    } catch (error) {
+      const failed = formFailure(error, t('app.unexpected'));
+      setErrors(failed.fields);
+      setFailure(failed.message);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal
+      open
+      testId="merge-dialog"
+      title={t('catalog.merge.title')}
+      subtitle={from.name}
+      onClose={onClose}
+      onSubmit={() => void submit()}
+      footer={
+        <>
+          <Button onClick={onClose}>{t('app.cancel')}</Button>
+          <Button
+            type="submit"
+            variant="primary"
+            busy={busy}
+            disabled={indicators.loading}
+            data-testid="confirm-merge"
+          >
+            {t('catalog.merge.confirm')}
+          </Button>
+        </>
+      }
+    >
+      <ErrorBanner error={failure ? new Error(failure) : null} />
+      <div className="form-grid">
+        <Field label={t('catalog.merge.into')} required error={errors.intoId} className="span-2">
+          {(c) => (
+            <Select
+              {...c}
+              value={intoId}
+              placeholder={t('input.selectPlaceholder')}
+              options={candidates
+                .filter((a) => a.id !== from.id)
+                .map((a) => ({ value: a.id, label: a.name }))}
+              onChange={setIntoId}
+              data-testid="merge-into"
+            />
+          )}
+        </Field>
+        <Field label={t('catalog.merge.on')} required error={errors.on}>
+          {(c) => <DateInput {...c} value={on} onChange={setOn} />}
+        </Field>
+      </div>
+      <div className="merge-effect" data-testid="merge-effect" aria-live="polite">
+        {indicators.loading ? (
+          <p>{t('catalog.merge.counting')}</p>
+        ) : (
+          <>
+            <p className="merge-effect-main">
+              {into
+                ? t('catalog.merge.effect', { ...counts, into: nameOf(into) })
+                : t('catalog.merge.effectNoTarget', counts)}
+            </p>
+            <p className="muted">{t('catalog.merge.keep', { from: nameOf(from) })}</p>
+          </>
+        )}
+      </div>
+    </Modal>
+  );
+}

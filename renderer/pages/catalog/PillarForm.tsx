@@ -1,0 +1,134 @@
+// Create or edit a pillar (trụ cột) or foundation (nền tảng) of the programme.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { pillarFields } from '../../../shared/api/schemas';
+import type { Pillar } from '../../../shared/api/types';
+import { PILLAR_GROUPS, type PillarGroup } from '../../../shared/domain';
+import { api } from '../../api/client';
+import {
+  Button,
+  ErrorBanner,
+  Field,
+  Modal,
+  NumberInput,
+  Select,
+  TextInput,
+  zodFieldErrors,
+  type FieldErrors,
+} from '../../components';
+import { showStatus } from '../../stores/status';
+import { cleanFieldErrors, formFailure, withoutKey } from '../indicators/formFailure';
+
+interface Props {
+  pillar: Pillar | null;
+  /** Order given to a new pillar: after the last one. */
+  nextOrder: number;
+  onClose(): void;
+  onSaved(): void;
+}
+
+export function PillarForm({ pillar, nextOrder, onClose, onSaved }: Props) {
+  const { t } = useTranslation();
+  const [code, setCode] = useState(pillar?.code ?? '');
+  const [name, setName] = useState(pillar?.name ?? '');
+  const [group, setGroup] = useState<PillarGroup>(pillar?.group ?? 'tru_cot');
+  const [order, setOrder] = useState(String(pillar?.sortOrder ?? nextOrder));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  /** Wraps a setter so that editing a field also takes its message away. */
+  const edit =
+    <T,>(key: string, setter: (value: T) => void) =>
+    (value: T) => {
+      setter(value);
+      setErrors((e) => withoutKey(e, key));
+    };
+
+  async function submit() {
+    const sortOrder = Number(order.trim());
+    const parsed = pillarFields.safeParse({ code, name, group, sortOrder });
+    const found: FieldErrors = parsed.success ? {} : cleanFieldErrors(zodFieldErrors(parsed.error));
+    if (!Number.isInteger(sortOrder) || order.trim() === '' || found.sortOrder)
+      found.sortOrder = t('catalog.pillarForm.orderInvalid');
+    setErrors(found);
+    setFailure(null);
+    if (!parsed.success || Object.keys(found).length > 0) return;
+    setBusy(true);
+    try {
+      const saved = pillar
+        ? await api.call('pillars.update', { id: pillar.id, patch: parsed.data })
+        : await api.call('pillars.create', parsed.data);
+      showStatus(
+        t(pillar ? 'catalog.pillarForm.updated' : 'catalog.pillarForm.created', { name: saved.name }),
+      );
+      onSaved();
+    } catch (error) {
+      const failed = formFailure(error, t('app.unexpected'), { prefix: 'patch.', codeField: 'code' });
+      setErrors(failed.fields);
+      setFailure(failed.message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal
+      open
+      testId="pillar-form"
+      title={
+        pillar
+          ? t('catalog.pillarForm.editTitle', { code: pillar.code })
+          : t('catalog.pillarForm.createTitle')
+      }
+      onClose={onClose}
+      onSubmit={() => void submit()}
+      footer={
+        <>
+          <Button onClick={onClose}>{t('app.cancel')}</Button>
+          <Button type="submit" variant="primary" busy={busy}>
+            {busy ? t('app.saving') : t('app.save')}
+          </Button>
+        </>
+      }
+    >
+      <ErrorBanner error={failure ? new Error(failure) : null} />
+      <div className="form-grid">
+        <Field label={t('catalog.pillarForm.code')} required error={errors.code}>
+          {(c) => (
+            <TextInput
+              {...c}
+              value={code}
+              onChange={(e) => edit('code', setCode)(e.target.value)}
+              data-testid="f-code"
+            />
+          )}
+        </Field>
+        <Field label={t('catalog.pillarForm.group')} required error={errors.group}>
+          {(c) => (
+            <Select
+              {...c}
+              value={group}
+              options={PILLAR_GROUPS.map((g) => ({ value: g, label: t(`catalog.group.${g}`) }))}
+              onChange={(v) => setGroup(v as PillarGroup)}
+            />
+          )}
+        </Field>
+        <Field label={t('catalog.pillarForm.name')} required error={errors.name} className="span-2">
+          {(c) => (
+            <TextInput
+              {...c}
+              value={name}
+              onChange={(e) => edit('name', setName)(e.target.value)}
+              data-testid="f-name"
+            />
+          )}
+        </Field>
+        <Field label={t('catalog.pillarForm.order')} error={errors.sortOrder}>
+          {(c) => (
+            <NumberInput {...c} value={order} onChange={edit('sortOrder', setOrder)} inputMode="numeric" />
+          )}
+        </Field>
+      </div>
+    </Modal>
+  );
+}

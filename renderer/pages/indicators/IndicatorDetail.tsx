@@ -1,0 +1,171 @@
+// The indicator's panel (a drawer over the list): its facts and assessment, the year's values against
+// the target, the targets per year, and its history from the audit log.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Indicator } from '../../../shared/api/types';
+import { yearOf } from '../../../shared/dates';
+import type { IsoDate } from '../../../shared/domain';
+import { parsePeriod } from '../../../shared/rules/periods';
+import { AssessmentBadge, Button, ErrorBanner, Field, Loading, Modal, Select } from '../../components';
+import { useApiQuery } from '../../hooks/useApiQuery';
+import { useFormat } from '../../i18n/format';
+import { useRoute } from '../../stores/route';
+import { AuditList } from './AuditList';
+import { describeIndicatorChange } from './describeIndicatorChange';
+import { TargetChart } from './TargetChart';
+import { TargetsEditor } from './TargetsEditor';
+
+interface Props {
+  id: string;
+  at: IsoDate | null;
+  /** Bumped by the page after the indicator was edited elsewhere (the form), to load it again. */
+  version: number;
+  onClose(): void;
+  onEdit(indicator: Indicator): void;
+  onChanged(): void;
+}
+
+/** Years worth charting: those with a target or a value, and the reference year. */
+function chartYears(i: Indicator, referenceYear: number): number[] {
+  const years = new Set([referenceYear, ...i.targets.map((x) => x.year)]);
+  for (const v of i.values) years.add(parsePeriod(v.period)?.year ?? referenceYear);
+  return [...years].sort((a, b) => b - a);
+}
+
+export function IndicatorDetail({ id, at, version, onClose, onEdit, onChanged }: Props) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const setParams = useRoute((s) => s.setParams);
+  const detail = useApiQuery('indicators.get', { id, at });
+  const history = useApiQuery('audit.list', { entity: 'indicator', entityId: id, limit: 200 });
+  const referenceYear = at ? yearOf(at) : new Date().getFullYear();
+  const [year, setYear] = useState(referenceYear);
+  const { refetch: refetchDetail } = detail;
+  const { refetch: refetchHistory } = history;
+
+  useEffect(() => {
+    if (version === 0) return;
+    refetchDetail();
+    refetchHistory();
+  }, [version, refetchDetail, refetchHistory]);
+
+  const ind = detail.data;
+  return (
+    <Modal
+      open
+      size="drawer"
+      testId="indicator-detail"
+      title={ind ? `${ind.code} · ${ind.name}` : t('indicators.detail.title', { code: '' })}
+      onClose={onClose}
+      footer={
+        ind ? (
+          <>
+            <Button onClick={() => setParams({ view: 'grid', id: null, year: String(year) })}>
+              {t('indicators.detail.enterValues')}
+            </Button>
+            <Button variant="primary" onClick={() => onEdit(ind)} data-testid="edit-indicator">
+              {t('indicators.detail.edit')}
+            </Button>
+          </>
+        ) : null
+      }
+    >
+      <ErrorBanner error={detail.error} title={t('indicators.detail.loadFailed')} onRetry={detail.refetch} />
+      {!ind ? (
+        detail.error ? null : (
+          <Loading />
+        )
+      ) : (
+        <>
+          <dl className="facts">
+            <div>
+              <dt>{t('indicators.columns.assessment')}</dt>
+              <dd>
+                <AssessmentBadge assessment={ind.assessment} />
+                {ind.ratio !== null ? <span className="facts-ratio">{f.percent(ind.ratio)}</span> : null}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('indicators.detail.latest')}</dt>
+              <dd>
+                {ind.latest
+                  ? t('indicators.detail.latestValue', {
+                      value: `${f.number(ind.latest.value)} ${ind.unit}`,
+                      period: parsePeriod(ind.latest.period)?.label ?? ind.latest.period,
+                    })
+                  : t('indicators.detail.noValue')}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('indicators.detail.unit')}</dt>
+              <dd>{ind.unit}</dd>
+            </div>
+            <div>
+              <dt>{t('indicators.detail.direction')}</dt>
+              <dd>{t(`indicators.direction.${ind.direction}`)}</dd>
+            </div>
+            <div>
+              <dt>{t('indicators.detail.pillar')}</dt>
+              <dd>{ind.pillarName ?? '—'}</dd>
+            </div>
+            <div>
+              <dt>{t('indicators.detail.agency')}</dt>
+              <dd>{ind.leadAgencyName ?? '—'}</dd>
+            </div>
+            {ind.definition ? (
+              <div className="facts-wide">
+                <dt>{t('indicators.detail.definition')}</dt>
+                <dd>{ind.definition}</dd>
+              </div>
+            ) : null}
+          </dl>
+
+          <section className="detail-section">
+            <Field label={t('indicators.chart.year')} className="chart-year">
+              {(c) => (
+                <Select
+                  {...c}
+                  value={String(year)}
+                  options={chartYears(ind, referenceYear).map((y) => ({
+                    value: String(y),
+                    label: String(y),
+                  }))}
+                  onChange={(v) => setYear(Number(v))}
+                />
+              )}
+            </Field>
+            <TargetChart indicator={ind} year={year} />
+          </section>
+
+          <TargetsEditor
+            key={`${year}-${ind.targets.length}`}
+            indicatorId={ind.id}
+            targets={ind.targets}
+            defaultYear={year}
+            onSaved={(saved) => {
+              setYear(saved);
+              detail.refetch();
+              history.refetch();
+              onChanged();
+            }}
+          />
+
+          <section className="detail-section" aria-labelledby="indicator-history-title">
+            <h3 id="indicator-history-title" className="section-title">
+              {t('indicators.history.title')}
+            </h3>
+            <ErrorBanner error={history.error} onRetry={history.refetch} />
+            {history.data ? (
+              <AuditList
+                entries={history.data}
+                empty={t('indicators.history.empty')}
+                describe={(e) => describeIndicatorChange(e, t, f)}
+                testId="indicator-history"
+              />
+            ) : null}
+          </section>
+        </>
+      )}
+    </Modal>
+  );
+}

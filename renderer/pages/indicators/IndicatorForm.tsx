@@ -1,0 +1,276 @@
+// Create or edit an indicator. The shared zod schema checks the fields first (same Vietnamese messages
+// as the backend); a new indicator may get the current year's target in the same step, since an
+// indicator without a target cannot be assessed.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { indicatorCreate } from '../../../shared/api/schemas';
+import type { Indicator } from '../../../shared/api/types';
+import { DIRECTIONS, type Direction } from '../../../shared/domain';
+import { api } from '../../api/client';
+import {
+  Button,
+  ErrorBanner,
+  Field,
+  Modal,
+  NumberInput,
+  Select,
+  TextArea,
+  TextInput,
+  readNumberText,
+  zodFieldErrors,
+  type FieldErrors,
+} from '../../components';
+import { planLabel } from '../../components';
+import { useReferenceData } from '../../stores/referenceData';
+import { showStatus } from '../../stores/status';
+import { cleanFieldErrors, formFailure, withoutKey } from './formFailure';
+
+interface Props {
+  /** null: a new indicator. */
+  indicator: Indicator | null;
+  defaultPlanId: string | null;
+  /** The year whose target a new indicator may get. */
+  year: number;
+  onClose(): void;
+  onSaved(indicator: Indicator): void;
+}
+
+interface Draft {
+  planId: string;
+  code: string;
+  name: string;
+  unit: string;
+  pillarId: string;
+  leadAgencyId: string;
+  direction: Direction;
+  definition: string;
+  baseline: string;
+  target: string;
+}
+
+function draftOf(i: Indicator | null, planId: string | null): Draft {
+  return {
+    planId: i ? (i.planId ?? '') : (planId ?? ''),
+    code: i?.code ?? '',
+    name: i?.name ?? '',
+    unit: i?.unit ?? '',
+    pillarId: i?.pillarId ?? '',
+    leadAgencyId: i?.leadAgencyId ?? '',
+    direction: i?.direction ?? 'increase',
+    definition: i?.definition ?? '',
+    baseline: '',
+    target: '',
+  };
+}
+
+export function IndicatorForm({ indicator, defaultPlanId, year, onClose, onSaved }: Props) {
+  const { t } = useTranslation();
+  const { plans, pillars, agencies } = useReferenceData();
+  const [draft, setDraft] = useState(() => draftOf(indicator, defaultPlanId));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const creating = indicator === null;
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
+    setDraft((d) => ({ ...d, [key]: value }));
+    setErrors((e) => withoutKey(e, key));
+  };
+
+  async function submit() {
+    const parsed = indicatorCreate.safeParse({
+      planId: draft.planId || null,
+      code: draft.code,
+      name: draft.name,
+      unit: draft.unit,
+      pillarId: draft.pillarId || null,
+      leadAgencyId: draft.leadAgencyId || null,
+      direction: draft.direction,
+      definition: draft.definition,
+    });
+    const found: FieldErrors = parsed.success ? {} : cleanFieldErrors(zodFieldErrors(parsed.error));
+    const baseline = readNumberText(draft.baseline);
+    const target = readNumberText(draft.target);
+    if (creating) {
+      if (!baseline.ok) found.baseline = t('input.numberInvalid');
+      if (!target.ok) found.target = t('input.numberInvalid');
+      else if (target.value === null && baseline.ok && baseline.value !== null)
+        found.target = t('indicators.form.targetNeeded');
+    }
+    setErrors(found);
+    setFailure(null);
+    if (!parsed.success || Object.keys(found).length > 0) return;
+
+    setBusy(true);
+    try {
+      let saved: Indicator;
+      if (creating) {
+        saved = await api.call('indicators.create', parsed.data);
+        if (target.ok && target.value !== null) {
+          await api.call('indicators.setTarget', {
+            indicatorId: saved.id,
+            year,
+            baseline: baseline.ok ? baseline.value : null,
+            target: target.value,
+          });
+        }
+      } else {
+        saved = await api.call('indicators.update', { id: indicator.id, patch: parsed.data });
+      }
+      showStatus(t(creating ? 'indicators.form.created' : 'indicators.form.updated', { code: saved.code }));
+      onSaved(saved);
+    } catch (error) {
+      const f = formFailure(error, t('app.unexpected'), { prefix: 'patch.', codeField: 'code' });
+      setErrors(f.fields);
+      setFailure(f.message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const errorCount = Object.keys(errors).length;
+  return (
+    <Modal
+      open
+      size="md"
+      testId="indicator-form"
+      title={
+        creating ? t('indicators.form.createTitle') : t('indicators.form.editTitle', { code: indicator.code })
+      }
+      onClose={onClose}
+      onSubmit={() => void submit()}
+      footer={
+        <>
+          <Button onClick={onClose}>{t('app.cancel')}</Button>
+          <Button type="submit" variant="primary" busy={busy}>
+            {busy ? t('app.saving') : t('app.save')}
+          </Button>
+        </>
+      }
+    >
+      {errorCount > 0 ? (
+        <p className="form-summary" role="alert">
+          {t('app.fixErrors', { count: errorCount })}
+        </p>
+      ) : null}
+      <ErrorBanner error={failure ? new Error(failure) : null} />
+      <div className="form-grid">
+        <Field
+          label={t('indicators.form.code')}
+          required
+          error={errors.code}
+          hint={t('indicators.form.codeHint')}
+        >
+          {(c) => (
+            <TextInput
+              {...c}
+              value={draft.code}
+              onChange={(e) => set('code', e.target.value)}
+              data-testid="f-code"
+            />
+          )}
+        </Field>
+        <Field
+          label={t('indicators.form.unit')}
+          required
+          error={errors.unit}
+          hint={t('indicators.form.unitHint')}
+        >
+          {(c) => (
+            <TextInput
+              {...c}
+              value={draft.unit}
+              onChange={(e) => set('unit', e.target.value)}
+              data-testid="f-unit"
+            />
+          )}
+        </Field>
+        <Field label={t('indicators.form.name')} required error={errors.name} className="span-2">
+          {(c) => (
+            <TextInput
+              {...c}
+              value={draft.name}
+              onChange={(e) => set('name', e.target.value)}
+              data-testid="f-name"
+            />
+          )}
+        </Field>
+        <Field label={t('indicators.form.plan')} error={errors.planId} className="span-2">
+          {(c) => (
+            <Select
+              {...c}
+              value={draft.planId}
+              placeholder={t('indicators.form.noPlan')}
+              options={plans.map((p) => ({ value: p.id, label: planLabel(p) }))}
+              onChange={(v) => set('planId', v)}
+            />
+          )}
+        </Field>
+        <Field label={t('indicators.form.pillar')} error={errors.pillarId}>
+          {(c) => (
+            <Select
+              {...c}
+              value={draft.pillarId}
+              placeholder={t('app.notSet')}
+              options={pillars.map((p) => ({ value: p.id, label: p.name }))}
+              onChange={(v) => set('pillarId', v)}
+            />
+          )}
+        </Field>
+        <Field label={t('indicators.form.agency')} error={errors.leadAgencyId}>
+          {(c) => (
+            <Select
+              {...c}
+              value={draft.leadAgencyId}
+              placeholder={t('app.notSet')}
+              options={agencies.map((a) => ({ value: a.id, label: a.shortName || a.name }))}
+              onChange={(v) => set('leadAgencyId', v)}
+            />
+          )}
+        </Field>
+        <Field label={t('indicators.form.direction')} error={errors.direction}>
+          {(c) => (
+            <Select
+              {...c}
+              value={draft.direction}
+              options={DIRECTIONS.map((d) => ({ value: d, label: t(`indicators.direction.${d}`) }))}
+              onChange={(v) => set('direction', v as Direction)}
+            />
+          )}
+        </Field>
+        {creating ? (
+          <>
+            <Field label={t('indicators.form.target', { year })} error={errors.target}>
+              {(c) => (
+                <NumberInput
+                  {...c}
+                  value={draft.target}
+                  onChange={(v) => set('target', v)}
+                  data-testid="f-target"
+                />
+              )}
+            </Field>
+            <Field
+              label={t('indicators.targets.baseline')}
+              error={errors.baseline}
+              hint={t('indicators.targets.baselineHint')}
+            >
+              {(c) => (
+                <NumberInput
+                  {...c}
+                  value={draft.baseline}
+                  onChange={(v) => set('baseline', v)}
+                  data-testid="f-baseline"
+                />
+              )}
+            </Field>
+          </>
+        ) : null}
+        <Field label={t('indicators.form.definition')} error={errors.definition} className="span-2">
+          {(c) => (
+            <TextArea {...c} value={draft.definition} onChange={(e) => set('definition', e.target.value)} />
+          )}
+        </Field>
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,91 @@
+// Saves grid cells without a save button: every committed cell joins a queue that is sent as one
+// `indicators.setValues` batch shortly after the last change (a pasted block is one batch). Only one
+// request is in flight at a time; cells changed meanwhile go in the next batch. A failed batch stays
+// queued, so nothing typed is lost: the next change or "Thử lại" sends it again.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { api } from '../../../api/client';
+
+export interface CellValue {
+  indicatorId: string;
+  period: string;
+  value: number | null;
+}
+
+export type SaveStatus =
+  | { kind: 'idle' }
+  | { kind: 'saving'; count: number }
+  | { kind: 'saved'; at: Date }
+  | { kind: 'error'; message: string };
+
+const DEBOUNCE_MS = 300;
+/** The contract's largest batch. */
+const MAX_BATCH = 5000;
+
+export const cellKey = (indicatorId: string, period: string) => `${indicatorId}|${period}`;
+
+export function useValueSaver(onSaved: (cells: CellValue[]) => void) {
+  const queue = useRef(new Map<string, CellValue>());
+  const inFlight = useRef(false);
+  const timer = useRef<number | undefined>(undefined);
+  const onSavedRef = useRef(onSaved);
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
+  /** Keys not yet confirmed by the backend, to mark those cells as unsaved. */
+  const [unsaved, setUnsaved] = useState<ReadonlySet<string>>(new Set());
+
+  useEffect(() => {
+    onSavedRef.current = onSaved;
+  }, [onSaved]);
+
+  const flush = useCallback(async (): Promise<void> => {
+    window.clearTimeout(timer.current);
+    if (inFlight.current || queue.current.size === 0) return;
+    const batch = [...queue.current.values()].slice(0, MAX_BATCH);
+    for (const cell of batch) queue.current.delete(cellKey(cell.indicatorId, cell.period));
+    inFlight.current = true;
+    setStatus({ kind: 'saving', count: batch.length });
+    try {
+      await api.call('indicators.setValues', { values: batch });
+      onSavedRef.current(batch);
+      setUnsaved(new Set(queue.current.keys()));
+      inFlight.current = false;
+      if (queue.current.size > 0) return flush();
+      setStatus({ kind: 'saved', at: new Date() });
+    } catch (error) {
+      // Put the batch back unless a newer value for the same cell was queued meanwhile.
+      for (const cell of batch) {
+        const key = cellKey(cell.indicatorId, cell.period);
+        if (!queue.current.has(key)) queue.current.set(key, cell);
+      }
+      inFlight.current = false;
+      setUnsaved(new Set(queue.current.keys()));
+      setStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+  }, []);
+
+  const enqueue = useCallback(
+    (cells: CellValue[]) => {
+      if (cells.length === 0) return;
+      for (const cell of cells) queue.current.set(cellKey(cell.indicatorId, cell.period), cell);
+      setUnsaved(new Set(queue.current.keys()));
+      setStatus({ kind: 'saving', count: queue.current.size });
+      window.clearTimeout(timer.current);
+      timer.current = window.setTimeout(() => void flush(), DEBOUNCE_MS);
+    },
+    [flush],
+  );
+
+  // Leaving the page (or switching plan/year, which remounts the grid) sends what is queued; closing
+  // the window with unsaved cells asks first.
+  useEffect(() => {
+    const warn = (e: BeforeUnloadEvent) => {
+      if (queue.current.size > 0 || inFlight.current) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => {
+      window.removeEventListener('beforeunload', warn);
+      void flush();
+    };
+  }, [flush]);
+
+  return { status, unsaved, enqueue, retry: flush };
+}

@@ -1,0 +1,175 @@
+// The conclusions of a meeting as editable rows, each with the live state of the task it became.
+// "Giao thành nhiệm vụ" turns a row into a task; the row then shows the task's code (a link to it),
+// situation and progress as of today.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Conclusion, MeetingDetail } from '../../../shared/api/types';
+import { isDone } from '../../../shared/rules/taskSituation';
+import { api } from '../../api/client';
+import { Button, EmptyState, ProgressBar, SituationBadge, errorMessage } from '../../components';
+import { useFormat } from '../../i18n/format';
+import { useReferenceData } from '../../stores/referenceData';
+import { showStatus } from '../../stores/status';
+import { ConclusionForm } from './ConclusionForm';
+import { ConfirmDialog } from './ConfirmDialog';
+import { taskHref } from './links';
+import { ToTaskDialog } from './ToTaskDialog';
+
+interface Props {
+  meeting: MeetingDetail;
+  onChanged(): void;
+}
+
+export function ConclusionTable({ meeting, onChanged }: Props) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const today = useReferenceData((s) => s.info?.today ?? null);
+  const [editing, setEditing] = useState<Conclusion | 'new' | null>(null);
+  const [archiving, setArchiving] = useState<Conclusion | null>(null);
+  const [assigning, setAssigning] = useState<Conclusion | null>(null);
+  const rows = meeting.conclusions;
+  const withTask = rows.filter((c) => c.task).length;
+  const done = rows.filter((c) => c.task && isDone(c.task.situation)).length;
+
+  const archive = async (c: Conclusion) => {
+    setArchiving(null);
+    try {
+      await api.call('conclusions.archive', { id: c.id });
+      showStatus(t('meetings.conclusions.archived', { seq: c.seq }));
+      onChanged();
+    } catch (error) {
+      showStatus(errorMessage(error, t('app.unexpected')), 'error');
+    }
+  };
+
+  return (
+    <section aria-label={t('meetings.detail.tabs.conclusions', { count: rows.length })}>
+      <div className="section-bar">
+        <p className="muted">
+          {rows.length > 0 ? t('meetings.conclusions.summary', { count: rows.length, withTask, done }) : null}
+        </p>
+        <Button variant="primary" onClick={() => setEditing('new')} data-testid="conclusion-add">
+          {t('meetings.conclusions.add')}
+        </Button>
+      </div>
+      {rows.length === 0 ? (
+        <EmptyState title={t('meetings.conclusions.empty')}>
+          <p>{t('meetings.conclusions.emptyHint')}</p>
+        </EmptyState>
+      ) : (
+        <div className="panel table-panel">
+          <table className="table conclusions-table" data-testid="conclusion-table">
+            <caption>{t('meetings.conclusions.caption', { date: fmt.date(today) })}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="num">
+                  {t('meetings.conclusions.seq')}
+                </th>
+                <th scope="col">{t('meetings.conclusions.text')}</th>
+                <th scope="col">{t('meetings.conclusions.agency')}</th>
+                <th scope="col">{t('meetings.conclusions.due')}</th>
+                <th scope="col">{t('meetings.conclusions.task')}</th>
+                <th scope="col">{t('meetings.conclusions.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((c) => (
+                <tr key={c.id} data-testid={`conclusion-${c.seq}`}>
+                  <td className="num">{c.seq}</td>
+                  <td className="conclusion-text">{c.text}</td>
+                  <td>
+                    {c.agencyName ?? <span className="muted">{t('meetings.conclusions.noAgency')}</span>}
+                  </td>
+                  <td className="nowrap">
+                    {c.dueDate ? (
+                      fmt.date(c.dueDate)
+                    ) : (
+                      <span className="muted">{t('meetings.conclusions.noDue')}</span>
+                    )}
+                  </td>
+                  <td className="conclusion-task">
+                    {c.task ? (
+                      <div className="task-state">
+                        <a
+                          href={taskHref(c.task)}
+                          title={t('meetings.conclusions.openTask', { code: c.task.code })}
+                          data-testid="conclusion-task-link"
+                        >
+                          {c.task.code}
+                        </a>
+                        <SituationBadge situation={c.task.situation} />
+                        <ProgressBar value={c.task.progress} label={fmt.percent(c.task.progress / 100)} />
+                      </div>
+                    ) : (
+                      <span className="muted">{t('meetings.conclusions.noTask')}</span>
+                    )}
+                  </td>
+                  <td className="row-actions">
+                    {!c.task ? (
+                      <Button
+                        size="sm"
+                        variant="primary"
+                        onClick={() => setAssigning(c)}
+                        aria-label={t('meetings.conclusions.toTaskFor', { seq: c.seq })}
+                      >
+                        {t('meetings.conclusions.toTask')}
+                      </Button>
+                    ) : null}
+                    <Button
+                      size="sm"
+                      onClick={() => setEditing(c)}
+                      aria-label={t('meetings.conclusions.editFor', { seq: c.seq })}
+                    >
+                      {t('meetings.conclusions.edit')}
+                    </Button>
+                    {!c.task ? (
+                      <Button
+                        size="sm"
+                        variant="ghost"
+                        onClick={() => setArchiving(c)}
+                        aria-label={t('meetings.conclusions.archiveFor', { seq: c.seq })}
+                      >
+                        {t('meetings.conclusions.archive')}
+                      </Button>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {editing ? (
+        <ConclusionForm
+          meetingId={meeting.id}
+          conclusion={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            onChanged();
+          }}
+        />
+      ) : null}
+      {assigning ? (
+        <ToTaskDialog
+          meeting={meeting}
+          conclusion={assigning}
+          onClose={() => setAssigning(null)}
+          onDone={() => {
+            setAssigning(null);
+            onChanged();
+          }}
+        />
+      ) : null}
+      {archiving ? (
+        <ConfirmDialog
+          title={t('meetings.conclusions.archiveTitle', { seq: archiving.seq })}
+          text={t('meetings.conclusions.archiveText')}
+          confirmLabel={t('meetings.conclusions.archive')}
+          onClose={() => setArchiving(null)}
+          onConfirm={() => void archive(archiving)}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,114 @@
+// "Giao thành nhiệm vụ": picks the plan (default: the plan the officer is working on, else the latest
+// plan being carried out) and optionally the task code, then calls conclusions.toTask.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Conclusion, MeetingDetail } from '../../../shared/api/types';
+import { api } from '../../api/client';
+import {
+  Button,
+  ErrorBanner,
+  Field,
+  Modal,
+  Select,
+  TextInput,
+  planLabel,
+  type FieldErrors,
+} from '../../components';
+import { defaultPlan, useReferenceData } from '../../stores/referenceData';
+import { showStatus } from '../../stores/status';
+import { useWorkspace } from '../../stores/workspace';
+import { formFailure } from './formFailure';
+
+interface Props {
+  meeting: MeetingDetail;
+  conclusion: Conclusion;
+  onClose(): void;
+  onDone(): void;
+}
+
+export function ToTaskDialog({ meeting, conclusion, onClose, onDone }: Props) {
+  const { t } = useTranslation();
+  const plans = useReferenceData((s) => s.plans).filter((p) => !p.archivedAt);
+  const remembered = useWorkspace((s) => s.planId);
+  const initial = plans.find((p) => p.id === remembered) ?? defaultPlan(plans);
+  const [planId, setPlanId] = useState(initial?.id ?? '');
+  const [code, setCode] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const defaultCode = `KL${meeting.number}.${conclusion.seq}`;
+
+  async function submit() {
+    if (!planId) return;
+    setBusy(true);
+    setFailure(null);
+    try {
+      const task = await api.call('conclusions.toTask', {
+        conclusionId: conclusion.id,
+        planId,
+        ...(code.trim() ? { code: code.trim() } : {}),
+      });
+      showStatus(t('meetings.toTask.done', { code: task.code, seq: conclusion.seq }));
+      onDone();
+    } catch (error) {
+      const f = formFailure(error, t('app.unexpected'), '');
+      setErrors(f.fields);
+      setFailure(f.message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const short = conclusion.text.length > 120 ? `${conclusion.text.slice(0, 117)}…` : conclusion.text;
+  return (
+    <Modal
+      open
+      size="md"
+      testId="to-task-dialog"
+      title={t('meetings.toTask.title')}
+      subtitle={t('meetings.toTask.subtitle', { seq: conclusion.seq, text: short })}
+      onClose={onClose}
+      onSubmit={() => void submit()}
+      footer={
+        <>
+          <Button onClick={onClose}>{t('app.cancel')}</Button>
+          <Button type="submit" variant="primary" busy={busy} disabled={!planId}>
+            {t('meetings.toTask.submit')}
+          </Button>
+        </>
+      }
+    >
+      <ErrorBanner error={failure ? new Error(failure) : null} />
+      {plans.length === 0 ? <p role="alert">{t('meetings.toTask.noPlan')}</p> : null}
+      <div className="form-grid">
+        <Field label={t('meetings.toTask.plan')} error={errors.planId} className="span-2">
+          {(c) => (
+            <Select
+              {...c}
+              name="planId"
+              value={planId}
+              onChange={setPlanId}
+              options={plans.map((p) => ({ value: p.id, label: planLabel(p) }))}
+            />
+          )}
+        </Field>
+        <Field
+          label={t('meetings.toTask.code')}
+          error={errors.code}
+          hint={t('meetings.toTask.codeHint', { code: defaultCode })}
+        >
+          {(c) => (
+            <TextInput
+              {...c}
+              name="code"
+              value={code}
+              placeholder={defaultCode}
+              onChange={(e) => setCode(e.target.value)}
+            />
+          )}
+        </Field>
+      </div>
+      <p className="muted small">{t('meetings.toTask.explain')}</p>
+    </Modal>
+  );
+}

@@ -1,0 +1,184 @@
+// Export of a meeting document (briefing or notice) through the report pipeline: the same background
+// job, signature, submission record and e-mail path as the periodic report. Choose how to sign, watch
+// the job, then download the file or hand it to the mail.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Job } from '../../../../shared/api/types';
+import { api } from '../../../api/client';
+import {
+  Button,
+  ErrorBanner,
+  Field,
+  Modal,
+  ProgressBar,
+  Select,
+  TextInput,
+  errorMessage,
+} from '../../../components';
+import { useApiQuery } from '../../../hooks/useApiQuery';
+import { showStatus } from '../../../stores/status';
+import { saveDownload } from './download';
+
+export interface ExportTarget {
+  kind: 'briefing' | 'notice';
+  meetingId: string;
+}
+
+type SignKind = 'none' | 'identity';
+const POLL_MS = 400;
+
+export function ExportDialog({ target, onClose }: { target: ExportTarget; onClose(): void }) {
+  const { t } = useTranslation();
+  const identity = useApiQuery('signing.identity.get', {});
+  const [sign, setSign] = useState<SignKind>('none');
+  const [password, setPassword] = useState('');
+  const [job, setJob] = useState<Job | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const what = t(
+    target.kind === 'briefing' ? 'meetings.detail.tabs.briefing' : 'meetings.detail.tabs.notice',
+  ).toLocaleLowerCase();
+
+  useEffect(() => {
+    if (identity.data) setSign('identity');
+  }, [identity.data]);
+
+  // Poll the job until it ends; the progress bar shows its stage ("Đang ký số…").
+  useEffect(() => {
+    if (!job || job.state !== 'running') return;
+    const timer = setTimeout(() => {
+      api.call('jobs.get', { id: job.id }).then(setJob, setError);
+    }, POLL_MS);
+    return () => clearTimeout(timer);
+  }, [job]);
+
+  async function start() {
+    setError(null);
+    setBusy(true);
+    try {
+      const signWith =
+        sign === 'identity' ? { kind: 'identity' as const, password } : { kind: 'none' as const };
+      const method = target.kind === 'briefing' ? 'meetings.exportBriefing' : 'meetings.exportNotice';
+      const { jobId } = await api.call(method, { meetingId: target.meetingId, signWith });
+      setJob(await api.call('jobs.get', { id: jobId }));
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const result = job?.state === 'done' ? job.result : null;
+  const mail = async (queue: boolean) => {
+    if (!result) return;
+    try {
+      if (queue) {
+        await api.call('submissions.queueEmail', { submissionId: result.submissionId });
+        showStatus(t('meetings.export.queued'));
+      } else saveDownload(await api.call('submissions.emailDraft', { submissionId: result.submissionId }));
+    } catch (e) {
+      showStatus(errorMessage(e, t('app.unexpected')), 'error');
+    }
+  };
+
+  return (
+    <Modal
+      open
+      size="md"
+      testId="export-dialog"
+      title={t('meetings.export.title', { what })}
+      onClose={onClose}
+      onSubmit={job ? undefined : () => void start()}
+      footer={
+        result ? (
+          <>
+            <Button onClick={() => void mail(false)}>{t('meetings.export.emailDraft')}</Button>
+            <Button onClick={() => void mail(true)}>{t('meetings.export.queue')}</Button>
+            <Button variant="primary" onClick={() => saveDownload(result)} data-testid="export-download">
+              {t('meetings.export.download')}
+            </Button>
+          </>
+        ) : (
+          <>
+            <Button onClick={onClose}>{t('app.close')}</Button>
+            {!job || job.state === 'failed' ? (
+              <Button
+                type={job ? 'button' : 'submit'}
+                variant="primary"
+                busy={busy}
+                onClick={job ? () => void start() : undefined}
+                data-testid="export-run"
+              >
+                {t('meetings.export.run')}
+              </Button>
+            ) : null}
+          </>
+        )
+      }
+    >
+      <ErrorBanner
+        error={
+          error ??
+          (job?.state === 'failed' ? new Error(job.error?.message ?? t('meetings.export.failed')) : null)
+        }
+        title={t('meetings.export.failed')}
+      />
+      {!job ? (
+        <div className="form-grid">
+          <Field label={t('meetings.export.sign')} className="span-2">
+            {(c) => (
+              <Select
+                {...c}
+                value={sign}
+                onChange={(v) => setSign(v as SignKind)}
+                options={[
+                  { value: 'none', label: t('meetings.export.signNone') },
+                  ...(identity.data
+                    ? [
+                        {
+                          value: 'identity',
+                          label: `${t('meetings.export.signIdentity')} (${identity.data.commonName})`,
+                        },
+                      ]
+                    : []),
+                ]}
+              />
+            )}
+          </Field>
+          {sign === 'identity' ? (
+            <Field label={t('meetings.export.password')} className="span-2">
+              {(c) => (
+                <TextInput
+                  {...c}
+                  type="password"
+                  autoComplete="current-password"
+                  value={password}
+                  onChange={(e) => setPassword(e.target.value)}
+                />
+              )}
+            </Field>
+          ) : null}
+        </div>
+      ) : null}
+      {job && job.state === 'running' ? (
+        <div role="status" className="export-progress">
+          <p>{job.stage || t('meetings.export.start')}</p>
+          <ProgressBar value={Math.round(job.progress * 100)} label={`${Math.round(job.progress * 100)}%`} />
+        </div>
+      ) : null}
+      {result ? (
+        <div role="status" className="export-result" data-testid="export-result">
+          <p>
+            <strong>{t('meetings.export.done', { file: result.fileName })}</strong>
+          </p>
+          <p>
+            {result.signer
+              ? t('meetings.export.signedBy', { signer: result.signer })
+              : t('meetings.export.unsigned')}
+          </p>
+          <p className="muted small code">{t('meetings.export.sha', { sha: result.sha256 })}</p>
+        </div>
+      ) : null}
+    </Modal>
+  );
+}

@@ -1,0 +1,141 @@
+// Backups: the list (newest first), "Sao lưu ngay", and restore. A restore first keeps the current data
+// as a backup (the backend does it), then the window reloads so every page reads the restored file.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BackupEntry } from '../../../shared/api/types';
+import { api } from '../../api/client';
+import { Button, ErrorBanner, Loading } from '../../components';
+import { useApiQuery } from '../../hooks/useApiQuery';
+import { useFormat } from '../../i18n/format';
+import { useReferenceData } from '../../stores/referenceData';
+import { showStatus } from '../../stores/status';
+import { ConfirmDialog } from '../catalog/ConfirmDialog';
+import { backupReason, backupSize } from './backupText';
+
+export function BackupsPanel() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const dbFile = useReferenceData((s) => s.info?.dbFile ?? null);
+  const list = useApiQuery('backups.list', {});
+  const [creating, setCreating] = useState(false);
+  const [createError, setCreateError] = useState<unknown>(null);
+  const [restoring, setRestoring] = useState<BackupEntry | null>(null);
+  const [restoreBusy, setRestoreBusy] = useState(false);
+  const [restoreError, setRestoreError] = useState<unknown>(null);
+
+  async function create() {
+    setCreating(true);
+    setCreateError(null);
+    try {
+      const made = await api.call('backups.create', {});
+      showStatus(t('settings.backups.created', { time: f.dateTime(made.createdAt) }));
+      list.refetch();
+    } catch (error) {
+      setCreateError(error);
+    } finally {
+      setCreating(false);
+    }
+  }
+
+  async function restore(b: BackupEntry) {
+    setRestoreBusy(true);
+    setRestoreError(null);
+    try {
+      await api.call('backups.restore', { name: b.name });
+      window.location.reload();
+    } catch (error) {
+      setRestoreError(error);
+      setRestoreBusy(false);
+    }
+  }
+
+  const rows = list.data ?? [];
+  return (
+    <section className="panel" aria-labelledby="settings-backups-title" data-testid="settings-backups">
+      <div className="panel-title">
+        <h2 id="settings-backups-title">{t('settings.backups.title')}</h2>
+        <Button
+          variant="primary"
+          size="sm"
+          busy={creating}
+          onClick={() => void create()}
+          data-testid="backup-now"
+        >
+          {t('settings.backups.create')}
+        </Button>
+      </div>
+      <p className="muted panel-intro">{t('settings.backups.intro')}</p>
+      {dbFile ? <p className="db-file">{t('settings.backups.dbFile', { file: dbFile })}</p> : null}
+      <ErrorBanner error={createError} />
+      <ErrorBanner error={list.error} onRetry={list.refetch} />
+      {!list.data ? (
+        list.error ? null : (
+          <Loading />
+        )
+      ) : rows.length === 0 ? (
+        <p className="muted">{t('settings.backups.empty')}</p>
+      ) : (
+        <div className="backup-scroll">
+          <table className="table compact" data-testid="backup-table">
+            <caption className="visually-hidden">{t('settings.backups.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('settings.backups.col.at')}</th>
+                <th scope="col">{t('settings.backups.col.reason')}</th>
+                <th scope="col" className="num">
+                  {t('settings.backups.col.size')}
+                </th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('settings.backups.col.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((b) => (
+                <tr key={b.name} data-testid="backup-row" data-name={b.name} data-reason={b.reason}>
+                  <td className="nowrap">{f.dateTime(b.createdAt)}</td>
+                  <td>{backupReason(b.reason, t)}</td>
+                  <td className="num nowrap">{backupSize(b.size, f.number)}</td>
+                  <td className="row-actions">
+                    <Button
+                      size="sm"
+                      variant="link"
+                      aria-label={t('settings.backups.restoreLabel', { time: f.dateTime(b.createdAt) })}
+                      onClick={() => {
+                        setRestoreError(null);
+                        setRestoring(b);
+                      }}
+                    >
+                      {t('settings.backups.restore')}
+                    </Button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {restoring ? (
+        <ConfirmDialog
+          title={t('settings.backups.restoreTitle')}
+          confirmLabel={restoreBusy ? t('settings.backups.restoring') : t('settings.backups.restore')}
+          danger
+          busy={restoreBusy}
+          error={restoreError}
+          testId="restore-dialog"
+          onCancel={() => setRestoring(null)}
+          onConfirm={() => void restore(restoring)}
+        >
+          <p className="strong">
+            {t('settings.backups.restoreMessage', {
+              time: f.dateTime(restoring.createdAt),
+              reason: backupReason(restoring.reason, t),
+            })}
+          </p>
+          <p>{t('settings.backups.restoreKeep')}</p>
+          <p className="muted">{t('settings.backups.restoreReload')}</p>
+        </ConfirmDialog>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,196 @@
+// The committee's details and the tracking rules: one form, one save. Numbers are typed the Vietnamese
+// way; the tolerance is shown and typed as a percentage but stored as a fraction (10% -> 0.1).
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { settingsPatch } from '../../../shared/api/schemas';
+import type { Settings } from '../../../shared/api/types';
+import { formatNumber } from '../../../shared/format/vi';
+import { api } from '../../api/client';
+import {
+  Button,
+  ErrorBanner,
+  Field,
+  NumberInput,
+  TextInput,
+  readNumberText,
+  zodFieldErrors,
+  type FieldErrors,
+} from '../../components';
+import { showStatus } from '../../stores/status';
+import { cleanFieldErrors, formFailure, withoutKey } from '../indicators/formFailure';
+
+const TEXT_FIELDS = [
+  'provinceName',
+  'committeeName',
+  'committeeShortName',
+  'secretariatAgency',
+  'reportPlace',
+  'operatorName',
+  'centreEmail',
+] as const;
+type TextField = (typeof TEXT_FIELDS)[number];
+
+/** Fields with a hint under them (the others are self-explanatory). */
+const HINTS: Partial<Record<TextField, string>> = {
+  reportPlace: 'settings.general.reportPlaceHint',
+  operatorName: 'settings.general.operatorNameHint',
+};
+
+interface Props {
+  settings: Settings;
+  onSaved(settings: Settings): void;
+}
+
+export function GeneralForm({ settings, onSaved }: Props) {
+  const { t } = useTranslation();
+  const [text, setText] = useState<Record<TextField, string>>(
+    () => Object.fromEntries(TEXT_FIELDS.map((k) => [k, settings[k]])) as Record<TextField, string>,
+  );
+  const [dueSoon, setDueSoon] = useState(String(settings.dueSoonDays));
+  const [tolerance, setTolerance] = useState(formatNumber(settings.assessmentTolerance * 100, 4));
+  const [keep, setKeep] = useState(String(settings.backupKeep));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit() {
+    const due = readNumberText(dueSoon);
+    const tol = readNumberText(tolerance);
+    const kept = readNumberText(keep);
+    const parsed = settingsPatch.safeParse({
+      ...text,
+      dueSoonDays: due.ok ? due.value : null,
+      assessmentTolerance: tol.ok && tol.value !== null ? tol.value / 100 : null,
+      backupKeep: kept.ok ? kept.value : null,
+    });
+    const found: FieldErrors = parsed.success ? {} : cleanFieldErrors(zodFieldErrors(parsed.error));
+    // The schema's own messages speak of fractions and types; these say what to type here.
+    if (found.dueSoonDays) found.dueSoonDays = t('settings.rules.dueSoonInvalid');
+    if (found.assessmentTolerance) found.assessmentTolerance = t('settings.rules.toleranceInvalid');
+    if (found.backupKeep) found.backupKeep = t('settings.rules.backupKeepInvalid');
+    setErrors(found);
+    setFailure(null);
+    if (!parsed.success) return;
+    setBusy(true);
+    try {
+      const saved = await api.call('settings.update', parsed.data);
+      showStatus(t('settings.general.saved'));
+      onSaved(saved);
+    } catch (error) {
+      const failed = formFailure(error, t('app.unexpected'));
+      setErrors(failed.fields);
+      setFailure(failed.message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const count = Object.keys(errors).length;
+  return (
+    <form
+      className="panel settings-form"
+      noValidate
+      aria-labelledby="settings-general-title"
+      data-testid="settings-general"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <h2 id="settings-general-title">{t('settings.general.title')}</h2>
+      {count > 0 ? (
+        <p className="form-summary" role="alert">
+          {t('app.fixErrors', { count })}
+        </p>
+      ) : null}
+      <ErrorBanner error={failure ? new Error(failure) : null} />
+      <div className="form-grid">
+        {TEXT_FIELDS.map((k) => (
+          <Field
+            key={k}
+            label={t(`settings.general.${k}`)}
+            required={k !== 'centreEmail'}
+            error={errors[k]}
+            hint={HINTS[k] && t(HINTS[k])}
+            className={k === 'committeeName' ? 'span-2' : undefined}
+          >
+            {(c) => (
+              <TextInput
+                {...c}
+                type={k === 'centreEmail' ? 'email' : 'text'}
+                value={text[k]}
+                data-testid={`s-${k}`}
+                onChange={(e) => {
+                  setText((s) => ({ ...s, [k]: e.target.value }));
+                  setErrors((errs) => withoutKey(errs, k));
+                }}
+              />
+            )}
+          </Field>
+        ))}
+      </div>
+      <h2 className="subsection-title">{t('settings.rules.title')}</h2>
+      <div className="form-grid rules-grid">
+        <Field
+          label={t('settings.rules.dueSoonDays')}
+          error={errors.dueSoonDays}
+          hint={t('settings.rules.dueSoonDaysHint')}
+        >
+          {(c) => (
+            <NumberInput
+              {...c}
+              value={dueSoon}
+              onChange={(v) => {
+                setDueSoon(v);
+                setErrors((errs) => withoutKey(errs, 'dueSoonDays'));
+              }}
+              inputMode="numeric"
+              data-testid="s-dueSoonDays"
+            />
+          )}
+        </Field>
+        <Field
+          label={t('settings.rules.tolerance')}
+          error={errors.assessmentTolerance}
+          hint={t('settings.rules.toleranceHint')}
+        >
+          {(c) => (
+            <NumberInput
+              {...c}
+              value={tolerance}
+              onChange={(v) => {
+                setTolerance(v);
+                setErrors((errs) => withoutKey(errs, 'assessmentTolerance'));
+              }}
+              suffix="%"
+              data-testid="s-tolerance"
+            />
+          )}
+        </Field>
+        <Field
+          label={t('settings.rules.backupKeep')}
+          error={errors.backupKeep}
+          hint={t('settings.rules.backupKeepHint')}
+        >
+          {(c) => (
+            <NumberInput
+              {...c}
+              value={keep}
+              onChange={(v) => {
+                setKeep(v);
+                setErrors((errs) => withoutKey(errs, 'backupKeep'));
+              }}
+              inputMode="numeric"
+              data-testid="s-backupKeep"
+            />
+          )}
+        </Field>
+      </div>
+      <div className="form-actions">
+        <Button type="submit" variant="primary" busy={busy} data-testid="save-general">
+          {busy ? t('app.saving') : t('settings.general.save')}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,240 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Task } from '../../../shared/api/types';
+import { api } from '../../api/client';
+import {
+  Button,
+  ErrorBanner,
+  Loading,
+  Modal,
+  Tabs,
+  apiFieldErrors,
+  type FieldErrors,
+} from '../../components';
+import { useFormat } from '../../i18n/format';
+import { showStatus } from '../../stores/status';
+import { draftFromTask, emptyDraft, FIELD_ORDER, readDraft, type TaskDraft } from './taskDraft';
+import { TaskForm } from './TaskForm';
+import { TaskHistory } from './TaskHistory';
+
+export type EditorTarget = { mode: 'create'; planId: string } | { mode: 'edit'; id: string };
+
+export interface TaskEditorProps {
+  target: EditorTarget | null;
+  today: string | null;
+  onClose(): void;
+  /** After any save or archive: the list reloads. */
+  onSaved(task: Task | null): void;
+}
+
+type Tab = 'info' | 'history';
+
+/** The full task form in a drawer on the right, with the task's change history in a second tab. */
+export function TaskEditor({ target, today, onClose, onSaved }: TaskEditorProps) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const [task, setTask] = useState<Task | null>(null);
+  const [draft, setDraft] = useState<TaskDraft | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const [tab, setTab] = useState<Tab>('info');
+  const [confirmArchive, setConfirmArchive] = useState(false);
+  const body = useRef<HTMLDivElement>(null);
+  const targetKey = target ? (target.mode === 'edit' ? target.id : `new:${target.planId}`) : null;
+
+  useEffect(() => {
+    setErrors({});
+    setFailure(null);
+    setTab('info');
+    setTask(null);
+    setDraft(null);
+    if (!target) return;
+    if (target.mode === 'create') {
+      setDraft(emptyDraft(target.planId));
+      return;
+    }
+    let current = true;
+    api.call('tasks.get', { id: target.id }).then(
+      (loaded) => {
+        if (!current) return;
+        setTask(loaded);
+        setDraft(draftFromTask(loaded));
+      },
+      (e: unknown) => current && setFailure(e),
+    );
+    return () => {
+      current = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- reload only when the target task changes
+  }, [targetKey]);
+
+  const focusFirstError = (found: FieldErrors) => {
+    const first = FIELD_ORDER.find((f) => f in found);
+    requestAnimationFrame(() => body.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus());
+  };
+
+  const save = async (andNext: boolean) => {
+    if (!draft || !target) return;
+    const read = readDraft(draft, t);
+    if (!read.ok) {
+      setErrors(read.errors);
+      setFailure(null);
+      focusFirstError(read.errors);
+      return;
+    }
+    setBusy(true);
+    try {
+      const { planId: _planId, ...patch } = read.input;
+      const saved =
+        target.mode === 'create'
+          ? await api.call('tasks.create', read.input)
+          : await api.call('tasks.update', { id: target.id, patch });
+      setErrors({});
+      setFailure(null);
+      showStatus(
+        t(target.mode === 'create' ? 'tasks.form.created' : 'tasks.form.updated', { code: saved.code }),
+      );
+      onSaved(saved);
+      if (andNext) {
+        setDraft({ ...emptyDraft(draft.planId), pillarId: draft.pillarId, leadAgencyId: draft.leadAgencyId });
+        requestAnimationFrame(() => body.current?.querySelector<HTMLElement>('[name="code"]')?.focus());
+      } else onClose();
+    } catch (e) {
+      const fields = apiFieldErrors(e);
+      if (fields) {
+        setErrors(fields);
+        focusFirstError(fields);
+      }
+      setFailure(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const archive = async () => {
+    if (!task) return;
+    setBusy(true);
+    try {
+      await api.call('tasks.archive', { id: task.id });
+      showStatus(t('tasks.form.archived', { code: task.code }));
+      setConfirmArchive(false);
+      onSaved(null);
+      onClose();
+    } catch (e) {
+      setFailure(e);
+      setConfirmArchive(false);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const errorCount = Object.keys(errors).length;
+  const title =
+    target?.mode === 'edit'
+      ? t('tasks.form.editTitle', { code: task?.code ?? '' })
+      : t('tasks.form.createTitle');
+  const form = draft ? (
+    <div ref={body}>
+      {errorCount > 0 ? (
+        <p className="form-summary" role="alert">
+          {t('app.fixErrors', { count: errorCount })}
+        </p>
+      ) : failure ? (
+        <ErrorBanner error={failure} />
+      ) : null}
+      {task?.source ? (
+        <p className="task-source">
+          {t('tasks.form.source', {
+            number: task.source.meetingNumber,
+            date: fmt.date(task.source.meetingDate),
+          })}
+          : <q>{task.source.conclusionText}</q>
+        </p>
+      ) : null}
+      <TaskForm
+        draft={draft}
+        errors={errors}
+        onChange={(change) => setDraft((d) => (d ? { ...d, ...change } : d))}
+        planLocked={target?.mode === 'edit'}
+        today={today}
+      />
+    </div>
+  ) : failure ? (
+    <ErrorBanner error={failure} />
+  ) : (
+    <Loading />
+  );
+
+  const footer =
+    tab === 'info' && draft ? (
+      <>
+        {task ? (
+          <Button
+            variant="danger"
+            className="footer-left"
+            onClick={() => setConfirmArchive(true)}
+            disabled={busy}
+          >
+            {t('tasks.form.archive')}
+          </Button>
+        ) : null}
+        <Button onClick={onClose}>{t('app.cancel')}</Button>
+        {target?.mode === 'create' ? (
+          <Button onClick={() => void save(true)} busy={busy} data-testid="task-save-next">
+            {t('tasks.form.saveAndNext')}
+          </Button>
+        ) : null}
+        <Button variant="primary" type="submit" busy={busy} data-testid="task-save">
+          {busy ? t('app.saving') : t('tasks.form.save')}
+        </Button>
+      </>
+    ) : undefined;
+
+  return (
+    <>
+      <Modal
+        open={target !== null}
+        title={title}
+        subtitle={task ? task.title : undefined}
+        onClose={onClose}
+        size="drawer"
+        footer={footer}
+        onSubmit={() => void save(false)}
+        testId="task-editor"
+      >
+        {target?.mode === 'edit' && task ? (
+          <Tabs<Tab>
+            label={t('tasks.form.tabs')}
+            active={tab}
+            onChange={setTab}
+            tabs={[
+              { key: 'info', label: t('tasks.form.tabInfo') },
+              { key: 'history', label: t('tasks.form.tabHistory') },
+            ]}
+          >
+            {tab === 'info' ? form : <TaskHistory taskId={task.id} />}
+          </Tabs>
+        ) : (
+          form
+        )}
+      </Modal>
+      <Modal
+        open={confirmArchive}
+        title={t('tasks.form.archive')}
+        onClose={() => setConfirmArchive(false)}
+        size="sm"
+        footer={
+          <>
+            <Button onClick={() => setConfirmArchive(false)}>{t('app.cancel')}</Button>
+            <Button variant="danger" busy={busy} onClick={() => void archive()}>
+              {t('app.archive')}
+            </Button>
+          </>
+        }
+      >
+        <p>{t('tasks.form.archiveConfirm', { code: task?.code ?? '' })}</p>
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,135 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SortHeader, type SortDir } from '../../components';
+import type { TaskSort } from './taskQuery';
+import { COLUMN_COUNT, ROW_HEIGHT, TaskRowView, type TaskRowActions } from './TaskRowView';
+import type { TaskPages } from './useTaskPages';
+
+interface Props extends TaskRowActions {
+  pages: TaskPages;
+  total: number;
+  /** Identifies the current filters: the table scrolls back to the top when they change. */
+  queryKey: string;
+  sort: TaskSort;
+  dir: SortDir;
+  onSort(sort: TaskSort, dir: SortDir): void;
+  selected: ReadonlySet<string>;
+  onSelectAll(all: boolean): void;
+}
+
+const OVERSCAN = 12;
+
+/**
+ * The virtualised task table: a real <table> (so screen readers and axe see rows, headers and sort order)
+ * whose body holds only the rows in view plus a spacer row above and below.
+ */
+export function TaskTable(props: Props) {
+  const { pages, total, queryKey, sort, dir, onSort, selected, onSelectAll, onToggle, onOpen, onQuick } =
+    props;
+  const { t } = useTranslation();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const selectAllRef = useRef<HTMLInputElement>(null);
+
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: OVERSCAN,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+
+  useEffect(() => {
+    if (total > 0) pages.ensureRange(first, last);
+  }, [first, last, total, pages.version, pages]);
+
+  useLayoutEffect(() => {
+    scrollRef.current?.scrollTo({ top: 0 });
+  }, [queryKey]);
+
+  const selectedCount = selected.size;
+  useEffect(() => {
+    if (selectAllRef.current) selectAllRef.current.indeterminate = selectedCount > 0 && selectedCount < total;
+  }, [selectedCount, total]);
+
+  const paddingTop = items[0]?.start ?? 0;
+  const paddingBottom =
+    items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
+  const header = (column: TaskSort, label: string, className: string) => (
+    <SortHeader column={column} label={label} sort={sort} dir={dir} onSort={onSort} className={className} />
+  );
+
+  return (
+    <div className="task-scroll" ref={scrollRef}>
+      <table className="table task-table" data-testid="task-table" aria-rowcount={total + 1}>
+        <caption className="visually-hidden">{t('tasks.table.caption')}</caption>
+        <colgroup>
+          <col className="w-select" />
+          <col className="w-code" />
+          <col />
+          <col className="w-pillar" />
+          <col className="w-agency" />
+          <col className="w-due" />
+          <col className="w-progress" />
+          <col className="w-situation" />
+          <col className="w-actions" />
+        </colgroup>
+        <thead>
+          <tr aria-rowindex={1}>
+            <th scope="col" className="col-select">
+              <input
+                ref={selectAllRef}
+                type="checkbox"
+                checked={total > 0 && selectedCount === total}
+                onChange={(e) => onSelectAll(e.target.checked)}
+                aria-label={t('tasks.table.selectAll', { count: total })}
+                data-testid="task-select-all"
+              />
+            </th>
+            {header('code', t('tasks.columns.code'), 'col-code')}
+            {header('title', t('tasks.columns.title'), 'col-title')}
+            {header('pillar', t('tasks.columns.pillar'), 'col-pillar')}
+            {header('leadAgency', t('tasks.columns.agency'), 'col-agency')}
+            {header('dueDate', t('tasks.columns.due'), 'col-due')}
+            {header('progress', t('tasks.columns.progress'), 'col-progress')}
+            {/* Not sortable: the backend orders by stored state, which is not the situation shown here. */}
+            <th scope="col" className="col-situation">
+              {t('tasks.columns.situation')}
+            </th>
+            <th scope="col" className="col-actions">
+              <span className="visually-hidden">{t('tasks.columns.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {paddingTop > 0 ? (
+            <tr aria-hidden="true" className="spacer">
+              <td colSpan={COLUMN_COUNT} style={{ height: paddingTop }} />
+            </tr>
+          ) : null}
+          {items.map((item) => {
+            const row = pages.rowAt(item.index);
+            return (
+              <TaskRowView
+                key={row?.id ?? `loading-${item.index}`}
+                index={item.index}
+                row={row}
+                selected={row ? selected.has(row.id) : false}
+                onToggle={onToggle}
+                onOpen={onOpen}
+                onQuick={onQuick}
+              />
+            );
+          })}
+          {paddingBottom > 0 ? (
+            <tr aria-hidden="true" className="spacer">
+              <td colSpan={COLUMN_COUNT} style={{ height: paddingBottom }} />
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+    </div>
+  );
+}

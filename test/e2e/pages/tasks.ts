@@ -1,0 +1,67 @@
+// Page object of Nhiệm vụ: what an officer sees and does on the task list, in their words.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class TasksPage {
+  readonly table: Locator;
+  readonly rows: Locator;
+  readonly search: Locator;
+  readonly count: Locator;
+  readonly editor: Locator;
+  readonly quick: Locator;
+
+  constructor(readonly page: Page) {
+    this.table = page.getByTestId('task-table');
+    this.rows = page.getByTestId('task-row');
+    this.search = page.getByTestId('task-search');
+    this.count = page.getByTestId('task-count');
+    this.editor = page.getByTestId('task-editor');
+    this.quick = page.getByTestId('quick-update');
+  }
+
+  /** Opens the list through the sidebar, as a person would. */
+  async openFromNav(): Promise<void> {
+    await this.page.getByRole('navigation').getByRole('link', { name: 'Nhiệm vụ' }).click();
+    await this.waitReady();
+  }
+
+  /** The app sets body[data-task-list-ready] once the current filters' first rows are on screen. */
+  async waitReady(): Promise<void> {
+    await expect(this.page.locator('body[data-task-list-ready="1"]')).toBeAttached();
+  }
+
+  row(code: string): Locator {
+    return this.page.locator(`[data-testid="task-row"][data-code="${code}"]`);
+  }
+
+  async expectCount(n: number): Promise<void> {
+    await expect(this.count).toContainText(new RegExp(`^${n.toLocaleString('vi-VN')} nhiệm vụ`));
+  }
+
+  async titles(): Promise<string[]> {
+    return this.rows.getByTestId('task-open').allInnerTexts();
+  }
+
+  field(label: string | RegExp): Locator {
+    return this.editor.getByLabel(label, { exact: typeof label === 'string' });
+  }
+
+  /** The error shown under a field of the open form (tied to it by aria-describedby). */
+  async expectFieldError(label: string, message: string | RegExp): Promise<void> {
+    const control = this.field(label);
+    await expect(control).toHaveAttribute('aria-invalid', 'true');
+    await expect(control).toHaveAccessibleDescription(message);
+  }
+
+  async quickUpdate(
+    code: string,
+    change: { state?: string; progress?: string; result?: string },
+  ): Promise<void> {
+    await this.row(code).getByTestId('task-quick').click();
+    await expect(this.quick.getByTestId('quick-state')).toBeFocused();
+    if (change.state) await this.quick.getByTestId('quick-state').selectOption({ label: change.state });
+    if (change.progress !== undefined) await this.quick.getByTestId('quick-progress').fill(change.progress);
+    if (change.result !== undefined) await this.quick.getByTestId('quick-result').fill(change.result);
+    await this.quick.getByTestId('quick-save').click();
+    await expect(this.quick).toBeHidden();
+  }
+}

@@ -1,0 +1,257 @@
+// A secretariat officer's paths through Nhiệm vụ: from a new plan to tasks, quick updates, the dashboard
+// and back after a reload; searching without diacritics; filters in the URL; bulk updates and history; print.
+import { test, expect } from './fixtures';
+import { expectNoA11yViolations, screenshot } from './helpers';
+import { DashboardPage } from './pages/dashboard';
+import { PlansPage } from './pages/plans';
+import { TasksPage } from './pages/tasks';
+
+test.describe('from an empty province', () => {
+  test('creates a plan, adds tasks correcting mistakes, updates progress, sees the dashboard change and finds it all after a reload', async ({
+    page,
+    app,
+  }) => {
+    await app.api('app.startEmpty', {});
+    await app.api('agencies.create', {
+      code: 'SKHCN',
+      name: 'Sở Khoa học và Công nghệ',
+      shortName: 'Sở KH&CN',
+      kind: 'so_ban_nganh',
+    });
+    await app.api('agencies.create', {
+      code: 'SYT',
+      name: 'Sở Y tế',
+      shortName: 'Sở Y tế',
+      kind: 'so_ban_nganh',
+    });
+    const { today } = await app.api('app.info', {});
+    const nextYear = Number(today.slice(0, 4)) + 1;
+
+    await page.goto(app.url);
+    await expect(page.getByText('Chưa có kế hoạch nào')).toBeVisible();
+    await page.getByRole('link', { name: 'Đến trang Kế hoạch' }).click();
+
+    // The plan: an empty save and a year range backwards are both explained next to their fields.
+    const plans = new PlansPage(page);
+    await page.getByTestId('plan-add').click();
+    await page.getByTestId('plan-save').click();
+    await plans.expectFieldError('Số hiệu văn bản', /Không được để trống/);
+    await plans.expectFieldError('Tên kế hoạch', /Không được để trống/);
+    await expect(plans.field('Số hiệu văn bản')).toBeFocused();
+    await plans.field('Số hiệu văn bản').fill('12/KH-UBND');
+    await plans.field('Tên kế hoạch').fill('Kế hoạch chuyển đổi số tỉnh năm 2026');
+    await plans.field('Năm kết thúc').fill('2025');
+    await plans.field('Năm bắt đầu').fill('2026');
+    await page.getByTestId('plan-save').click();
+    await plans.expectFieldError('Năm kết thúc', /Năm kết thúc phải từ năm bắt đầu trở đi/);
+    await plans.field('Năm kết thúc').fill('2026');
+    await plans.field('Ngày ban hành').fill('5/1/2026');
+    await page.getByTestId('plan-save').click();
+    await expect(plans.editor).toBeHidden();
+    await expect(page.getByRole('status')).toContainText('Đã thêm kế hoạch 12/KH-UBND.');
+    await expect(plans.row('12/KH-UBND')).toContainText('05/01/2026');
+
+    // Its (empty) task list, one click away.
+    await plans.row('12/KH-UBND').getByTestId('plan-task-count').click();
+    const tasks = new TasksPage(page);
+    await tasks.waitReady();
+    await expect(page.getByText('Kế hoạch này chưa có nhiệm vụ nào.')).toBeVisible();
+
+    // First task: missing code and title, then an impossible date, each corrected where it is shown.
+    await page.getByTestId('task-add').click();
+    await expect(tasks.field('Kế hoạch')).toHaveValue(/.+/);
+    await page.getByTestId('task-save').click();
+    await expect(tasks.editor.getByRole('alert')).toContainText('hãy sửa 2 ô');
+    await tasks.expectFieldError('Mã nhiệm vụ', /Không được để trống/);
+    await tasks.expectFieldError('Tên nhiệm vụ', /Không được để trống/);
+    await tasks.field('Mã nhiệm vụ').fill('1.1');
+    await tasks.field('Tên nhiệm vụ').fill('Đường truyền số liệu chuyên dùng đến 100% xã, phường');
+    await tasks.field('Cơ quan chủ trì').selectOption({ label: 'Sở KH&CN' });
+    await tasks.field('Thời hạn').fill('31/02/2026');
+    await page.getByTestId('task-save-next').click();
+    await tasks.expectFieldError('Thời hạn', /Ngày không hợp lệ/);
+    await expect(tasks.field('Mã nhiệm vụ')).not.toHaveAttribute('aria-invalid', 'true');
+    await tasks.field('Thời hạn').fill(`30/06/${nextYear}`);
+    await page.getByTestId('task-save-next').click();
+    await expect(page.getByRole('status')).toContainText('Đã thêm nhiệm vụ 1.1.');
+
+    // "Lưu và thêm tiếp" leaves the form open and empty for the next one.
+    await expect(tasks.field('Mã nhiệm vụ')).toHaveValue('');
+    await expect(tasks.field('Mã nhiệm vụ')).toBeFocused();
+    await tasks.field('Mã nhiệm vụ').fill('1.2');
+    await tasks.field('Tên nhiệm vụ').fill('Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính');
+    await tasks.field('Cơ quan chủ trì').selectOption({ label: 'Sở Y tế' });
+    await tasks.field('Thời hạn').fill(`15/3/${nextYear}`);
+    await page.getByTestId('task-save').click();
+    await expect(tasks.editor).toBeHidden();
+    await tasks.expectCount(2);
+    await expect(tasks.row('1.1')).toContainText(`30/06/${nextYear}`);
+
+    // Quick update: an out-of-range progress is refused beside the field, then 60% is saved.
+    await tasks.row('1.1').getByTestId('task-quick').click();
+    await expect(tasks.quick.getByTestId('quick-state')).toBeFocused();
+    await tasks.quick.getByTestId('quick-progress').fill('150');
+    await tasks.quick.getByTestId('quick-save').click();
+    await expect(tasks.quick.getByTestId('quick-progress')).toHaveAccessibleDescription(/Từ 0 đến 100%/);
+    await tasks.quick.getByTestId('quick-state').selectOption({ label: 'Đang thực hiện' });
+    await tasks.quick.getByTestId('quick-progress').fill('60');
+    await tasks.quick.getByTestId('quick-result').fill('Đã kết nối 80/124 xã.');
+    await expectNoA11yViolations(page, 'tasks quick update');
+    await screenshot(page, 'tasks-quick-update');
+    await tasks.quick.getByTestId('quick-save').click();
+    await expect(tasks.quick).toBeHidden();
+    await expect(tasks.row('1.1')).toContainText('60%');
+    await expect(tasks.row('1.1').getByTestId('task-quick')).toBeFocused(); // focus returns to the row
+
+    await tasks.quickUpdate('1.2', { state: 'Hoàn thành' });
+    await expect(tasks.row('1.2')).toContainText('Hoàn thành đúng hạn');
+    await expect(tasks.row('1.2')).toContainText('100%');
+    await expectNoA11yViolations(page, 'tasks');
+    await screenshot(page, 'tasks-new-plan');
+
+    // The dashboard follows: two tasks, one done, 50%.
+    const dashboard = new DashboardPage(page);
+    await dashboard.openFromNav();
+    await expect(dashboard.rate).toHaveText('50%');
+    await expect(page.getByTestId('dash-total')).toHaveText('2 nhiệm vụ');
+    await expect(page.getByTestId('dash-done')).toHaveText('1 đã hoàn thành');
+
+    // Everything is kept: reload, and the plan, the figures and the history are still there.
+    await page.reload();
+    await expect(dashboard.rate).toHaveText('50%');
+    await expect(page.getByTestId('plan-selector')).toHaveValue(/.+/);
+    await tasks.openFromNav();
+    await tasks.expectCount(2);
+    await expect(tasks.row('1.1')).toContainText('60%');
+    await tasks.row('1.1').getByTestId('task-open').click();
+    await expect(tasks.field('Kết quả thực hiện')).toHaveValue('Đã kết nối 80/124 xã.');
+    await tasks.editor.getByRole('tab', { name: 'Lịch sử thay đổi' }).click();
+    const latest = tasks.editor.getByTestId('history-entry').first();
+    await expect(latest.getByRole('row', { name: /Tiến độ/ })).toContainText(/0%\s*60%/);
+    await expect(latest.getByRole('row', { name: /Kết quả thực hiện/ })).toContainText(
+      'Đã kết nối 80/124 xã.',
+    );
+    await expect(latest.getByRole('row', { name: /Trạng thái/ })).toContainText(
+      /Chưa thực hiện\s*Đang thực hiện/,
+    );
+    await expectNoA11yViolations(page, 'task history');
+    await screenshot(page, 'task-history');
+    await page.keyboard.press('Escape');
+    await expect(tasks.editor).toBeHidden();
+
+    await plans.openFromNav();
+    await expect(plans.row('12/KH-UBND').getByTestId('plan-task-count')).toHaveText('2');
+  });
+});
+
+test.describe('with the demo province', () => {
+  test.use({ demo: true });
+
+  test('finds "Đường…" when typing "duong", filters by situation and pillar, and keeps filters in the address', async ({
+    page,
+    app,
+  }) => {
+    await page.goto(app.url);
+    const tasks = new TasksPage(page);
+    await tasks.openFromNav();
+    await expect(tasks.rows.first()).toBeVisible();
+    const { planId } = await app.api('dashboard.get', {});
+
+    // Typing stays responsive: every keystroke is in the box, the list follows after a pause.
+    await tasks.search.pressSequentially('duong truyen', { delay: 25 });
+    await expect(tasks.search).toHaveValue('duong truyen');
+    const expected = await app.api('tasks.list', { planId, q: 'duong truyen' });
+    expect(expected.total).toBeGreaterThan(0);
+    await tasks.expectCount(expected.total);
+    await expect(page).toHaveURL(/q=duong\+truyen/);
+    expect((await tasks.titles()).some((title) => title.includes('Đường truyền'))).toBe(true);
+    await expectNoA11yViolations(page, 'tasks search');
+    await screenshot(page, 'tasks-search-no-diacritics');
+
+    // Situation (multi-select) and pillar, each checked against the backend's own count.
+    await page.getByTestId('filter-clear').click();
+    await expect(tasks.search).toHaveValue('');
+    await page.getByTestId('filter-situation').click();
+    await page.getByRole('checkbox', { name: 'Quá hạn' }).check();
+    await page.keyboard.press('Escape');
+    const overdue = await app.api('tasks.list', { planId, situations: ['qua_han'] });
+    await tasks.expectCount(overdue.total);
+    for (const badge of await tasks.rows.locator('.badge').allInnerTexts()) expect(badge).toBe('Quá hạn');
+
+    await page.getByTestId('filter-pillar').selectOption({ label: 'Chính quyền số' });
+    const pillars = await app.api('pillars.list', {});
+    const cqs = pillars.find((p) => p.name === 'Chính quyền số')!;
+    const both = await app.api('tasks.list', { planId, situations: ['qua_han'], pillarId: cqs.id });
+    await tasks.expectCount(both.total);
+    await expect(page).toHaveURL(/situation=qua_han/);
+
+    await page.reload();
+    await tasks.waitReady();
+    await tasks.expectCount(both.total);
+    await expect(page.getByTestId('filter-pillar')).toHaveValue(cqs.id);
+    await page.getByTestId('filter-clear').click();
+    await tasks.expectCount((await app.api('tasks.list', { planId })).total);
+  });
+
+  test('sorts by column, updates several rows at once and shows who changed what', async ({ page, app }) => {
+    await page.goto(app.url);
+    const tasks = new TasksPage(page);
+    await tasks.openFromNav();
+    await expect(tasks.rows.first()).toBeVisible();
+
+    const dueHeader = tasks.table.getByRole('columnheader', { name: 'Thời hạn' });
+    await dueHeader.getByRole('button').click();
+    await expect(dueHeader).toHaveAttribute('aria-sort', 'ascending');
+    await expect(page).toHaveURL(/sort=dueDate/);
+    await dueHeader.getByRole('button').click();
+    await expect(dueHeader).toHaveAttribute('aria-sort', 'descending');
+    await tasks.table.getByRole('columnheader', { name: 'Mã' }).getByRole('button').click();
+
+    // Tick the first row, shift-click the third: three selected, as in a spreadsheet.
+    const codes = await tasks.rows.evaluateAll((rows) =>
+      rows.slice(0, 3).map((r) => r.getAttribute('data-code')!),
+    );
+    await tasks.row(codes[0]!).getByRole('checkbox').check();
+    await tasks
+      .row(codes[2]!)
+      .getByRole('checkbox')
+      .click({ modifiers: ['Shift'] });
+    const bar = page.getByTestId('bulk-bar');
+    await expect(bar).toContainText('Đã chọn 3 nhiệm vụ');
+    await bar.getByTestId('bulk-state').selectOption({ label: 'Tạm dừng' });
+    await bar.getByTestId('bulk-apply').click();
+    const confirm = page.getByTestId('bulk-confirm');
+    await expect(confirm).toContainText('Trạng thái: Tạm dừng');
+    await expectNoA11yViolations(page, 'tasks bulk confirm');
+    await confirm.getByTestId('bulk-confirm-apply').click();
+    await expect(page.getByRole('status')).toContainText('Đã cập nhật 3 nhiệm vụ.');
+    for (const code of codes) await expect(tasks.row(code)).toContainText('Tạm dừng');
+
+    await tasks.row(codes[1]!).getByTestId('task-open').click();
+    await tasks.editor.getByRole('tab', { name: 'Lịch sử thay đổi' }).click();
+    const latest = tasks.editor.getByTestId('history-entry').first();
+    await expect(latest).toContainText('Cập nhật');
+    await expect(latest.getByRole('row', { name: /Trạng thái/ })).toContainText('Tạm dừng');
+  });
+
+  test('prints the whole filtered list as a plain table on A4', async ({ page, app }) => {
+    await page.goto(app.url);
+    const tasks = new TasksPage(page);
+    await tasks.openFromNav();
+    await expect(tasks.rows.first()).toBeVisible();
+    const { total } = await app.api('tasks.list', { planId: (await app.api('dashboard.get', {})).planId });
+
+    await page.evaluate(() => {
+      window.print = () => document.body.setAttribute('data-printed', '1');
+    });
+    await page.getByRole('button', { name: 'In danh sách' }).click();
+    await expect(page.locator('body[data-printed="1"]')).toBeAttached();
+    await page.emulateMedia({ media: 'print' });
+    const printed = page.getByTestId('task-print');
+    await expect(printed).toBeVisible();
+    await expect(printed.locator('tbody tr')).toHaveCount(total);
+    await expect(page.getByRole('navigation')).toBeHidden();
+    await expect(tasks.table).toBeHidden();
+    await screenshot(page, 'tasks-print');
+  });
+});
