@@ -172,7 +172,7 @@ test.describe('with the demo province', () => {
     await page.getByTestId('filter-clear').click();
     await expect(tasks.search).toHaveValue('');
     await page.getByTestId('filter-situation').click();
-    await page.getByRole('checkbox', { name: 'Quá hạn' }).check();
+    await page.getByRole('checkbox', { name: 'Quá hạn', exact: true }).check();
     await page.keyboard.press('Escape');
     const overdue = await app.api('tasks.list', { planId, situations: ['qua_han'] });
     await tasks.expectCount(overdue.total);

@@ -24,6 +24,8 @@ export function ConclusionTable({ meeting, onChanged }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const today = useReferenceData((s) => s.info?.today ?? null);
+  const pillars = useReferenceData((s) => s.pillars);
+  const pillarName = new Map(pillars.map((p) => [p.id, p.name]));
   const [editing, setEditing] = useState<Conclusion | 'new' | null>(null);
   const [archiving, setArchiving] = useState<Conclusion | null>(null);
   const [assigning, setAssigning] = useState<Conclusion | null>(null);
@@ -68,6 +70,7 @@ export function ConclusionTable({ meeting, onChanged }: Props) {
                 <th scope="col">{t('meetings.conclusions.text')}</th>
                 <th scope="col">{t('meetings.conclusions.agency')}</th>
                 <th scope="col">{t('meetings.conclusions.due')}</th>
+                <th scope="col">{t('meetings.conclusions.pillar')}</th>
                 <th scope="col">{t('meetings.conclusions.task')}</th>
                 <th scope="col">{t('meetings.conclusions.actions')}</th>
               </tr>
@@ -87,6 +90,7 @@ export function ConclusionTable({ meeting, onChanged }: Props) {
                       <span className="muted">{t('meetings.conclusions.noDue')}</span>
                     )}
                   </td>
+                  <td className="conclusion-pillar">{c.pillarId ? (pillarName.get(c.pillarId) ?? '') : ''}</td>
                   <td className="conclusion-task">
                     {c.task ? (
                       <div className="task-state">

@@ -11,6 +11,7 @@ import {
   ErrorBanner,
   Field,
   NumberInput,
+  TextArea,
   TextInput,
   readNumberText,
   zodFieldErrors,
@@ -114,18 +115,31 @@ export function GeneralForm({ settings, onSaved }: Props) {
             hint={HINTS[k] && t(HINTS[k])}
             className={k === 'committeeName' ? 'span-2' : undefined}
           >
-            {(c) => (
-              <TextInput
-                {...c}
-                type={k === 'centreEmail' ? 'email' : 'text'}
-                value={text[k]}
-                data-testid={`s-${k}`}
-                onChange={(e) => {
-                  setText((s) => ({ ...s, [k]: e.target.value }));
-                  setErrors((errs) => withoutKey(errs, k));
-                }}
-              />
-            )}
+            {(c) =>
+              k === 'committeeName' ? (
+                <TextArea
+                  {...c}
+                  rows={2}
+                  value={text[k]}
+                  data-testid={`s-${k}`}
+                  onChange={(e) => {
+                    setText((s) => ({ ...s, [k]: e.target.value }));
+                    setErrors((errs) => withoutKey(errs, k));
+                  }}
+                />
+              ) : (
+                <TextInput
+                  {...c}
+                  type={k === 'centreEmail' ? 'email' : 'text'}
+                  value={text[k]}
+                  data-testid={`s-${k}`}
+                  onChange={(e) => {
+                    setText((s) => ({ ...s, [k]: e.target.value }));
+                    setErrors((errs) => withoutKey(errs, k));
+                  }}
+                />
+              )
+            }
           </Field>
         ))}
       </div>

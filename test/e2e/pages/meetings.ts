@@ -3,7 +3,8 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { AppFixture } from '../fixtures';
 
-const labelPattern = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`);
+const labelPattern = (label: string) =>
+  new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`);
 
 export class MeetingsPage {
   readonly list: Locator;
@@ -48,7 +49,9 @@ export class MeetingsPage {
   /** The error shown under a field (tied to it by aria-describedby). */
   fieldError(dialog: Locator, label: string): Locator {
     // `has` is matched inside each .field, so the inner locator starts from the page, not the dialog.
-    return dialog.locator('.field', { has: this.page.getByLabel(labelPattern(label)) }).locator('.field-error');
+    return dialog
+      .locator('.field', { has: this.page.getByLabel(labelPattern(label)) })
+      .locator('.field-error');
   }
 
   row(seq: number): Locator {
