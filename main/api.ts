@@ -39,11 +39,21 @@ const toEntry = (b: { name: string; size: number; createdAt: string; reason: str
   reason: b.reason,
 });
 
-function isEmpty(host: AppHost): boolean {
-  const row = host.ctx.db
+/** No plans or agencies yet: the demo may still be created. */
+function hasNoData(host: AppHost): boolean {
+  const row = host.ctx
     .prepare('SELECT (SELECT COUNT(*) FROM plan) + (SELECT COUNT(*) FROM agency) AS n')
-    .get() as { n: number };
+    .get() as {
+    n: number;
+  };
   return row.n === 0;
+}
+
+/** A brand-new file: not even the pillars that "start empty" seeds, so the first-run screen is due. */
+function isNew(host: AppHost): boolean {
+  return (
+    hasNoData(host) && (host.ctx.prepare('SELECT COUNT(*) AS n FROM pillar').get() as { n: number }).n === 0
+  );
 }
 
 export function createHandlers(host: AppHost): Handlers {
@@ -55,11 +65,11 @@ export function createHandlers(host: AppHost): Handlers {
       schemaVersion: schemaVersion(c().db),
       dbFile: host.dbFile,
       mode: host.options.mode,
-      isEmpty: isEmpty(host),
+      isEmpty: isNew(host),
       today: c().today(),
     }),
     'app.createDemo': (i) => {
-      if (!isEmpty(host))
+      if (!hasNoData(host))
         throw new AppError('DA_CO_DU_LIEU', 'Tệp dữ liệu đã có dữ liệu; chỉ tạo dữ liệu mẫu trên tệp trống.');
       return createDemoProvince(c(), { year: i.year ?? Number(c().today().slice(0, 4)) });
     },

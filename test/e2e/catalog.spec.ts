@@ -73,7 +73,7 @@ test('merges an agency into its successor: open tasks and indicators move, the h
   await expect(history).toBeHidden();
 });
 
-test.fixme('adds agencies and pillars with messages next to the fields, archives a pillar', async ({
+test('adds agencies and pillars with messages next to the fields, archives a pillar', async ({
   page,
   app,
 }) => {

@@ -31,7 +31,7 @@ test('an empty data file offers the demo province, which opens on the dashboard'
   await expect(ui.screen).toBeHidden();
 });
 
-test.fixme('starting empty seeds the pillars only and opens the dashboard', async ({ page, app }) => {
+test('starting empty seeds the pillars only and opens the dashboard', async ({ page, app }) => {
   const ui = new FirstRunPage(page);
   await page.goto(app.url);
   await expect(ui.screen).toBeVisible();

@@ -54,6 +54,11 @@ export function GeneralForm({ settings, onSaved }: Props) {
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  const editText = (k: TextField, value: string) => {
+    setText((s) => ({ ...s, [k]: value }));
+    setErrors((errs) => withoutKey(errs, k));
+  };
+
   async function submit() {
     const due = readNumberText(dueSoon);
     const tol = readNumberText(tolerance);
@@ -122,10 +127,7 @@ export function GeneralForm({ settings, onSaved }: Props) {
                   rows={2}
                   value={text[k]}
                   data-testid={`s-${k}`}
-                  onChange={(e) => {
-                    setText((s) => ({ ...s, [k]: e.target.value }));
-                    setErrors((errs) => withoutKey(errs, k));
-                  }}
+                  onChange={(e) => editText(k, e.target.value)}
                 />
               ) : (
                 <TextInput
@@ -133,10 +135,7 @@ export function GeneralForm({ settings, onSaved }: Props) {
                   type={k === 'centreEmail' ? 'email' : 'text'}
                   value={text[k]}
                   data-testid={`s-${k}`}
-                  onChange={(e) => {
-                    setText((s) => ({ ...s, [k]: e.target.value }));
-                    setErrors((errs) => withoutKey(errs, k));
-                  }}
+                  onChange={(e) => editText(k, e.target.value)}
                 />
               )
             }

@@ -108,3 +108,18 @@ describe('the router refuses bad calls before any service runs, and changes noth
     expect(JSON.stringify(r)).not.toMatch(/at \w+ \(/);
   });
 });
+
+describe('first run', () => {
+  it('is offered on a new file, and not again after "start empty" seeded the pillars', async () => {
+    const info = async () => {
+      const r = await route('app.info', {});
+      return r.ok ? (r.value as { isEmpty: boolean }).isEmpty : null;
+    };
+    expect(await info()).toBe(true);
+    expect(await route('app.startEmpty', {})).toEqual({ ok: true, value: { ok: true } });
+    expect(await info()).toBe(false);
+    // The demo may still be created on a file that holds only the pillars.
+    expect((await route('app.createDemo', { year: 2025 })).ok).toBe(true);
+    expect((await route('app.createDemo', { year: 2025 })).ok).toBe(false);
+  });
+});
