@@ -170,7 +170,7 @@ async function main() {
       note: `ratio services / bare = ${(viaServices.medianMs / bare.medianMs).toFixed(1)}x`,
     });
 
-    figures.push(...(await extraBenchmarks({ ctx: bctx, dbFile: file, planId, year: YEAR })));
+    figures.push(...(await extraBenchmarks({ ctx: bctx, dbFile: file, planId, year: YEAR, at: AT })));
     big.close();
     console.log('');
     printFigures(figures);

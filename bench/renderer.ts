@@ -1,0 +1,115 @@
+// Renderer figures measured in Debian's Chromium against browser mode on the large province: time to
+// the first rendered page of the task list, and the longest main-thread task while typing a filter.
+import { chromium } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { AppHost } from '../main/app';
+import { startWebServer } from '../main/web';
+import { median, type Figure } from './measure';
+
+const CHROMIUM = process.env.TIENDO_CHROMIUM ?? '/usr/bin/chromium';
+const STATIC = path.resolve(__dirname, '..', 'dist', 'renderer');
+
+/** Records, inside the page, when the task list first reports ready and every long task (>50 ms). */
+const PROBE = () => {
+  const w = window as unknown as {
+    __bench: { ready: number | null; longTasks: { start: number; duration: number }[] };
+  };
+  w.__bench = { ready: null, longTasks: [] };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.__bench.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  new MutationObserver(() => {
+    if (w.__bench.ready === null && document.body?.dataset.taskListReady === '1')
+      w.__bench.ready = performance.now();
+  }).observe(document, {
+    // the document itself: documentElement does not exist yet when init scripts run
+    attributes: true,
+    subtree: true,
+    attributeFilter: ['data-task-list-ready'],
+  });
+};
+
+export async function rendererBenchmarks(
+  dbFile: string,
+  planId: string,
+  at: string,
+  runs = 5,
+): Promise<Figure[]> {
+  if (!existsSync(CHROMIUM) || !existsSync(path.join(STATIC, 'index.html'))) {
+    console.log(`renderer figures skipped: needs ${CHROMIUM} and a built renderer (npm run build)`);
+    return [];
+  }
+  const host = await AppHost.open({ dbFile, mode: 'browser', version: 'bench' });
+  const server = await startWebServer({ host, staticDir: STATIC });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  const firstRender: number[] = [];
+  const longestWhileTyping: number[] = [];
+  try {
+    for (let i = 0; i < runs + 1; i++) {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
+      await context.addInitScript(
+        (token: string) => sessionStorage.setItem('tiendo.token', token),
+        server.token,
+      );
+      await context.addInitScript(PROBE);
+      const page = await context.newPage();
+      await page.goto(`http://127.0.0.1:${server.port}/#/tasks?planId=${planId}&at=${at}`);
+      await page.waitForFunction(
+        () => (window as unknown as { __bench: { ready: number | null } }).__bench.ready !== null,
+        null,
+        {
+          timeout: 60_000,
+        },
+      );
+      const ready = await page.evaluate(
+        () => (window as unknown as { __bench: { ready: number } }).__bench.ready,
+      );
+      const search = page.getByTestId('task-search');
+      const typingStart = await page.evaluate(() => performance.now());
+      await search.click();
+      await search.pressSequentially('chuyen doi so', { delay: 60 });
+      await page.waitForFunction(
+        () => document.body.dataset.taskListReady === '1' && location.hash.includes('q='),
+        null,
+        {
+          timeout: 60_000,
+        },
+      );
+      const longest = await page.evaluate(
+        (from) =>
+          Math.max(
+            0,
+            ...(
+              window as unknown as { __bench: { longTasks: { start: number; duration: number }[] } }
+            ).__bench.longTasks
+              .filter((t) => t.start >= from)
+              .map((t) => t.duration),
+          ),
+        typingStart,
+      );
+      if (i > 0) {
+        // the first run warms the server's caches and Chromium's code cache
+        firstRender.push(ready);
+        longestWhileTyping.push(longest);
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    host.close();
+  }
+  return [
+    { name: 'task list: first rows on screen after opening (Chromium)', medianMs: median(firstRender), runs },
+    {
+      name: 'task list: longest main-thread task while typing a filter',
+      medianMs: median(longestWhileTyping),
+      runs,
+      note: '0 = no task over 50 ms (the long-task threshold)',
+    },
+  ];
+}
