@@ -11,6 +11,7 @@ import { getReportDraft, saveReportDraft } from './services/reports/drafts';
 import { exportReport, type SignWith } from './services/reports/export';
 import { certificateDownload, createAppIdentity, getSigningIdentity } from './services/reports/identity';
 import { buildReportMail } from './services/reports/mail';
+import { getPlan } from './services/plans';
 import { buildReportModel } from './services/reports/model';
 import {
   getSubmission,
@@ -75,8 +76,8 @@ export function createReportHandlers(host: AppHost): Pick<Handlers, ReportMethod
     'reports.draft.save': (i) => saveReportDraft(c(), i),
     'reports.preview': (i) => buildReportModel(c(), i),
     'reports.export': (i) => {
-      // Validate the plan and period now, so a wrong request fails the call rather than the job.
-      buildReportModel(c(), i);
+      // Check the plan now (the period is checked by the schema), so a wrong request fails the call, not the job.
+      getPlan(c(), i.planId);
       const signWith: SignWith =
         i.signWith.kind === 'p12'
           ? { kind: 'p12', p12: Buffer.from(i.signWith.p12Base64, 'base64'), password: i.signWith.password }

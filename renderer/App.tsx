@@ -41,6 +41,15 @@ export function App() {
     void ensureLoaded();
   }, [ensureLoaded]);
 
+  // Once the first page is up, fetch the code of the two daily pages so opening them later is instant.
+  useEffect(() => {
+    const id = setTimeout(() => {
+      void import('./pages/TasksPage');
+      void import('./pages/DashboardPage');
+    }, 1500);
+    return () => clearTimeout(id);
+  }, []);
+
   // The window title names the page, so a printed page and the taskbar say where the officer is.
   useEffect(() => {
     document.title = `${t(`nav.${current}`)} – ${t('app.name')}`;

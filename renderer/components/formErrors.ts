@@ -32,3 +32,11 @@ export function withoutLabel(message: string | undefined): string | undefined {
   const i = message.indexOf(': ');
   return i > 0 && i < 40 ? message.charAt(i + 2).toUpperCase() + message.slice(i + 3) : message;
 }
+
+/** The errors minus those of fields just edited: a message disappears as soon as its field is touched. */
+export function withoutKeys(errors: FieldErrors, keys: readonly string[]): FieldErrors {
+  if (!keys.some((k) => k in errors)) return errors;
+  const rest = { ...errors };
+  for (const k of keys) delete rest[k];
+  return rest;
+}

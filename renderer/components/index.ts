@@ -20,4 +20,4 @@ export { ReferenceDateSelector } from './ReferenceDateSelector';
 export { SituationBadge, AssessmentBadge, TaskStateLabel, ProgressBar } from './badges';
 export { SortHeader, type SortDir } from './SortHeader';
 export { useRangeSelection } from './useRangeSelection';
-export { zodFieldErrors, apiFieldErrors, withoutLabel, type FieldErrors } from './formErrors';
+export { zodFieldErrors, apiFieldErrors, withoutKeys, withoutLabel, type FieldErrors } from './formErrors';

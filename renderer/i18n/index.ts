@@ -37,8 +37,11 @@ export function currentLang(): Lang {
   return i18n.language === 'en' ? 'en' : 'vi';
 }
 
+/** i18next plural keys ('days_one', 'days_other') a language may need where Vietnamese has none. */
+type PluralForms = { [key: `${string}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other'}`]: string };
+
 /** Widens string literals so the English bundle only has to match the Vietnamese one's shape. */
-export type StringsOf<T> = { [K in keyof T]: T[K] extends string ? string : StringsOf<T[K]> };
+export type StringsOf<T> = { [K in keyof T]: T[K] extends string ? string : StringsOf<T[K]> } & PluralForms;
 
 /**
  * Adds a page's strings under `namespace` (keys become `${namespace}.…`) in both languages. Call once at

@@ -34,6 +34,7 @@ import {
   type TaskSort,
 } from './tasks/taskQuery';
 import { TaskTable } from './tasks/TaskTable';
+import { describeFilters } from './tasks/filterSummary';
 import { usePrintRows } from './tasks/usePrintRows';
 import { useTaskPages } from './tasks/useTaskPages';
 
@@ -45,7 +46,7 @@ export function TasksPage() {
   const setParams = useRoute((s) => s.setParams);
   const view = useWorkspaceView(params, { allowAllPlans: true });
   const { setPlanId, setAt } = useWorkspace();
-  const plans = useReferenceData((s) => s.plans);
+  const { plans, pillars, agencies } = useReferenceData();
   const reloadReference = useReferenceData((s) => s.reload);
 
   const filters = useMemo(() => filtersFromParams(params), [params]);
@@ -213,7 +214,13 @@ export function TasksPage() {
       ) : null}
       <div className="task-body no-print">{body}</div>
       {print.rows ? (
-        <TaskPrintTable rows={print.rows} total={total} planTitle={view.plan?.title ?? null} at={view.at} />
+        <TaskPrintTable
+          rows={print.rows}
+          total={total}
+          planTitle={view.plan?.title ?? null}
+          at={view.at}
+          filters={describeFilters(filters, t, fmt, { pillars, agencies })}
+        />
       ) : null}
       <QuickUpdate
         row={quick?.row ?? null}

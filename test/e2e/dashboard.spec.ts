@@ -62,7 +62,7 @@ test('every number on the dashboard opens the list behind it', async ({ page, ap
   await expect(page).toHaveURL(/#\/indicators\?.*assessment=da_dat/);
 });
 
-test.fixme('a past reference date shows that day and is remembered after a reload', async ({ page, app }) => {
+test('a past reference date shows that day and is remembered after a reload', async ({ page, app }) => {
   await page.goto(app.url);
   const dashboard = new DashboardPage(page);
   await expect(dashboard.root).toBeVisible();

@@ -19,7 +19,7 @@ async function setup(app: AppFixture) {
   return { today: info.today, skhcn: byCode('SKHCN'), snv: byCode('SNV'), syt: byCode('SYT') };
 }
 
-test.fixme('records a meeting, turns conclusions into tasks, and the next briefing shows the completed one', async ({
+test('records a meeting, turns conclusions into tasks, and the next briefing shows the completed one', async ({
   page,
   app,
 }) => {

@@ -64,6 +64,8 @@ test.describe('from an empty province', () => {
     await expect(tasks.editor.getByRole('alert')).toContainText('hãy sửa 2 ô');
     await tasks.expectFieldError('Mã nhiệm vụ', /Không được để trống/);
     await tasks.expectFieldError('Tên nhiệm vụ', /Không được để trống/);
+    await expectNoA11yViolations(page, 'task form with errors');
+    await screenshot(page, 'task-form-errors');
     await tasks.field('Mã nhiệm vụ').fill('1.1');
     await tasks.field('Tên nhiệm vụ').fill('Đường truyền số liệu chuyên dùng đến 100% xã, phường');
     await tasks.field('Cơ quan chủ trì').selectOption({ label: 'Sở KH&CN' });
@@ -155,6 +157,8 @@ test.describe('with the demo province', () => {
     const tasks = new TasksPage(page);
     await tasks.openFromNav();
     await expect(tasks.rows.first()).toBeVisible();
+    await expectNoA11yViolations(page, 'tasks (demo)');
+    await screenshot(page, 'tasks');
     const { planId } = await app.api('dashboard.get', {});
 
     // Typing stays responsive: every keystroke is in the box, the list follows after a pause.
@@ -218,6 +222,7 @@ test.describe('with the demo province', () => {
       .click({ modifiers: ['Shift'] });
     const bar = page.getByTestId('bulk-bar');
     await expect(bar).toContainText('Đã chọn 3 nhiệm vụ');
+    await screenshot(page, 'tasks-bulk-selection');
     await bar.getByTestId('bulk-state').selectOption({ label: 'Tạm dừng' });
     await bar.getByTestId('bulk-apply').click();
     const confirm = page.getByTestId('bulk-confirm');
@@ -239,7 +244,10 @@ test.describe('with the demo province', () => {
     const tasks = new TasksPage(page);
     await tasks.openFromNav();
     await expect(tasks.rows.first()).toBeVisible();
-    const { total } = await app.api('tasks.list', { planId: (await app.api('dashboard.get', {})).planId });
+    const { planId } = await app.api('dashboard.get', {});
+    await tasks.search.fill('du lieu');
+    const { total } = await app.api('tasks.list', { planId, q: 'du lieu' });
+    await tasks.expectCount(total);
 
     await page.evaluate(() => {
       window.print = () => document.body.setAttribute('data-printed', '1');
@@ -249,9 +257,12 @@ test.describe('with the demo province', () => {
     await page.emulateMedia({ media: 'print' });
     const printed = page.getByTestId('task-print');
     await expect(printed).toBeVisible();
+    await expect(printed).toContainText('Từ khóa: “du lieu”');
     await expect(printed.locator('tbody tr')).toHaveCount(total);
     await expect(page.getByRole('navigation')).toBeHidden();
     await expect(tasks.table).toBeHidden();
     await screenshot(page, 'tasks-print');
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.byteLength).toBeGreaterThan(10_000);
   });
 });

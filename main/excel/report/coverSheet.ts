@@ -32,10 +32,6 @@ const HEADER_PT = 12;
 const TABLE_PT = 12;
 
 const body: CellStyle = { font: font(BODY_PT), alignment: JUSTIFY };
-const heading: CellStyle = {
-  font: font(BODY_PT, { bold: true }),
-  alignment: { ...LEFT_TOP, wrapText: true },
-};
 
 function header(ws: Worksheet, m: ReportModel): number {
   const [parent, ...bodyLines] = m.header.issuingBody;
@@ -126,18 +122,11 @@ function figuresTable(ws: Worksheet, row: number, m: ReportModel): number {
   return r;
 }
 
-function part(ws: Worksheet, row: number, title: string): number {
-  spanText(ws, row, ...ALL, title, heading);
-  fitRow(ws, row, ...ALL, title, BODY_PT, true);
-  return row + 1;
-}
-
 function bodyParts(ws: Worksheet, row: number, m: ReportModel): number {
   let r = paragraphs(ws, row, ...ALL, m.intro, BODY_PT, body);
   const [achievements, ...rest] = m.sections;
   let n = 1;
-  r = part(ws, r, `${roman(n++)}. KẾT QUẢ THỰC HIỆN`);
-  r = part(ws, r, '1. Số liệu tổng hợp');
+  const figuresHeadings = [`${roman(n++)}. KẾT QUẢ THỰC HIỆN`, '1. Số liệu tổng hợp'];
   const range = `từ ngày ${formatDate(m.period.from)} đến ngày ${formatDate(m.period.to)}`;
   r = paragraphs(
     ws,
@@ -146,18 +135,20 @@ function bodyParts(ws: Worksheet, row: number, m: ReportModel): number {
     `Kỳ báo cáo ${m.period.label} (${range}, theo Nghị định số 09/2019/NĐ-CP); số liệu tính đến ngày ${formatDate(m.referenceDate)}: ${m.summary.taskSentence}; ${m.summary.indicatorSentence}.`,
     BODY_PT,
     body,
+    { headings: figuresHeadings },
   );
   r = figuresTable(ws, r, m);
   ws.getRow(r++).height = 8;
   if (achievements && achievements.text) {
-    r = part(ws, r, `2. ${achievements.heading}`);
-    r = paragraphs(ws, r, ...ALL, achievements.text, BODY_PT, body);
+    r = paragraphs(ws, r, ...ALL, achievements.text, BODY_PT, body, {
+      headings: [`2. ${achievements.heading}`],
+    });
   }
   // Parts the secretary left empty (and that cannot be composed from figures) are left out, not printed blank.
   for (const s of rest) {
     if (!s.text) continue;
-    r = part(ws, r, `${roman(n++)}. ${s.heading.toLocaleUpperCase('vi')}`);
-    r = paragraphs(ws, r, ...ALL, s.text, BODY_PT, body);
+    const title = `${roman(n++)}. ${s.heading.toLocaleUpperCase('vi')}`;
+    r = paragraphs(ws, r, ...ALL, s.text, BODY_PT, body, { headings: [title] });
   }
   r = paragraphs(ws, r, ...ALL, `(Chi tiết tại Phụ lục 1 và Phụ lục 2 kèm theo.)`, BODY_PT, {
     ...body,

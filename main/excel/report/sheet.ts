@@ -53,7 +53,9 @@ export const INDENT = '\u00a0'.repeat(7);
 
 /**
  * Writes a (possibly long, multi-paragraph) text from `row` on, across columns from..to, one row per block
- * of a few lines; each paragraph starts with the first-line indent. Returns the next free row.
+ * of a few lines; each paragraph starts with the first-line indent. `headings` (bold lines such as
+ * "II. TỒN TẠI, HẠN CHẾ") go into the same cell as the first block, so a heading can never be left alone
+ * at the foot of a page with its text on the next. Returns the next free row.
  */
 export function paragraphs(
   ws: Worksheet,
@@ -63,17 +65,39 @@ export function paragraphs(
   text: string,
   fontPt: number,
   style: CellStyle,
-  indent = true,
+  options: { indent?: boolean; headings?: string[] } = {},
 ): number {
   const px = spanPixels(ws, from, to);
+  const headings = options.headings ?? [];
+  const headingLines = headings.reduce((n, h) => n + lineCount(h, px, fontPt, true), 0);
   let r = row;
+  let first = true;
   for (const paragraph of text.split('\n')) {
-    const blocks = textBlocks(`${indent ? INDENT : ''}${paragraph.trim()}`, px, fontPt);
+    const blocks = textBlocks(
+      `${options.indent === false ? '' : INDENT}${paragraph.trim()}`,
+      px,
+      fontPt,
+      MAX_BLOCK_LINES,
+    );
     for (const block of blocks) {
-      spanText(ws, r, from, to, block.text, style);
-      ws.getRow(r).height = rowHeight(block.lines, fontPt);
+      const cell = spanText(ws, r, from, to, block.text, style);
+      let lines = block.lines;
+      if (first && headings.length) {
+        cell.value = {
+          richText: [
+            { text: `${headings.join('\n')}\n`, font: { ...style.font, bold: true } },
+            { text: block.text, font: style.font ?? {} },
+          ],
+        };
+        lines += headingLines;
+      }
+      ws.getRow(r).height = rowHeight(lines, fontPt);
+      first = false;
       r++;
     }
   }
   return r;
 }
+
+/** Lines of one row of body text: short enough that a page break never leaves much of a page empty. */
+const MAX_BLOCK_LINES = 5;

@@ -16,7 +16,12 @@ export interface BenchExportResult {
 }
 
 /** Model -> workbook (-> signature when a key is given), without recording a submission. */
-export async function benchExport(ctx: ServiceContext, planId: string, period: string, key?: SigningKey): Promise<BenchExportResult> {
+export async function benchExport(
+  ctx: ServiceContext,
+  planId: string,
+  period: string,
+  key?: SigningKey,
+): Promise<BenchExportResult> {
   const t0 = performance.now();
   const model = buildReportModel(ctx, { planId, period, kind: 'bao_cao_dinh_ky' });
   const t1 = performance.now();
@@ -24,7 +29,9 @@ export async function benchExport(ctx: ServiceContext, planId: string, period: s
   const t2 = performance.now();
   if (key) xlsx = await signPackage(xlsx, key, { signingTime: ctx.now() });
   const t3 = performance.now();
-  const rows = model.annex1.groups.reduce((n, g) => n + g.rows.length, 0) + model.annex2.groups.reduce((n, g) => n + g.rows.length, 0);
+  const rows =
+    model.annex1.groups.reduce((n, g) => n + g.rows.length, 0) +
+    model.annex2.groups.reduce((n, g) => n + g.rows.length, 0);
   return { model, bytes: xlsx.length, rows, ms: { model: t1 - t0, workbook: t2 - t1, sign: t3 - t2 } };
 }
 

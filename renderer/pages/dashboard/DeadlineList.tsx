@@ -22,7 +22,7 @@ export function DeadlineList({ kind, rows, count, ctx, limit = 8 }: DeadlineList
   const when = (due: string) => {
     const days = daysBetween(ctx.at, due);
     if (days === 0) return t('dashboard.deadlines.today');
-    return t('dashboard.deadlines.days', { days: fmt.number(Math.abs(days)) });
+    return t('dashboard.deadlines.days', { count: Math.abs(days) });
   };
   return (
     <section

@@ -90,7 +90,9 @@ export function ConclusionTable({ meeting, onChanged }: Props) {
                       <span className="muted">{t('meetings.conclusions.noDue')}</span>
                     )}
                   </td>
-                  <td className="conclusion-pillar">{c.pillarId ? (pillarName.get(c.pillarId) ?? '') : ''}</td>
+                  <td className="conclusion-pillar">
+                    {c.pillarId ? (pillarName.get(c.pillarId) ?? '') : ''}
+                  </td>
                   <td className="conclusion-task">
                     {c.task ? (
                       <div className="task-state">

@@ -13,6 +13,7 @@ import {
   TextArea,
   TextInput,
   apiFieldErrors,
+  withoutKeys,
   withoutLabel,
   type FieldErrors,
 } from '../../components';
@@ -47,7 +48,10 @@ export function PlanEditor({ target, year, onClose, onSaved }: PlanEditorProps) 
     setFailure(null);
   }, [target, year]);
 
-  const change = (c: Partial<PlanDraft>) => setDraft((d) => ({ ...d, ...c }));
+  const change = (c: Partial<PlanDraft>) => {
+    setDraft((d) => ({ ...d, ...c }));
+    setErrors((e) => withoutKeys(e, Object.keys(c)));
+  };
   const focusFirst = (found: FieldErrors) => {
     const first = PLAN_FIELD_ORDER.find((f) => f in found);
     requestAnimationFrame(() => form.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus());

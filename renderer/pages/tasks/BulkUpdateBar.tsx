@@ -140,7 +140,7 @@ export function BulkUpdateBar({ ids, today, onClear, onDone }: BulkUpdateBarProp
               suffix="%"
               value={progress}
               onChange={setProgress}
-              placeholder={t('tasks.bulk.keep')}
+              placeholder={t('tasks.bulk.keepShort')}
             />
           )}
         </Field>

@@ -18,6 +18,7 @@ import {
   dateToText,
   readDateText,
   readNumberText,
+  withoutKeys,
   withoutLabel,
   zodFieldErrors,
   type FieldErrors,
@@ -73,7 +74,10 @@ export function QuickUpdate({ row, anchor, today, onClose, onSaved }: QuickUpdat
     };
   }, [id]);
 
-  const change = (c: Partial<Draft>) => setDraft((d) => (d ? { ...d, ...c } : d));
+  const change = (c: Partial<Draft>) => {
+    setDraft((d) => (d ? { ...d, ...c } : d));
+    setErrors((e) => withoutKeys(e, Object.keys(c)));
+  };
   const setState = (state: TaskState) =>
     state === 'hoan_thanh'
       ? change({ state, progress: '100', completedOn: draft?.completedOn || dateToText(today) })

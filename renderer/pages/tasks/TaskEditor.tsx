@@ -9,6 +9,7 @@ import {
   Modal,
   Tabs,
   apiFieldErrors,
+  withoutKeys,
   type FieldErrors,
 } from '../../components';
 import { useFormat } from '../../i18n/format';
@@ -155,7 +156,10 @@ export function TaskEditor({ target, today, onClose, onSaved }: TaskEditorProps)
       <TaskForm
         draft={draft}
         errors={errors}
-        onChange={(change) => setDraft((d) => (d ? { ...d, ...change } : d))}
+        onChange={(change) => {
+          setDraft((d) => (d ? { ...d, ...change } : d));
+          setErrors((e) => withoutKeys(e, Object.keys(change)));
+        }}
         planLocked={target?.mode === 'edit'}
         today={today}
       />

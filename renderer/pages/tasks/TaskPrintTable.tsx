@@ -7,13 +7,15 @@ export interface TaskPrintTableProps {
   total: number;
   planTitle: string | null;
   at: string | null;
+  /** The active filters in words ('' for none). */
+  filters: string;
 }
 
 /**
  * The task list as printed: every row in a plain table (no virtual scrolling to clip it), the header
  * repeated on each A4 page by the print stylesheet, situations in words.
  */
-export function TaskPrintTable({ rows, total, planTitle, at }: TaskPrintTableProps) {
+export function TaskPrintTable({ rows, total, planTitle, at, filters }: TaskPrintTableProps) {
   const { t } = useTranslation();
   const fmt = useFormat();
   return (
@@ -23,6 +25,7 @@ export function TaskPrintTable({ rows, total, planTitle, at }: TaskPrintTablePro
         {planTitle ? `${planTitle} · ` : ''}
         {t('tasks.subtitle', { count: fmt.number(total), date: fmt.date(at) })}
       </p>
+      {filters ? <p className="print-meta">{filters}</p> : null}
       {rows.length < total ? (
         <p className="print-meta">{t('tasks.print.partial', { shown: rows.length, total })}</p>
       ) : null}

@@ -1,8 +1,8 @@
 import { memo, type ChangeEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { TaskRow } from '../../../shared/api/types';
-import { ProgressBar, SituationBadge } from '../../components';
-import { useFormat } from '../../i18n/format';
+import type { TaskSituation } from '../../../shared/rules/taskSituation';
+import { ProgressBar } from '../../components';
+import type { Formatters } from '../../i18n/format';
 
 export const ROW_HEIGHT = 36;
 export const COLUMN_COUNT = 9;
@@ -13,10 +13,25 @@ export interface TaskRowActions {
   onQuick(row: TaskRow, anchor: DOMRect): void;
 }
 
+/**
+ * The words a row needs, prepared once per language by the table. Rows do not call useTranslation:
+ * react-i18next's hook costs far more than the row itself, and thousands of rows mount while scrolling.
+ */
+export interface RowText {
+  fmt: Formatters;
+  loading: string;
+  quick: string;
+  noDue: string;
+  selectRow(code: string): string;
+  quickFor(code: string): string;
+  situation: Record<TaskSituation, string>;
+}
+
 interface Props extends TaskRowActions {
   index: number;
   row: TaskRow | undefined;
   selected: boolean;
+  text: RowText;
 }
 
 /**
@@ -27,17 +42,17 @@ export const TaskRowView = memo(function TaskRowView({
   index,
   row,
   selected,
+  text,
   onToggle,
   onOpen,
   onQuick,
 }: Props) {
-  const { t } = useTranslation();
-  const fmt = useFormat();
+  const { fmt } = text;
   if (!row) {
     return (
       <tr className="task-row task-row-loading" style={{ height: ROW_HEIGHT }} aria-rowindex={index + 2}>
         <td colSpan={COLUMN_COUNT} className="muted">
-          {t('tasks.table.loadingRow')}
+          {text.loading}
         </td>
       </tr>
     );
@@ -51,18 +66,12 @@ export const TaskRowView = memo(function TaskRowView({
       className={`task-row${selected ? ' task-row-selected' : ''}`}
       style={{ height: ROW_HEIGHT }}
       aria-rowindex={index + 2}
-      aria-selected={selected}
       data-testid="task-row"
       data-task-id={row.id}
       data-code={row.code}
     >
       <td className="col-select">
-        <input
-          type="checkbox"
-          checked={selected}
-          onChange={toggle}
-          aria-label={t('tasks.table.selectRow', { code: row.code })}
-        />
+        <input type="checkbox" checked={selected} onChange={toggle} aria-label={text.selectRow(row.code)} />
       </td>
       <td className="col-code cell-clip">{row.code}</td>
       <td className="col-title">
@@ -83,13 +92,13 @@ export const TaskRowView = memo(function TaskRowView({
         {row.leadAgencyName ?? ''}
       </td>
       <td className="col-due">
-        {row.dueDate ? fmt.date(row.dueDate) : <span className="muted">{t('tasks.table.noDue')}</span>}
+        {row.dueDate ? fmt.date(row.dueDate) : <span className="muted">{text.noDue}</span>}
       </td>
       <td className="col-progress">
         <ProgressBar value={row.progress} label={`${fmt.number(row.progress)}%`} />
       </td>
       <td className="col-situation">
-        <SituationBadge situation={row.situation} />
+        <span className={`badge sit-${row.situation}`}>{text.situation[row.situation]}</span>
       </td>
       <td className="col-actions">
         <button
@@ -98,8 +107,8 @@ export const TaskRowView = memo(function TaskRowView({
           data-testid="task-quick"
           onClick={(e) => onQuick(row, e.currentTarget.getBoundingClientRect())}
         >
-          {t('tasks.table.quick')}
-          <span className="visually-hidden"> {t('tasks.table.quickFor', { code: row.code })}</span>
+          {text.quick}
+          <span className="visually-hidden"> {text.quickFor(row.code)}</span>
         </button>
       </td>
     </tr>

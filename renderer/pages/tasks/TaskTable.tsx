@@ -1,9 +1,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TASK_SITUATIONS, type TaskSituation } from '../../../shared/rules/taskSituation';
 import { SortHeader, type SortDir } from '../../components';
+import { useFormat } from '../../i18n/format';
 import type { TaskSort } from './taskQuery';
-import { COLUMN_COUNT, ROW_HEIGHT, TaskRowView, type TaskRowActions } from './TaskRowView';
+import { COLUMN_COUNT, ROW_HEIGHT, TaskRowView, type RowText, type TaskRowActions } from './TaskRowView';
 import type { TaskPages } from './useTaskPages';
 
 interface Props extends TaskRowActions {
@@ -27,7 +29,25 @@ const OVERSCAN = 12;
 export function TaskTable(props: Props) {
   const { pages, total, queryKey, sort, dir, onSort, selected, onSelectAll, onToggle, onOpen, onQuick } =
     props;
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const fmt = useFormat();
+  const language = i18n.language;
+  const text = useMemo<RowText>(
+    () => ({
+      fmt,
+      loading: t('tasks.table.loadingRow'),
+      quick: t('tasks.table.quick'),
+      noDue: t('tasks.table.noDue'),
+      selectRow: (code) => t('tasks.table.selectRow', { code }),
+      quickFor: (code) => t('tasks.table.quickFor', { code }),
+      situation: Object.fromEntries(TASK_SITUATIONS.map((s) => [s, t(`situation.${s}`)])) as Record<
+        TaskSituation,
+        string
+      >,
+    }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the words change with the language only
+    [language],
+  );
   const scrollRef = useRef<HTMLDivElement>(null);
   const selectAllRef = useRef<HTMLInputElement>(null);
 
@@ -117,6 +137,7 @@ export function TaskTable(props: Props) {
                 index={item.index}
                 row={row}
                 selected={row ? selected.has(row.id) : false}
+                text={text}
                 onToggle={onToggle}
                 onOpen={onOpen}
                 onQuick={onQuick}

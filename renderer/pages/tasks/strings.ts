@@ -11,7 +11,7 @@ const vi = {
   filters: {
     label: 'Lọc nhiệm vụ',
     search: 'Tìm nhiệm vụ',
-    searchPlaceholder: 'Mã, tên, sản phẩm… (gõ không dấu cũng được)',
+    searchPlaceholder: 'Gõ mã hoặc tên, không dấu cũng được',
     pillar: 'Trụ cột',
     allPillars: 'Tất cả trụ cột',
     agency: 'Cơ quan chủ trì',
@@ -98,6 +98,7 @@ const vi = {
     label: 'Cập nhật hàng loạt',
     selected: 'Đã chọn {{count}} nhiệm vụ',
     keep: '— giữ nguyên —',
+    keepShort: 'giữ nguyên',
     apply: 'Áp dụng',
     clear: 'Bỏ chọn',
     nothing: 'Chọn ít nhất một thay đổi để áp dụng.',
@@ -129,6 +130,8 @@ const vi = {
     heading: 'DANH SÁCH NHIỆM VỤ',
     partial: 'Bản in gồm {{shown}}/{{total}} nhiệm vụ đã tải. Dùng nút "In danh sách" để in đủ.',
     stt: 'STT',
+    dueRange: 'Thời hạn từ {{from}} đến {{to}}',
+    keyword: 'Từ khóa: “{{q}}”',
   },
   ready: 'Đã tải danh sách nhiệm vụ',
 };
@@ -145,7 +148,7 @@ registerStrings('tasks', {
     filters: {
       label: 'Filter tasks',
       search: 'Search tasks',
-      searchPlaceholder: 'Code, title, output… (accents optional)',
+      searchPlaceholder: 'Code or title, accents optional',
       pillar: 'Pillar',
       allPillars: 'All pillars',
       agency: 'Lead agency',
@@ -230,7 +233,9 @@ registerStrings('tasks', {
     bulk: {
       label: 'Bulk update',
       selected: '{{count}} tasks selected',
+      selected_one: '{{count}} task selected',
       keep: '— keep —',
+      keepShort: 'keep',
       apply: 'Apply',
       clear: 'Clear selection',
       nothing: 'Choose at least one change to apply.',
@@ -238,6 +243,7 @@ registerStrings('tasks', {
       confirmText:
         'These changes apply to the {{count}} selected tasks and are recorded in each task’s history:',
       done: '{{count}} tasks updated.',
+      done_one: '{{count}} task updated.',
     },
     history: {
       loading: 'Loading history…',
@@ -262,6 +268,8 @@ registerStrings('tasks', {
       heading: 'TASK LIST',
       partial: 'This printout has the {{shown}}/{{total}} tasks loaded. Use "Print list" to print them all.',
       stt: 'No.',
+      dueRange: 'Due from {{from}} to {{to}}',
+      keyword: 'Keyword: “{{q}}”',
     },
     ready: 'Task list loaded',
   },

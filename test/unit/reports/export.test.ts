@@ -5,12 +5,22 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Job, ReportVerification, SigningIdentity, Submission, FileDownload } from '../../../shared/api/types';
+import type {
+  Job,
+  ReportVerification,
+  SigningIdentity,
+  Submission,
+  FileDownload,
+} from '../../../shared/api/types';
 import { createHandlers, createRouter, type Route } from '../../../main/api';
 import { verifyPackage } from '../../../main/excel/signature';
 import { readReportModel } from '../../../main/excel/report';
 import { updateSettings } from '../../../main/services/settings';
-import { createAppIdentity, getSigningIdentity, unlockAppIdentity } from '../../../main/services/reports/identity';
+import {
+  createAppIdentity,
+  getSigningIdentity,
+  unlockAppIdentity,
+} from '../../../main/services/reports/identity';
 import { exportReport } from '../../../main/services/reports/export';
 import { listSubmissions, sha256Hex, submissionContent } from '../../../main/services/reports/submissions';
 import { JobRegistry } from '../../../main/services/jobs';
@@ -31,23 +41,42 @@ const request = { period: '2025-Q4', kind: 'bao_cao_dinh_ky' as const };
 describe('the app signing identity', () => {
   it('is created once, kept as a PKCS#12 next to the database, and opened only with its password', () => {
     expect(getSigningIdentity(dir)).toBeNull();
-    const id = createAppIdentity(p.store.ctx, dir, { commonName: 'Trần Văn Bình', email: 'binh@lamdong.gov.vn', password: PASSWORD, replace: false });
+    const id = createAppIdentity(p.store.ctx, dir, {
+      commonName: 'Trần Văn Bình',
+      email: 'binh@lamdong.gov.vn',
+      password: PASSWORD,
+      replace: false,
+    });
     // The certificate names the officer, the committee and the province (from the settings).
-    expect(id.subject).toContain('CN=Trần Văn Bình, O=Ban Chỉ đạo chuyển đổi số tỉnh Lâm Đồng, L=Tỉnh Lâm Đồng, C=VN');
+    expect(id.subject).toContain(
+      'CN=Trần Văn Bình, O=Ban Chỉ đạo chuyển đổi số tỉnh Lâm Đồng, L=Tỉnh Lâm Đồng, C=VN',
+    );
     expect(id.commonName).toBe('Trần Văn Bình');
     expect(id.fingerprintSha256).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
     expect(getSigningIdentity(dir)).toEqual(id);
     const p12 = path.join(dir, 'signing-identity.p12');
     expect(existsSync(p12)).toBe(true);
     if (process.platform !== 'win32') expect(statSync(p12).mode & 0o777).toBe(0o600);
-    expect(() => createAppIdentity(p.store.ctx, dir, { commonName: 'X', email: '', password: PASSWORD, replace: false })).toThrow(/Đã có chữ ký số/);
+    expect(() =>
+      createAppIdentity(p.store.ctx, dir, { commonName: 'X', email: '', password: PASSWORD, replace: false }),
+    ).toThrow(/Đã có chữ ký số/);
     expect(() => unlockAppIdentity(dir, 'sai mật khẩu')).toThrow(/Mật khẩu của tệp chứng thư số không đúng/);
     expect(unlockAppIdentity(dir, PASSWORD).certificatePem).toBe(id.certificatePem);
   });
 
   it('keeps the old identity when replaced', () => {
-    const first = createAppIdentity(p.store.ctx, dir, { commonName: 'Người thứ nhất', email: '', password: PASSWORD, replace: false });
-    const second = createAppIdentity(p.store.ctx, dir, { commonName: 'Người thứ hai', email: '', password: PASSWORD, replace: true });
+    const first = createAppIdentity(p.store.ctx, dir, {
+      commonName: 'Người thứ nhất',
+      email: '',
+      password: PASSWORD,
+      replace: false,
+    });
+    const second = createAppIdentity(p.store.ctx, dir, {
+      commonName: 'Người thứ hai',
+      email: '',
+      password: PASSWORD,
+      replace: true,
+    });
     expect(second.fingerprintSha256).not.toBe(first.fingerprintSha256);
     expect(readdirSync(dir).filter((f) => f.endsWith('.old'))).toHaveLength(2);
   });
@@ -55,9 +84,19 @@ describe('the app signing identity', () => {
 
 describe('exportReport', () => {
   it('signs with the app identity and records the hash of exactly the bytes handed out', async () => {
-    createAppIdentity(p.store.ctx, dir, { commonName: 'Trần Văn Bình', email: '', password: PASSWORD, replace: false });
+    createAppIdentity(p.store.ctx, dir, {
+      commonName: 'Trần Văn Bình',
+      email: '',
+      password: PASSWORD,
+      replace: false,
+    });
     const stages: string[] = [];
-    const r = await exportReport(p.store.ctx, dir, { planId: p.planId, ...request, signWith: { kind: 'identity', password: PASSWORD } }, (_f, s) => stages.push(s));
+    const r = await exportReport(
+      p.store.ctx,
+      dir,
+      { planId: p.planId, ...request, signWith: { kind: 'identity', password: PASSWORD } },
+      (_f, s) => stages.push(s),
+    );
     expect(stages).toContain('Đang ký số…');
     expect(r.signer).toBe('Trần Văn Bình');
     expect(r.fileName).toBe('bao-cao-chuyen-doi-so-2025-Q4-da-ky.xlsx');
@@ -67,23 +106,56 @@ describe('exportReport', () => {
     expect([v.valid, v.complete, v.signer?.commonName]).toEqual([true, true, 'Trần Văn Bình']);
     expect(readReportModel(r.content)?.period.key).toBe('2025-Q4');
     const [s] = listSubmissions(p.store.ctx, { planId: p.planId, limit: 10 });
-    expect(s).toMatchObject({ id: r.submissionId, sha256: r.sha256, signer: 'Trần Văn Bình', state: 'da_ky', channel: 'file', period: '2025-Q4', kind: 'bao_cao_dinh_ky' });
+    expect(s).toMatchObject({
+      id: r.submissionId,
+      sha256: r.sha256,
+      signer: 'Trần Văn Bình',
+      state: 'da_ky',
+      channel: 'file',
+      period: '2025-Q4',
+      kind: 'bao_cao_dinh_ky',
+    });
     expect(submissionContent(p.store.ctx, r.submissionId).content.equals(r.content)).toBe(true);
   });
 
   it('fails fast on a wrong password and records nothing', async () => {
-    createAppIdentity(p.store.ctx, dir, { commonName: 'Trần Văn Bình', email: '', password: PASSWORD, replace: false });
-    await expect(exportReport(p.store.ctx, dir, { planId: p.planId, ...request, signWith: { kind: 'identity', password: 'sai' } })).rejects.toThrow(/Mật khẩu/);
-    await expect(exportReport(p.store.ctx, dir, { planId: p.planId, ...request, signWith: { kind: 'p12', p12: Buffer.from('not a p12'), password: 'x' } })).rejects.toThrow(/PKCS#12/);
+    createAppIdentity(p.store.ctx, dir, {
+      commonName: 'Trần Văn Bình',
+      email: '',
+      password: PASSWORD,
+      replace: false,
+    });
+    await expect(
+      exportReport(p.store.ctx, dir, {
+        planId: p.planId,
+        ...request,
+        signWith: { kind: 'identity', password: 'sai' },
+      }),
+    ).rejects.toThrow(/Mật khẩu/);
+    await expect(
+      exportReport(p.store.ctx, dir, {
+        planId: p.planId,
+        ...request,
+        signWith: { kind: 'p12', p12: Buffer.from('not a p12'), password: 'x' },
+      }),
+    ).rejects.toThrow(/PKCS#12/);
     expect(listSubmissions(p.store.ctx, { planId: null, limit: 10 })).toEqual([]);
   });
 
   it('exports unsigned when asked', async () => {
-    const r = await exportReport(p.store.ctx, dir, { planId: p.planId, ...request, signWith: { kind: 'none' }, docNumber: '07/BC-BCĐ' });
+    const r = await exportReport(p.store.ctx, dir, {
+      planId: p.planId,
+      ...request,
+      signWith: { kind: 'none' },
+      docNumber: '07/BC-BCĐ',
+    });
     expect(r.signer).toBeNull();
     expect(r.fileName).toBe('bao-cao-chuyen-doi-so-2025-Q4.xlsx');
     expect(readReportModel(r.content)?.header.docNumber).toBe('Số: 07/BC-BCĐ');
-    expect(listSubmissions(p.store.ctx, { planId: null, limit: 10 })[0]).toMatchObject({ state: 'tao_moi', docNumber: '07/BC-BCĐ' });
+    expect(listSubmissions(p.store.ctx, { planId: null, limit: 10 })[0]).toMatchObject({
+      state: 'tao_moi',
+      docNumber: '07/BC-BCĐ',
+    });
   });
 });
 
@@ -95,7 +167,14 @@ describe('JobRegistry', () => {
     const id = jobs.start(async (progress) => {
       progress(0.5, 'Nửa đường…');
       await gate;
-      return { submissionId: 's', fileName: 'f.xlsx', contentType: 'x', sha256: 'h', signer: null, base64: '' };
+      return {
+        submissionId: 's',
+        fileName: 'f.xlsx',
+        contentType: 'x',
+        sha256: 'h',
+        signer: null,
+        base64: '',
+      };
     });
     expect(jobs.get(id).state).toBe('running');
     await new Promise((r) => setImmediate(r));
@@ -127,9 +206,16 @@ describe('through the API router', () => {
   });
 
   it('exports a signed report as a job, lists it, verifies it, drafts the e-mail; the password is stored nowhere', async () => {
-    const identity = await call<SigningIdentity>('signing.identity.create', { commonName: 'Trần Văn Bình', password: PASSWORD });
+    const identity = await call<SigningIdentity>('signing.identity.create', {
+      commonName: 'Trần Văn Bình',
+      password: PASSWORD,
+    });
     expect(await call<SigningIdentity | null>('signing.identity.get', {})).toEqual(identity);
-    const { jobId } = await call<{ jobId: string }>('reports.export', { planId: p.planId, period: '2025-Q4', signWith: { kind: 'identity', password: PASSWORD } });
+    const { jobId } = await call<{ jobId: string }>('reports.export', {
+      planId: p.planId,
+      period: '2025-Q4',
+      signWith: { kind: 'identity', password: PASSWORD },
+    });
     let job = await call<Job>('jobs.get', { id: jobId });
     const seen = new Set<number>();
     for (let i = 0; i < 200 && job.state === 'running'; i++) {
@@ -142,12 +228,22 @@ describe('through the API router', () => {
     const file = job.result!.base64;
 
     const verification = await call<ReportVerification>('reports.verify', { fileBase64: file });
-    expect(verification).toMatchObject({ signed: true, valid: true, complete: true, problems: [], sha256: job.result!.sha256 });
+    expect(verification).toMatchObject({
+      signed: true,
+      valid: true,
+      complete: true,
+      problems: [],
+      sha256: job.result!.sha256,
+    });
     expect(verification.signer?.fingerprintSha256).toBe(identity.fingerprintSha256);
     expect(verification.report).toMatchObject({ periodLabel: 'Quý IV/2025', province: 'Tỉnh Lâm Đồng' });
 
     const [submission] = await call<Submission[]>('submissions.list', { planId: p.planId });
-    expect(submission).toMatchObject({ id: job.result!.submissionId, sha256: job.result!.sha256, state: 'da_ky' });
+    expect(submission).toMatchObject({
+      id: job.result!.submissionId,
+      sha256: job.result!.sha256,
+      state: 'da_ky',
+    });
     const download = await call<FileDownload>('submissions.download', { submissionId: submission!.id });
     expect(download.base64).toBe(file);
 
@@ -178,11 +274,23 @@ describe('through the API router', () => {
   });
 
   it('refuses bad input before starting a job', async () => {
-    const r = await route('reports.export', { planId: p.planId, period: '2025-Q5', signWith: { kind: 'none' } });
+    const r = await route('reports.export', {
+      planId: p.planId,
+      period: '2025-Q5',
+      signWith: { kind: 'none' },
+    });
     expect(r.ok ? null : r.error.code).toBe('DU_LIEU_KHONG_HOP_LE');
-    const noPassword = await route('reports.export', { planId: p.planId, period: '2025-Q4', signWith: { kind: 'identity', password: '' } });
+    const noPassword = await route('reports.export', {
+      planId: p.planId,
+      period: '2025-Q4',
+      signWith: { kind: 'identity', password: '' },
+    });
     expect(noPassword.ok ? null : noPassword.error.message).toMatch(/Mật khẩu chữ ký số: chưa nhập/);
-    const noIdentity = await route('reports.export', { planId: p.planId, period: '2025-Q4', signWith: { kind: 'identity', password: 'x' } });
+    const noIdentity = await route('reports.export', {
+      planId: p.planId,
+      period: '2025-Q4',
+      signWith: { kind: 'identity', password: 'x' },
+    });
     // The job starts; it fails with the reason, and no submission is recorded.
     const { jobId } = (noIdentity as { ok: true; value: { jobId: string } }).value;
     await new Promise((r) => setTimeout(r, 20));

@@ -141,7 +141,7 @@ export function ConclusionsTable({ rows }: { rows: BriefingConclusion[] }) {
 export function ScoreboardTable({ rows }: { rows: BriefingScore[] }) {
   const fmt = useFormat();
   return (
-    <table className="table briefing-table" data-testid="briefing-scoreboard">
+    <table className="table briefing-table briefing-table-compact" data-testid="briefing-scoreboard">
       <thead>
         <tr>
           <Th k="stt" num />

@@ -24,14 +24,24 @@ export interface ExportTarget {
   meetingId: string;
 }
 
-type SignKind = 'none' | 'identity';
+type SignKind = 'none' | 'identity' | 'p12';
 const POLL_MS = 400;
+
+/** The file's bytes as base64, for the API (which never keeps them). */
+async function fileBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
 
 export function ExportDialog({ target, onClose }: { target: ExportTarget; onClose(): void }) {
   const { t } = useTranslation();
   const identity = useApiQuery('signing.identity.get', {});
   const [sign, setSign] = useState<SignKind>('none');
   const [password, setPassword] = useState('');
+  const [p12, setP12] = useState<File | null>(null);
   const [job, setJob] = useState<Job | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -56,8 +66,14 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget; onClos
     setError(null);
     setBusy(true);
     try {
+      if (sign === 'p12' && !p12) throw new Error(t('meetings.export.p12Missing'));
+      // The certificate file and its password serve this export only; neither is kept.
       const signWith =
-        sign === 'identity' ? { kind: 'identity' as const, password } : { kind: 'none' as const };
+        sign === 'identity'
+          ? { kind: 'identity' as const, password }
+          : sign === 'p12' && p12
+            ? { kind: 'p12' as const, p12Base64: await fileBase64(p12), password }
+            : { kind: 'none' as const };
       const method = target.kind === 'briefing' ? 'meetings.exportBriefing' : 'meetings.exportNotice';
       const { jobId } = await api.call(method, { meetingId: target.meetingId, signWith });
       setJob(await api.call('jobs.get', { id: jobId }));
@@ -141,12 +157,28 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget; onClos
                         },
                       ]
                     : []),
+                  { value: 'p12', label: t('meetings.export.signP12') },
                 ]}
               />
             )}
           </Field>
-          {sign === 'identity' ? (
-            <Field label={t('meetings.export.password')} className="span-2">
+          {sign === 'p12' ? (
+            <Field label={t('meetings.export.p12File')} className="span-2">
+              {(c) => (
+                <input
+                  {...c}
+                  type="file"
+                  accept=".p12,.pfx,application/x-pkcs12"
+                  onChange={(e) => setP12(e.target.files?.[0] ?? null)}
+                />
+              )}
+            </Field>
+          ) : null}
+          {sign !== 'none' ? (
+            <Field
+              label={t(sign === 'p12' ? 'meetings.export.p12Password' : 'meetings.export.password')}
+              className="span-2"
+            >
               {(c) => (
                 <TextInput
                   {...c}

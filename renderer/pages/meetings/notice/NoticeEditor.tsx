@@ -124,7 +124,7 @@ function NoticeForm({
       </div>
       <p className="notice-status" role="status">
         {docNumber
-          ? `${t('meetings.notice.docNumber')}: ${docNumber}. `
+          ? `${t('meetings.detail.notice')}: ${docNumber}. `
           : `${t('meetings.notice.docNumberMissing')} `}
         {notice.saved && notice.updatedAt
           ? t('meetings.notice.lastSaved', { at: fmt.dateTime(notice.updatedAt) })

@@ -1,0 +1,195 @@
+// Export the report, signed with the app's identity or the province's certificate file, with a progress
+// bar while the backend works. Passwords live in this form only until the export starts.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SigningIdentity } from '../../../shared/api/types';
+import { Button, Field, TextInput } from '../../components';
+import { showStatus } from '../../stores/status';
+import { downloadFile, readFileBase64 } from './files';
+import { useExportJob } from './useExportJob';
+
+type SignKind = 'identity' | 'p12' | 'none';
+
+export interface ExportPanelProps {
+  planId: string;
+  period: string;
+  identity: SigningIdentity | null;
+  onExported(): void;
+}
+
+function ProgressBar({ value, label }: { value: number; label: string }) {
+  const pct = Math.round(value * 100);
+  return (
+    <div className="report-progress">
+      <div
+        className="report-progress-track"
+        role="progressbar"
+        aria-label={label}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={pct}
+        data-testid="export-progress"
+      >
+        <div className="report-progress-fill" style={{ width: `${pct}%` }} />
+      </div>
+      <span className="report-progress-text">{pct}%</span>
+    </div>
+  );
+}
+
+export function ExportPanel({ planId, period, identity, onExported }: ExportPanelProps) {
+  const { t } = useTranslation();
+  // null: not chosen yet, so the app's identity is the default once it has loaded.
+  const [kind, setKind] = useState<SignKind | null>(null);
+  const [password, setPassword] = useState('');
+  const [p12, setP12] = useState<File | null>(null);
+  const { state, start } = useExportJob((job) => {
+    if (job.result) {
+      downloadFile(job.result);
+      showStatus(t('reports.export.done', { file: job.result.fileName }));
+    }
+    onExported();
+  });
+  const busy = state.kind === 'starting' || state.kind === 'running';
+  const chosen: SignKind = kind ?? (identity ? 'identity' : 'none');
+  const signKind: SignKind = chosen === 'identity' && !identity ? 'none' : chosen;
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const signWith =
+      signKind === 'identity'
+        ? { kind: 'identity' as const, password }
+        : signKind === 'p12'
+          ? { kind: 'p12' as const, p12Base64: p12 ? await readFileBase64(p12) : '', password }
+          : { kind: 'none' as const };
+    setPassword(''); // not kept once handed to the backend
+    void start({ planId, period, signWith });
+  };
+
+  const job = state.kind === 'running' || state.kind === 'done' ? state.job : null;
+  return (
+    <section className="panel report-export" aria-labelledby="report-export-title">
+      <div className="panel-title">
+        <h2 id="report-export-title">{t('reports.export.title')}</h2>
+      </div>
+      <form onSubmit={(e) => void submit(e)}>
+        <fieldset className="report-sign-choice" disabled={busy}>
+          <legend>{t('reports.export.signWith')}</legend>
+          <label className="check-row">
+            <input
+              type="radio"
+              name="signWith"
+              value="identity"
+              data-testid="sign-identity"
+              checked={signKind === 'identity'}
+              disabled={!identity}
+              onChange={() => setKind('identity')}
+            />
+            {identity
+              ? t('reports.export.identityOf', { name: identity.commonName })
+              : t('reports.export.identity')}
+          </label>
+          {!identity ? <p className="field-hint">{t('reports.export.noIdentity')}</p> : null}
+          <label className="check-row">
+            <input
+              type="radio"
+              name="signWith"
+              value="p12"
+              data-testid="sign-p12"
+              checked={signKind === 'p12'}
+              onChange={() => setKind('p12')}
+            />
+            {t('reports.export.p12')}
+          </label>
+          <label className="check-row">
+            <input
+              type="radio"
+              name="signWith"
+              value="none"
+              data-testid="sign-none"
+              checked={signKind === 'none'}
+              onChange={() => setKind('none')}
+            />
+            {t('reports.export.none')}
+          </label>
+        </fieldset>
+        {signKind === 'p12' ? (
+          <Field label={t('reports.export.p12File')} required>
+            {(c) => (
+              <input
+                {...c}
+                type="file"
+                className="input"
+                accept=".p12,.pfx,application/x-pkcs12"
+                data-testid="sign-p12-file"
+                disabled={busy}
+                onChange={(e) => setP12(e.target.files?.[0] ?? null)}
+              />
+            )}
+          </Field>
+        ) : null}
+        {signKind !== 'none' ? (
+          <Field label={t('reports.export.password')} hint={t('reports.export.passwordHint')} required>
+            {(c) => (
+              <TextInput
+                {...c}
+                type="password"
+                autoComplete="off"
+                data-testid="sign-password"
+                value={password}
+                disabled={busy}
+                onChange={(e) => setPassword(e.target.value)}
+              />
+            )}
+          </Field>
+        ) : null}
+        <div className="form-actions">
+          <Button
+            type="submit"
+            variant="primary"
+            busy={busy}
+            data-testid="export-start"
+            disabled={(signKind !== 'none' && !password) || (signKind === 'p12' && !p12)}
+          >
+            {signKind === 'none' ? t('reports.export.start') : t('reports.export.startSigned')}
+          </Button>
+        </div>
+      </form>
+      {busy || job ? (
+        <div className="report-job" aria-live="polite">
+          <ProgressBar value={job?.progress ?? 0} label={t('reports.export.running')} />
+          <p className="report-stage" data-testid="export-stage">
+            {job?.stage ?? '…'}
+          </p>
+        </div>
+      ) : null}
+      {state.kind === 'failed' ? (
+        <div className="error-banner" role="alert" data-testid="export-error">
+          <div>
+            <strong>{t('reports.export.failed')}</strong>
+            <p>{state.message}</p>
+          </div>
+        </div>
+      ) : null}
+      {state.kind === 'done' && state.job.result ? (
+        <div className="report-result" data-testid="export-result">
+          <p>
+            <strong>{t('reports.export.done', { file: state.job.result.fileName })}</strong>
+          </p>
+          <dl className="report-facts">
+            <dt>{t('reports.export.signer')}</dt>
+            <dd data-testid="export-signer">{state.job.result.signer ?? t('reports.export.unsigned')}</dd>
+            <dt>{t('reports.export.sha256')}</dt>
+            <dd className="mono hash" data-testid="export-sha256">
+              {state.job.result.sha256}
+            </dd>
+          </dl>
+          <p className="muted">{t('reports.export.nextSteps')}</p>
+          <Button size="sm" onClick={() => state.job.result && downloadFile(state.job.result)}>
+            {t('reports.export.downloadAgain')}
+          </Button>
+        </div>
+      ) : null}
+    </section>
+  );
+}

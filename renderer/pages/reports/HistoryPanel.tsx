@@ -1,0 +1,211 @@
+// Every exported report with its hash and where it went; from here the file is downloaded again, the
+// .eml draft made, or the mail queued in the outbox when a mail server is configured.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { parsePeriod } from '../../../shared/rules/periods';
+import type { OutboxEntry, Submission } from '../../../shared/api/types';
+import { api } from '../../api/client';
+import { Button, EmptyState, ErrorBanner, Field, Loading, TextInput } from '../../components';
+import { useFormat } from '../../i18n/format';
+import { showStatus } from '../../stores/status';
+import { downloadFile } from './files';
+
+export interface HistoryPanelProps {
+  submissions: Submission[] | undefined;
+  outbox: OutboxEntry[] | undefined;
+  error: Error | null;
+  smtpReady: boolean;
+  centreEmail: string;
+  onChanged(): void;
+}
+
+export function HistoryPanel({
+  submissions,
+  outbox,
+  error,
+  smtpReady,
+  centreEmail,
+  onChanged,
+}: HistoryPanelProps) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const [to, setTo] = useState('');
+  const [busy, setBusy] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<unknown>(null);
+
+  const run = async (key: string, action: () => Promise<void>) => {
+    setBusy(key);
+    setActionError(null);
+    try {
+      await action();
+    } catch (err) {
+      setActionError(err);
+    } finally {
+      setBusy(null);
+    }
+  };
+  const address = to.trim() || undefined;
+  const emailDraft = (s: Submission) =>
+    run(`eml-${s.id}`, async () => {
+      const eml = await api.call('submissions.emailDraft', {
+        submissionId: s.id,
+        ...(address ? { to: address } : {}),
+      });
+      downloadFile(eml);
+      showStatus(t('reports.history.emlReady', { file: eml.fileName }));
+      onChanged();
+    });
+  const queue = (s: Submission) =>
+    run(`queue-${s.id}`, async () => {
+      await api.call('submissions.queueEmail', { submissionId: s.id, ...(address ? { to: address } : {}) });
+      showStatus(t('reports.history.queued'));
+      onChanged();
+    });
+
+  let body;
+  if (error && !submissions) body = <ErrorBanner error={error} onRetry={onChanged} />;
+  else if (!submissions) body = <Loading />;
+  else if (submissions.length === 0) body = <EmptyState title={t('reports.history.empty')} />;
+  else
+    body = (
+      <div className="table-wrap">
+        <table className="table report-history" data-testid="history-table">
+          <caption className="visually-hidden">{t('reports.history.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('reports.history.columns.createdAt')}</th>
+              <th scope="col">{t('reports.history.columns.period')}</th>
+              <th scope="col">{t('reports.history.columns.docNumber')}</th>
+              <th scope="col">{t('reports.history.columns.file')}</th>
+              <th scope="col">{t('reports.history.columns.sha256')}</th>
+              <th scope="col">{t('reports.history.columns.signer')}</th>
+              <th scope="col">{t('reports.history.columns.state')}</th>
+              <th scope="col">{t('reports.history.columns.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {submissions.map((s) => (
+              <tr key={s.id} data-testid="history-row">
+                <td>{fmt.dateTime(s.createdAt)}</td>
+                <td>{s.period ? (parsePeriod(s.period)?.label ?? s.period) : ''}</td>
+                <td>{s.docNumber}</td>
+                <td className="cell-clip" title={s.fileName}>
+                  {s.fileName}
+                </td>
+                <td
+                  className="mono"
+                  title={t('reports.history.copyHash', { hash: s.sha256 })}
+                  data-testid="history-sha256"
+                  data-sha256={s.sha256}
+                >
+                  {s.sha256.slice(0, 12)}…
+                </td>
+                <td>{s.signer ?? '—'}</td>
+                <td>
+                  <span className={`badge report-state report-state-${s.state}`}>
+                    {t(`reports.history.states.${s.state}`)}
+                  </span>
+                  {s.outbox ? (
+                    <span className="muted small">
+                      {' '}
+                      {t(`reports.history.outboxState.${s.outbox.state}`)}
+                      {s.outbox.lastError ? `: ${s.outbox.lastError}` : ''}
+                    </span>
+                  ) : null}
+                </td>
+                <td className="report-actions">
+                  <Button
+                    size="sm"
+                    variant="link"
+                    onClick={() =>
+                      void run(`dl-${s.id}`, async () =>
+                        downloadFile(await api.call('submissions.download', { submissionId: s.id })),
+                      )
+                    }
+                  >
+                    {t('reports.history.download')}
+                  </Button>
+                  <Button
+                    size="sm"
+                    variant="link"
+                    busy={busy === `eml-${s.id}`}
+                    onClick={() => void emailDraft(s)}
+                    data-testid="history-eml"
+                  >
+                    {t('reports.history.emailDraft')}
+                  </Button>
+                  {smtpReady ? (
+                    <Button
+                      size="sm"
+                      variant="link"
+                      busy={busy === `queue-${s.id}`}
+                      onClick={() => void queue(s)}
+                    >
+                      {t('reports.history.queue')}
+                    </Button>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    );
+
+  const waiting = (outbox ?? []).filter((o) => o.state !== 'sent');
+  return (
+    <section className="panel report-history-panel" aria-labelledby="report-history-title">
+      <div className="panel-title">
+        <h2 id="report-history-title">{t('reports.history.title')}</h2>
+      </div>
+      <div className="toolbar">
+        <Field
+          label={t('reports.history.to')}
+          hint={centreEmail ? `${t('reports.history.toHint')} (${centreEmail})` : t('reports.history.toHint')}
+        >
+          {(c) => (
+            <TextInput
+              {...c}
+              type="email"
+              value={to}
+              placeholder={centreEmail}
+              onChange={(e) => setTo(e.target.value)}
+            />
+          )}
+        </Field>
+      </div>
+      {!smtpReady ? <p className="muted small">{t('reports.history.noSmtp')}</p> : null}
+      <ErrorBanner error={actionError} />
+      {body}
+      {waiting.length ? (
+        <>
+          <h3>{t('reports.history.outbox')}</h3>
+          <ul className="report-outbox">
+            {waiting.map((o) => (
+              <li key={o.id}>
+                {o.subject} → {o.to}: {t(`reports.history.outboxState.${o.state}`)},{' '}
+                {t('reports.history.attempts', { count: o.attempts })}
+                {o.lastError ? <span className="muted"> ({o.lastError})</span> : null}{' '}
+                {o.state === 'failed' || o.state === 'queued' ? (
+                  <Button
+                    size="sm"
+                    variant="link"
+                    busy={busy === `retry-${o.id}`}
+                    onClick={() =>
+                      void run(
+                        `retry-${o.id}`,
+                        async () => (await api.call('outbox.retry', { id: o.id }), onChanged()),
+                      )
+                    }
+                  >
+                    {t('reports.history.retry')}
+                  </Button>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}

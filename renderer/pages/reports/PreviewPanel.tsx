@@ -1,0 +1,102 @@
+// The figures the report will carry, and what still needs the secretary's attention before signing.
+import { useTranslation } from 'react-i18next';
+import type { ReportModel } from '../../../shared/report/model';
+import { ErrorBanner, Loading } from '../../components';
+import { useFormat } from '../../i18n/format';
+
+export interface PreviewPanelProps {
+  model: ReportModel | undefined;
+  error: Error | null;
+  loading: boolean;
+  onRetry(): void;
+}
+
+function checks(m: ReportModel, t: (k: string, o?: Record<string, unknown>) => string): string[] {
+  const out: string[] = [];
+  if (!m.docNumber.trim()) out.push(t('reports.preview.noDocNumber'));
+  if (!m.signer.name.trim()) out.push(t('reports.preview.noSignerName'));
+  for (const s of m.sections)
+    if (!s.text) out.push(t('reports.preview.emptySection', { heading: s.heading }));
+  return out;
+}
+
+export function PreviewPanel({ model, error, loading, onRetry }: PreviewPanelProps) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  let body;
+  if (error && !model)
+    body = <ErrorBanner error={error} title={t('reports.preview.loadFailed')} onRetry={onRetry} />;
+  else if (!model) body = <Loading />;
+  else {
+    const s = model.summary;
+    const rows = (groups: { rows: unknown[] }[]) => groups.reduce((n, g) => n + g.rows.length, 0);
+    const todo = checks(model, t);
+    body = (
+      <>
+        <p className="muted">{t('reports.preview.at', { date: fmt.date(model.referenceDate) })}</p>
+        <dl className="report-figures">
+          <dt>{t('reports.preview.tasks')}</dt>
+          <dd data-testid="preview-tasks">{s.taskSentence}</dd>
+          <dd className="muted small">
+            {t('reports.preview.situations', {
+              overdue: fmt.number(s.tasks.overdue),
+              dueSoon: fmt.number(s.tasks.dueSoon),
+              inTime: fmt.number(s.tasks.inTime),
+              noDeadline: fmt.number(s.tasks.noDeadline),
+              paused: fmt.number(s.tasks.paused),
+              cancelled: fmt.number(s.tasks.cancelled),
+            })}
+          </dd>
+          <dt>{t('reports.preview.indicators')}</dt>
+          <dd data-testid="preview-indicators">{s.indicatorSentence}</dd>
+        </dl>
+        <ul className="report-annexes">
+          <li data-testid="preview-annex1">
+            {t('reports.preview.annex1', {
+              rows: fmt.number(rows(model.annex1.groups)),
+              groups: fmt.number(model.annex1.groups.length),
+            })}
+          </li>
+          <li data-testid="preview-annex2">
+            {t('reports.preview.annex2', {
+              rows: fmt.number(rows(model.annex2.groups)),
+              groups: fmt.number(model.annex2.groups.length),
+            })}
+          </li>
+        </ul>
+        {model.sections
+          .filter((sec) => sec.generated)
+          .map((sec) => (
+            <details key={sec.key} className="report-generated">
+              <summary>{t('reports.preview.generated', { heading: sec.heading })}</summary>
+              <p className="report-generated-text">{sec.text}</p>
+            </details>
+          ))}
+        <div className={`report-checks${todo.length ? ' report-checks-todo' : ''}`}>
+          <h3>{t('reports.preview.checks')}</h3>
+          {todo.length ? (
+            <ul>
+              {todo.map((c) => (
+                <li key={c}>{c}</li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t('reports.preview.allGood')}</p>
+          )}
+        </div>
+      </>
+    );
+  }
+  return (
+    <section
+      className="panel report-preview"
+      aria-labelledby="report-preview-title"
+      aria-busy={loading || undefined}
+    >
+      <div className="panel-title">
+        <h2 id="report-preview-title">{t('reports.preview.title')}</h2>
+      </div>
+      {body}
+    </section>
+  );
+}

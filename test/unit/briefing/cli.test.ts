@@ -1,0 +1,66 @@
+// `tiendo briefing --meeting 2 --out FILE.xlsx` (by number or id) writes the workbook; an unknown
+// meeting fails with a message, a wrong file name is a usage error.
+import ExcelJS from 'exceljs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { run } from '../../../main/cli';
+import { openTestStore, type TestStore } from '../../helpers/store';
+import { scriptHistory, type History } from './history';
+
+let store: TestStore;
+let h: History;
+beforeEach(async () => {
+  store = await openTestStore();
+  h = scriptHistory(store);
+  store.host.close(); // the command opens the file itself
+  vi.spyOn(console, 'log').mockImplementation(() => {});
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  store.close();
+});
+
+describe('tiendo briefing', () => {
+  it('writes the briefing of a meeting given by number, and of one given by id', async () => {
+    const out = path.join(store.dir, 'phien-2.xlsx');
+    expect(await run(['briefing', '--db', store.dbFile, '--meeting', '2', '--out', out])).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets[0]!.name).toBe('Tổng hợp');
+    expect(wb.getWorksheet('I. Từ phiên trước')!.getCell('A1').value).toBe('I. KẾT QUẢ TỪ PHIÊN HỌP TRƯỚC');
+    expect(
+      await run([
+        'briefing',
+        '--db',
+        store.dbFile,
+        '--meeting',
+        h.meetings.m3,
+        '--out',
+        path.join(store.dir, 'phien-3.xlsx'),
+      ]),
+    ).toBe(0);
+    expect(
+      await run([
+        'notice',
+        '--db',
+        store.dbFile,
+        '--meeting',
+        '1',
+        '--out',
+        path.join(store.dir, 'tb-1.xlsx'),
+      ]),
+    ).toBe(0);
+  });
+
+  it('fails on an unknown meeting, refuses to overwrite, and wants an .xlsx name', async () => {
+    const out = path.join(store.dir, 'x.xlsx');
+    expect(await run(['briefing', '--db', store.dbFile, '--meeting', '7', '--out', out])).toBe(1);
+    expect(console.error).toHaveBeenCalledWith(expect.stringContaining('Không có phiên họp số 7'));
+    expect(
+      await run(['briefing', '--db', store.dbFile, '--meeting', '2', '--out', path.join(store.dir, 'x.pdf')]),
+    ).toBe(2);
+    expect(await run(['briefing', '--db', store.dbFile, '--meeting', '2', '--out', out])).toBe(0);
+    expect(await run(['briefing', '--db', store.dbFile, '--meeting', '2', '--out', out])).toBe(2);
+  });
+});
