@@ -1,6 +1,8 @@
 // Benchmarks contributed by features (the renderer in Chromium; report export and signing).
 import type { ServiceContext } from '../main/services/context';
 import type { Figure } from './measure';
+import path from 'node:path';
+import { exportBenchmarks } from './exportBench';
 import { rendererBenchmarks } from './renderer';
 
 export interface BenchInput {
@@ -12,5 +14,8 @@ export interface BenchInput {
 }
 
 export async function extraBenchmarks(input: BenchInput): Promise<Figure[]> {
-  return [...(await rendererBenchmarks(input.dbFile, input.planId, input.at))];
+  return [
+    ...(await exportBenchmarks(input.ctx, path.dirname(input.dbFile), input.planId, `${input.year}-Q4`)),
+    ...(await rendererBenchmarks(input.dbFile, input.planId, input.at)),
+  ];
 }

@@ -105,6 +105,7 @@ export function createMeetingDocumentHandlers(
         );
       const { submission, to, subject, eml } = await mailFor(i.submissionId, i.to);
       enqueueMail(c(), { submissionId: submission.id, to, subject, eml });
+      void host.sendQueuedMail(); // the line may be up right now: try at once, not at the next tick
       return getSubmission(c(), submission.id);
     },
   };

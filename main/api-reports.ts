@@ -121,9 +121,14 @@ export function createReportHandlers(host: AppHost): Pick<Handlers, ReportMethod
       const to = recipient(i.to);
       const { submission, subject, eml } = await mailFor(i.submissionId, to);
       enqueueMail(c(), { submissionId: submission.id, to, subject, eml });
+      void host.sendQueuedMail(); // the line may be up right now: try at once, not at the next tick
       return getSubmission(c(), submission.id);
     },
     'outbox.list': () => listOutbox(c()),
-    'outbox.retry': (i) => retryNow(c(), i.id),
+    'outbox.retry': (i) => {
+      const item = retryNow(c(), i.id);
+      void host.sendQueuedMail();
+      return item;
+    },
   };
 }

@@ -3,6 +3,8 @@ import { openDatabase, defaultBackupDir, type Db } from './db/open';
 import { dailyBackupIfDue, listBackups, restoreDatabase } from './db/backup';
 import { AppError } from './errors';
 import { createContext, type ServiceContext } from './services/context';
+import { senderFromSettings } from './mail/smtp';
+import { startOutboxWorker, type OutboxWorker } from './mail/worker';
 import { getSettings } from './services/settings';
 
 export interface AppOptions {
@@ -14,6 +16,8 @@ export interface AppOptions {
   nativeBinding?: string;
   /** Make the once-a-day backup on start (off in tests and one-shot CLI commands). */
   dailyBackup?: boolean;
+  /** Send queued mail whenever SMTP settings exist and the server answers (the desktop app and browser mode). */
+  sendMail?: boolean;
 }
 
 /**
@@ -21,6 +25,8 @@ export interface AppOptions {
  * database underneath, so handlers always read `host.ctx` rather than keeping their own copy.
  */
 export class AppHost {
+  private outbox: OutboxWorker | null = null;
+
   private constructor(
     private db: Db,
     public ctx: ServiceContext,
@@ -40,7 +46,19 @@ export class AppHost {
     if (options.dailyBackup) {
       await dailyBackupIfDue(db, backupDir, getSettings(host.ctx).backupKeep, host.ctx.now());
     }
+    if (options.sendMail) {
+      // Reads host.ctx on every run, so it follows a restored database.
+      host.outbox = startOutboxWorker(
+        () => host.ctx,
+        () => senderFromSettings(host.ctx),
+      );
+    }
     return host;
+  }
+
+  /** Tries queued mail now (after queueing, or when the user asks) instead of at the next tick. */
+  sendQueuedMail(): Promise<void> {
+    return this.outbox?.kick() ?? Promise.resolve();
   }
 
   get dbFile(): string {
@@ -66,6 +84,7 @@ export class AppHost {
   }
 
   close(): void {
+    this.outbox?.stop();
     if (this.db.open) this.db.close();
   }
 }

@@ -66,6 +66,7 @@ async function start(): Promise<void> {
       mode: 'electron',
       version: APP_VERSION,
       dailyBackup: true,
+      sendMail: true,
       nativeBinding: process.env.TIENDO_NATIVE_BINDING,
     });
   } catch (error) {

@@ -168,7 +168,13 @@ function arg(argv: string[], name: string): string | undefined {
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const dbFile = resolveDbFile(argv);
-  const host = await AppHost.open({ dbFile, mode: 'browser', version: APP_VERSION, dailyBackup: true });
+  const host = await AppHost.open({
+    dbFile,
+    mode: 'browser',
+    version: APP_VERSION,
+    dailyBackup: true,
+    sendMail: true,
+  });
   const staticDir = path.resolve(__dirname, '..', 'renderer');
   const portArg = arg(argv, '--port');
   const server = await startWebServer({

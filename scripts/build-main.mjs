@@ -9,14 +9,20 @@ import { readFileSync } from 'node:fs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
-const entries = ['index', 'preload', 'web', 'cli'].filter((name) =>
-  existsSync(path.join(root, 'main', `${name}.ts`)),
-);
+// name -> source: the worker thread that packs and signs workbooks is bundled beside the main process.
+const sources = {
+  index: 'main/index.ts',
+  preload: 'main/preload.ts',
+  web: 'main/web.ts',
+  cli: 'main/cli.ts',
+  'workbook-worker': 'main/excel/worker/entry.ts',
+};
+const entries = Object.keys(sources).filter((name) => existsSync(path.join(root, sources[name])));
 
 await Promise.all(
   entries.map((name) =>
     build({
-      entryPoints: [path.join(root, 'main', `${name}.ts`)],
+      entryPoints: [path.join(root, sources[name])],
       outfile: path.join(root, 'dist', 'main', `${name}.cjs`),
       bundle: true,
       platform: 'node',

@@ -1,10 +1,11 @@
-// The export pipeline: model -> workbook -> (signature) -> submission. Each stage reports progress and
-// yields to the event loop, so the window stays responsive while a large province's report is written.
+// The export pipeline: model -> workbook -> (signature) -> submission. The workbook and its signature are
+// made in a worker thread (main/excel/worker), so the main process keeps answering (IPC, progress polls,
+// the outbox) while a large province's report is packed.
 // The key is unlocked first: a wrong password fails in a second, not after the workbook is built.
 import type { ReportExportResult } from '../../../shared/api/types';
 import type { ReportKind } from '../../../shared/report/model';
-import { writeReportWorkbook } from '../../excel/report';
-import { describeCertificate, loadPkcs12, signPackage, type SigningKey } from '../../excel/signature';
+import { describeCertificate, loadPkcs12, type SigningKey } from '../../excel/signature';
+import { runWorkbookInWorker } from '../../excel/worker/run';
 import type { ServiceContext } from '../context';
 import type { ReportProgress } from '../jobs';
 import { explainSignatureError, unlockAppIdentity } from './identity';
@@ -56,21 +57,16 @@ export async function exportReport(
     request.docNumber === undefined ? {} : { docNumber: request.docNumber },
   );
   await tick();
-  let content = await writeReportWorkbook(model, (f, stage) => progress(0.1 + f * 0.7, stage));
-  let signer: string | null = null;
-  if (key) {
-    progress(0.85, 'Đang ký số…');
-    await tick();
-    try {
-      content = await signPackage(content, key, {
-        signingTime: ctx.now(),
-        purpose: `Ký ban hành báo cáo ${model.period.label}`,
-      });
-    } catch (error) {
-      explainSignatureError(error);
-    }
-    signer = describeCertificate(key.certificatePem).commonName;
-  }
+  const content = await runWorkbookInWorker(
+    {
+      model,
+      sign: key
+        ? { key, signingTime: ctx.now().toISOString(), purpose: `Ký ban hành báo cáo ${model.period.label}` }
+        : null,
+    },
+    (f, stage) => progress(0.1 + f * 0.8, stage),
+  );
+  const signer = key ? describeCertificate(key.certificatePem).commonName : null;
   progress(0.95, 'Đang lưu hồ sơ báo cáo…');
   await tick();
   const fileName = reportFileName(model.period.key, key !== null);

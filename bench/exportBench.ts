@@ -1,0 +1,79 @@
+// Report export figures on the large province: each stage, the bare-exceljs baseline over the same
+// model (the ratio), signing, and how long the main thread stalls while the app's export runs in its
+// worker compared with writing the workbook in-process.
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { createSigningIdentity } from '../main/excel/signature';
+import { benchBareWorkbook, benchExport } from '../main/services/reports/bench';
+import { exportReport } from '../main/services/reports/export';
+import type { ServiceContext } from '../main/services/context';
+import { median, type Figure } from './measure';
+
+async function longestStall<T>(fn: () => Promise<T>): Promise<number> {
+  const h = monitorEventLoopDelay({ resolution: 10 });
+  h.enable();
+  await fn();
+  h.disable();
+  return h.max / 1e6;
+}
+
+export async function exportBenchmarks(
+  ctx: ServiceContext,
+  identityDir: string,
+  planId: string,
+  period: string,
+  runs = 3,
+): Promise<Figure[]> {
+  const { key } = createSigningIdentity({
+    commonName: 'Người đo hiệu năng',
+    organization: 'Ban Chỉ đạo',
+    locality: 'Lâm Đồng',
+    password: 'bench-password',
+    now: ctx.now(),
+  });
+  const model: number[] = [];
+  const workbook: number[] = [];
+  const sign: number[] = [];
+  const bare: number[] = [];
+  const inProcessStall: number[] = [];
+  const workerStall: number[] = [];
+  let rows = 0;
+  for (let i = 0; i < runs; i++) {
+    const r = await benchExport(ctx, planId, period, key);
+    rows = r.rows;
+    model.push(r.ms.model);
+    workbook.push(r.ms.workbook);
+    sign.push(r.ms.sign);
+    const t0 = performance.now();
+    await benchBareWorkbook(r.model);
+    bare.push(performance.now() - t0);
+    inProcessStall.push(await longestStall(() => benchExport(ctx, planId, period)));
+    workerStall.push(
+      await longestStall(() =>
+        exportReport(ctx, identityDir, {
+          planId,
+          period,
+          kind: 'bao_cao_dinh_ky',
+          signWith: { kind: 'none' },
+        }),
+      ),
+    );
+  }
+  const ratio = median(workbook) / median(bare);
+  return [
+    { name: `report model (${rows} annex rows)`, medianMs: median(model), runs },
+    { name: 'report workbook, styled (exceljs)', medianMs: median(workbook), runs },
+    {
+      name: 'same cells, bare exceljs',
+      medianMs: median(bare),
+      runs,
+      note: `ratio styled / bare = ${ratio.toFixed(1)}x`,
+    },
+    { name: 'signing the workbook (XAdES, SHA-256)', medianMs: median(sign), runs },
+    { name: 'longest main-thread stall: export in-process', medianMs: median(inProcessStall), runs },
+    {
+      name: 'longest main-thread stall: export as the app runs it (worker)',
+      medianMs: median(workerStall),
+      runs,
+    },
+  ];
+}
