@@ -151,6 +151,7 @@ export const TASK_SORTS = [
   'leadAgency',
   'pillar',
   'updatedAt',
+  'situation',
 ] as const;
 export const taskFilter = z.object({
   planId: id.nullable().default(null),

@@ -114,10 +114,7 @@ export function TaskTable(props: Props) {
             {header('leadAgency', t('tasks.columns.agency'), 'col-agency')}
             {header('dueDate', t('tasks.columns.due'), 'col-due')}
             {header('progress', t('tasks.columns.progress'), 'col-progress')}
-            {/* Not sortable: the backend orders by stored state, which is not the situation shown here. */}
-            <th scope="col" className="col-situation">
-              {t('tasks.columns.situation')}
-            </th>
+            {header('situation', t('tasks.columns.situation'), 'col-situation')}
             <th scope="col" className="col-actions">
               <span className="visually-hidden">{t('tasks.columns.actions')}</span>
             </th>

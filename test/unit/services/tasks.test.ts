@@ -143,6 +143,8 @@ describe('tasks', () => {
     expect(codes({ situations: ['sap_den_han', 'trong_han'] })).toEqual(['B', 'C']);
     expect(codes({ dueFrom: '2025-11-02', dueTo: '2025-12-31' })).toEqual(['B']);
     expect(codes({ sort: 'dueDate', dir: 'desc' })).toEqual(['C', 'B', 'A']);
+    expect(codes({ sort: 'situation' })).toEqual(['A', 'B', 'C']); // quá hạn, sắp đến hạn, trong hạn
+    expect(codes({ sort: 'situation', dir: 'desc' })).toEqual(['C', 'B', 'A']);
     expect(codes({ q: '"; DROP TABLE task; --' })).toEqual([]);
     expect(listTasks(store.ctx, filter({ planId: plan.id })).total).toBe(3);
   });
