@@ -29,8 +29,10 @@ await Promise.all(
       format: 'cjs',
       target: 'node20',
       sourcemap: true,
-      // The preload runs sandboxed: it may only require 'electron', so everything else is inlined.
-      packages: name === 'preload' ? undefined : 'external',
+      // The preload runs sandboxed: it may only require 'electron', so everything else is inlined. The
+      // workbook worker is self-contained too: a worker thread may start from outside app.asar
+      // (asarUnpack), where node_modules cannot be resolved.
+      packages: name === 'preload' || name === 'workbook-worker' ? undefined : 'external',
       external: ['electron'],
       define: { __TIENDO_VERSION__: JSON.stringify(version) },
       logLevel: 'warning',
