@@ -1,18 +1,21 @@
 // Handlers of the report, signing and submission methods (the "reports and submissions" block of the
 // contract). Kept apart from main/api.ts, which spreads them in. The signing identity lives in the folder of
 // the database file (the user-data folder in the desktop app), so it travels with the data it signs for.
+// The job registry is made by main/api.ts and shared with the meeting documents' export, so jobs.get and
+// the submission methods here answer for every exported file, whatever kind.
 import path from 'node:path';
 import type { Handlers } from '../shared/api/contract';
 import type { AppHost } from './app';
 import { AppError } from './errors';
 import { enqueueMail, listOutbox, retryNow } from './mail/outbox';
-import { JobRegistry } from './services/jobs';
+import type { JobRegistry } from './services/jobs';
 import { getReportDraft, saveReportDraft } from './services/reports/drafts';
-import { exportReport, type SignWith } from './services/reports/export';
+import { exportReport } from './services/reports/export';
 import { certificateDownload, createAppIdentity, getSigningIdentity } from './services/reports/identity';
-import { buildReportMail } from './services/reports/mail';
+import { buildDocumentMail } from './services/reports/mail';
 import { getPlan } from './services/plans';
 import { buildReportModel } from './services/reports/model';
+import { signWithFrom } from './services/reports/pipeline';
 import {
   getSubmission,
   listSubmissions,
@@ -42,10 +45,12 @@ export type ReportMethod =
 
 const EML_TYPE = 'message/rfc822';
 
-export function createReportHandlers(host: AppHost): Pick<Handlers, ReportMethod> {
+/** The folder of the signing identity: beside the database file, so it travels with the data it signs for. */
+export const identityDirOf = (host: AppHost): string => path.dirname(host.options.dbFile);
+
+export function createReportHandlers(host: AppHost, jobs: JobRegistry): Pick<Handlers, ReportMethod> {
   const c = () => host.ctx;
-  const identityDir = () => path.dirname(host.options.dbFile);
-  const jobs = new JobRegistry();
+  const identityDir = () => identityDirOf(host);
 
   const recipient = (to: string | undefined): string => {
     const address = to ?? getSettings(c()).centreEmail;
@@ -59,7 +64,7 @@ export function createReportHandlers(host: AppHost): Pick<Handlers, ReportMethod
   const mailFor = async (submissionId: string, to: string) => {
     const { submission, content } = submissionContent(c(), submissionId);
     const settings = getSettings(c());
-    const mail = await buildReportMail({
+    const mail = await buildDocumentMail({
       content,
       fileName: submission.fileName,
       to,
@@ -78,10 +83,7 @@ export function createReportHandlers(host: AppHost): Pick<Handlers, ReportMethod
     'reports.export': (i) => {
       // Check the plan now (the period is checked by the schema), so a wrong request fails the call, not the job.
       getPlan(c(), i.planId);
-      const signWith: SignWith =
-        i.signWith.kind === 'p12'
-          ? { kind: 'p12', p12: Buffer.from(i.signWith.p12Base64, 'base64'), password: i.signWith.password }
-          : i.signWith;
+      const signWith = signWithFrom(i.signWith);
       const jobId = jobs.start(async (progress) => {
         const { content: _bytes, ...result } = await exportReport(
           c(),

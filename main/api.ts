@@ -23,6 +23,7 @@ import { buildBriefing } from './services/briefing';
 import { getNotice, saveNotice } from './services/briefing/notice';
 import { listAudit } from './services/audit';
 import { getDashboard } from './services/dashboard';
+import { JobRegistry } from './services/jobs';
 import { createDemoProvince } from './services/demo';
 import * as indicators from './services/indicators';
 import * as meetings from './services/meetings';
@@ -58,7 +59,8 @@ function isNew(host: AppHost): boolean {
 
 export function createHandlers(host: AppHost): Handlers {
   const c = () => host.ctx;
-  const reports = createReportHandlers(host);
+  // One registry for every export job, so jobs.get has one handler whatever the document.
+  const jobs = new JobRegistry();
   return {
     'app.info': () => ({
       version: host.options.version,
@@ -138,9 +140,8 @@ export function createHandlers(host: AppHost): Handlers {
       const r = checkDatabase(c().db);
       return { ok: r.ok, problems: r.problems };
     },
-    ...reports,
-    // Meeting documents share the report pipeline; their handlers wrap jobs.get and the mail methods.
-    ...createMeetingDocumentHandlers(host, reports),
+    ...createReportHandlers(host, jobs),
+    ...createMeetingDocumentHandlers(host, jobs),
   };
 }
 

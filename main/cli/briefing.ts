@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { AppHost } from '../app';
 import { writeBriefingWorkbook, writeNoticeWorkbook } from '../excel/briefing';
 import { buildBriefing } from '../services/briefing';
 import { briefingHeader, buildNoticeDocument } from '../services/briefing/documents';
@@ -23,48 +24,52 @@ function outFile(opts: Options): string {
   return out;
 }
 
-export function registerBriefingCommands(program: Command): void {
+/** A command that writes one document of a meeting: the same options, the output checked before opening. */
+function meetingCommand(
+  program: Command,
+  name: string,
+  description: string,
+  write: (host: AppHost, meetingId: string, out: string) => Promise<void>,
+): void {
   program
-    .command('briefing')
-    .description('tài liệu phục vụ phiên họp: tình hình từ phiên trước đến ngày họp, xuất ra tệp Excel')
+    .command(name)
+    .description(description)
     .requiredOption('--db <file>', 'tệp dữ liệu')
     .requiredOption('--meeting <id|số>', 'mã phiên họp, hoặc số phiên họp (ví dụ 2)')
     .requiredOption('--out <file.xlsx>', 'tệp Excel sẽ tạo')
     .option('--force', 'ghi đè tệp đã có')
     .action(async (opts: Options) => {
       const out = outFile(opts);
-      await withHost(opts, async (host) => {
-        const b = buildBriefing(host.ctx, findMeetingId(host.ctx, opts.meeting));
-        writeFileSync(
-          out,
-          await writeBriefingWorkbook(b, briefingHeader(b, host.ctx.today()), host.ctx.now()),
-        );
-        const c = b.counts;
-        console.log(`Đã ghi tài liệu phiên họp thứ ${b.meeting.number} vào ${out}.`);
-        console.log(
-          `  Từ phiên trước: ${c.completed} hoàn thành, ${c.newlyOverdue} mới quá hạn, ${c.values} số liệu chỉ tiêu mới.`,
-        );
-        console.log(
-          `  Tại ngày họp: ${c.overdue} quá hạn, ${c.dueSoon} sắp đến hạn, ${c.indicatorsBehind} chỉ tiêu cần nỗ lực, ${c.conclusionsWithoutTask}/${c.conclusions} kết luận chưa giao nhiệm vụ.`,
-        );
-      });
+      await withHost(opts, (host) => write(host, findMeetingId(host.ctx, opts.meeting), out));
     });
+}
 
-  program
-    .command('notice')
-    .description(
-      'thông báo kết luận của phiên họp (nội dung đã lưu, hoặc bản nháp từ các kết luận), xuất ra tệp Excel',
-    )
-    .requiredOption('--db <file>', 'tệp dữ liệu')
-    .requiredOption('--meeting <id|số>', 'mã phiên họp, hoặc số phiên họp (ví dụ 2)')
-    .requiredOption('--out <file.xlsx>', 'tệp Excel sẽ tạo')
-    .option('--force', 'ghi đè tệp đã có')
-    .action(async (opts: Options) => {
-      const out = outFile(opts);
-      await withHost(opts, async (host) => {
-        const doc = buildNoticeDocument(host.ctx, findMeetingId(host.ctx, opts.meeting));
-        writeFileSync(out, await writeNoticeWorkbook(doc));
-        console.log(`Đã ghi thông báo kết luận phiên họp thứ ${doc.meeting.number} vào ${out}.`);
-      });
-    });
+export function registerBriefingCommands(program: Command): void {
+  meetingCommand(
+    program,
+    'briefing',
+    'tài liệu phục vụ phiên họp: tình hình từ phiên trước đến ngày họp, xuất ra tệp Excel',
+    async (host, meetingId, out) => {
+      const b = buildBriefing(host.ctx, meetingId);
+      writeFileSync(out, await writeBriefingWorkbook(b, briefingHeader(b, host.ctx.today()), host.ctx.now()));
+      const c = b.counts;
+      console.log(`Đã ghi tài liệu phiên họp thứ ${b.meeting.number} vào ${out}.`);
+      console.log(
+        `  Từ phiên trước: ${c.completed} hoàn thành, ${c.newlyOverdue} mới quá hạn, ${c.values} số liệu chỉ tiêu mới.`,
+      );
+      console.log(
+        `  Tại ngày họp: ${c.overdue} quá hạn, ${c.dueSoon} sắp đến hạn, ${c.indicatorsBehind} chỉ tiêu cần nỗ lực, ${c.conclusionsWithoutTask}/${c.conclusions} kết luận chưa giao nhiệm vụ.`,
+      );
+    },
+  );
+  meetingCommand(
+    program,
+    'notice',
+    'thông báo kết luận của phiên họp (nội dung đã lưu, hoặc bản nháp từ các kết luận), xuất ra tệp Excel',
+    async (host, meetingId, out) => {
+      const doc = buildNoticeDocument(host.ctx, meetingId);
+      writeFileSync(out, await writeNoticeWorkbook(doc));
+      console.log(`Đã ghi thông báo kết luận phiên họp thứ ${doc.meeting.number} vào ${out}.`);
+    },
+  );
 }

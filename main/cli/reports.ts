@@ -9,8 +9,9 @@ import { REPORT_KINDS } from '../../shared/report/model';
 import { AppError } from '../errors';
 import { readReportModel } from '../excel/report';
 import { latestActivePlan } from '../services/plans';
-import { exportReport, type SignWith } from '../services/reports/export';
-import { buildReportMail } from '../services/reports/mail';
+import { exportReport } from '../services/reports/export';
+import { buildDocumentMail } from '../services/reports/mail';
+import type { SignWith } from '../services/reports/pipeline';
 import { markEmailDraft, sha256Hex } from '../services/reports/submissions';
 import { verifyReportFile } from '../services/reports/verify';
 import { getSettings } from '../services/settings';
@@ -160,7 +161,7 @@ function registerEmail(program: Command): void {
       const build = (
         extra: { from: string | null; provinceName?: string; committeeName?: string },
         now: Date,
-      ) => buildReportMail({ content, fileName, to: opts.to, date: now, ...extra });
+      ) => buildDocumentMail({ content, fileName, to: opts.to, date: now, ...extra });
       let mail: Awaited<ReturnType<typeof build>>;
       if (opts.db) {
         mail = await withHost({ db: opts.db }, async (host) => {

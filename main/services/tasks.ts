@@ -192,6 +192,29 @@ function normalise<T extends { state: Task['state']; progress: number; completed
   return { ...t, completedOn: null };
 }
 
+const EDITABLE = [
+  'code',
+  'title',
+  'pillarId',
+  'leadAgencyId',
+  'output',
+  'startDate',
+  'dueDate',
+  'state',
+  'progress',
+  'completedOn',
+  'result',
+  'difficulties',
+  'proposals',
+  'sourceText',
+] as const;
+type Editable = Pick<TaskFields, (typeof EDITABLE)[number]>;
+
+/** The values bound to the columns both insert and update write (the input may carry more keys). */
+function editable(t: Editable): Editable {
+  return Object.fromEntries(EDITABLE.map((k) => [k, t[k]])) as Editable;
+}
+
 function setSupporting(ctx: ServiceContext, taskId: string, ids: string[], leadId: string | null): void {
   ctx.prepare('DELETE FROM task_supporting_agency WHERE task_id = ?').run(taskId);
   const insert = ctx.prepare(
@@ -218,20 +241,7 @@ export function insertTask(
     .run({
       id,
       planId: t.planId,
-      code: t.code,
-      title: t.title,
-      pillarId: t.pillarId,
-      leadAgencyId: t.leadAgencyId,
-      output: t.output,
-      startDate: t.startDate,
-      dueDate: t.dueDate,
-      state: t.state,
-      progress: t.progress,
-      completedOn: t.completedOn,
-      result: t.result,
-      difficulties: t.difficulties,
-      proposals: t.proposals,
-      sourceText: t.sourceText,
+      ...editable(t),
       conclusionId: input.conclusionId ?? null,
       at,
     });
@@ -279,20 +289,7 @@ function writeTask(ctx: ServiceContext, before: Task, patch: Partial<TaskFields>
     )
     .run({
       id: before.id,
-      code: t.code,
-      title: t.title,
-      pillarId: t.pillarId,
-      leadAgencyId: t.leadAgencyId,
-      output: t.output,
-      startDate: t.startDate,
-      dueDate: t.dueDate,
-      state: t.state,
-      progress: t.progress,
-      completedOn: t.completedOn,
-      result: t.result,
-      difficulties: t.difficulties,
-      proposals: t.proposals,
-      sourceText: t.sourceText,
+      ...editable(t),
       at: ctx.now().toISOString(),
     });
   if (patch.supportingAgencyIds || patch.leadAgencyId !== undefined) {

@@ -8,7 +8,7 @@ import { putNumber } from '../report/cells';
 import { paragraphs, spanText, type CellStyle } from '../report/sheet';
 import { BODY_PT, BOX, CENTER, JUSTIFY, LEFT_TOP, NUMBER_FORMATS, font, setupPage } from '../report/styles';
 import { SECTION_SHEETS } from './briefingSheets';
-import { writeDocumentHeader, type DocumentColumns } from './document';
+import { writeDocumentHeader, type DocumentColumns } from '../report/frame';
 
 export const COVER_SHEET = 'Tổng hợp';
 const WIDTHS = [6, 13, 13, 12, 14, 13, 12];

@@ -7,7 +7,8 @@ import type { NoticeDocument } from '../../services/briefing/documents';
 import { writeBriefingCover } from './briefingCover';
 import { writeSectionSheets } from './briefingSheets';
 import { writeNoticeSheet } from './noticeSheet';
-import { BRIEFING_PART, NOTICE_PART, finishDocument } from './package';
+import { finishPackage } from '../report/package';
+import { BRIEFING_PART, NOTICE_PART } from './package';
 
 export { COVER_SHEET } from './briefingCover';
 export { SECTION_SHEETS, SECTION_TITLES } from './briefingSheets';
@@ -33,12 +34,8 @@ export async function writeBriefingWorkbook(
   writeBriefingCover(wb, b, header);
   writeSectionSheets(wb, b);
   const raw = Buffer.from(await wb.xlsx.writeBuffer());
-  return finishDocument(raw, BRIEFING_PART, {
-    schema: 'tiendo.briefing/1',
-    generatedAt: generatedAt.toISOString(),
-    header,
-    briefing: b,
-  });
+  const model = { schema: 'tiendo.briefing/1', generatedAt: generatedAt.toISOString(), header, briefing: b };
+  return finishPackage(raw, BRIEFING_PART, model);
 }
 
 export async function writeNoticeWorkbook(doc: NoticeDocument): Promise<Buffer> {
@@ -49,5 +46,5 @@ export async function writeNoticeWorkbook(doc: NoticeDocument): Promise<Buffer> 
   );
   writeNoticeSheet(wb, doc);
   const raw = Buffer.from(await wb.xlsx.writeBuffer());
-  return finishDocument(raw, NOTICE_PART, doc);
+  return finishPackage(raw, NOTICE_PART, doc);
 }

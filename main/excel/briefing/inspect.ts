@@ -4,33 +4,16 @@
 import type { BriefingModel } from '../../../shared/api/types';
 import type { ReportHeader } from '../../../shared/report/model';
 import { NOTICE_SCHEMA, type NoticeDocument } from '../../services/briefing/documents';
-import { readZipEntry } from '../report/zipRead';
+import { readEmbeddedJson } from '../report/inspect';
 import { BRIEFING_PART, NOTICE_PART } from './package';
 
 export type MeetingDocumentContent =
   | { kind: 'briefing'; header: ReportHeader; briefing: BriefingModel }
   | { kind: 'notice'; notice: NoticeDocument };
 
-function partFor(xlsx: Buffer, relationship: string): string | null {
-  const rels = readZipEntry(xlsx, '_rels/.rels')?.toString('utf8') ?? '';
-  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-    const type = /\bType="([^"]*)"/.exec(m[0])?.[1];
-    const target = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
-    if (type === relationship && target && !/^[a-z]+:/i.test(target)) return target.replace(/^\//, '');
-  }
-  return null;
-}
-
 function json(xlsx: Buffer, relationship: string): Record<string, unknown> | null {
-  const part = partFor(xlsx, relationship);
-  const bytes = part ? readZipEntry(xlsx, part) : null;
-  if (!bytes) return null;
-  try {
-    const value = JSON.parse(bytes.toString('utf8')) as unknown;
-    return value && typeof value === 'object' ? (value as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
+  const value = readEmbeddedJson(xlsx, relationship);
+  return value && typeof value === 'object' ? (value as Record<string, unknown>) : null;
 }
 
 export function readMeetingDocument(xlsx: Buffer): MeetingDocumentContent | null {

@@ -3,7 +3,7 @@
 // frozen on screen), pillar group rows and subtotal rows, and the closing summary table by pillar.
 import type { Workbook, Worksheet } from 'exceljs';
 import { formatDate } from '../../../shared/format/vi';
-import type { ReportModel } from '../../../shared/report/model';
+import type { AnnexGroup, ReportModel } from '../../../shared/report/model';
 import { periodPhrase } from '../../../shared/report/text';
 import { putNumber } from './cells';
 import { columnPixels, lineCount, rowHeight } from './layout';
@@ -157,4 +157,32 @@ export function fitCells(ws: Worksheet, row: number, last: number): void {
 /** Lets the event loop breathe while a big annex is written, so the window stays responsive. */
 export function tick(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
+ * The body of an annex: per pillar its group row, its data rows (each fitted to its text) and its "Cộng"
+ * row, then "Tổng cộng"; returns the next free row. `onRow` is called after every data row (progress).
+ */
+export async function writeGroupedRows<Row, Subtotal>(
+  ws: Worksheet,
+  annex: { groups: AnnexGroup<Row, Subtotal>[]; total: Subtotal },
+  last: number,
+  writeRow: (r: number, row: Row) => void,
+  words: (s: Subtotal) => string,
+  onRow?: () => Promise<void>,
+): Promise<number> {
+  let r = FIRST_DATA_ROW;
+  for (const g of annex.groups) {
+    groupRow(ws, r++, g.numeral, g.pillarName, last);
+    for (const row of g.rows) {
+      writeRow(r, row);
+      fitCells(ws, r, last);
+      r++;
+      await onRow?.();
+    }
+    subtotalRow(ws, r++, `Cộng ${g.numeral}: ${words(g.subtotal)}`, last);
+    await tick();
+  }
+  subtotalRow(ws, r++, `Tổng cộng: ${words(annex.total)}`, last);
+  return r;
 }

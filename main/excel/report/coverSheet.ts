@@ -6,6 +6,7 @@ import { formatDate } from '../../../shared/format/vi';
 import { ASSESSMENT_LABELS, ASSESSMENTS } from '../../../shared/rules/indicatorAssessment';
 import { recipientLines, roman, signerHeading, type ReportModel } from '../../../shared/report/model';
 import { putNumber } from './cells';
+import { writeDocumentHeader, type DocumentColumns } from './frame';
 import { lineCount, rowHeight } from './layout';
 import { paragraphs, span, spanPixels, spanText, fitRow, type CellStyle } from './sheet';
 import {
@@ -25,45 +26,11 @@ export const COVER_SHEET = 'Báo cáo';
 // Seven columns, about 165 mm together (A4 minus the 30 + 15 mm side margins). The left block (issuing
 // body, Nơi nhận) is A:C, the right block (motto, signature) D:G; the figures table uses all of them.
 const WIDTHS = [6, 14, 14, 12, 13, 12, 12];
-const LEFT: [number, number] = [1, 3];
-const RIGHT: [number, number] = [4, 7];
-const ALL: [number, number] = [1, 7];
-const HEADER_PT = 12;
+const COLS: DocumentColumns = { left: [1, 3], right: [4, 7], all: [1, 7] };
+const { left: LEFT, right: RIGHT, all: ALL } = COLS;
 const TABLE_PT = 12;
 
 const body: CellStyle = { font: font(BODY_PT), alignment: JUSTIFY };
-
-function header(ws: Worksheet, m: ReportModel): number {
-  const [parent, ...bodyLines] = m.header.issuingBody;
-  const committee = bodyLines.join('\n') || parent || '';
-  spanText(ws, 1, ...LEFT, bodyLines.length ? (parent ?? '') : '', {
-    font: font(HEADER_PT),
-    alignment: CENTER_TOP,
-  });
-  spanText(ws, 1, ...RIGHT, m.header.nation, {
-    font: font(HEADER_PT, { bold: true }),
-    alignment: CENTER_TOP,
-  });
-  spanText(ws, 2, ...LEFT, committee, { font: font(HEADER_PT, { bold: true }), alignment: CENTER_TOP });
-  spanText(ws, 2, ...RIGHT, m.header.motto, {
-    font: font(BODY_PT, { bold: true, underline: true }),
-    alignment: CENTER_TOP,
-  });
-  fitRow(ws, 2, ...LEFT, committee, HEADER_PT, true);
-  ws.getRow(3).height = 8;
-  spanText(ws, 4, ...LEFT, m.header.docNumber, { font: font(BODY_PT), alignment: CENTER_TOP });
-  spanText(ws, 4, ...RIGHT, m.header.placeDateLine, {
-    font: font(BODY_PT, { italic: true }),
-    alignment: CENTER_TOP,
-  });
-  fitRow(ws, 4, ...RIGHT, m.header.placeDateLine, BODY_PT);
-  ws.getRow(5).height = 14;
-  spanText(ws, 6, ...ALL, m.header.title, { font: font(14, { bold: true }), alignment: CENTER });
-  spanText(ws, 7, ...ALL, m.header.subtitle, { font: font(14, { bold: true }), alignment: CENTER_TOP });
-  fitRow(ws, 7, ...ALL, m.header.subtitle, 14, true);
-  ws.getRow(8).height = 12;
-  return 9;
-}
 
 /** The summary table: tasks by situation and indicators by assessment, counts as numbers. */
 function figuresTable(ws: Worksheet, row: number, m: ReportModel): number {
@@ -195,7 +162,7 @@ export function writeCoverSheet(wb: Workbook, m: ReportModel): Worksheet {
   const ws = wb.addWorksheet(COVER_SHEET, { views: [{ showGridLines: false }] });
   WIDTHS.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   setupPage(ws, 'portrait');
-  let r = header(ws, m);
+  let r = writeDocumentHeader(ws, m.header, COLS);
   r = bodyParts(ws, r, m);
   r = signature(ws, r, m);
   ws.pageSetup.printArea = `A1:G${r - 1}`;

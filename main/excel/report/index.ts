@@ -5,7 +5,7 @@ import type { ReportModel } from '../../../shared/report/model';
 import { tick } from './annexTable';
 import { writeCoverSheet } from './coverSheet';
 import { writeIndicatorSheet } from './indicatorSheet';
-import { finishPackage } from './package';
+import { REPORT_PART, finishPackage } from './package';
 import { writeTaskSheet } from './taskSheet';
 
 export { COVER_SHEET } from './coverSheet';
@@ -56,7 +56,7 @@ export async function writeReportWorkbook(model: ReportModel, onProgress?: Write
   await writeTaskSheet(wb, model, onRow);
   onProgress?.(0.8, 'Đang đóng gói tệp Excel…');
   const raw = Buffer.from(await wb.xlsx.writeBuffer());
-  const finished = await finishPackage(raw, model);
+  const finished = await finishPackage(raw, REPORT_PART, model);
   onProgress?.(1, 'Đã ghi xong tệp Excel.');
   return finished;
 }

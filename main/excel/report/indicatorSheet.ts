@@ -7,18 +7,14 @@ import type { AssessmentCounts, ReportModel } from '../../../shared/report/model
 import { ANNEX1_COLUMNS } from '../../../shared/report/text';
 import { formatFor, putNumber, putText } from './cells';
 import {
-  FIRST_DATA_ROW,
   addAnnexSheet,
-  fitCells,
   annexHeading,
   cellStyle,
   centerStyle,
-  groupRow,
   numberStyle,
-  subtotalRow,
   summaryTable,
-  tick,
   type AnnexColumn,
+  writeGroupedRows,
 } from './annexTable';
 import { NUMBER_FORMATS } from './styles';
 
@@ -44,10 +40,11 @@ export async function writeIndicatorSheet(
   const ws = addAnnexSheet(wb, INDICATOR_SHEET, COLUMNS);
   annexHeading(ws, m, m.annex1.label, m.annex1.title, COLUMNS);
   const last = COLUMNS.length;
-  let r = FIRST_DATA_ROW;
-  for (const g of m.annex1.groups) {
-    groupRow(ws, r++, g.numeral, g.pillarName, last);
-    for (const row of g.rows) {
+  const next = await writeGroupedRows(
+    ws,
+    m.annex1,
+    last,
+    (r, row) => {
       putNumber(ws.getCell(r, 1), row.stt, '0', centerStyle);
       putText(ws.getCell(r, 2), row.code, centerStyle);
       putText(ws.getCell(r, 3), row.name, cellStyle);
@@ -59,18 +56,14 @@ export async function writeIndicatorSheet(
       putText(ws.getCell(r, 8), row.assessmentLabel, centerStyle);
       putText(ws.getCell(r, 9), row.agency, cellStyle);
       putText(ws.getCell(r, 10), row.note, cellStyle);
-      fitCells(ws, r, last);
-      r++;
-      await onRow?.();
-    }
-    subtotalRow(ws, r++, `Cộng ${g.numeral}: ${assessmentWords(g.subtotal)}`, last);
-    await tick();
-  }
-  subtotalRow(ws, r++, `Tổng cộng: ${assessmentWords(m.annex1.total)}`, last);
+    },
+    assessmentWords,
+    onRow,
+  );
   const counts = (c: AssessmentCounts) => [c.total, ...ASSESSMENTS.map((a) => c[a])];
   summaryTable(
     ws,
-    r,
+    next,
     'Tổng hợp đánh giá chỉ tiêu theo trụ cột, lĩnh vực',
     [
       { header: 'Trụ cột, lĩnh vực', from: 2, to: 3 },

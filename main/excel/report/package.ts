@@ -1,16 +1,31 @@
-// Finishing the package exceljs wrote: the report model goes in as its own part, reached from the package
+// Finishing the package exceljs wrote, for every document TienDo writes (the report here, the meeting
+// documents in ../briefing): the document's model goes in as its own part, reached from the package
 // relationships (/_rels/.rels) by a relationship of TienDo's own type, so the centre's tools can read the
 // figures without retyping them; and cells marked as text get quotePrefix (see cells.ts). Both happen
 // before signing, so the signature covers the model too: a changed figure in it breaks the signature.
-// The default font becomes Times New Roman too (see useTimesAsDefaultFont).
+// The report's default font becomes Times New Roman too (see useTimesAsDefaultFont).
 import JSZip from 'jszip';
-import type { ReportModel } from '../../../shared/report/model';
 
 export const MODEL_PART = 'tiendo/report-model.json';
 export const MODEL_CONTENT_TYPE = 'application/vnd.tiendo.report-model+json';
 /** A URN rather than an http URL: it names the relationship and is never fetched. */
 export const MODEL_RELATIONSHIP = 'urn:tiendo:relationship:report-model';
-const MODEL_REL_ID = 'rIdTiendoReportModel';
+
+/** Where a document's model goes in the package, and the relationship that leads to it. */
+export interface EmbeddedPart {
+  part: string;
+  contentType: string;
+  relationship: string;
+  /** The relationship's Id in /_rels/.rels. */
+  relId: string;
+}
+
+export const REPORT_PART: EmbeddedPart = {
+  part: MODEL_PART,
+  contentType: MODEL_CONTENT_TYPE,
+  relationship: MODEL_RELATIONSHIP,
+  relId: 'rIdTiendoReportModel',
+};
 
 function insertBefore(xml: string, closingTag: string, fragment: string): string {
   const at = xml.lastIndexOf(closingTag);
@@ -42,19 +57,24 @@ export function useTimesAsDefaultFont(stylesXml: string): string {
   );
 }
 
-export async function finishPackage(xlsx: Buffer, model: ReportModel): Promise<Buffer> {
+export async function finishPackage(xlsx: Buffer, embed: EmbeddedPart, model: unknown): Promise<Buffer> {
   const zip = await JSZip.loadAsync(xlsx);
   const styles = zip.file('xl/styles.xml');
-  if (styles) zip.file('xl/styles.xml', useTimesAsDefaultFont(addQuotePrefix(await styles.async('string'))));
+  if (styles) {
+    const quoted = addQuotePrefix(await styles.async('string'));
+    // Times New Roman as the workbook default too (Nghị định 30/2020): otherwise LibreOffice substitutes a
+    // wider font for Calibri in empty cells and rescales the printed page.
+    zip.file('xl/styles.xml', useTimesAsDefaultFont(quoted));
+  }
 
-  zip.file(MODEL_PART, JSON.stringify(model, null, 1));
+  zip.file(embed.part, JSON.stringify(model, null, 1));
   const types = await zip.file('[Content_Types].xml')!.async('string');
   zip.file(
     '[Content_Types].xml',
     insertBefore(
       types,
       '</Types>',
-      `<Override PartName="/${MODEL_PART}" ContentType="${MODEL_CONTENT_TYPE}"/>`,
+      `<Override PartName="/${embed.part}" ContentType="${embed.contentType}"/>`,
     ),
   );
   const rels = await zip.file('_rels/.rels')!.async('string');
@@ -63,7 +83,7 @@ export async function finishPackage(xlsx: Buffer, model: ReportModel): Promise<B
     insertBefore(
       rels,
       '</Relationships>',
-      `<Relationship Id="${MODEL_REL_ID}" Type="${MODEL_RELATIONSHIP}" Target="${MODEL_PART}"/>`,
+      `<Relationship Id="${embed.relId}" Type="${embed.relationship}" Target="${embed.part}"/>`,
     ),
   );
 

@@ -6,18 +6,14 @@ import type { ReportModel, TaskSubtotal } from '../../../shared/report/model';
 import { ANNEX2_COLUMNS } from '../../../shared/report/text';
 import { putDate, putNumber, putText } from './cells';
 import {
-  FIRST_DATA_ROW,
   addAnnexSheet,
-  fitCells,
   annexHeading,
   cellStyle,
   centerStyle,
-  groupRow,
   numberStyle,
-  subtotalRow,
   summaryTable,
-  tick,
   type AnnexColumn,
+  writeGroupedRows,
 } from './annexTable';
 import { NUMBER_FORMATS } from './styles';
 
@@ -46,10 +42,11 @@ export async function writeTaskSheet(
   const ws = addAnnexSheet(wb, TASK_SHEET, COLUMNS);
   annexHeading(ws, m, m.annex2.label, m.annex2.title, COLUMNS);
   const last = COLUMNS.length;
-  let r = FIRST_DATA_ROW;
-  for (const g of m.annex2.groups) {
-    groupRow(ws, r++, g.numeral, g.pillarName, last);
-    for (const row of g.rows) {
+  const next = await writeGroupedRows(
+    ws,
+    m.annex2,
+    last,
+    (r, row) => {
       putNumber(ws.getCell(r, 1), row.stt, '0', centerStyle);
       putText(ws.getCell(r, 2), row.title, cellStyle);
       putText(ws.getCell(r, 3), row.leadAgency, cellStyle);
@@ -59,18 +56,14 @@ export async function writeTaskSheet(
       putNumber(ws.getCell(r, 7), row.progress, NUMBER_FORMATS.integer, numberStyle);
       putText(ws.getCell(r, 8), row.situationLabel, centerStyle);
       putText(ws.getCell(r, 9), row.result, cellStyle);
-      fitCells(ws, r, last);
-      r++;
-      await onRow?.();
-    }
-    subtotalRow(ws, r++, `Cộng ${g.numeral}: ${taskWords(g.subtotal)}`, last);
-    await tick();
-  }
-  subtotalRow(ws, r++, `Tổng cộng: ${taskWords(m.annex2.total)}`, last);
+    },
+    taskWords,
+    onRow,
+  );
   const numbers = (s: TaskSubtotal) => [s.total, s.done, s.overdue, s.cancelled, s.rate];
   summaryTable(
     ws,
-    r,
+    next,
     'Tổng hợp tiến độ nhiệm vụ theo trụ cột, lĩnh vực',
     [
       { header: 'Trụ cột, lĩnh vực', from: 2, to: 2 },

@@ -1,14 +1,28 @@
-// What the worker does: the styled workbook, then the signature. Kept apart from the worker entry so
-// the same code runs in-process when no worker is available.
+// What the worker does: the styled workbook of the job's document, then the signature. Kept apart from
+// the worker entry so the same code runs in-process when no worker is available.
+import { writeBriefingWorkbook, writeNoticeWorkbook } from '../briefing';
 import { writeReportWorkbook } from '../report';
 import { signPackage } from '../signature';
-import type { WorkbookJob } from './protocol';
+import type { WorkbookDocument, WorkbookJob } from './protocol';
 
-export async function runWorkbookJob(
-  job: WorkbookJob,
-  progress: (fraction: number, stage: string) => void,
-): Promise<Buffer> {
-  let content = await writeReportWorkbook(job.model, (f, stage) => progress(job.sign ? f * 0.85 : f, stage));
+type Progress = (fraction: number, stage: string) => void;
+
+function writeDocument(document: WorkbookDocument, progress: Progress): Promise<Buffer> {
+  switch (document.kind) {
+    case 'report':
+      return writeReportWorkbook(document.model, progress);
+    case 'briefing':
+      // The meeting documents are a few sheets: one step, no row-by-row progress.
+      progress(0, 'Đang ghi tệp Excel…');
+      return writeBriefingWorkbook(document.briefing, document.header, new Date(document.generatedAt));
+    case 'notice':
+      progress(0, 'Đang ghi tệp Excel…');
+      return writeNoticeWorkbook(document.notice);
+  }
+}
+
+export async function runWorkbookJob(job: WorkbookJob, progress: Progress): Promise<Buffer> {
+  let content = await writeDocument(job.document, (f, stage) => progress(job.sign ? f * 0.85 : f, stage));
   if (job.sign) {
     progress(0.9, 'Đang ký số…');
     content = await signPackage(content, job.sign.key, {

@@ -1,10 +1,18 @@
 // Messages between the main process and the workbook worker. Everything crossing is plain data
-// (structured clone): the report model, PEM strings, bytes.
-import type { ReportModel } from '../../../shared/report/model';
+// (structured clone): the document's model, PEM strings, bytes.
+import type { BriefingModel } from '../../../shared/api/types';
+import type { ReportHeader, ReportModel } from '../../../shared/report/model';
+import type { NoticeDocument } from '../../services/briefing/documents';
 import type { SigningKey } from '../signature';
 
+/** Which workbook to write, with the model it is drawn from. */
+export type WorkbookDocument =
+  | { kind: 'report'; model: ReportModel }
+  | { kind: 'briefing'; briefing: BriefingModel; header: ReportHeader; generatedAt: string }
+  | { kind: 'notice'; notice: NoticeDocument };
+
 export interface WorkbookJob {
-  model: ReportModel;
+  document: WorkbookDocument;
   sign: { key: SigningKey; signingTime: string; purpose: string } | null;
 }
 

@@ -6,6 +6,7 @@ import type { SignerBlock } from '../../../shared/report/model';
 import { recordAudit } from '../audit';
 import { inTransaction, type ServiceContext } from '../context';
 import { getMeeting } from '../meetings';
+import { joinRecipients, signerFromRow, type SignerColumns } from '../reports/draftRows';
 import { assertActive } from '../rows';
 import { getSettings } from '../settings';
 import { noticeDraft } from './noticeText';
@@ -22,13 +23,9 @@ export const DEFAULT_NOTICE_RECIPIENTS = [
   'Lưu: VT',
 ];
 
-interface Row {
+interface Row extends SignerColumns {
   body: string;
   recipients: string;
-  signer_authority: SignerBlock['authority'];
-  signer_body: string;
-  signer_title: string;
-  signer_name: string;
   updated_at: string;
 }
 
@@ -69,12 +66,7 @@ export function getNotice(ctx: ServiceContext, meetingId: string): MeetingNotice
     meetingId,
     body: row.body,
     recipients: row.recipients.split('\n').filter((r) => r.trim() !== ''),
-    signer: {
-      authority: row.signer_authority,
-      authorityName: row.signer_body,
-      title: row.signer_title,
-      name: row.signer_name,
-    },
+    signer: signerFromRow(row),
     saved: true,
     draft,
     updatedAt: row.updated_at,
@@ -88,10 +80,7 @@ export function saveNotice(ctx: ServiceContext, input: NoticeInput): MeetingNoti
     assertActive(ctx, 'meeting', input.meetingId, 'Phiên họp');
     const before = getNotice(ctx, input.meetingId);
     const at = ctx.now().toISOString();
-    const recipients = input.recipients
-      .map((r) => r.trim())
-      .filter(Boolean)
-      .join('\n');
+    const recipients = joinRecipients(input.recipients);
     ctx
       .prepare(
         `INSERT INTO meeting_notice (meeting_id, body, recipients, signer_authority, signer_body, signer_title, signer_name, created_at, updated_at)

@@ -7,8 +7,9 @@ import { recordAudit } from '../audit';
 import { inTransaction, type ServiceContext } from '../context';
 import { getSettings } from '../settings';
 import { assertActive } from '../rows';
+import { joinRecipients, signerFromRow, type SignerColumns } from './draftRows';
 
-interface Row {
+interface Row extends SignerColumns {
   plan_id: string;
   period: string;
   kind: ReportKind;
@@ -18,10 +19,6 @@ interface Row {
   proposals: string;
   doc_number: string;
   recipients: string;
-  signer_authority: SignerBlock['authority'];
-  signer_body: string;
-  signer_title: string;
-  signer_name: string;
   updated_at: string;
 }
 
@@ -43,12 +40,7 @@ const toDraft = (r: Row): ReportDraft => ({
   },
   docNumber: r.doc_number,
   recipients: r.recipients ? r.recipients.split('\n') : [],
-  signer: {
-    authority: r.signer_authority,
-    authorityName: r.signer_body,
-    title: r.signer_title,
-    name: r.signer_name,
-  },
+  signer: signerFromRow(r),
   updatedAt: r.updated_at,
 });
 
@@ -101,10 +93,7 @@ export function saveReportDraft(ctx: ServiceContext, input: ParsedInput<'reports
     assertActive(ctx, 'plan', input.planId, 'Kế hoạch');
     const before = readRow(ctx, input);
     const at = ctx.now().toISOString();
-    const recipients = input.recipients
-      .map((r) => r.trim())
-      .filter(Boolean)
-      .join('\n');
+    const recipients = joinRecipients(input.recipients);
     ctx
       .prepare(
         `INSERT INTO report_draft (plan_id, period, kind, achievements, shortcomings, next_tasks, proposals, doc_number, recipients,

@@ -1,11 +1,19 @@
-// Submissions: every exported report, with the SHA-256 of its bytes, who signed it and where it went.
-// The bytes themselves are kept in submission_file so the same file can be downloaded, checked or mailed later.
+// Submissions: every exported file (periodic report, meeting briefing pack, notice of conclusions), with
+// the SHA-256 of its bytes, who signed it and where it went. The bytes themselves are kept in
+// submission_file so the same file can be downloaded, checked or mailed later.
 import { createHash } from 'node:crypto';
 import type { Submission } from '../../../shared/api/types';
 import type { ReportKind } from '../../../shared/report/model';
 import { recordAudit } from '../audit';
 import { inTransaction, type ServiceContext } from '../context';
 import { mustGet } from '../rows';
+
+/** Submission kinds of the two meeting documents (named in the schema of submission.kind). */
+export const MEETING_DOCUMENT_KINDS = {
+  briefing: 'tai_lieu_phien_hop',
+  notice: 'thong_bao_ket_luan',
+} as const;
+export type MeetingDocument = keyof typeof MEETING_DOCUMENT_KINDS;
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -61,30 +69,33 @@ const toSubmission = (r: Row): Submission => ({
     : null,
 });
 
+/** A periodic report has a plan and a period; a meeting document has its meeting and neither of those. */
 export interface NewSubmission {
-  kind: ReportKind;
-  planId: string;
-  period: string;
+  kind: ReportKind | (typeof MEETING_DOCUMENT_KINDS)[MeetingDocument];
+  planId: string | null;
+  meetingId: string | null;
+  period: string | null;
   docNumber: string;
   fileName: string;
   signer: string | null;
   content: Buffer;
 }
 
-/** Records an exported report and keeps its bytes; the hash is computed here, from exactly those bytes. */
+/** Records an exported file and keeps its bytes; the hash is computed here, from exactly those bytes. */
 export function recordSubmission(ctx: ServiceContext, s: NewSubmission): Submission {
   return inTransaction(ctx, () => {
     const id = ctx.newId();
     const sha256 = sha256Hex(s.content);
     ctx
       .prepare(
-        `INSERT INTO submission (id, kind, plan_id, period, doc_number, file_name, sha256, signer, created_at, channel, state)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'file', ?)`,
+        `INSERT INTO submission (id, kind, plan_id, meeting_id, period, doc_number, file_name, sha256, signer, created_at, channel, state)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'file', ?)`,
       )
       .run(
         id,
         s.kind,
         s.planId,
+        s.meetingId,
         s.period,
         s.docNumber,
         s.fileName,

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readMeetingDocument } from '../../../main/excel/briefing/inspect';
 import { verifyPackage } from '../../../main/excel/signature';
 import { exportMeetingDocument } from '../../../main/services/briefing/export';
-import { buildMeetingMail } from '../../../main/services/briefing/mail';
+import { buildDocumentMail as buildMeetingMail } from '../../../main/services/reports/mail';
 import { createAppIdentity } from '../../../main/services/reports/identity';
 import { sha256Hex, submissionContent } from '../../../main/services/reports/submissions';
 import { openTestStore, type TestStore } from '../../helpers/store';

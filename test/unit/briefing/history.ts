@@ -1,7 +1,6 @@
 // A scripted history for the briefing tests: three agencies, one plan, meetings on 10/03 (P) and 10/06
 // (D) 2025, an archived meeting between them, and a later one on 01/09. Tasks are completed and go
 // overdue between the meetings; indicator values are typed on chosen days (the clock is set first).
-import { createAgency } from '../../../main/services/agencies';
 import {
   conclusionToTask,
   createConclusion,
@@ -12,6 +11,7 @@ import { createIndicator, setTarget, setValues } from '../../../main/services/in
 import { createPlan } from '../../../main/services/plans';
 import { archiveTask, createTask, updateTask } from '../../../main/services/tasks';
 import type { TaskState } from '../../../shared/domain';
+import { addAgency } from '../../helpers/records';
 import type { TestStore } from '../../helpers/store';
 
 export interface History {
@@ -25,19 +25,9 @@ export interface History {
 export function scriptHistory(store: TestStore): History {
   const ctx = store.ctx;
   store.clock.set('2025-01-05T02:00:00.000Z');
-  const agency = (code: string, name: string, shortName: string) =>
-    createAgency(ctx, {
-      code,
-      name,
-      shortName,
-      kind: 'so_ban_nganh',
-      email: null,
-      validFrom: null,
-      validTo: null,
-    }).id;
-  const A = agency('SA', 'Sở An toàn', 'Sở A');
-  const B = agency('SB', 'Sở Bình minh', 'Sở B');
-  const C = agency('SC', 'Sở Cao nguyên', 'Sở C');
+  const A = addAgency(ctx, 'SA', 'Sở An toàn', 'Sở A');
+  const B = addAgency(ctx, 'SB', 'Sở Bình minh', 'Sở B');
+  const C = addAgency(ctx, 'SC', 'Sở Cao nguyên', 'Sở C');
   const planId = createPlan(ctx, {
     code: '45/KH-UBND',
     title: 'Kế hoạch 2025',

@@ -1,12 +1,12 @@
 // A small scripted province for the report tests: every task situation and indicator assessment of the
 // rules at the Quý IV/2025 cut-off (14/12/2025), text that looks like formulas, a value entered after the
 // cut-off, and a stale value from Quý III. The report is made on 16/12/2025.
-import { createAgency } from '../../../main/services/agencies';
 import { createIndicator, setTarget, setValues } from '../../../main/services/indicators';
 import { listPillars, seedPillars } from '../../../main/services/pillars';
 import { createPlan } from '../../../main/services/plans';
 import { updateSettings } from '../../../main/services/settings';
 import { createTask } from '../../../main/services/tasks';
+import { addAgency } from '../../helpers/records';
 import { openTestStore, type TestStore } from '../../helpers/store';
 
 export const REPORT_DAY = '2025-12-16T03:00:00.000Z';
@@ -49,19 +49,9 @@ export async function scriptedProvince(): Promise<Province> {
   });
   seedPillars(ctx);
   const pillar = new Map(listPillars(ctx, false).map((p) => [p.code, p.id]));
-  const agency = (code: string, name: string, shortName: string) =>
-    createAgency(ctx, {
-      code,
-      name,
-      shortName,
-      kind: 'so_ban_nganh',
-      email: null,
-      validFrom: null,
-      validTo: null,
-    }).id;
-  const khcn = agency('SKHCN', 'Sở Khoa học và Công nghệ', 'Sở KH&CN');
-  const tc = agency('STC', 'Sở Tài chính', 'Sở Tài chính');
-  const yt = agency('SYT', 'Sở Y tế', 'Sở Y tế');
+  const khcn = addAgency(ctx, 'SKHCN', 'Sở Khoa học và Công nghệ', 'Sở KH&CN');
+  const tc = addAgency(ctx, 'STC', 'Sở Tài chính', 'Sở Tài chính');
+  const yt = addAgency(ctx, 'SYT', 'Sở Y tế', 'Sở Y tế');
   const plan = createPlan(ctx, {
     code: '45/KH-UBND',
     title: 'Kế hoạch chuyển đổi số tỉnh Lâm Đồng năm 2025',
