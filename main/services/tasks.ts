@@ -1,7 +1,7 @@
 import type { ParsedInput } from '../../shared/api/contract';
 import type { Page, Task, TaskRow } from '../../shared/api/types';
 import { addDays } from '../../shared/dates';
-import type { TaskSituation } from '../../shared/rules/taskSituation';
+import { SITUATION_ORDER, type TaskSituation } from '../../shared/rules/taskSituation';
 import { AppError } from '../errors';
 import { listAudit, recordAudit } from './audit';
 import { inTransaction, type ServiceContext } from './context';
@@ -65,10 +65,8 @@ const SORT_SQL: Record<ParsedInput<'tasks.list'>['sort'], string> = {
   leadAgency: 'lead_agency_name COLLATE NOCASE',
   pillar: 'pillar_name COLLATE NOCASE',
   updatedAt: 't.updated_at',
-  // Most urgent first, as the committee reads a list: overdue, due soon, in time, ... cancelled.
-  situation: `CASE (${SITUATION_SQL}) WHEN 'qua_han' THEN 0 WHEN 'sap_den_han' THEN 1 WHEN 'trong_han' THEN 2
-    WHEN 'khong_thoi_han' THEN 3 WHEN 'hoan_thanh_qua_han' THEN 4 WHEN 'hoan_thanh_dung_han' THEN 5
-    WHEN 'tam_dung' THEN 6 ELSE 7 END`,
+  // Reading order of the situations (shared/rules), most urgent first.
+  situation: `CASE (${SITUATION_SQL}) ${SITUATION_ORDER.map((sit, i) => `WHEN '${sit}' THEN ${i}`).join(' ')} END`,
 };
 
 export function listTasks(ctx: ServiceContext, f: ParsedInput<'tasks.list'>): Page<TaskRow> {

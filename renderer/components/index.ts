@@ -20,4 +20,18 @@ export { ReferenceDateSelector } from './ReferenceDateSelector';
 export { SituationBadge, AssessmentBadge, TaskStateLabel, ProgressBar } from './badges';
 export { SortHeader, type SortDir } from './SortHeader';
 export { useRangeSelection } from './useRangeSelection';
-export { zodFieldErrors, apiFieldErrors, withoutKeys, withoutLabel, type FieldErrors } from './formErrors';
+export {
+  zodFieldErrors,
+  apiFieldErrors,
+  withoutKeys,
+  withoutLabel,
+  withoutLabels,
+  formFailure,
+  type FieldErrors,
+  type FormFailure,
+  type FormFailureOptions,
+} from './formErrors';
+export { useFormSave, type FormSave, type FormSaveOptions } from './useFormSave';
+export { FormAlert } from './FormAlert';
+export { FormButtons, SaveButton } from './FormButtons';
+export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';

@@ -33,6 +33,21 @@ export const TASK_SITUATIONS = [
 ] as const;
 export type TaskSituation = (typeof TASK_SITUATIONS)[number];
 
+/**
+ * The reading order of situations: what needs chasing first (late, then due soon), what is finished or
+ * set aside last. Dashboard tiles, the task filter and the task list's "Tình trạng" sort all use it.
+ */
+export const SITUATION_ORDER = [
+  'qua_han',
+  'sap_den_han',
+  'trong_han',
+  'khong_thoi_han',
+  'hoan_thanh_dung_han',
+  'hoan_thanh_qua_han',
+  'tam_dung',
+  'huy_bo',
+] as const satisfies readonly TaskSituation[];
+
 export const TASK_SITUATION_LABELS: Record<TaskSituation, string> = {
   hoan_thanh_dung_han: 'Hoàn thành đúng hạn',
   hoan_thanh_qua_han: 'Hoàn thành quá hạn',

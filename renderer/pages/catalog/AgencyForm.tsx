@@ -7,20 +7,21 @@ import type { Agency } from '../../../shared/api/types';
 import { AGENCY_KINDS, type AgencyKind } from '../../../shared/domain';
 import { api } from '../../api/client';
 import {
-  Button,
   DateInput,
-  ErrorBanner,
   Field,
+  FormAlert,
+  FormButtons,
   Modal,
   Select,
   TextInput,
   dateToText,
   readDateText,
+  useFormSave,
+  withoutLabels,
   zodFieldErrors,
   type FieldErrors,
 } from '../../components';
 import { showStatus } from '../../stores/status';
-import { cleanFieldErrors, formFailure, withoutKey } from '../indicators/formFailure';
 
 interface Props {
   agency: Agency | null;
@@ -39,12 +40,11 @@ export function AgencyForm({ agency, onClose, onSaved }: Props) {
     validFrom: dateToText(agency?.validFrom),
     validTo: dateToText(agency?.validTo),
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useFormSave({ prefix: 'patch.', codeField: 'code' });
+  const { errors } = form;
   const set = <K extends keyof typeof draft>(key: K, value: (typeof draft)[K]) => {
     setDraft((d) => ({ ...d, [key]: value }));
-    setErrors((e) => withoutKey(e, key));
+    form.edited([key]);
   };
 
   async function submit() {
@@ -59,16 +59,13 @@ export function AgencyForm({ agency, onClose, onSaved }: Props) {
       validFrom: from.ok ? from.value : null,
       validTo: to.ok ? to.value : null,
     });
-    const found: FieldErrors = parsed.success ? {} : cleanFieldErrors(zodFieldErrors(parsed.error));
+    const found: FieldErrors = parsed.success ? {} : withoutLabels(zodFieldErrors(parsed.error));
     if (!from.ok) found.validFrom = t('input.dateInvalid');
     if (!to.ok) found.validTo = t('input.dateInvalid');
     if (from.ok && to.ok && from.value && to.value && to.value < from.value)
       found.validTo = t('catalog.agencyForm.validToBeforeFrom');
-    setErrors(found);
-    setFailure(null);
-    if (!parsed.success || Object.keys(found).length > 0) return;
-    setBusy(true);
-    try {
+    if (!form.check(found) || !parsed.success) return;
+    await form.save(async () => {
       const saved = agency
         ? await api.call('agencies.update', { id: agency.id, patch: parsed.data })
         : await api.call('agencies.create', parsed.data);
@@ -78,13 +75,7 @@ export function AgencyForm({ agency, onClose, onSaved }: Props) {
         }),
       );
       onSaved(saved);
-    } catch (error) {
-      const failed = formFailure(error, t('app.unexpected'), { prefix: 'patch.', codeField: 'code' });
-      setErrors(failed.fields);
-      setFailure(failed.message);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -98,21 +89,9 @@ export function AgencyForm({ agency, onClose, onSaved }: Props) {
       }
       onClose={onClose}
       onSubmit={() => void submit()}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('app.cancel')}</Button>
-          <Button type="submit" variant="primary" busy={busy}>
-            {busy ? t('app.saving') : t('app.save')}
-          </Button>
-        </>
-      }
+      footer={<FormButtons busy={form.busy} onCancel={onClose} />}
     >
-      {Object.keys(errors).length > 0 ? (
-        <p className="form-summary" role="alert">
-          {t('app.fixErrors', { count: Object.keys(errors).length })}
-        </p>
-      ) : null}
-      <ErrorBanner error={failure ? new Error(failure) : null} />
+      <FormAlert errors={errors} failure={form.failure} />
       <div className="form-grid">
         <Field
           label={t('catalog.agencyForm.code')}

@@ -5,7 +5,17 @@ import { useTranslation } from 'react-i18next';
 import type { Agency } from '../../../shared/api/types';
 import { foldVietnamese } from '../../../shared/text/fold';
 import { AGENCY_KINDS } from '../../../shared/domain';
-import { Button, EmptyState, ErrorBanner, Field, Loading, Select, TextInput } from '../../components';
+import {
+  Button,
+  ConfirmDialog,
+  EmptyState,
+  ErrorBanner,
+  Field,
+  Loading,
+  Select,
+  TextInput,
+} from '../../components';
+import { useAction } from '../../hooks/useAction';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useFormat } from '../../i18n/format';
 import { useReferenceData } from '../../stores/referenceData';
@@ -13,7 +23,6 @@ import { showStatus } from '../../stores/status';
 import { AgencyForm } from './AgencyForm';
 import { AgencyHistory } from './AgencyHistory';
 import { AgencyTable } from './AgencyTable';
-import { ConfirmDialog } from './ConfirmDialog';
 import { MergeDialog, type MergeOutcome } from './MergeDialog';
 import { api } from '../../api/client';
 
@@ -35,8 +44,7 @@ export function AgencyList() {
   const [kind, setKind] = useState('');
   const [dialog, setDialog] = useState<Dialog>(null);
   const [merged, setMerged] = useState<MergeOutcome | null>(null);
-  const [archiveError, setArchiveError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const archiving = useAction();
   const resultRef = useRef<HTMLDivElement>(null);
 
   // The merge result is the record the secretariat reports upwards: bring it into view and read it out.
@@ -70,20 +78,13 @@ export function AgencyList() {
     void reloadReference();
   };
 
-  async function archive(a: Agency) {
-    setBusy(true);
-    setArchiveError(null);
-    try {
+  const archive = (a: Agency) =>
+    archiving.run(async () => {
       await api.call('agencies.archive', { id: a.id });
       showStatus(t('catalog.archive.done', { name: a.shortName || a.name }));
       setDialog(null);
       changed();
-    } catch (error) {
-      setArchiveError(error);
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   return (
     <>
@@ -163,7 +164,7 @@ export function AgencyList() {
           onEdit={(agency) => setDialog({ kind: 'form', agency })}
           onMerge={(agency) => setDialog({ kind: 'merge', agency })}
           onArchive={(agency) => {
-            setArchiveError(null);
+            archiving.clearError();
             setDialog({ kind: 'archive', agency });
           }}
           onHistory={(agency) => setDialog({ kind: 'history', agency })}
@@ -197,8 +198,8 @@ export function AgencyList() {
           title={t('catalog.archive.title')}
           confirmLabel={t('catalog.archive.confirm')}
           danger
-          busy={busy}
-          error={archiveError}
+          busy={archiving.busy}
+          error={archiving.error}
           onCancel={() => setDialog(null)}
           onConfirm={() => void archive(dialog.agency)}
         >

@@ -15,11 +15,11 @@ import {
   Select,
   dateToText,
   readDateText,
+  useFormSave,
   type FieldErrors,
 } from '../../components';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useFormat } from '../../i18n/format';
-import { formFailure } from '../indicators/formFailure';
 
 export interface MergeOutcome {
   from: Agency;
@@ -45,9 +45,8 @@ export function MergeDialog({ from, candidates, today, onClose, onMerged }: Prop
   const f = useFormat();
   const [intoId, setIntoId] = useState('');
   const [on, setOn] = useState(dateToText(today));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useFormSave();
+  const { errors, busy } = form;
   const indicators = useApiQuery('indicators.list', { leadAgencyId: from.id });
   const into = candidates.find((a) => a.id === intoId) ?? null;
   const counts = {
@@ -61,19 +60,12 @@ export function MergeDialog({ from, candidates, today, onClose, onMerged }: Prop
     const found: FieldErrors = {};
     if (!into) found.intoId = t('catalog.merge.intoRequired');
     if (!date.ok || date.value === null) found.on = t('catalog.merge.onRequired');
-    setErrors(found);
-    setFailure(null);
-    if (!into || !date.ok || date.value === null) return;
-    setBusy(true);
-    try {
-      const moved = await api.call('agencies.merge', { fromId: from.id, intoId: into.id, on: date.value });
+    if (!form.check(found) || !into || !date.ok || date.value === null) return;
+    const mergedOn = date.value;
+    await form.save(async () => {
+      const moved = await api.call('agencies.merge', { fromId: from.id, intoId: into.id, on: mergedOn });
       onMerged({ from, into, ...moved });
-    } catch (error) {
-      const failed = formFailure(error, t('app.unexpected'));
-      setErrors(failed.fields);
-      setFailure(failed.message);
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -99,7 +91,7 @@ export function MergeDialog({ from, candidates, today, onClose, onMerged }: Prop
         </>
       }
     >
-      <ErrorBanner error={failure ? new Error(failure) : null} />
+      <ErrorBanner error={form.failure} />
       <div className="form-grid">
         <Field label={t('catalog.merge.into')} required error={errors.intoId} className="span-2">
           {(c) => (

@@ -6,18 +6,19 @@ import type { Pillar } from '../../../shared/api/types';
 import { PILLAR_GROUPS, type PillarGroup } from '../../../shared/domain';
 import { api } from '../../api/client';
 import {
-  Button,
   ErrorBanner,
   Field,
+  FormButtons,
   Modal,
   NumberInput,
   Select,
   TextInput,
+  useFormSave,
+  withoutLabels,
   zodFieldErrors,
   type FieldErrors,
 } from '../../components';
 import { showStatus } from '../../stores/status';
-import { cleanFieldErrors, formFailure, withoutKey } from '../indicators/formFailure';
 
 interface Props {
   pillar: Pillar | null;
@@ -33,28 +34,24 @@ export function PillarForm({ pillar, nextOrder, onClose, onSaved }: Props) {
   const [name, setName] = useState(pillar?.name ?? '');
   const [group, setGroup] = useState<PillarGroup>(pillar?.group ?? 'tru_cot');
   const [order, setOrder] = useState(String(pillar?.sortOrder ?? nextOrder));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useFormSave({ prefix: 'patch.', codeField: 'code' });
+  const { errors } = form;
   /** Wraps a setter so that editing a field also takes its message away. */
   const edit =
     <T,>(key: string, setter: (value: T) => void) =>
     (value: T) => {
       setter(value);
-      setErrors((e) => withoutKey(e, key));
+      form.edited([key]);
     };
 
   async function submit() {
     const sortOrder = Number(order.trim());
     const parsed = pillarFields.safeParse({ code, name, group, sortOrder });
-    const found: FieldErrors = parsed.success ? {} : cleanFieldErrors(zodFieldErrors(parsed.error));
+    const found: FieldErrors = parsed.success ? {} : withoutLabels(zodFieldErrors(parsed.error));
     if (!Number.isInteger(sortOrder) || order.trim() === '' || found.sortOrder)
       found.sortOrder = t('catalog.pillarForm.orderInvalid');
-    setErrors(found);
-    setFailure(null);
-    if (!parsed.success || Object.keys(found).length > 0) return;
-    setBusy(true);
-    try {
+    if (!form.check(found) || !parsed.success) return;
+    await form.save(async () => {
       const saved = pillar
         ? await api.call('pillars.update', { id: pillar.id, patch: parsed.data })
         : await api.call('pillars.create', parsed.data);
@@ -62,13 +59,7 @@ export function PillarForm({ pillar, nextOrder, onClose, onSaved }: Props) {
         t(pillar ? 'catalog.pillarForm.updated' : 'catalog.pillarForm.created', { name: saved.name }),
       );
       onSaved();
-    } catch (error) {
-      const failed = formFailure(error, t('app.unexpected'), { prefix: 'patch.', codeField: 'code' });
-      setErrors(failed.fields);
-      setFailure(failed.message);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -82,16 +73,9 @@ export function PillarForm({ pillar, nextOrder, onClose, onSaved }: Props) {
       }
       onClose={onClose}
       onSubmit={() => void submit()}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('app.cancel')}</Button>
-          <Button type="submit" variant="primary" busy={busy}>
-            {busy ? t('app.saving') : t('app.save')}
-          </Button>
-        </>
-      }
+      footer={<FormButtons busy={form.busy} onCancel={onClose} />}
     >
-      <ErrorBanner error={failure ? new Error(failure) : null} />
+      <ErrorBanner error={form.failure} />
       <div className="form-grid">
         <Field label={t('catalog.pillarForm.code')} required error={errors.code}>
           {(c) => (

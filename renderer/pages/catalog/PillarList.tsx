@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Pillar } from '../../../shared/api/types';
 import { api } from '../../api/client';
-import { Button, EmptyState, ErrorBanner, Loading } from '../../components';
+import { Button, ConfirmDialog, EmptyState, ErrorBanner, Loading } from '../../components';
+import { useAction } from '../../hooks/useAction';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useReferenceData } from '../../stores/referenceData';
 import { showStatus } from '../../stores/status';
-import { ConfirmDialog } from './ConfirmDialog';
 import { PillarForm } from './PillarForm';
 
 type Dialog = { kind: 'form'; pillar: Pillar | null } | { kind: 'archive'; pillar: Pillar } | null;
@@ -18,28 +18,20 @@ export function PillarList() {
   const [includeArchived, setIncludeArchived] = useState(false);
   const list = useApiQuery('pillars.list', { includeArchived });
   const [dialog, setDialog] = useState<Dialog>(null);
-  const [busy, setBusy] = useState(false);
-  const [archiveError, setArchiveError] = useState<unknown>(null);
+  const archiving = useAction();
   const pillars = list.data ?? [];
   const changed = () => {
     list.refetch();
     void reloadReference();
   };
 
-  async function archive(p: Pillar) {
-    setBusy(true);
-    setArchiveError(null);
-    try {
+  const archive = (p: Pillar) =>
+    archiving.run(async () => {
       await api.call('pillars.archive', { id: p.id });
       showStatus(t('catalog.pillars.archived_done', { name: p.name }));
       setDialog(null);
       changed();
-    } catch (error) {
-      setArchiveError(error);
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   return (
     <>
@@ -113,7 +105,7 @@ export function PillarList() {
                           variant="link"
                           aria-label={t('catalog.pillars.archiveLabel', { name: p.name })}
                           onClick={() => {
-                            setArchiveError(null);
+                            archiving.clearError();
                             setDialog({ kind: 'archive', pillar: p });
                           }}
                         >
@@ -144,8 +136,8 @@ export function PillarList() {
           title={t('catalog.pillars.archiveTitle')}
           confirmLabel={t('catalog.pillars.archive')}
           danger
-          busy={busy}
-          error={archiveError}
+          busy={archiving.busy}
+          error={archiving.error}
           onCancel={() => setDialog(null)}
           onConfirm={() => void archive(dialog.pillar)}
         >

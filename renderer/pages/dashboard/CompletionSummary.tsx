@@ -1,20 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Dashboard } from '../../../shared/api/types';
-import type { TaskSituation } from '../../../shared/rules/taskSituation';
+import { SITUATION_ORDER } from '../../../shared/rules/taskSituation';
 import { useFormat } from '../../i18n/format';
 import { DONE_SITUATIONS, tasksHref, type LinkContext } from './links';
-
-// Tiles in the order a committee reads them: what needs chasing first.
-const TILE_ORDER: readonly TaskSituation[] = [
-  'qua_han',
-  'sap_den_han',
-  'trong_han',
-  'khong_thoi_han',
-  'hoan_thanh_dung_han',
-  'hoan_thanh_qua_han',
-  'tam_dung',
-  'huy_bo',
-];
 
 /** "64 nhiệm vụ, 13 đã hoàn thành, đạt 23%" and one linked count per situation. */
 export function CompletionSummary({ data, ctx }: { data: Dashboard; ctx: LinkContext }) {
@@ -50,7 +38,7 @@ export function CompletionSummary({ data, ctx }: { data: Dashboard; ctx: LinkCon
       <div className="situation-tiles">
         <h3 className="visually-hidden">{t('dashboard.completion.situations')}</h3>
         <ul>
-          {TILE_ORDER.map((s) => (
+          {SITUATION_ORDER.map((s) => (
             <li key={s} className={`tile tile-${s}`}>
               <a
                 href={tasksHref(ctx, { situations: [s] })}
@@ -76,7 +64,7 @@ function RateBar({ data }: { data: Dashboard }) {
   const total = data.tasks.total;
   return (
     <div className="rate-bar" aria-hidden="true">
-      {TILE_ORDER.filter((s) => data.tasks[s] > 0).map((s) => (
+      {SITUATION_ORDER.filter((s) => data.tasks[s] > 0).map((s) => (
         <span
           key={s}
           className={`rate-seg seg-${s}`}

@@ -8,22 +8,23 @@ import type { Indicator } from '../../../shared/api/types';
 import { DIRECTIONS, type Direction } from '../../../shared/domain';
 import { api } from '../../api/client';
 import {
-  Button,
-  ErrorBanner,
   Field,
+  FormAlert,
+  FormButtons,
   Modal,
   NumberInput,
   Select,
   TextArea,
   TextInput,
   readNumberText,
+  useFormSave,
+  withoutLabels,
   zodFieldErrors,
   type FieldErrors,
 } from '../../components';
 import { planLabel } from '../../components';
 import { useReferenceData } from '../../stores/referenceData';
 import { showStatus } from '../../stores/status';
-import { cleanFieldErrors, formFailure, withoutKey } from './formFailure';
 
 interface Props {
   /** null: a new indicator. */
@@ -67,13 +68,12 @@ export function IndicatorForm({ indicator, defaultPlanId, year, onClose, onSaved
   const { t } = useTranslation();
   const { plans, pillars, agencies } = useReferenceData();
   const [draft, setDraft] = useState(() => draftOf(indicator, defaultPlanId));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useFormSave({ prefix: 'patch.', codeField: 'code' });
+  const { errors } = form;
   const creating = indicator === null;
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setDraft((d) => ({ ...d, [key]: value }));
-    setErrors((e) => withoutKey(e, key));
+    form.edited([key]);
   };
 
   async function submit() {
@@ -87,7 +87,7 @@ export function IndicatorForm({ indicator, defaultPlanId, year, onClose, onSaved
       direction: draft.direction,
       definition: draft.definition,
     });
-    const found: FieldErrors = parsed.success ? {} : cleanFieldErrors(zodFieldErrors(parsed.error));
+    const found: FieldErrors = parsed.success ? {} : withoutLabels(zodFieldErrors(parsed.error));
     const baseline = readNumberText(draft.baseline);
     const target = readNumberText(draft.target);
     if (creating) {
@@ -96,12 +96,9 @@ export function IndicatorForm({ indicator, defaultPlanId, year, onClose, onSaved
       else if (target.value === null && baseline.ok && baseline.value !== null)
         found.target = t('indicators.form.targetNeeded');
     }
-    setErrors(found);
-    setFailure(null);
-    if (!parsed.success || Object.keys(found).length > 0) return;
+    if (!form.check(found) || !parsed.success) return;
 
-    setBusy(true);
-    try {
+    await form.save(async () => {
       let saved: Indicator;
       if (creating) {
         saved = await api.call('indicators.create', parsed.data);
@@ -118,16 +115,9 @@ export function IndicatorForm({ indicator, defaultPlanId, year, onClose, onSaved
       }
       showStatus(t(creating ? 'indicators.form.created' : 'indicators.form.updated', { code: saved.code }));
       onSaved(saved);
-    } catch (error) {
-      const f = formFailure(error, t('app.unexpected'), { prefix: 'patch.', codeField: 'code' });
-      setErrors(f.fields);
-      setFailure(f.message);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
-  const errorCount = Object.keys(errors).length;
   return (
     <Modal
       open
@@ -138,21 +128,9 @@ export function IndicatorForm({ indicator, defaultPlanId, year, onClose, onSaved
       }
       onClose={onClose}
       onSubmit={() => void submit()}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('app.cancel')}</Button>
-          <Button type="submit" variant="primary" busy={busy}>
-            {busy ? t('app.saving') : t('app.save')}
-          </Button>
-        </>
-      }
+      footer={<FormButtons busy={form.busy} onCancel={onClose} />}
     >
-      {errorCount > 0 ? (
-        <p className="form-summary" role="alert">
-          {t('app.fixErrors', { count: errorCount })}
-        </p>
-      ) : null}
-      <ErrorBanner error={failure ? new Error(failure) : null} />
+      <FormAlert errors={errors} failure={form.failure} />
       <div className="form-grid">
         <Field
           label={t('indicators.form.code')}

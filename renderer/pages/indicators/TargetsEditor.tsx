@@ -6,10 +6,17 @@ import { useTranslation } from 'react-i18next';
 import type { IndicatorTarget } from '../../../shared/api/types';
 import { formatNumber } from '../../../shared/format/vi';
 import { api } from '../../api/client';
-import { Button, Field, NumberInput, readNumberText, type FieldErrors } from '../../components';
+import {
+  Button,
+  Field,
+  NumberInput,
+  errorMessage,
+  readNumberText,
+  useFormSave,
+  type FieldErrors,
+} from '../../components';
 import { useFormat } from '../../i18n/format';
 import { showStatus } from '../../stores/status';
-import { formFailure } from './formFailure';
 
 interface Props {
   indicatorId: string;
@@ -27,16 +34,15 @@ export function TargetsEditor({ indicatorId, targets, defaultYear, onSaved }: Pr
     current?.baseline == null ? '' : formatNumber(current.baseline, 6),
   );
   const [target, setTarget] = useState(current ? formatNumber(current.target, 6) : '');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useFormSave();
+  const { errors } = form;
   const formRef = useRef<HTMLFormElement>(null);
 
   const edit = (x: IndicatorTarget) => {
     setYear(String(x.year));
     setBaseline(x.baseline === null ? '' : formatNumber(x.baseline, 6));
     setTarget(formatNumber(x.target, 6));
-    setErrors({});
+    form.setErrors({});
     formRef.current?.querySelector<HTMLInputElement>('input')?.focus();
   };
 
@@ -50,21 +56,13 @@ export function TargetsEditor({ indicatorId, targets, defaultYear, onSaved }: Pr
     if (!b.ok) found.baseline = t('input.numberInvalid');
     if (!v.ok) found.target = t('input.numberInvalid');
     else if (v.value === null) found.target = t('indicators.targets.targetRequired');
-    setErrors(found);
-    setFailure(null);
-    if (Object.keys(found).length > 0 || !v.ok || v.value === null || !b.ok) return;
-    setBusy(true);
-    try {
-      await api.call('indicators.setTarget', { indicatorId, year: y, baseline: b.value, target: v.value });
+    if (!form.check(found) || !v.ok || v.value === null || !b.ok) return;
+    const input = { indicatorId, year: y, baseline: b.value, target: v.value };
+    await form.save(async () => {
+      await api.call('indicators.setTarget', input);
       showStatus(t('indicators.targets.saved', { year: y }));
       onSaved(y);
-    } catch (error) {
-      const failed = formFailure(error, t('app.unexpected'));
-      setErrors(failed.fields);
-      setFailure(failed.message);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -137,13 +135,13 @@ export function TargetsEditor({ indicatorId, targets, defaultYear, onSaved }: Pr
         <Field label={t('indicators.targets.target')} required error={errors.target}>
           {(c) => <NumberInput {...c} value={target} onChange={setTarget} data-testid="target-value" />}
         </Field>
-        <Button type="submit" variant="primary" busy={busy} data-testid="target-save">
+        <Button type="submit" variant="primary" busy={form.busy} data-testid="target-save">
           {t('indicators.targets.save')}
         </Button>
       </form>
-      {failure ? (
+      {form.failure ? (
         <p className="field-error" role="alert">
-          {failure}
+          {errorMessage(form.failure, t('app.unexpected'))}
         </p>
       ) : null}
     </section>

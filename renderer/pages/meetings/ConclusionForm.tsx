@@ -5,20 +5,22 @@ import { conclusionFields } from '../../../shared/api/schemas';
 import type { Conclusion } from '../../../shared/api/types';
 import { api } from '../../api/client';
 import {
-  Button,
   DateInput,
   ErrorBanner,
   Field,
+  FormButtons,
   Modal,
   Select,
   TextArea,
   dateToText,
   readDateText,
+  useFormSave,
+  withoutLabels,
+  zodFieldErrors,
   type FieldErrors,
 } from '../../components';
 import { useReferenceData } from '../../stores/referenceData';
 import { showStatus } from '../../stores/status';
-import { checkFields, formFailure } from './formFailure';
 
 interface Props {
   meetingId: string;
@@ -35,9 +37,8 @@ export function ConclusionForm({ meetingId, conclusion, onClose, onSaved }: Prop
   const [agencyId, setAgencyId] = useState(conclusion?.agencyId ?? '');
   const [pillarId, setPillarId] = useState(conclusion?.pillarId ?? '');
   const [due, setDue] = useState(dateToText(conclusion?.dueDate));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useFormSave({ prefix: 'patch.' });
+  const { errors } = form;
 
   async function submit() {
     const dueDate = readDateText(due);
@@ -47,13 +48,10 @@ export function ConclusionForm({ meetingId, conclusion, onClose, onSaved }: Prop
       pillarId: pillarId || null,
       dueDate: dueDate.ok ? dueDate.value : 'invalid',
     });
-    const found: FieldErrors = parsed.success ? {} : checkFields(parsed.error);
+    const found: FieldErrors = parsed.success ? {} : withoutLabels(zodFieldErrors(parsed.error));
     if (!dueDate.ok) found.dueDate = t('input.dateInvalid');
-    setErrors(found);
-    setFailure(null);
-    if (!parsed.success || Object.keys(found).length > 0) return;
-    setBusy(true);
-    try {
+    if (!form.check(found) || !parsed.success) return;
+    await form.save(async () => {
       const saved = conclusion
         ? await api.call('conclusions.update', { id: conclusion.id, patch: parsed.data })
         : await api.call('conclusions.create', { ...parsed.data, meetingId });
@@ -63,13 +61,7 @@ export function ConclusionForm({ meetingId, conclusion, onClose, onSaved }: Prop
         }),
       );
       onSaved(saved);
-    } catch (error) {
-      const f = formFailure(error, t('app.unexpected'));
-      setErrors(f.fields);
-      setFailure(f.message);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   // Archived agencies stay selectable only for the row that already names one (merged agencies).
@@ -91,16 +83,9 @@ export function ConclusionForm({ meetingId, conclusion, onClose, onSaved }: Prop
       }
       onClose={onClose}
       onSubmit={() => void submit()}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('app.cancel')}</Button>
-          <Button type="submit" variant="primary" busy={busy}>
-            {busy ? t('app.saving') : t('app.save')}
-          </Button>
-        </>
-      }
+      footer={<FormButtons busy={form.busy} onCancel={onClose} />}
     >
-      <ErrorBanner error={failure ? new Error(failure) : null} />
+      <ErrorBanner error={form.failure} />
       <div className="form-grid">
         <Field label={t('meetings.conclusionForm.text')} error={errors.text} required className="span-2">
           {(c) => (

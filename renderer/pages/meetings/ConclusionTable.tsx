@@ -6,12 +6,18 @@ import { useTranslation } from 'react-i18next';
 import type { Conclusion, MeetingDetail } from '../../../shared/api/types';
 import { isDone } from '../../../shared/rules/taskSituation';
 import { api } from '../../api/client';
-import { Button, EmptyState, ProgressBar, SituationBadge, errorMessage } from '../../components';
+import {
+  Button,
+  ConfirmDialog,
+  EmptyState,
+  ProgressBar,
+  SituationBadge,
+  errorMessage,
+} from '../../components';
 import { useFormat } from '../../i18n/format';
 import { useReferenceData } from '../../stores/referenceData';
 import { showStatus } from '../../stores/status';
 import { ConclusionForm } from './ConclusionForm';
-import { ConfirmDialog } from './ConfirmDialog';
 import { taskHref } from './links';
 import { ToTaskDialog } from './ToTaskDialog';
 
@@ -170,11 +176,14 @@ export function ConclusionTable({ meeting, onChanged }: Props) {
       {archiving ? (
         <ConfirmDialog
           title={t('meetings.conclusions.archiveTitle', { seq: archiving.seq })}
-          text={t('meetings.conclusions.archiveText')}
           confirmLabel={t('meetings.conclusions.archive')}
-          onClose={() => setArchiving(null)}
+          danger
+          initialFocus="confirm"
+          onCancel={() => setArchiving(null)}
           onConfirm={() => void archive(archiving)}
-        />
+        >
+          <p>{t('meetings.conclusions.archiveText')}</p>
+        </ConfirmDialog>
       ) : null}
     </section>
   );

@@ -3,7 +3,15 @@
 // kept in the URL (?view=briefing), so a printed or bookmarked briefing opens where it was.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, ErrorBanner, Loading, PageHeader, Tabs, errorMessage } from '../../components';
+import {
+  Button,
+  ConfirmDialog,
+  ErrorBanner,
+  Loading,
+  PageHeader,
+  Tabs,
+  errorMessage,
+} from '../../components';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useFormat } from '../../i18n/format';
 import { useRoute } from '../../stores/route';
@@ -11,7 +19,6 @@ import { showStatus } from '../../stores/status';
 import { api } from '../../api/client';
 import { BriefingView } from './briefing/BriefingView';
 import { ConclusionTable } from './ConclusionTable';
-import { ConfirmDialog } from './ConfirmDialog';
 import { MeetingForm } from './MeetingForm';
 import { MeetingInfo } from './MeetingInfo';
 import { NoticeEditor } from './notice/NoticeEditor';
@@ -109,11 +116,14 @@ export function MeetingDetailPage({ id, view }: { id: string; view: MeetingView 
       {archiving ? (
         <ConfirmDialog
           title={t('meetings.detail.archiveTitle', { number: meeting.number })}
-          text={t('meetings.detail.archiveText')}
           confirmLabel={t('meetings.detail.archive')}
-          onClose={() => setArchiving(false)}
+          danger
+          initialFocus="confirm"
+          onCancel={() => setArchiving(false)}
           onConfirm={() => void archive()}
-        />
+        >
+          <p>{t('meetings.detail.archiveText')}</p>
+        </ConfirmDialog>
       ) : null}
     </div>
   );

@@ -8,20 +8,22 @@ import type { Meeting, MeetingDetail } from '../../../shared/api/types';
 import { MEETING_MODES, type MeetingMode } from '../../../shared/domain';
 import { api } from '../../api/client';
 import {
-  Button,
   DateInput,
-  ErrorBanner,
   Field,
+  FormAlert,
+  FormButtons,
   Modal,
   Select,
   TextArea,
   TextInput,
   dateToText,
   readDateText,
+  useFormSave,
+  withoutLabels,
+  zodFieldErrors,
   type FieldErrors,
 } from '../../components';
 import { showStatus } from '../../stores/status';
-import { checkFields, formFailure } from './formFailure';
 
 interface Props {
   /** null: a new meeting. */
@@ -64,9 +66,8 @@ function draftOf(m: Meeting | null, nextNumber: number): Draft {
 export function MeetingForm({ meeting, nextNumber, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(() => draftOf(meeting, nextNumber));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useFormSave({ prefix: 'patch.' });
+  const { errors } = form;
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
   async function submit() {
@@ -84,32 +85,22 @@ export function MeetingForm({ meeting, nextNumber, onClose, onSaved }: Props) {
       noticeNumber: draft.noticeNumber.trim() || null,
       noticeDate: noticeDate.ok ? noticeDate.value : 'invalid',
     });
-    const found: FieldErrors = parsed.success ? {} : checkFields(parsed.error);
+    const found: FieldErrors = parsed.success ? {} : withoutLabels(zodFieldErrors(parsed.error));
     // Typed dates get the form's own wording (dd/mm/yyyy), not the ISO hint meant for the CLI.
     if (!heldOn.ok) found.heldOn = t('input.dateInvalid');
     else if (heldOn.value === null) found.heldOn = t('meetings.form.heldOnMissing');
     if (!noticeDate.ok) found.noticeDate = t('input.dateInvalid');
-    setErrors(found);
-    setFailure(null);
-    if (!parsed.success || Object.keys(found).length > 0) return;
+    if (!form.check(found) || !parsed.success) return;
 
-    setBusy(true);
-    try {
+    await form.save(async () => {
       const saved = meeting
         ? await api.call('meetings.update', { id: meeting.id, patch: parsed.data })
         : await api.call('meetings.create', parsed.data);
       showStatus(t(meeting ? 'meetings.form.updated' : 'meetings.form.created', { number: saved.number }));
       onSaved(saved);
-    } catch (error) {
-      const f = formFailure(error, t('app.unexpected'));
-      setErrors(f.fields);
-      setFailure(f.message);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
-  const errorCount = Object.keys(errors).length;
   const text = (key: 'title' | 'chair' | 'location' | 'noticeNumber', hint?: string, wide = false) => (
     <Field
       label={t(`meetings.form.${key}`)}
@@ -135,21 +126,9 @@ export function MeetingForm({ meeting, nextNumber, onClose, onSaved }: Props) {
       }
       onClose={onClose}
       onSubmit={() => void submit()}
-      footer={
-        <>
-          <Button onClick={onClose}>{t('app.cancel')}</Button>
-          <Button type="submit" variant="primary" busy={busy}>
-            {busy ? t('app.saving') : t('app.save')}
-          </Button>
-        </>
-      }
+      footer={<FormButtons busy={form.busy} onCancel={onClose} />}
     >
-      {errorCount > 0 ? (
-        <p className="form-summary" role="alert">
-          {t('app.fixErrors', { count: errorCount })}
-        </p>
-      ) : null}
-      <ErrorBanner error={failure ? new Error(failure) : null} />
+      <FormAlert errors={errors} failure={form.failure} />
       <div className="form-grid meeting-form-grid">
         <Field label={t('meetings.form.number')} error={errors.number} required>
           {(c) => (

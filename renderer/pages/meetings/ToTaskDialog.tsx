@@ -12,12 +12,11 @@ import {
   Select,
   TextInput,
   planLabel,
-  type FieldErrors,
+  useFormSave,
 } from '../../components';
 import { defaultPlan, useReferenceData } from '../../stores/referenceData';
 import { showStatus } from '../../stores/status';
 import { useWorkspace } from '../../stores/workspace';
-import { formFailure } from './formFailure';
 
 interface Props {
   meeting: MeetingDetail;
@@ -33,16 +32,13 @@ export function ToTaskDialog({ meeting, conclusion, onClose, onDone }: Props) {
   const initial = plans.find((p) => p.id === remembered) ?? defaultPlan(plans);
   const [planId, setPlanId] = useState(initial?.id ?? '');
   const [code, setCode] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useFormSave();
+  const { errors, busy } = form;
   const defaultCode = `KL${meeting.number}.${conclusion.seq}`;
 
   async function submit() {
     if (!planId) return;
-    setBusy(true);
-    setFailure(null);
-    try {
+    await form.save(async () => {
       const task = await api.call('conclusions.toTask', {
         conclusionId: conclusion.id,
         planId,
@@ -50,13 +46,7 @@ export function ToTaskDialog({ meeting, conclusion, onClose, onDone }: Props) {
       });
       showStatus(t('meetings.toTask.done', { code: task.code, seq: conclusion.seq }));
       onDone();
-    } catch (error) {
-      const f = formFailure(error, t('app.unexpected'), '');
-      setErrors(f.fields);
-      setFailure(f.message);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const short = conclusion.text.length > 120 ? `${conclusion.text.slice(0, 117)}…` : conclusion.text;
@@ -78,7 +68,7 @@ export function ToTaskDialog({ meeting, conclusion, onClose, onDone }: Props) {
         </>
       }
     >
-      <ErrorBanner error={failure ? new Error(failure) : null} />
+      <ErrorBanner error={form.failure} />
       {plans.length === 0 ? <p role="alert">{t('meetings.toTask.noPlan')}</p> : null}
       <div className="form-grid">
         <Field label={t('meetings.toTask.plan')} error={errors.planId} className="span-2">

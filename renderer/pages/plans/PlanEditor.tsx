@@ -5,16 +5,17 @@ import { PLAN_STATES, type PlanState } from '../../../shared/domain';
 import { api } from '../../api/client';
 import {
   Button,
+  ConfirmDialog,
   DateInput,
-  ErrorBanner,
   Field,
+  FormAlert,
+  FormButtons,
   Modal,
   Select,
   TextArea,
   TextInput,
-  apiFieldErrors,
-  withoutKeys,
-  withoutLabel,
+  useFormSave,
+  withoutLabels,
   type FieldErrors,
 } from '../../components';
 import { showStatus } from '../../stores/status';
@@ -34,75 +35,57 @@ export interface PlanEditorProps {
 export function PlanEditor({ target, year, onClose, onSaved }: PlanEditorProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<PlanDraft>(() => emptyPlanDraft(year));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
   const [confirmArchive, setConfirmArchive] = useState(false);
-  const form = useRef<HTMLDivElement>(null);
+  const body = useRef<HTMLDivElement>(null);
   const editing = target?.mode === 'edit' ? target.plan : null;
+  const focusFirst = (found: FieldErrors) => {
+    const first = PLAN_FIELD_ORDER.find((f) => f in found);
+    requestAnimationFrame(() => body.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus());
+  };
+  const form = useFormSave({ prefix: 'patch.', onInvalid: focusFirst });
+  const { errors, busy } = form;
 
   useEffect(() => {
     if (!target) return;
     setDraft(target.mode === 'edit' ? draftFromPlan(target.plan) : emptyPlanDraft(year));
-    setErrors({});
-    setFailure(null);
+    form.setErrors({});
+    form.fail(null);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- start afresh only when another plan opens
   }, [target, year]);
 
   const change = (c: Partial<PlanDraft>) => {
     setDraft((d) => ({ ...d, ...c }));
-    setErrors((e) => withoutKeys(e, Object.keys(c)));
-  };
-  const focusFirst = (found: FieldErrors) => {
-    const first = PLAN_FIELD_ORDER.find((f) => f in found);
-    requestAnimationFrame(() => form.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus());
+    form.edited(Object.keys(c));
   };
 
   const save = async () => {
     const read = readPlanDraft(draft, t);
-    if (!read.ok) {
-      setErrors(read.errors);
-      setFailure(null);
-      focusFirst(read.errors);
-      return;
-    }
-    setBusy(true);
-    try {
-      const saved = editing
+    if (!form.check(read.ok ? {} : withoutLabels(read.errors)) || !read.ok) return;
+    const saved = await form.save(async () => {
+      const plan = editing
         ? await api.call('plans.update', { id: editing.id, patch: read.input })
         : await api.call('plans.create', read.input);
-      showStatus(t(editing ? 'plans.form.updated' : 'plans.form.created', { code: saved.code }));
-      onSaved(saved);
-      onClose();
-    } catch (e) {
-      const fields = apiFieldErrors(e);
-      setErrors(fields ?? {});
-      if (fields) focusFirst(fields);
-      setFailure(e);
-    } finally {
-      setBusy(false);
-    }
+      showStatus(t(editing ? 'plans.form.updated' : 'plans.form.created', { code: plan.code }));
+      onSaved(plan);
+    });
+    if (saved) onClose();
   };
 
   const archive = async () => {
     if (!editing) return;
-    setBusy(true);
-    try {
+    const archived = await form.save(async () => {
       await api.call('plans.archive', { id: editing.id });
       showStatus(t('plans.form.archived', { code: editing.code }));
-      setConfirmArchive(false);
+    });
+    setConfirmArchive(false);
+    if (archived) {
       onSaved(null);
       onClose();
-    } catch (e) {
-      setFailure(e);
-      setConfirmArchive(false);
-    } finally {
-      setBusy(false);
     }
   };
 
-  const error = (f: keyof PlanDraft) => withoutLabel(errors[f]) ?? null;
+  const error = (f: keyof PlanDraft) => errors[f] ?? null;
   const label = (f: keyof PlanDraft) => t(`plans.fields.${f}`);
-  const errorCount = Object.keys(errors).length;
 
   return (
     <>
@@ -125,21 +108,17 @@ export function PlanEditor({ target, year, onClose, onSaved }: PlanEditorProps) 
                 {t('plans.form.archive')}
               </Button>
             ) : null}
-            <Button onClick={onClose}>{t('app.cancel')}</Button>
-            <Button variant="primary" type="submit" busy={busy} data-testid="plan-save">
-              {busy ? t('app.saving') : t('plans.form.save')}
-            </Button>
+            <FormButtons
+              busy={busy}
+              onCancel={onClose}
+              saveLabel={t('plans.form.save')}
+              saveTestId="plan-save"
+            />
           </>
         }
       >
-        <div ref={form}>
-          {errorCount > 0 ? (
-            <p className="form-summary" role="alert">
-              {t('app.fixErrors', { count: errorCount })}
-            </p>
-          ) : failure ? (
-            <ErrorBanner error={failure} />
-          ) : null}
+        <div ref={body}>
+          <FormAlert errors={errors} failure={form.failure} />
           <div className="form-grid plan-form">
             <Field label={label('code')} error={error('code')} hint={t('plans.form.codeHint')} required>
               {(c) => (
@@ -241,22 +220,18 @@ export function PlanEditor({ target, year, onClose, onSaved }: PlanEditorProps) 
           </div>
         </div>
       </Modal>
-      <Modal
-        open={confirmArchive}
-        title={t('plans.form.archive')}
-        onClose={() => setConfirmArchive(false)}
-        size="sm"
-        footer={
-          <>
-            <Button onClick={() => setConfirmArchive(false)}>{t('app.cancel')}</Button>
-            <Button variant="danger" busy={busy} onClick={() => void archive()}>
-              {t('app.archive')}
-            </Button>
-          </>
-        }
-      >
-        <p>{t('plans.form.archiveConfirm', { code: editing?.code ?? '' })}</p>
-      </Modal>
+      {confirmArchive ? (
+        <ConfirmDialog
+          title={t('plans.form.archive')}
+          confirmLabel={t('app.archive')}
+          danger
+          busy={busy}
+          onCancel={() => setConfirmArchive(false)}
+          onConfirm={() => void archive()}
+        >
+          <p>{t('plans.form.archiveConfirm', { code: editing?.code ?? '' })}</p>
+        </ConfirmDialog>
+      ) : null}
     </>
   );
 }

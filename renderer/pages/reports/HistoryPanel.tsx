@@ -6,6 +6,7 @@ import { parsePeriod } from '../../../shared/rules/periods';
 import type { OutboxEntry, Submission } from '../../../shared/api/types';
 import { api } from '../../api/client';
 import { Button, EmptyState, ErrorBanner, Field, Loading, TextInput } from '../../components';
+import { useAction } from '../../hooks/useAction';
 import { useFormat } from '../../i18n/format';
 import { showStatus } from '../../stores/status';
 import { downloadFile } from './files';
@@ -30,20 +31,9 @@ export function HistoryPanel({
   const { t } = useTranslation();
   const fmt = useFormat();
   const [to, setTo] = useState('');
-  const [busy, setBusy] = useState<string | null>(null);
-  const [actionError, setActionError] = useState<unknown>(null);
-
-  const run = async (key: string, action: () => Promise<void>) => {
-    setBusy(key);
-    setActionError(null);
-    try {
-      await action();
-    } catch (err) {
-      setActionError(err);
-    } finally {
-      setBusy(null);
-    }
-  };
+  const action = useAction();
+  const busy = action.running;
+  const run = (key: string, call: () => Promise<void>) => action.run(call, key);
   const address = to.trim() || undefined;
   const emailDraft = (s: Submission) =>
     run(`eml-${s.id}`, async () => {
@@ -175,7 +165,7 @@ export function HistoryPanel({
         </Field>
       </div>
       {!smtpReady ? <p className="muted small">{t('reports.history.noSmtp')}</p> : null}
-      <ErrorBanner error={actionError} />
+      <ErrorBanner error={action.error} />
       {body}
       {waiting.length ? (
         <>

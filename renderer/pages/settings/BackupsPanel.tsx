@@ -4,12 +4,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupEntry } from '../../../shared/api/types';
 import { api } from '../../api/client';
-import { Button, ErrorBanner, Loading } from '../../components';
+import { Button, ConfirmDialog, ErrorBanner, Loading } from '../../components';
+import { useAction } from '../../hooks/useAction';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useFormat } from '../../i18n/format';
 import { useReferenceData } from '../../stores/referenceData';
 import { showStatus } from '../../stores/status';
-import { ConfirmDialog } from '../catalog/ConfirmDialog';
 import { backupReason, backupSize } from './backupText';
 
 export function BackupsPanel() {
@@ -17,37 +17,24 @@ export function BackupsPanel() {
   const f = useFormat();
   const dbFile = useReferenceData((s) => s.info?.dbFile ?? null);
   const list = useApiQuery('backups.list', {});
-  const [creating, setCreating] = useState(false);
-  const [createError, setCreateError] = useState<unknown>(null);
+  const creating = useAction();
   const [restoring, setRestoring] = useState<BackupEntry | null>(null);
-  const [restoreBusy, setRestoreBusy] = useState(false);
-  const [restoreError, setRestoreError] = useState<unknown>(null);
+  const restore = useAction();
 
-  async function create() {
-    setCreating(true);
-    setCreateError(null);
-    try {
+  const create = () =>
+    creating.run(async () => {
       const made = await api.call('backups.create', {});
       showStatus(t('settings.backups.created', { time: f.dateTime(made.createdAt) }));
       list.refetch();
-    } catch (error) {
-      setCreateError(error);
-    } finally {
-      setCreating(false);
-    }
-  }
-
-  async function restore(b: BackupEntry) {
-    setRestoreBusy(true);
-    setRestoreError(null);
-    try {
+    });
+  // Success reloads the window so every page reads the restored file; until the page goes, the call
+  // never settles and the dialog stays busy ("Đang khôi phục…"), so it cannot be confirmed twice.
+  const restoreFrom = (b: BackupEntry) =>
+    restore.run(async () => {
       await api.call('backups.restore', { name: b.name });
       window.location.reload();
-    } catch (error) {
-      setRestoreError(error);
-      setRestoreBusy(false);
-    }
-  }
+      await new Promise<never>(() => {});
+    });
 
   const rows = list.data ?? [];
   return (
@@ -57,7 +44,7 @@ export function BackupsPanel() {
         <Button
           variant="primary"
           size="sm"
-          busy={creating}
+          busy={creating.busy}
           onClick={() => void create()}
           data-testid="backup-now"
         >
@@ -66,7 +53,7 @@ export function BackupsPanel() {
       </div>
       <p className="muted panel-intro">{t('settings.backups.intro')}</p>
       {dbFile ? <p className="db-file">{t('settings.backups.dbFile', { file: dbFile })}</p> : null}
-      <ErrorBanner error={createError} />
+      <ErrorBanner error={creating.error} />
       <ErrorBanner error={list.error} onRetry={list.refetch} />
       {!list.data ? (
         list.error ? null : (
@@ -102,7 +89,7 @@ export function BackupsPanel() {
                       variant="link"
                       aria-label={t('settings.backups.restoreLabel', { time: f.dateTime(b.createdAt) })}
                       onClick={() => {
-                        setRestoreError(null);
+                        restore.clearError();
                         setRestoring(b);
                       }}
                     >
@@ -118,13 +105,13 @@ export function BackupsPanel() {
       {restoring ? (
         <ConfirmDialog
           title={t('settings.backups.restoreTitle')}
-          confirmLabel={restoreBusy ? t('settings.backups.restoring') : t('settings.backups.restore')}
+          confirmLabel={restore.busy ? t('settings.backups.restoring') : t('settings.backups.restore')}
           danger
-          busy={restoreBusy}
-          error={restoreError}
+          busy={restore.busy}
+          error={restore.error}
           testId="restore-dialog"
           onCancel={() => setRestoring(null)}
-          onConfirm={() => void restore(restoring)}
+          onConfirm={() => void restoreFrom(restoring)}
         >
           <p className="strong">
             {t('settings.backups.restoreMessage', {

@@ -4,25 +4,19 @@ import { useTranslation } from 'react-i18next';
 import type { CheckResult } from '../../../shared/api/types';
 import { api } from '../../api/client';
 import { Button, ErrorBanner } from '../../components';
+import { useAction } from '../../hooks/useAction';
 
 export function DataCheckPanel() {
   const { t } = useTranslation();
   const [result, setResult] = useState<CheckResult | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const check = useAction();
+  const { busy, error } = check;
 
-  async function run() {
-    setBusy(true);
-    setError(null);
-    setResult(null);
-    try {
+  const run = () =>
+    check.run(async () => {
+      setResult(null);
       setResult(await api.call('db.check', {}));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   return (
     <section className="panel" aria-labelledby="settings-check-title" data-testid="settings-check">

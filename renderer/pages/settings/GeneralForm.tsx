@@ -7,18 +7,19 @@ import type { Settings } from '../../../shared/api/types';
 import { formatNumber } from '../../../shared/format/vi';
 import { api } from '../../api/client';
 import {
-  Button,
-  ErrorBanner,
   Field,
+  FormAlert,
   NumberInput,
+  SaveButton,
   TextArea,
   TextInput,
   readNumberText,
+  useFormSave,
+  withoutLabels,
   zodFieldErrors,
   type FieldErrors,
 } from '../../components';
 import { showStatus } from '../../stores/status';
-import { cleanFieldErrors, formFailure, withoutKey } from '../indicators/formFailure';
 
 const TEXT_FIELDS = [
   'provinceName',
@@ -50,13 +51,12 @@ export function GeneralForm({ settings, onSaved }: Props) {
   const [dueSoon, setDueSoon] = useState(String(settings.dueSoonDays));
   const [tolerance, setTolerance] = useState(formatNumber(settings.assessmentTolerance * 100, 4));
   const [keep, setKeep] = useState(String(settings.backupKeep));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useFormSave();
+  const { errors } = form;
 
   const editText = (k: TextField, value: string) => {
     setText((s) => ({ ...s, [k]: value }));
-    setErrors((errs) => withoutKey(errs, k));
+    form.edited([k]);
   };
 
   async function submit() {
@@ -69,29 +69,19 @@ export function GeneralForm({ settings, onSaved }: Props) {
       assessmentTolerance: tol.ok && tol.value !== null ? tol.value / 100 : null,
       backupKeep: kept.ok ? kept.value : null,
     });
-    const found: FieldErrors = parsed.success ? {} : cleanFieldErrors(zodFieldErrors(parsed.error));
+    const found: FieldErrors = parsed.success ? {} : withoutLabels(zodFieldErrors(parsed.error));
     // The schema's own messages speak of fractions and types; these say what to type here.
     if (found.dueSoonDays) found.dueSoonDays = t('settings.rules.dueSoonInvalid');
     if (found.assessmentTolerance) found.assessmentTolerance = t('settings.rules.toleranceInvalid');
     if (found.backupKeep) found.backupKeep = t('settings.rules.backupKeepInvalid');
-    setErrors(found);
-    setFailure(null);
-    if (!parsed.success) return;
-    setBusy(true);
-    try {
+    if (!form.check(found) || !parsed.success) return;
+    await form.save(async () => {
       const saved = await api.call('settings.update', parsed.data);
       showStatus(t('settings.general.saved'));
       onSaved(saved);
-    } catch (error) {
-      const failed = formFailure(error, t('app.unexpected'));
-      setErrors(failed.fields);
-      setFailure(failed.message);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
-  const count = Object.keys(errors).length;
   return (
     <form
       className="panel settings-form"
@@ -104,12 +94,7 @@ export function GeneralForm({ settings, onSaved }: Props) {
       }}
     >
       <h2 id="settings-general-title">{t('settings.general.title')}</h2>
-      {count > 0 ? (
-        <p className="form-summary" role="alert">
-          {t('app.fixErrors', { count })}
-        </p>
-      ) : null}
-      <ErrorBanner error={failure ? new Error(failure) : null} />
+      <FormAlert errors={errors} failure={form.failure} />
       <div className="form-grid">
         {TEXT_FIELDS.map((k) => (
           <Field
@@ -155,7 +140,7 @@ export function GeneralForm({ settings, onSaved }: Props) {
               value={dueSoon}
               onChange={(v) => {
                 setDueSoon(v);
-                setErrors((errs) => withoutKey(errs, 'dueSoonDays'));
+                form.edited(['dueSoonDays']);
               }}
               inputMode="numeric"
               data-testid="s-dueSoonDays"
@@ -173,7 +158,7 @@ export function GeneralForm({ settings, onSaved }: Props) {
               value={tolerance}
               onChange={(v) => {
                 setTolerance(v);
-                setErrors((errs) => withoutKey(errs, 'assessmentTolerance'));
+                form.edited(['assessmentTolerance']);
               }}
               suffix="%"
               data-testid="s-tolerance"
@@ -191,7 +176,7 @@ export function GeneralForm({ settings, onSaved }: Props) {
               value={keep}
               onChange={(v) => {
                 setKeep(v);
-                setErrors((errs) => withoutKey(errs, 'backupKeep'));
+                form.edited(['backupKeep']);
               }}
               inputMode="numeric"
               data-testid="s-backupKeep"
@@ -200,9 +185,7 @@ export function GeneralForm({ settings, onSaved }: Props) {
         </Field>
       </div>
       <div className="form-actions">
-        <Button type="submit" variant="primary" busy={busy} data-testid="save-general">
-          {busy ? t('app.saving') : t('settings.general.save')}
-        </Button>
+        <SaveButton busy={form.busy} label={t('settings.general.save')} data-testid="save-general" />
       </div>
     </form>
   );

@@ -6,16 +6,17 @@ import { settingsPatch } from '../../../shared/api/schemas';
 import type { Settings } from '../../../shared/api/types';
 import { api } from '../../api/client';
 import {
-  Button,
   ErrorBanner,
   Field,
   NumberInput,
+  SaveButton,
   TextInput,
+  useFormSave,
+  withoutLabels,
   zodFieldErrors,
   type FieldErrors,
 } from '../../components';
 import { showStatus } from '../../stores/status';
-import { cleanFieldErrors, formFailure } from '../indicators/formFailure';
 
 interface Props {
   settings: Settings;
@@ -37,9 +38,9 @@ export function SmtpForm({ settings, onSaved }: Props) {
   const [user, setUser] = useState(smtp?.user ?? '');
   const [from, setFrom] = useState(smtp?.from ?? '');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // The backend's 'smtp.host' lands on 'host', like the schema's own messages (unprefixed).
+  const form = useFormSave({ prefix: 'smtp.' });
+  const { errors } = form;
 
   async function submit() {
     const portNumber = Number(port.trim());
@@ -47,31 +48,20 @@ export function SmtpForm({ settings, onSaved }: Props) {
       ? { smtp: { host, port: portNumber, secure, user, from, ...(password ? { password } : {}) } }
       : { smtp: null };
     const parsed = settingsPatch.safeParse(patch);
-    const found: FieldErrors = parsed.success
-      ? {}
-      : unprefixed(cleanFieldErrors(zodFieldErrors(parsed.error)));
+    const found: FieldErrors = parsed.success ? {} : unprefixed(withoutLabels(zodFieldErrors(parsed.error)));
     if (
       enabled &&
       (!Number.isInteger(portNumber) || portNumber < 1 || portNumber > 65535 || port.trim() === '')
     ) {
       found.port = t('settings.smtp.portInvalid');
     }
-    setErrors(found);
-    setFailure(null);
-    if (!parsed.success || Object.keys(found).length > 0) return;
-    setBusy(true);
-    try {
+    if (!form.check(found) || !parsed.success) return;
+    await form.save(async () => {
       const saved = await api.call('settings.update', parsed.data);
       setPassword('');
       showStatus(t(enabled ? 'settings.smtp.saved' : 'settings.smtp.removed'));
       onSaved(saved);
-    } catch (error) {
-      const failed = formFailure(error, t('app.unexpected'));
-      setErrors(unprefixed(failed.fields));
-      setFailure(failed.message);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -87,7 +77,7 @@ export function SmtpForm({ settings, onSaved }: Props) {
     >
       <h2 id="settings-smtp-title">{t('settings.smtp.title')}</h2>
       <p className="muted panel-intro">{t('settings.smtp.intro')}</p>
-      <ErrorBanner error={failure ? new Error(failure) : null} />
+      <ErrorBanner error={form.failure} />
       <label className="check-row">
         <input
           type="checkbox"
@@ -170,9 +160,7 @@ export function SmtpForm({ settings, onSaved }: Props) {
         </div>
       ) : null}
       <div className="form-actions">
-        <Button type="submit" variant="primary" busy={busy} data-testid="save-smtp">
-          {busy ? t('app.saving') : t('settings.smtp.save')}
-        </Button>
+        <SaveButton busy={form.busy} label={t('settings.smtp.save')} data-testid="save-smtp" />
       </div>
     </form>
   );

@@ -14,12 +14,11 @@ import {
   NumberInput,
   Select,
   TextArea,
-  apiFieldErrors,
   dateToText,
   readDateText,
   readNumberText,
-  withoutKeys,
-  withoutLabel,
+  useFormSave,
+  withoutLabels,
   zodFieldErrors,
   type FieldErrors,
 } from '../../components';
@@ -47,15 +46,14 @@ interface Draft {
 export function QuickUpdate({ row, anchor, today, onClose, onSaved }: QuickUpdateProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useFormSave();
+  const { errors, failure, busy } = form;
   const id = row?.id ?? null;
 
   useEffect(() => {
     setDraft(null);
-    setErrors({});
-    setFailure(null);
+    form.setErrors({});
+    form.fail(null);
     if (!id) return;
     let current = true;
     api.call('tasks.get', { id }).then(
@@ -67,16 +65,17 @@ export function QuickUpdate({ row, anchor, today, onClose, onSaved }: QuickUpdat
           completedOn: dateToText(task.completedOn),
           result: task.result,
         }),
-      (e: unknown) => current && setFailure(e),
+      (e: unknown) => current && form.fail(e),
     );
     return () => {
       current = false;
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- load again only when another row opens
   }, [id]);
 
   const change = (c: Partial<Draft>) => {
     setDraft((d) => (d ? { ...d, ...c } : d));
-    setErrors((e) => withoutKeys(e, Object.keys(c)));
+    form.edited(Object.keys(c));
   };
   const setState = (state: TaskState) =>
     state === 'hoan_thanh'
@@ -101,32 +100,23 @@ export function QuickUpdate({ row, anchor, today, onClose, onSaved }: QuickUpdat
       result: draft.result,
     };
     const parsed = taskQuickUpdate.safeParse(input);
-    const all = { ...(parsed.success ? {} : zodFieldErrors(parsed.error)), ...found };
-    if (Object.keys(all).length > 0) {
-      setErrors(all);
-      return;
-    }
-    setBusy(true);
-    try {
-      const saved = await api.call('tasks.quickUpdate', input);
+    const all = { ...(parsed.success ? {} : withoutLabels(zodFieldErrors(parsed.error))), ...found };
+    if (!form.check(all)) return;
+    const saved = await form.save(async () => {
+      const task = await api.call('tasks.quickUpdate', input);
       showStatus(
         t('tasks.quick.saved', {
-          code: saved.code,
-          state: t(`taskState.${saved.state}`),
-          progress: saved.progress,
+          code: task.code,
+          state: t(`taskState.${task.state}`),
+          progress: task.progress,
         }),
       );
-      onSaved(saved);
-      onClose();
-    } catch (e) {
-      setErrors(apiFieldErrors(e) ?? {});
-      setFailure(e);
-    } finally {
-      setBusy(false);
-    }
+      onSaved(task);
+    });
+    if (saved) onClose();
   };
 
-  const error = (f: keyof Draft) => withoutLabel(errors[f]) ?? null;
+  const error = (f: keyof Draft) => errors[f] ?? null;
   return (
     <Modal
       open={row !== null}

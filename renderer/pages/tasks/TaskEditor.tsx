@@ -4,12 +4,15 @@ import type { Task } from '../../../shared/api/types';
 import { api } from '../../api/client';
 import {
   Button,
+  ConfirmDialog,
   ErrorBanner,
+  FormAlert,
+  FormButtons,
   Loading,
   Modal,
   Tabs,
-  apiFieldErrors,
-  withoutKeys,
+  useFormSave,
+  withoutLabels,
   type FieldErrors,
 } from '../../components';
 import { useFormat } from '../../i18n/format';
@@ -36,17 +39,20 @@ export function TaskEditor({ target, today, onClose, onSaved }: TaskEditorProps)
   const fmt = useFormat();
   const [task, setTask] = useState<Task | null>(null);
   const [draft, setDraft] = useState<TaskDraft | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
   const [tab, setTab] = useState<Tab>('info');
   const [confirmArchive, setConfirmArchive] = useState(false);
   const body = useRef<HTMLDivElement>(null);
   const targetKey = target ? (target.mode === 'edit' ? target.id : `new:${target.planId}`) : null;
+  const focusFirstError = (found: FieldErrors) => {
+    const first = FIELD_ORDER.find((f) => f in found);
+    requestAnimationFrame(() => body.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus());
+  };
+  const form = useFormSave({ prefix: 'patch.', onInvalid: focusFirstError });
+  const { errors, busy, failure } = form;
 
   useEffect(() => {
-    setErrors({});
-    setFailure(null);
+    form.setErrors({});
+    form.fail(null);
     setTab('info');
     setTask(null);
     setDraft(null);
@@ -62,7 +68,7 @@ export function TaskEditor({ target, today, onClose, onSaved }: TaskEditorProps)
         setTask(loaded);
         setDraft(draftFromTask(loaded));
       },
-      (e: unknown) => current && setFailure(e),
+      (e: unknown) => current && form.fail(e),
     );
     return () => {
       current = false;
@@ -70,80 +76,47 @@ export function TaskEditor({ target, today, onClose, onSaved }: TaskEditorProps)
     // eslint-disable-next-line react-hooks/exhaustive-deps -- reload only when the target task changes
   }, [targetKey]);
 
-  const focusFirstError = (found: FieldErrors) => {
-    const first = FIELD_ORDER.find((f) => f in found);
-    requestAnimationFrame(() => body.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus());
-  };
-
   const save = async (andNext: boolean) => {
     if (!draft || !target) return;
     const read = readDraft(draft, t);
-    if (!read.ok) {
-      setErrors(read.errors);
-      setFailure(null);
-      focusFirstError(read.errors);
-      return;
-    }
-    setBusy(true);
-    try {
+    if (!form.check(read.ok ? {} : withoutLabels(read.errors)) || !read.ok) return;
+    const saved = await form.save(async () => {
       const { planId: _planId, ...patch } = read.input;
-      const saved =
+      const task =
         target.mode === 'create'
           ? await api.call('tasks.create', read.input)
           : await api.call('tasks.update', { id: target.id, patch });
-      setErrors({});
-      setFailure(null);
       showStatus(
-        t(target.mode === 'create' ? 'tasks.form.created' : 'tasks.form.updated', { code: saved.code }),
+        t(target.mode === 'create' ? 'tasks.form.created' : 'tasks.form.updated', { code: task.code }),
       );
-      onSaved(saved);
-      if (andNext) {
-        setDraft({ ...emptyDraft(draft.planId), pillarId: draft.pillarId, leadAgencyId: draft.leadAgencyId });
-        requestAnimationFrame(() => body.current?.querySelector<HTMLElement>('[name="code"]')?.focus());
-      } else onClose();
-    } catch (e) {
-      const fields = apiFieldErrors(e);
-      if (fields) {
-        setErrors(fields);
-        focusFirstError(fields);
-      }
-      setFailure(e);
-    } finally {
-      setBusy(false);
-    }
+      onSaved(task);
+    });
+    if (!saved) return;
+    if (andNext) {
+      setDraft({ ...emptyDraft(draft.planId), pillarId: draft.pillarId, leadAgencyId: draft.leadAgencyId });
+      requestAnimationFrame(() => body.current?.querySelector<HTMLElement>('[name="code"]')?.focus());
+    } else onClose();
   };
 
   const archive = async () => {
     if (!task) return;
-    setBusy(true);
-    try {
+    const archived = await form.save(async () => {
       await api.call('tasks.archive', { id: task.id });
       showStatus(t('tasks.form.archived', { code: task.code }));
-      setConfirmArchive(false);
+    });
+    setConfirmArchive(false);
+    if (archived) {
       onSaved(null);
       onClose();
-    } catch (e) {
-      setFailure(e);
-      setConfirmArchive(false);
-    } finally {
-      setBusy(false);
     }
   };
-
-  const errorCount = Object.keys(errors).length;
   const title =
     target?.mode === 'edit'
       ? t('tasks.form.editTitle', { code: task?.code ?? '' })
       : t('tasks.form.createTitle');
-  const form = draft ? (
+  const info = draft ? (
     <div ref={body}>
-      {errorCount > 0 ? (
-        <p className="form-summary" role="alert">
-          {t('app.fixErrors', { count: errorCount })}
-        </p>
-      ) : failure ? (
-        <ErrorBanner error={failure} />
-      ) : null}
+      <FormAlert errors={errors} failure={failure} />
       {task?.source ? (
         <p className="task-source">
           {t('tasks.form.source', {
@@ -158,7 +131,7 @@ export function TaskEditor({ target, today, onClose, onSaved }: TaskEditorProps)
         errors={errors}
         onChange={(change) => {
           setDraft((d) => (d ? { ...d, ...change } : d));
-          setErrors((e) => withoutKeys(e, Object.keys(change)));
+          form.edited(Object.keys(change));
         }}
         planLocked={target?.mode === 'edit'}
         today={today}
@@ -183,15 +156,13 @@ export function TaskEditor({ target, today, onClose, onSaved }: TaskEditorProps)
             {t('tasks.form.archive')}
           </Button>
         ) : null}
-        <Button onClick={onClose}>{t('app.cancel')}</Button>
-        {target?.mode === 'create' ? (
-          <Button onClick={() => void save(true)} busy={busy} data-testid="task-save-next">
-            {t('tasks.form.saveAndNext')}
-          </Button>
-        ) : null}
-        <Button variant="primary" type="submit" busy={busy} data-testid="task-save">
-          {busy ? t('app.saving') : t('tasks.form.save')}
-        </Button>
+        <FormButtons busy={busy} onCancel={onClose} saveLabel={t('tasks.form.save')} saveTestId="task-save">
+          {target?.mode === 'create' ? (
+            <Button onClick={() => void save(true)} busy={busy} data-testid="task-save-next">
+              {t('tasks.form.saveAndNext')}
+            </Button>
+          ) : null}
+        </FormButtons>
       </>
     ) : undefined;
 
@@ -217,28 +188,24 @@ export function TaskEditor({ target, today, onClose, onSaved }: TaskEditorProps)
               { key: 'history', label: t('tasks.form.tabHistory') },
             ]}
           >
-            {tab === 'info' ? form : <TaskHistory taskId={task.id} />}
+            {tab === 'info' ? info : <TaskHistory taskId={task.id} />}
           </Tabs>
         ) : (
-          form
+          info
         )}
       </Modal>
-      <Modal
-        open={confirmArchive}
-        title={t('tasks.form.archive')}
-        onClose={() => setConfirmArchive(false)}
-        size="sm"
-        footer={
-          <>
-            <Button onClick={() => setConfirmArchive(false)}>{t('app.cancel')}</Button>
-            <Button variant="danger" busy={busy} onClick={() => void archive()}>
-              {t('app.archive')}
-            </Button>
-          </>
-        }
-      >
-        <p>{t('tasks.form.archiveConfirm', { code: task?.code ?? '' })}</p>
-      </Modal>
+      {confirmArchive ? (
+        <ConfirmDialog
+          title={t('tasks.form.archive')}
+          confirmLabel={t('app.archive')}
+          danger
+          busy={busy}
+          onCancel={() => setConfirmArchive(false)}
+          onConfirm={() => void archive()}
+        >
+          <p>{t('tasks.form.archiveConfirm', { code: task?.code ?? '' })}</p>
+        </ConfirmDialog>
+      ) : null}
     </>
   );
 }

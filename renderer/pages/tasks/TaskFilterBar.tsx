@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TASK_SITUATIONS } from '../../../shared/rules/taskSituation';
+import { SITUATION_ORDER } from '../../../shared/rules/taskSituation';
 import { Button, DateField, Field, MultiSelect, Select } from '../../components';
 import { useDebouncedCallback } from '../../hooks/useDebouncedCallback';
 import { useReferenceData } from '../../stores/referenceData';
@@ -14,18 +14,6 @@ export interface TaskFilterBarProps {
   onChange(change: Partial<TaskFilters>): void;
   onClear(): void;
 }
-
-// Situations in the order a secretariat reads them: what is late first, what is finished last.
-const SITUATION_ORDER = [
-  'qua_han',
-  'sap_den_han',
-  'trong_han',
-  'khong_thoi_han',
-  'hoan_thanh_dung_han',
-  'hoan_thanh_qua_han',
-  'tam_dung',
-  'huy_bo',
-] as const satisfies readonly (typeof TASK_SITUATIONS)[number][];
 
 export function TaskFilterBar(props: TaskFilterBarProps) {
   const { filters, onChange, onClear } = props;

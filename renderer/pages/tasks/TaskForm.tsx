@@ -10,7 +10,6 @@ import {
   TextArea,
   TextInput,
   planLabel,
-  withoutLabel,
   type FieldErrors,
 } from '../../components';
 import { useReferenceData } from '../../stores/referenceData';
@@ -18,6 +17,7 @@ import type { TaskDraft } from './taskDraft';
 
 export interface TaskFormProps {
   draft: TaskDraft;
+  /** Messages without their labels (the label is printed right above each). */
   errors: FieldErrors;
   onChange(change: Partial<TaskDraft>): void;
   /** The plan of an existing task cannot change (tasks.update has no planId). */
@@ -30,7 +30,7 @@ export function TaskForm({ draft, errors, onChange, planLocked, today }: TaskFor
   const { t } = useTranslation();
   const { plans, pillars, agencies } = useReferenceData();
   const label = (field: keyof TaskDraft) => t(`tasks.fields.${field}`);
-  const error = (field: keyof TaskDraft) => withoutLabel(errors[field]) ?? null;
+  const error = (field: keyof TaskDraft) => errors[field] ?? null;
   const agencyOptions = agencies.map((a) => ({ value: a.id, label: a.shortName || a.name }));
 
   const setState = (state: TaskState) => {

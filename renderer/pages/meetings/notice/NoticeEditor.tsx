@@ -7,26 +7,28 @@ import { SIGNER_AUTHORITIES, type SignerBlock } from '../../../../shared/report/
 import { api } from '../../../api/client';
 import {
   Button,
+  ConfirmDialog,
   ErrorBanner,
   Field,
   Loading,
   Select,
   TextArea,
   TextInput,
-  type FieldErrors,
+  useFormSave,
 } from '../../../components';
 import { useApiQuery } from '../../../hooks/useApiQuery';
 import { useFormat } from '../../../i18n/format';
 import { showStatus } from '../../../stores/status';
-import { ConfirmDialog } from '../ConfirmDialog';
 import { ExportDialog } from '../export/ExportDialog';
-import { formFailure } from '../formFailure';
 
 interface Draft {
   body: string;
   recipients: string;
   signer: SignerBlock;
 }
+
+/** Each line of Nơi nhận is checked on its own ('recipients.2'); the message goes under the one box. */
+const fieldOf = (path: string) => path.replace(/^recipients\.\d+$/, 'recipients');
 
 const draftOf = (n: MeetingNotice): Draft => ({
   body: n.body,
@@ -63,42 +65,25 @@ function NoticeForm({
   const { t } = useTranslation();
   const fmt = useFormat();
   const [draft, setDraft] = useState(() => draftOf(notice));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useFormSave({ fieldOf });
+  const { errors, busy } = form;
   const [confirming, setConfirming] = useState(false);
   const [exporting, setExporting] = useState(false);
   const dirty = JSON.stringify(draft) !== JSON.stringify(draftOf(notice));
   const setSigner = (patch: Partial<SignerBlock>) =>
     setDraft((d) => ({ ...d, signer: { ...d.signer, ...patch } }));
 
-  async function save(): Promise<boolean> {
-    setBusy(true);
-    setFailure(null);
-    try {
+  const save = () =>
+    form.save(async () => {
       await api.call('meetings.saveNotice', {
         meetingId: meeting.id,
         body: draft.body,
         recipients: draft.recipients.split('\n'),
         signer: draft.signer,
       });
-      setErrors({});
       showStatus(t('meetings.notice.saved'));
       onSaved();
-      return true;
-    } catch (error) {
-      const f = formFailure(error, t('app.unexpected'), '');
-      setErrors(
-        Object.fromEntries(
-          Object.entries(f.fields).map(([k, v]) => [k.replace(/^recipients\.\d+$/, 'recipients'), v]),
-        ),
-      );
-      setFailure(f.message);
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   const docNumber = meeting.noticeNumber
     ? meeting.noticeDate
@@ -131,7 +116,7 @@ function NoticeForm({
           : t('meetings.notice.notSaved')}
         {dirty ? ` ${t('meetings.notice.unsaved')}` : ''}
       </p>
-      <ErrorBanner error={failure ? new Error(failure) : null} />
+      <ErrorBanner error={form.failure} />
       <div className="notice-grid">
         <Field label={t('meetings.notice.body')} error={errors.body} className="notice-body">
           {(c) => (
@@ -212,14 +197,17 @@ function NoticeForm({
       {confirming ? (
         <ConfirmDialog
           title={t('meetings.notice.regenerate')}
-          text={t('meetings.notice.regenerateConfirm')}
           confirmLabel={t('meetings.notice.regenerate')}
-          onClose={() => setConfirming(false)}
+          danger
+          initialFocus="confirm"
+          onCancel={() => setConfirming(false)}
           onConfirm={() => {
             setConfirming(false);
             setDraft((d) => ({ ...d, body: notice.draft }));
           }}
-        />
+        >
+          <p>{t('meetings.notice.regenerateConfirm')}</p>
+        </ConfirmDialog>
       ) : null}
       {exporting ? (
         <ExportDialog

@@ -1,17 +1,20 @@
-// A yes/no dialog for actions that change a lot at once (archive, merge, restore). Focus starts on
-// "Hủy", so an Enter pressed out of habit never confirms. (Shared by the Danh mục and Cài đặt pages;
-// a candidate for components/.)
+// A yes/no dialog for actions that change a lot at once (archive, merge, restore, regenerate). Focus
+// starts on "Hủy", so an Enter pressed out of habit never confirms; the meetings page's dialogs keep
+// their focus on the action they confirm (initialFocus="confirm").
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, ErrorBanner, Modal } from '../../components';
+import { Button } from './Button';
+import { ErrorBanner } from './ErrorBanner';
+import { Modal } from './Modal';
 
-interface Props {
+export interface ConfirmDialogProps {
   title: string;
   children: ReactNode;
   confirmLabel: string;
   busy?: boolean;
   error?: unknown;
   danger?: boolean;
+  initialFocus?: 'cancel' | 'confirm';
   testId?: string;
   onConfirm(): void;
   onCancel(): void;
@@ -24,10 +27,11 @@ export function ConfirmDialog({
   busy,
   error,
   danger,
+  initialFocus = 'cancel',
   testId,
   onConfirm,
   onCancel,
-}: Props) {
+}: ConfirmDialogProps) {
   const { t } = useTranslation();
   return (
     <Modal
@@ -38,13 +42,14 @@ export function ConfirmDialog({
       onClose={onCancel}
       footer={
         <>
-          <Button onClick={onCancel} data-autofocus>
+          <Button onClick={onCancel} data-autofocus={initialFocus === 'cancel' || undefined}>
             {t('app.cancel')}
           </Button>
           <Button
             variant={danger ? 'danger' : 'primary'}
             busy={busy}
             onClick={onConfirm}
+            data-autofocus={initialFocus === 'confirm' || undefined}
             data-testid="confirm"
           >
             {confirmLabel}
