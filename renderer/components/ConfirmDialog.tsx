@@ -1,6 +1,5 @@
 // A yes/no dialog for actions that change a lot at once (archive, merge, restore, regenerate). Focus
-// starts on "Hủy", so an Enter pressed out of habit never confirms; the meetings page's dialogs keep
-// their focus on the action they confirm (initialFocus="confirm").
+// always starts on "Hủy", so an Enter pressed out of habit never confirms.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from './Button';
@@ -14,7 +13,6 @@ export interface ConfirmDialogProps {
   busy?: boolean;
   error?: unknown;
   danger?: boolean;
-  initialFocus?: 'cancel' | 'confirm';
   testId?: string;
   onConfirm(): void;
   onCancel(): void;
@@ -27,7 +25,6 @@ export function ConfirmDialog({
   busy,
   error,
   danger,
-  initialFocus = 'cancel',
   testId,
   onConfirm,
   onCancel,
@@ -42,14 +39,13 @@ export function ConfirmDialog({
       onClose={onCancel}
       footer={
         <>
-          <Button onClick={onCancel} data-autofocus={initialFocus === 'cancel' || undefined}>
+          <Button onClick={onCancel} data-autofocus>
             {t('app.cancel')}
           </Button>
           <Button
             variant={danger ? 'danger' : 'primary'}
             busy={busy}
             onClick={onConfirm}
-            data-autofocus={initialFocus === 'confirm' || undefined}
             data-testid="confirm"
           >
             {confirmLabel}

@@ -37,6 +37,7 @@ test('merges an agency into its successor: open tasks and indicators move, the h
   await ui.mergeDialog.getByTestId('confirm-merge').click();
   await expect(ui.mergeDialog.locator('.field-error')).toHaveText(/Hãy chọn cơ quan tiếp nhận/);
   await ui.mergeDialog.getByTestId('merge-into').selectOption({ label: into.name });
+  await expect(ui.mergeDialog.locator('.field-error')).toHaveCount(0); // corrected: the message goes
   await expect(ui.mergeDialog.getByTestId('merge-effect')).toContainText(
     `Sẽ chuyển ${from.openTaskCount} nhiệm vụ đang mở và ${indicators.length} chỉ tiêu của ${from.shortName} sang ${into.shortName}`,
   );

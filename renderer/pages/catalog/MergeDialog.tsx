@@ -102,13 +102,25 @@ export function MergeDialog({ from, candidates, today, onClose, onMerged }: Prop
               options={candidates
                 .filter((a) => a.id !== from.id)
                 .map((a) => ({ value: a.id, label: a.name }))}
-              onChange={setIntoId}
+              onChange={(value) => {
+                setIntoId(value);
+                form.edited(['intoId']);
+              }}
               data-testid="merge-into"
             />
           )}
         </Field>
         <Field label={t('catalog.merge.on')} required error={errors.on}>
-          {(c) => <DateInput {...c} value={on} onChange={setOn} />}
+          {(c) => (
+            <DateInput
+              {...c}
+              value={on}
+              onChange={(value) => {
+                setOn(value);
+                form.edited(['on']);
+              }}
+            />
+          )}
         </Field>
       </div>
       <div className="merge-effect" data-testid="merge-effect" aria-live="polite">

@@ -178,7 +178,6 @@ export function ConclusionTable({ meeting, onChanged }: Props) {
           title={t('meetings.conclusions.archiveTitle', { seq: archiving.seq })}
           confirmLabel={t('meetings.conclusions.archive')}
           danger
-          initialFocus="confirm"
           onCancel={() => setArchiving(null)}
           onConfirm={() => void archive(archiving)}
         >

@@ -118,7 +118,6 @@ export function MeetingDetailPage({ id, view }: { id: string; view: MeetingView 
           title={t('meetings.detail.archiveTitle', { number: meeting.number })}
           confirmLabel={t('meetings.detail.archive')}
           danger
-          initialFocus="confirm"
           onCancel={() => setArchiving(false)}
           onConfirm={() => void archive()}
         >

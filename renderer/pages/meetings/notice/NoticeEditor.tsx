@@ -199,7 +199,6 @@ function NoticeForm({
           title={t('meetings.notice.regenerate')}
           confirmLabel={t('meetings.notice.regenerate')}
           danger
-          initialFocus="confirm"
           onCancel={() => setConfirming(false)}
           onConfirm={() => {
             setConfirming(false);
