@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { AppHost } from '../app';
+import { isValidIsoDate } from '../../shared/dates';
 import { AppError } from '../errors';
 import { resolveDbFile } from '../paths';
 import { APP_VERSION } from '../version';
@@ -27,7 +28,7 @@ export async function withHost<T>(opts: DbOption, fn: (host: AppHost) => Promise
 
 export function isoDateOption(value: string | undefined, name: string): string | null {
   if (value === undefined) return null;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+  if (!isValidIsoDate(value)) {
     throw new UsageError(`${name}: ngày phải có dạng YYYY-MM-DD (ví dụ 2025-12-14).`);
   }
   return value;

@@ -3,7 +3,7 @@ import type { Agency } from '../../shared/api/types';
 import { AppError } from '../errors';
 import { recordAudit } from './audit';
 import { inTransaction, type ServiceContext } from './context';
-import { explainConstraint, mustGet } from './rows';
+import { explainConstraint, mustGet, stripUndefined } from './rows';
 import { indexForSearch, removeFromSearch } from './search';
 
 const COLUMNS = `a.id, a.code, a.name, a.short_name, a.kind, a.email, a.valid_from, a.valid_to, a.successor_id, a.archived_at,
@@ -214,8 +214,4 @@ export function mergeAgency(ctx: ServiceContext, input: ParsedInput<'agencies.me
     });
     return result;
   });
-}
-
-export function stripUndefined<T extends object>(patch: T): Partial<T> {
-  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -10,10 +10,9 @@ import { yearOf } from '../../shared/dates';
 import { assessIndicator } from '../../shared/rules/indicatorAssessment';
 import { parsePeriod, quarterKeys } from '../../shared/rules/periods';
 import { AppError } from '../errors';
-import { stripUndefined } from './agencies';
 import { recordAudit } from './audit';
 import { inTransaction, type ServiceContext } from './context';
-import { assertActive, mustGet } from './rows';
+import { assertActive, mustGet, stripUndefined } from './rows';
 import { indexForSearch, matchingIds, removeFromSearch } from './search';
 import { getSettings } from './settings';
 

@@ -1,10 +1,9 @@
 import type { ParsedInput } from '../../shared/api/contract';
 import type { Conclusion, Meeting, MeetingDetail, Task } from '../../shared/api/types';
 import { AppError } from '../errors';
-import { stripUndefined } from './agencies';
 import { recordAudit } from './audit';
 import { inTransaction, type ServiceContext } from './context';
-import { assertActive, mustGet } from './rows';
+import { assertActive, mustGet, stripUndefined } from './rows';
 import { indexForSearch, removeFromSearch } from './search';
 import { SITUATION_SQL } from './taskSituationSql';
 import { createTask, situationParams } from './tasks';

@@ -1,9 +1,8 @@
 import type { ParsedInput } from '../../shared/api/contract';
 import type { Pillar } from '../../shared/api/types';
-import { stripUndefined } from './agencies';
 import { recordAudit } from './audit';
 import { inTransaction, type ServiceContext } from './context';
-import { explainConstraint, mustGet } from './rows';
+import { explainConstraint, mustGet, stripUndefined } from './rows';
 
 interface Row {
   id: string;

@@ -1,9 +1,8 @@
 import type { ParsedInput } from '../../shared/api/contract';
 import type { Plan } from '../../shared/api/types';
-import { stripUndefined } from './agencies';
 import { recordAudit } from './audit';
 import { inTransaction, type ServiceContext } from './context';
-import { mustGet } from './rows';
+import { mustGet, stripUndefined } from './rows';
 import { indexForSearch, removeFromSearch } from './search';
 import { AppError } from '../errors';
 

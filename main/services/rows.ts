@@ -33,3 +33,8 @@ export function explainConstraint(error: unknown, what: string, code: string): n
   }
   throw error;
 }
+
+/** The fields a patch really sets: an omitted field (undefined) keeps the stored value when merged. */
+export function stripUndefined<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

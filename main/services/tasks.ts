@@ -5,7 +5,7 @@ import { SITUATION_ORDER, type TaskSituation } from '../../shared/rules/taskSitu
 import { AppError } from '../errors';
 import { listAudit, recordAudit } from './audit';
 import { inTransaction, type ServiceContext } from './context';
-import { assertActive, mustGet } from './rows';
+import { assertActive, mustGet, stripUndefined } from './rows';
 import { indexForSearch, matchingIds, removeFromSearch } from './search';
 import { getSettings } from './settings';
 import { SITUATION_SQL } from './taskSituationSql';
@@ -259,10 +259,7 @@ export function createTask(ctx: ServiceContext, input: TaskFields & { conclusion
 }
 
 function writeTask(ctx: ServiceContext, before: Task, patch: Partial<TaskFields>): Task {
-  const merged = {
-    ...before,
-    ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
-  } as Task;
+  const merged = { ...before, ...stripUndefined(patch) } as Task;
   if (merged.state === 'hoan_thanh' && !merged.completedOn) {
     throw new AppError(
       'DU_LIEU_KHONG_HOP_LE',

@@ -29,6 +29,7 @@ describe.skipIf(!built)('tiendo CLI', () => {
     expect(tiendo('stats').code).toBe(2);
     expect(tiendo('no-such-command').code).toBe(2);
     expect(tiendo('stats', '--db', db, '--at', '31/12/2025').code).toBe(2);
+    expect(tiendo('stats', '--db', db, '--at', '2025-02-31').code).toBe(2); // no such day
   });
 
   it('creates the demo province and finds "Đường" when searching "duong"', () => {
