@@ -87,6 +87,7 @@ export function migrate(db: Db, from: number, to: number = SCHEMA_VERSION): void
     if (migration.version <= from || migration.version > to) continue;
     db.transaction(() => {
       db.exec(migration.sql);
+      migration.up?.(db);
       db.pragma(`user_version = ${migration.version}`);
     }).immediate();
   }

@@ -1,3 +1,4 @@
+import type { Db } from '../open';
 import { sql as initial } from './001-initial';
 import { sql as reportDrafts } from './002-report-drafts';
 import { sql as meetingNotice } from './003-meeting-notice';
@@ -5,11 +6,15 @@ import { sql as meetingNotice } from './003-meeting-notice';
 /**
  * Numbered migrations, tracked in PRAGMA user_version. A migration's number is its position + 1;
  * never edit or reorder a migration that has shipped, add a new one instead (each gets its own test).
+ * A migration is SQL, optionally followed by a step in code (`up`) for what SQL alone cannot do
+ * (reading rows to report those an added rule rejects, filling a derived column). Both run in the
+ * migration's one transaction, so a failure leaves the file at the previous version.
  */
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  up?: (db: Db) => void;
 }
 
 export const MIGRATIONS: readonly Migration[] = [
