@@ -4,6 +4,7 @@ import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { AppHost } from '../main/app';
+import { memorySecretStore } from '../main/secrets/store';
 import { startWebServer } from '../main/web';
 import { median, type Figure } from './measure';
 
@@ -40,7 +41,12 @@ export async function rendererBenchmarks(
     console.log(`renderer figures skipped: needs ${CHROMIUM} and a built renderer (npm run build)`);
     return [];
   }
-  const host = await AppHost.open({ dbFile, mode: 'browser', version: 'bench' });
+  const host = await AppHost.open({
+    dbFile,
+    mode: 'browser',
+    version: 'bench',
+    secrets: memorySecretStore(),
+  });
   const server = await startWebServer({ host, staticDir: STATIC });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,

@@ -6,6 +6,8 @@ import { createContext, type ServiceContext } from './services/context';
 import { senderFromSettings } from './mail/smtp';
 import { startOutboxWorker, type OutboxWorker } from './mail/worker';
 import { getSettings } from './services/settings';
+import { moveSmtpPasswordOutOfDatabase } from './services/smtpPassword';
+import type { SecretStore } from './secrets/store';
 
 export interface AppOptions {
   dbFile: string;
@@ -18,6 +20,11 @@ export interface AppOptions {
   dailyBackup?: boolean;
   /** Send queued mail whenever SMTP settings exist and the server answers (the desktop app and browser mode). */
   sendMail?: boolean;
+  /**
+   * Where the SMTP password is kept (never in the database): the OS-key-sealed file in the desktop
+   * app, the user's secrets file in browser mode and the CLI, a temporary one in tests.
+   */
+  secrets: SecretStore;
 }
 
 /**
@@ -42,7 +49,10 @@ export class AppHost {
       now: options.now,
       nativeBinding: options.nativeBinding,
     });
-    const host = new AppHost(db, createContext(db, { now: options.now }), { ...options, dbFile, backupDir });
+    const ctx = createContext(db, { now: options.now, secrets: options.secrets });
+    const host = new AppHost(db, ctx, { ...options, dbFile, backupDir });
+    // Before the daily backup, so that no new backup holds a password an older version stored.
+    moveSmtpPasswordOutOfDatabase(ctx);
     if (options.dailyBackup) {
       await dailyBackupIfDue(db, backupDir, getSettings(host.ctx).backupKeep, host.ctx.now());
     }
@@ -79,7 +89,8 @@ export class AppHost {
         now: this.options.now,
         nativeBinding: this.options.nativeBinding,
       });
-      this.ctx = createContext(this.db, { now: this.options.now });
+      this.ctx = createContext(this.db, { now: this.options.now, secrets: this.options.secrets });
+      moveSmtpPasswordOutOfDatabase(this.ctx); // a backup made by an older version may hold it
     }
   }
 

@@ -1,11 +1,13 @@
 // The desktop shell: app lifecycle, one hardened window, and the IPC bridge to the same router that
 // browser mode uses. Everything with logic lives in plain modules beside it.
-import { app, BrowserWindow, ipcMain, session, shell, dialog } from 'electron';
+import { app, BrowserWindow, ipcMain, safeStorage, session, shell, dialog } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createHandlers, createRouter } from './api';
 import { AppHost } from './app';
 import { resolveDbFile } from './paths';
+import { SECRETS_FILE_NAME } from './secrets/location';
+import { fileSecretStore } from './secrets/store';
 import { APP_VERSION } from './version';
 import {
   API_CHANNEL,
@@ -15,6 +17,7 @@ import {
   isTrustedUrl,
   secureWebPreferences,
 } from './electron/security';
+import { desktopSecretCodecs } from './electron/secretCodec';
 
 const rendererIndex = path.join(__dirname, '..', 'renderer', 'index.html');
 const rendererUrl = pathToFileURL(rendererIndex).toString();
@@ -68,6 +71,11 @@ async function start(): Promise<void> {
       dailyBackup: true,
       sendMail: true,
       nativeBinding: process.env.TIENDO_NATIVE_BINDING,
+      // The SMTP password, sealed with the OS key, in the user's data folder (never in the database).
+      secrets: fileSecretStore(
+        path.join(app.getPath('userData'), SECRETS_FILE_NAME),
+        desktopSecretCodecs(safeStorage),
+      ),
     });
   } catch (error) {
     dialog.showErrorBox(

@@ -11,6 +11,8 @@ import { AppHost } from './app';
 import { resolveDbFile } from './paths';
 import { APP_VERSION } from './version';
 import { CONTENT_SECURITY_POLICY } from './electron/security';
+import { defaultSecretsFile } from './secrets/location';
+import { fileSecretStore } from './secrets/store';
 
 const MAX_BODY = 8 * 1024 * 1024;
 const TYPES: Record<string, string> = {
@@ -174,6 +176,7 @@ async function main(): Promise<void> {
     version: APP_VERSION,
     dailyBackup: true,
     sendMail: true,
+    secrets: fileSecretStore(defaultSecretsFile(process.env)),
   });
   const staticDir = path.resolve(__dirname, '..', 'renderer');
   const portArg = arg(argv, '--port');

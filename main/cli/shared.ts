@@ -4,6 +4,8 @@ import { isValidIsoDate } from '../../shared/dates';
 import { AppError } from '../errors';
 import { resolveDbFile } from '../paths';
 import { APP_VERSION } from '../version';
+import { defaultSecretsFile } from '../secrets/location';
+import { fileSecretStore } from '../secrets/store';
 
 /** Thrown for wrong usage: exit code 2. */
 export class UsageError extends Error {}
@@ -18,7 +20,12 @@ export function dbFileOf(opts: DbOption): string {
 
 /** Opens the database for one command and always closes it. */
 export async function withHost<T>(opts: DbOption, fn: (host: AppHost) => Promise<T> | T): Promise<T> {
-  const host = await AppHost.open({ dbFile: dbFileOf(opts), mode: 'browser', version: APP_VERSION });
+  const host = await AppHost.open({
+    dbFile: dbFileOf(opts),
+    mode: 'browser',
+    version: APP_VERSION,
+    secrets: fileSecretStore(defaultSecretsFile(process.env)),
+  });
   try {
     return await fn(host);
   } finally {

@@ -2,6 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/open';
 import { todayIso } from '../../shared/dates';
+import { memorySecretStore, type SecretStore } from '../secrets/store';
 
 /**
  * Everything a service needs, passed in rather than reached for: the database, a clock and the
@@ -17,11 +18,13 @@ export interface ServiceContext {
   /** Who is recorded in the audit log. */
   actor: () => string;
   newId: () => string;
+  /** Where secrets (the SMTP password) live: never in the database. */
+  secrets: SecretStore;
 }
 
 export function createContext(
   db: Db,
-  options: { now?: () => Date; actor?: () => string } = {},
+  options: { now?: () => Date; actor?: () => string; secrets?: SecretStore } = {},
 ): ServiceContext {
   const now = options.now ?? (() => new Date());
   const prepare = statementCache(db);
@@ -32,6 +35,9 @@ export function createContext(
     today: () => todayIso(now()),
     actor: options.actor ?? (() => readOperator(prepare)),
     newId: () => randomUUID(),
+    // The running app always passes its own store (AppHost); a bare context (service tests, the
+    // benchmark) keeps secrets in memory.
+    secrets: options.secrets ?? memorySecretStore(),
   };
 }
 

@@ -2,6 +2,14 @@ import type { Settings } from '../../shared/api/types';
 import type { ParsedInput } from '../../shared/api/contract';
 import { recordAudit } from './audit';
 import { inTransaction, type ServiceContext } from './context';
+import {
+  prepareSmtpChange,
+  readSmtpPassword,
+  redactSmtp,
+  type SmtpChange,
+  type SmtpInput,
+  type StoredSmtp,
+} from './smtpPassword';
 
 export const DEFAULT_SETTINGS: Omit<Settings, 'smtp'> & { smtp: null } = {
   provinceName: 'Tỉnh Lâm Đồng',
@@ -16,15 +24,6 @@ export const DEFAULT_SETTINGS: Omit<Settings, 'smtp'> & { smtp: null } = {
   reportPlace: 'Lâm Đồng',
   smtp: null,
 };
-
-interface StoredSmtp {
-  host: string;
-  port: number;
-  secure: boolean;
-  user: string;
-  from: string;
-  password?: string;
-}
 
 type Stored = Omit<Settings, 'smtp'> & { smtp: StoredSmtp | null };
 
@@ -49,40 +48,47 @@ export function getSettings(ctx: ServiceContext): Settings {
           secure: smtp.secure,
           user: smtp.user,
           from: smtp.from,
-          hasPassword: Boolean(smtp.password),
+          hasPassword: Boolean(readSmtpPassword(ctx, smtp)),
         }
       : null,
   };
 }
 
-/** SMTP settings including the password: for the mail service only, never sent to the renderer. */
-export function getSmtpSecret(ctx: ServiceContext): StoredSmtp | null {
-  return readAll(ctx).smtp;
+/** SMTP settings including the password (from the secret store): for the mail service only. */
+export function getSmtpSecret(ctx: ServiceContext): SmtpInput | null {
+  const smtp = readAll(ctx).smtp;
+  if (!smtp) return null;
+  const { host, port, secure, user, from } = smtp;
+  return { host, port, secure, user, from, password: readSmtpPassword(ctx, smtp) };
 }
 
 export function updateSettings(ctx: ServiceContext, patch: ParsedInput<'settings.update'>): Settings {
-  return inTransaction(ctx, () => {
-    const before = readAll(ctx);
-    const upsert = ctx.prepare(
-      'INSERT INTO setting (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at',
-    );
-    const at = ctx.now().toISOString();
-    for (const [key, raw] of Object.entries(patch)) {
-      if (raw === undefined) continue;
-      let value: unknown = raw;
-      if (key === 'smtp' && raw !== null) {
-        // An empty or missing password keeps the stored one: the form never shows it.
-        const smtp = raw as StoredSmtp;
-        value = { ...smtp, password: smtp.password || before.smtp?.password || undefined };
+  // The password goes to the secret store before the transaction, under a new reference the row
+  // then points to; the row itself never holds it.
+  const smtpChange: SmtpChange | null =
+    patch.smtp === undefined ? null : prepareSmtpChange(ctx, patch.smtp, readAll(ctx).smtp);
+  let result: Settings;
+  try {
+    result = inTransaction(ctx, () => {
+      const before = readAll(ctx);
+      const upsert = ctx.prepare(
+        'INSERT INTO setting (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at',
+      );
+      const at = ctx.now().toISOString();
+      for (const [key, raw] of Object.entries(patch)) {
+        if (raw === undefined) continue;
+        const value: unknown = key === 'smtp' ? smtpChange?.row : raw;
+        upsert.run(key, JSON.stringify(value), at);
       }
-      upsert.run(key, JSON.stringify(value), at);
-    }
-    const after = readAll(ctx);
-    const redact = (s: Stored) => ({
-      ...s,
-      smtp: s.smtp ? { ...s.smtp, password: s.smtp.password ? '***' : undefined } : null,
+      const after = readAll(ctx);
+      const redact = (s: Stored) => ({ ...s, smtp: redactSmtp(s.smtp) });
+      recordAudit(ctx, 'setting', 'settings', 'update', redact(before), redact(after));
+      return getSettings(ctx);
     });
-    recordAudit(ctx, 'setting', 'settings', 'update', redact(before), redact(after));
-    return getSettings(ctx);
-  });
+  } catch (error) {
+    smtpChange?.failed();
+    throw error;
+  }
+  smtpChange?.committed();
+  return result;
 }

@@ -57,7 +57,8 @@ export const test = base.extend<{ demo: boolean; demoYear: number | undefined; a
     }
     const token = randomBytes(16).toString('hex');
     const child = spawn(process.execPath, [WEB, '--db', dbFile], {
-      env: { ...process.env, TIENDO_WEB_TOKEN: token },
+      // The SMTP password goes to a secrets file: the test's own, not the user's profile.
+      env: { ...process.env, TIENDO_WEB_TOKEN: token, TIENDO_SECRETS: path.join(dataDir, 'secrets.json') },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     try {

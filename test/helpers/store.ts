@@ -3,11 +3,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AppHost } from '../../main/app';
+import { fileSecretStore } from '../../main/secrets/store';
 import type { ServiceContext } from '../../main/services/context';
 
 export interface TestStore {
   dir: string;
   dbFile: string;
+  /** The store's secrets file (the SMTP password), in the same temporary folder. */
+  secretsFile: string;
   host: AppHost;
   ctx: ServiceContext;
   clock: { now: Date; set(iso: string): void };
@@ -27,10 +30,18 @@ export async function openTestStore(startAt = '2025-11-20T03:00:00.000Z'): Promi
       clock.now = new Date(iso);
     },
   };
-  const host = await AppHost.open({ dbFile, mode: 'browser', version: 'test', now: () => clock.now });
+  const secretsFile = path.join(dir, 'secrets.json');
+  const host = await AppHost.open({
+    dbFile,
+    mode: 'browser',
+    version: 'test',
+    now: () => clock.now,
+    secrets: fileSecretStore(secretsFile),
+  });
   return {
     dir,
     dbFile,
+    secretsFile,
     host,
     get ctx() {
       return host.ctx;

@@ -1,13 +1,19 @@
 // Child process for the crash test: opens the store and writes many tasks in ONE transaction through
 // the services, printing "writing" when it is inside the transaction, so the parent can SIGKILL it mid-way.
 import { AppHost } from '../../main/app';
+import { memorySecretStore } from '../../main/secrets/store';
 import { inTransaction } from '../../main/services/context';
 import { createPlan } from '../../main/services/plans';
 import { insertTask } from '../../main/services/tasks';
 
 async function main() {
   const [dbFile, countArg] = process.argv.slice(2);
-  const host = await AppHost.open({ dbFile: dbFile!, mode: 'browser', version: 'crash' });
+  const host = await AppHost.open({
+    dbFile: dbFile!,
+    mode: 'browser',
+    version: 'crash',
+    secrets: memorySecretStore(),
+  });
   const ctx = host.ctx;
   const plan = createPlan(ctx, {
     code: 'CRASH',

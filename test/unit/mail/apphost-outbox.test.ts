@@ -4,6 +4,7 @@ import path from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppHost } from '../../../main/app';
+import { memorySecretStore } from '../../../main/secrets/store';
 import { buildEmlDraft } from '../../../main/mail/eml';
 import { enqueueMail, listOutbox } from '../../../main/mail/outbox';
 import { updateSettings } from '../../../main/services/settings';
@@ -38,7 +39,13 @@ async function smtp(): Promise<{ port: number; received: string[] }> {
 }
 
 async function open(dbFile: string, sendMail: boolean): Promise<AppHost> {
-  const host = await AppHost.open({ dbFile, mode: 'browser', version: 'test', sendMail });
+  const host = await AppHost.open({
+    dbFile,
+    mode: 'browser',
+    version: 'test',
+    sendMail,
+    secrets: memorySecretStore(),
+  });
   hosts.push(host);
   return host;
 }
