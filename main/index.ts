@@ -1,14 +1,22 @@
 // The desktop shell: app lifecycle, one hardened window, and the IPC bridge to the same router that
 // browser mode uses. Everything with logic lives in plain modules beside it.
-import { app, BrowserWindow, ipcMain, safeStorage, session, shell, dialog } from 'electron';
+import { app, BrowserWindow, ipcMain, protocol, safeStorage, session, shell, dialog } from 'electron';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { createHandlers, createRouter } from './api';
 import { AppHost } from './app';
 import { resolveDbFile } from './paths';
 import { SECRETS_FILE_NAME } from './secrets/location';
 import { fileSecretStore } from './secrets/store';
 import { APP_VERSION } from './version';
+import {
+  APP_ENTRY_URL,
+  APP_SCHEME,
+  APP_SCHEME_PRIVILEGES,
+  appResponseHeaders,
+  resolveAppRequest,
+} from './electron/appProtocol';
+import { desktopSecretCodecs } from './electron/secretCodec';
 import {
   API_CHANNEL,
   CONTENT_SECURITY_POLICY,
@@ -17,11 +25,24 @@ import {
   isTrustedUrl,
   secureWebPreferences,
 } from './electron/security';
-import { desktopSecretCodecs } from './electron/secretCodec';
 
-const rendererIndex = path.join(__dirname, '..', 'renderer', 'index.html');
-const rendererUrl = pathToFileURL(rendererIndex).toString();
-const devServerUrl = process.env.TIENDO_DEV_SERVER_URL;
+const rendererDir = path.join(__dirname, '..', 'renderer');
+
+// Before the app is ready: app:// is a standard, secure origin for the page (not file://).
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
+
+/** Serves app://tiendo/… from the renderer's dist folder only (resolveAppRequest says what is refused). */
+function serveRenderer(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = resolveAppRequest(rendererDir, request.url);
+    if (!file) return new Response('Không tìm thấy.', { status: 404 });
+    try {
+      return new Response(await readFile(file), { headers: appResponseHeaders(file) });
+    } catch {
+      return new Response('Không tìm thấy.', { status: 404 });
+    }
+  });
+}
 
 function createWindow(): BrowserWindow {
   const win = new BrowserWindow({
@@ -36,18 +57,22 @@ function createWindow(): BrowserWindow {
   });
   win.once('ready-to-show', () => win.show());
   win.webContents.on('will-navigate', (event, url) => {
-    if (!isTrustedUrl(url, rendererUrl, devServerUrl)) event.preventDefault();
+    if (!isTrustedUrl(url)) event.preventDefault();
+  });
+  win.webContents.on('will-redirect', (event, url) => {
+    if (!isTrustedUrl(url)) event.preventDefault();
   });
   win.webContents.setWindowOpenHandler(({ url }) => {
     if (isSafeExternalUrl(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
-  void (devServerUrl ? win.loadURL(devServerUrl) : win.loadFile(rendererIndex));
+  void win.loadURL(APP_ENTRY_URL);
   return win;
 }
 
 async function start(): Promise<void> {
   await app.whenReady();
+  serveRenderer();
   session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) =>
     callback(decidePermission(permission)),
   );
@@ -89,7 +114,7 @@ async function start(): Promise<void> {
   ipcMain.handle(API_CHANNEL, (event, method: unknown, input: unknown) => {
     // Only our own page may call the backend.
     const sender = event.senderFrame?.url ?? '';
-    if (!isTrustedUrl(sender, rendererUrl, devServerUrl)) {
+    if (!isTrustedUrl(sender)) {
       return {
         ok: false,
         error: { code: 'NGUON_KHONG_TIN_CAY', message: 'Yêu cầu từ nguồn không tin cậy bị từ chối.' },

@@ -35,31 +35,64 @@ export function secureWebPreferences(preloadPath: string) {
   } as const;
 }
 
-/** The app's own pages: the packaged file:// bundle, or the dev server when one is configured. */
-export function isTrustedUrl(url: string, rendererIndexUrl: string, devServerUrl?: string): boolean {
+/**
+ * The app's own page: app://tiendo/index.html (any fragment: the router lives there). Only it may
+ * navigate the window and call the backend; assets are loaded, never navigated to.
+ */
+export function isTrustedUrl(url: string): boolean {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
     return false;
   }
-  if (devServerUrl) {
-    const dev = new URL(devServerUrl);
-    if (parsed.origin === dev.origin && (dev.hostname === '127.0.0.1' || dev.hostname === 'localhost'))
-      return true;
-  }
-  const index = new URL(rendererIndexUrl);
-  return parsed.protocol === 'file:' && index.protocol === 'file:' && parsed.pathname === index.pathname;
+  return (
+    parsed.protocol === 'app:' &&
+    parsed.host === 'tiendo' &&
+    parsed.username === '' &&
+    (parsed.pathname === '/index.html' || parsed.pathname === '/')
+  );
 }
 
-/** Links the user may open in the system browser (never in the app window). */
+/** A plain address list, as an office writes one: no display names, no quoting, no routing. */
+const ADDRESSES =
+  /^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}(,[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})*$/;
+const MAILTO_FIELDS = new Set(['subject', 'body', 'cc']);
+
+/**
+ * Links the user may open outside the app (never in the app window). Decision: only `mailto:` to
+ * plain addresses with a subject, body or cc, which opens the office's mail program; no `attach=`
+ * or other fields some mail programs act on. No web page at all: the app links to none, so an
+ * allowed https host could only ever be opened by something that should not be opening pages.
+ */
 export function isSafeExternalUrl(url: string): boolean {
+  let parsed: URL;
   try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'mailto:';
+    parsed = new URL(url);
   } catch {
     return false;
   }
+  if (parsed.protocol !== 'mailto:') return false;
+  let addresses: string;
+  try {
+    addresses = decodeURIComponent(parsed.pathname);
+  } catch {
+    return false;
+  }
+  if (!ADDRESSES.test(addresses)) return false;
+  for (const key of parsed.searchParams.keys()) if (!MAILTO_FIELDS.has(key.toLowerCase())) return false;
+  return true;
+}
+
+/**
+ * The policy for the page's own <meta> tag (renderer/index.html), so it holds wherever the page is
+ * served from: the header's policy less `frame-ancestors`, which browsers ignore in a meta tag (and
+ * warn about); the header still carries it.
+ */
+export function metaContentSecurityPolicy(): string {
+  return CONTENT_SECURITY_POLICY.split('; ')
+    .filter((directive) => !directive.startsWith('frame-ancestors '))
+    .join('; ');
 }
 
 /** Every permission request (camera, geolocation, notifications, ...) is refused: the app needs none. */

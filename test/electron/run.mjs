@@ -25,9 +25,11 @@ if (!binary || !existsSync(binary)) {
 const { _electron } = require('@playwright/test');
 const dir = mkdtempSync(path.join(tmpdir(), 'tiendo-electron-'));
 let failed = 0;
+let passed = 0;
 const check = (ok, what) => {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
-  if (!ok) failed++;
+  if (ok) passed++;
+  else failed++;
 };
 const app = await _electron.launch({
   executablePath: binary,
@@ -50,9 +52,24 @@ try {
   );
   const info = await page.evaluate(() => window.tiendo.invoke('app.info', {}));
   check(info.ok && info.value.mode === 'electron', 'the router answers over IPC');
+  check(
+    page.url().startsWith('app://tiendo/index.html'),
+    'the page is served from app://tiendo, not file://',
+  );
+  const outside = await page.evaluate(() =>
+    fetch('app://tiendo/..%2Fmain%2Findex.cjs').then(
+      (r) => r.status,
+      () => 0,
+    ),
+  );
+  check(outside === 404, 'app:// serves nothing outside the renderer folder');
+  check(
+    await page.evaluate(() => Boolean(document.querySelector('meta[http-equiv="Content-Security-Policy"]'))),
+    'the page carries its Content-Security-Policy meta tag',
+  );
 } finally {
   await app.close();
   rmSync(dir, { recursive: true, force: true });
 }
-console.log(`${4 - failed} passed, ${failed} failed`);
+console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
