@@ -1,27 +1,60 @@
 // Lint rules, including the process boundaries of DESIGN.md: a file that imports from the wrong
 // process fails the build (as in Signal Desktop), so the renderer cannot reach Node and the
-// services cannot reach Electron.
+// services cannot reach Electron. The boundaries are one local rule (eslint-rules/), which also sees
+// import(), require() and package subpaths; test/unit/lint/boundaries.test.ts keeps it honest.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import tiendoRules from './eslint-rules/process-boundaries.mjs';
 
-const nodeBuiltins = [
-  'node:*',
-  'fs',
-  'path',
-  'os',
-  'crypto',
-  'child_process',
-  'http',
-  'net',
-  'stream',
-  'zlib',
-  'url',
+// Packages the browser side may import (with their subpaths): everything else, Node-only packages
+// included, is refused there. Adding a renderer dependency means adding it here, on purpose.
+const rendererPackages = [
+  'react',
+  'react-dom',
+  'react-i18next',
+  'i18next',
+  'zustand',
+  'zod',
+  'recharts',
+  '@tanstack/react-virtual',
+  '@fontsource/be-vietnam-pro',
 ];
+const sharedPackages = ['zod'];
+
+const noElectronInRenderer = [
+  {
+    name: 'electron',
+    message: 'the renderer reaches the backend only through the typed client (renderer/api/client.ts).',
+  },
+  { name: 'better-sqlite3', message: 'the renderer never touches the database; call the API.' },
+];
+const electronOnlyInShell = {
+  name: 'electron',
+  message:
+    'only main/index.ts, main/preload.ts and main/electron/ may import electron; pass what you need in as an argument.',
+};
+const noRendererInMain = { folder: 'renderer', message: 'main/ never imports the renderer.' };
+
+/** The process-boundary rule with these options (one per group of files: later groups replace earlier ones). */
+const boundaries = (options) => ({
+  plugins: { tiendo: tiendoRules },
+  rules: { 'tiendo/process-boundaries': ['error', options] },
+});
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      // Files that break the boundaries on purpose, linted by test/unit/lint/boundaries.test.ts.
+      'test/fixtures/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -48,66 +81,51 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'electron', message: 'The renderer reaches the backend only through the typed client.' },
-            { name: 'better-sqlite3', message: 'The renderer never touches the database.' },
-          ],
-          patterns: [
-            {
-              group: ['**/main/**', '../main/*', '../../main/*'],
-              message: 'Renderer code may import shared/, never main/.',
-            },
-            { group: nodeBuiltins, message: 'No Node built-ins in the renderer.' },
-          ],
-        },
-      ],
     },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ...boundaries({
+      denyPackages: noElectronInRenderer,
+      denyBuiltins: 'the renderer runs in the browser; ask the backend through the API.',
+      allowPackages: { names: rendererPackages, who: 'the renderer' },
+      denyFolders: [{ folder: 'main', message: 'the renderer may import shared/, never main/.' }],
+      denyComputed: 'the renderer imports only named modules.',
+    }),
   },
   {
     files: ['shared/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'electron', message: 'shared/ runs in both processes.' }],
-          patterns: [
-            {
-              group: ['**/main/**', '**/renderer/**'],
-              message: 'shared/ imports nothing from main/ or renderer/.',
-            },
-            { group: nodeBuiltins, message: 'shared/ must run in the browser too.' },
-          ],
-        },
+    ...boundaries({
+      denyPackages: [{ name: 'electron', message: 'shared/ runs in both processes.' }],
+      denyBuiltins: 'shared/ must run in the browser too.',
+      allowPackages: { names: sharedPackages, who: 'shared/ (it runs in the browser and in Node)' },
+      denyFolders: [
+        { folder: 'main', message: 'shared/ imports nothing from main/.' },
+        { folder: 'renderer', message: 'shared/ imports nothing from the renderer.' },
       ],
-    },
+      denyComputed: 'shared/ imports only named modules.',
+    }),
   },
   {
-    files: [
-      'main/services/**',
-      'main/db/**',
-      'main/excel/**',
-      'main/mail/**',
-      'main/api.ts',
-      'main/web.ts',
-      'main/cli.ts',
-      'main/cli/**',
-    ],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {
-              name: 'electron',
-              message: 'Only main/index.ts, main/preload.ts and main/electron/ may import electron.',
-            },
-          ],
-          patterns: [{ group: ['**/renderer/**'], message: 'main/ never imports the renderer.' }],
-        },
-      ],
-    },
+    // Everything in main/ runs in Node without Electron (services, db, excel, mail, api, web, cli and
+    // any new file beside them), except the shell files below.
+    files: ['main/**/*.ts'],
+    ignores: ['main/index.ts', 'main/preload.ts', 'main/electron/**'],
+    ...boundaries({ denyPackages: [electronOnlyInShell], denyFolders: [noRendererInMain] }),
+  },
+  {
+    files: ['main/index.ts', 'main/electron/**/*.ts'],
+    ...boundaries({ denyFolders: [noRendererInMain] }),
+  },
+  {
+    // The preload runs sandboxed: it can require only 'electron'; what it imports is bundled in, so only
+    // the pure constants of main/electron/ and shared/ may come along.
+    files: ['main/preload.ts'],
+    ...boundaries({
+      denyBuiltins: 'the sandboxed preload cannot load Node modules.',
+      allowPackages: { names: ['electron'], who: 'the sandboxed preload' },
+      allowFolders: { folders: ['main/electron', 'shared'], message: 'the preload bundles what it imports.' },
+      denyComputed: 'the preload imports only named modules.',
+    }),
   },
 );
