@@ -2,12 +2,17 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { requireTool } from '../helpers/requireTool';
 import { tempDir } from '../helpers/store';
 
 const BIN = path.resolve(__dirname, '..', '..', 'bin', 'tiendo.cjs');
-const built = existsSync(path.resolve(__dirname, '..', '..', 'dist', 'main', 'cli.cjs'));
-if (!built) console.warn('skipped: dist/main/cli.cjs is not built (run `npm run build:main`)');
+// `npm test` builds first; run alone, these say they skipped (and fail under CI).
+const cli = requireTool({
+  name: 'the built CLI (dist/main/cli.cjs)',
+  available: existsSync(path.resolve(__dirname, '..', '..', 'dist', 'main', 'cli.cjs')),
+  install: 'npm run build:main',
+});
 
 function tiendo(...args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args], {
@@ -17,7 +22,7 @@ function tiendo(...args: string[]) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-describe.skipIf(!built)('tiendo CLI', () => {
+cli.describe('tiendo CLI', () => {
   const dir = tempDir();
   const db = path.join(dir, 'demo.db');
 

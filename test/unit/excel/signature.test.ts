@@ -1,12 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { createPrivateKey, generateKeyPairSync, X509Certificate } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import forge from 'node-forge';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasCommand, hasFiles, REPO_ROOT, requireTool, SHARED_DIR } from '../../helpers/requireTool';
 import {
   type SigningKey,
   type VerifyResult,
@@ -194,9 +195,12 @@ describe('keys', () => {
     expectSignatureError(() => loadPkcs12(Buffer.from('không phải p12'), 'x'), 'TEP_KHONG_HOP_LE');
   });
 
-  const haveOpenssl = spawnSync('openssl', ['version']).status === 0;
-  if (!haveOpenssl) console.warn('skipped: openssl not installed, no EC PKCS#12 to test with');
-  it.skipIf(!haveOpenssl)('refuses a non-RSA key with a clear message', () => {
+  const openssl = requireTool({
+    name: 'openssl (to make an EC PKCS#12)',
+    available: hasCommand('openssl'),
+    install: 'apt-get install openssl',
+  });
+  openssl.it('refuses a non-RSA key with a clear message', () => {
     const dir = mkdtempSync(join(workDir, 'ec-'));
     const run = (args: string[]) => expect(spawnSync('openssl', args, { cwd: dir }).status).toBe(0);
     run([
@@ -489,14 +493,18 @@ describe('verifyPackage', () => {
 });
 
 describe('independent verifiers', () => {
-  const POI_DIR = '/tmp/ooxml-verify';
-  const POI_VERIFY = '/work/shared/tools/ooxml-verify/verify.sh';
-  const poiReady = existsSync(join(POI_DIR, 'PoiVerify.class')) && existsSync(POI_VERIFY);
-  if (!poiReady) {
-    console.warn(`skipped: Apache POI verifier not set up (run sh /work/shared/tools/ooxml-verify/setup.sh)`);
-  }
+  // The verifier's sources are in the team's shared folder beside the repository; .ci/run builds it
+  // into the repository's .cache/ (one build per checkout, never a path of one machine).
+  const POI_TOOL = join(SHARED_DIR, 'tools', 'ooxml-verify');
+  const POI_DIR = join(REPO_ROOT, '.cache', 'ooxml-verify');
+  const POI_VERIFY = join(POI_TOOL, 'verify.sh');
+  const poi = requireTool({
+    name: 'Apache POI verifier',
+    available: hasFiles(POI_VERIFY, join(POI_DIR, 'PoiVerify.class'), join(POI_DIR, 'CLASSPATH')),
+    install: `sh ${join('..', 'shared', 'tools', 'ooxml-verify', 'setup.sh')} .cache/ooxml-verify`,
+  });
 
-  it.skipIf(!poiReady)(
+  poi.it(
     'Apache POI says VALID for a signed file and INVALID for a tampered one',
     async () => {
       const good = join(workDir, 'signed.xlsx');
@@ -508,10 +516,10 @@ describe('independent verifiers', () => {
           editText(zip, 'xl/worksheets/sheet1.xml', (s) => s.replace('<v>72.5</v>', '<v>92.5</v>')),
         ),
       );
-      const ok = spawnSync('sh', [POI_VERIFY, good], { encoding: 'utf8', timeout: 120_000 });
+      const ok = spawnSync('sh', [POI_VERIFY, good, POI_DIR], { encoding: 'utf8', timeout: 120_000 });
       expect(ok.stdout).toContain('/_xmlsignatures/sig1.xml: VALID');
       expect(ok.status, ok.stdout + ok.stderr).toBe(0);
-      const ko = spawnSync('sh', [POI_VERIFY, bad], { encoding: 'utf8', timeout: 120_000 });
+      const ko = spawnSync('sh', [POI_VERIFY, bad, POI_DIR], { encoding: 'utf8', timeout: 120_000 });
       expect(ko.stdout).toContain('INVALID');
       expect(ko.status).not.toBe(0);
     },
@@ -555,13 +563,13 @@ finally:
     except Exception:
         proc.kill()
 `;
-  const loReady =
-    spawnSync('sh', ['-c', 'command -v soffice']).status === 0 &&
-    spawnSync('/usr/bin/python3', ['-c', 'import uno']).status === 0;
-  if (!loReady)
-    console.warn('skipped: LibreOffice with Python-UNO (/usr/bin/python3, soffice) not installed');
+  const libreOffice = requireTool({
+    name: 'LibreOffice with Python-UNO (soffice, /usr/bin/python3 -c "import uno")',
+    available: hasCommand('soffice') && spawnSync('/usr/bin/python3', ['-c', 'import uno']).status === 0,
+    install: 'apt-get install libreoffice-calc-nogui python3-uno',
+  });
 
-  it.skipIf(!loReady)(
+  libreOffice.it(
     'LibreOffice says the signature is valid, and invalid once a cell is edited',
     async () => {
       const good = join(workDir, 'lo-signed.xlsx');
