@@ -52,7 +52,9 @@ export function requireTool(tool: Tool): { it: TestWith; describe: DescribeWith 
   if (underCi()) {
     const fail = (name: string) =>
       it(name, () => {
-        throw new Error(`${missing(tool)}. Under CI every tool the tests need is installed by .ci/run.`);
+        throw new Error(
+          `${missing(tool)}. Under CI every tool the tests need is installed or built first (.ci/run, npm test).`,
+        );
       });
     return { it: (name) => fail(name), describe: (name) => describe(name, () => fail(`needs ${tool.name}`)) };
   }

@@ -1,9 +1,9 @@
 // Test stores: real SQLite files in temporary folders, with a clock the test controls.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { AppHost } from '../../main/app';
 import { fileSecretStore } from '../../main/secrets/store';
+import { tempDir } from './tempDirs';
 import type { ServiceContext } from '../../main/services/context';
 
 export interface TestStore {
@@ -17,9 +17,7 @@ export interface TestStore {
   close(): void;
 }
 
-export function tempDir(prefix = 'tiendo-test-'): string {
-  return mkdtempSync(path.join(tmpdir(), prefix));
-}
+export { tempDir } from './tempDirs';
 
 export async function openTestStore(startAt = '2025-11-20T03:00:00.000Z'): Promise<TestStore> {
   const dir = tempDir();

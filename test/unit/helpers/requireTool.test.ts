@@ -31,7 +31,9 @@ describe('tests that need an external tool', () => {
   it('fail under CI, naming the tool', () => {
     const r = runFixture(true);
     expect(r.code, r.out).toBe(1);
-    expect(r.out).toContain('the probe tool is not available here (apt-get install probe-tool)');
+    expect(r.out).toContain(
+      'the probe tool is not available here (apt-get install probe-tool). Under CI every tool the tests need is installed or built first',
+    );
     expect(r.out).toMatch(/2 failed \| 1 passed/);
   }, 60_000);
 

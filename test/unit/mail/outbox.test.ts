@@ -13,6 +13,7 @@ import {
 import { senderFromSettings } from '../../../main/mail/smtp';
 import { startOutboxWorker } from '../../../main/mail/worker';
 import type { ServiceContext } from '../../../main/services/context';
+import { Channel } from '../../helpers/waits';
 import { insertSubmission, submissionRow, TempStore } from './helpers';
 
 const MINUTE = 60_000;
@@ -127,11 +128,14 @@ describe('processOutbox', () => {
     queue(submissionId);
     // The app "crashes" in the middle of a send: the send never completes and the database is closed.
     let started = 0;
+    let sendStarted!: () => void;
+    const inSend = new Promise<void>((resolve) => (sendStarted = resolve));
     void processOutbox(ctx, () => {
       started += 1;
+      sendStarted();
       return new Promise<void>(() => {});
     });
-    await new Promise((r) => setImmediate(r));
+    await inSend;
     expect(started).toBe(1);
     store.close();
 
@@ -167,11 +171,13 @@ describe('startOutboxWorker', () => {
     let active = 0;
     let maxActive = 0;
     let calls = 0;
+    // Each send is held until the test lets it finish, so later kicks arrive while one is under way.
+    const held = new Channel<() => void>();
     const slow: MailSender = async () => {
       calls += 1;
       active += 1;
       maxActive = Math.max(maxActive, active);
-      await new Promise((r) => setTimeout(r, 20));
+      await new Promise<void>((finish) => held.push(finish));
       active -= 1;
     };
     let sender: MailSender | null = null;
@@ -184,14 +190,25 @@ describe('startOutboxWorker', () => {
       await worker.kick();
       expect(calls).toBe(0);
       sender = slow;
-      await Promise.all([worker.kick(), worker.kick(), worker.kick()]);
+      const kicks = Promise.all([worker.kick(), worker.kick(), worker.kick()]);
+      (await held.next())(); // the first mail: the two other kicks came while it was being sent
+      (await held.next())(); // the second mail, in the same run or the one the kicks asked for
+      await kicks;
       expect(calls).toBe(2);
       expect(maxActive).toBe(1);
       expect(listOutbox(ctx).every((i) => i.state === 'sent')).toBe(true);
       // Mail queued while a run is under way is picked up by the run a second kick asks for.
       queue();
-      await worker.kick();
-      expect(calls).toBe(3);
+      const running = worker.kick();
+      const finishThird = await held.next(); // the run is sending the third mail
+      queue();
+      const joined = worker.kick(); // asks for one more run after this one
+      finishThird();
+      (await held.next())(); // the fourth mail, sent at once rather than at the next tick
+      await Promise.all([running, joined]);
+      expect(calls).toBe(4);
+      expect(maxActive).toBe(1);
+      expect(listOutbox(ctx).every((i) => i.state === 'sent')).toBe(true);
     } finally {
       worker.stop();
     }

@@ -24,6 +24,7 @@ import {
 import { exportReport } from '../../../main/services/reports/export';
 import { listSubmissions, sha256Hex, submissionContent } from '../../../main/services/reports/submissions';
 import { JobRegistry } from '../../../main/services/jobs';
+import { waitUntil } from '../../helpers/waits';
 import { scriptedProvince, type Province } from './fixture';
 
 const PASSWORD = 'mật-khẩu-rất-riêng-2025';
@@ -164,8 +165,11 @@ describe('JobRegistry', () => {
     const jobs = new JobRegistry();
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
+    let halfway!: () => void;
+    const atHalfway = new Promise<void>((r) => (halfway = r));
     const id = jobs.start(async (progress) => {
       progress(0.5, 'Nửa đường…');
+      halfway();
       await gate;
       return {
         submissionId: 's',
@@ -177,15 +181,20 @@ describe('JobRegistry', () => {
       };
     });
     expect(jobs.get(id).state).toBe('running');
-    await new Promise((r) => setImmediate(r));
+    await atHalfway; // the job runs on a later turn of the event loop, never inside start()
     expect(jobs.get(id)).toMatchObject({ state: 'running', progress: 0.5, stage: 'Nửa đường…' });
     release();
-    await new Promise((r) => setTimeout(r, 10));
+    const settled = (job: string) =>
+      waitUntil(() => jobs.get(job).state !== 'running', {
+        what: 'the job leaves the running state',
+        because: 'the registry announces nothing; the renderer polls jobs.get, as this does',
+      });
+    await settled(id);
     expect(jobs.get(id)).toMatchObject({ state: 'done', progress: 1, result: { fileName: 'f.xlsx' } });
     const failing = jobs.start(async () => {
       throw new Error('secret stack detail');
     });
-    await new Promise((r) => setTimeout(r, 10));
+    await settled(failing);
     expect(jobs.get(failing).state).toBe('failed');
     expect(jobs.get(failing).error?.code).toBe('LOI_HE_THONG');
     expect(jobs.get(failing).error?.message).not.toContain('secret');
@@ -216,13 +225,17 @@ describe('through the API router', () => {
       period: '2025-Q4',
       signWith: { kind: 'identity', password: PASSWORD },
     });
-    let job = await call<Job>('jobs.get', { id: jobId });
-    const seen = new Set<number>();
-    for (let i = 0; i < 200 && job.state === 'running'; i++) {
-      seen.add(job.progress);
-      await new Promise((r) => setTimeout(r, 10));
-      job = await call<Job>('jobs.get', { id: jobId });
-    }
+    const job = await waitUntil(
+      async () => {
+        const now = await call<Job>('jobs.get', { id: jobId });
+        return now.state !== 'running' && now;
+      },
+      {
+        what: 'the export job finishes',
+        because: 'jobs.get is how the API reports a job (the renderer polls it too)',
+        timeoutMs: 60_000,
+      },
+    );
     expect(job.state).toBe('done');
     expect(job.result?.signer).toBe('Trần Văn Bình');
     const file = job.result!.base64;
@@ -293,8 +306,16 @@ describe('through the API router', () => {
     });
     // The job starts; it fails with the reason, and no submission is recorded.
     const { jobId } = (noIdentity as { ok: true; value: { jobId: string } }).value;
-    await new Promise((r) => setTimeout(r, 20));
-    const job = await call<Job>('jobs.get', { id: jobId });
+    const job = await waitUntil(
+      async () => {
+        const now = await call<Job>('jobs.get', { id: jobId });
+        return now.state !== 'running' && now;
+      },
+      {
+        what: 'the export job fails',
+        because: 'jobs.get is how the API reports a job (the renderer polls it too)',
+      },
+    );
     expect(job.state).toBe('failed');
     expect(job.error?.code).toBe('CHUA_CO_CHU_KY');
     expect(await call<Submission[]>('submissions.list', {})).toEqual([]);
