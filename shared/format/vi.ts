@@ -29,10 +29,9 @@ export function formatNumber(n: number, maxFractionDigits = 2): string {
   return format(n, 0, maxFractionDigits);
 }
 
-/** A fraction as a percentage: 0.81 -> '81%', (0.815, 1) -> '81,5%'; '—' for null. */
-export function formatPercent(fraction: number | null, digits = 0): string {
-  if (fraction === null || !Number.isFinite(fraction)) return '—';
-  return `${format(fraction * 100, digits, digits)}%`;
+/** Exactly `digits` decimals: (81.5, 1) -> '81,5', (0.5, 2) -> '0,50'. Rates: see ./rate.ts (formatRate). */
+export function formatFixed(n: number, digits: number): string {
+  return format(n, digits, digits);
 }
 
 function parts(d: IsoDate): [y: number, m: number, d: number] {

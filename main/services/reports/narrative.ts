@@ -1,7 +1,8 @@
 // Narrative sections of the report. What the secretary wrote is used as written; a section left empty
 // gets a plain paragraph composed from the figures (marked `generated`, so the page can say so), because
 // an exported report with an empty "Kết quả đạt được" would go out looking unfinished.
-import { formatDate, formatNumber, formatPercent } from '../../../shared/format/vi';
+import { formatRate } from '../../../shared/format/rate';
+import { formatDate, formatNumber } from '../../../shared/format/vi';
 import {
   NARRATIVE_HEADINGS,
   NARRATIVE_KEYS,
@@ -27,7 +28,7 @@ function achievements(f: Facts): string {
   ];
   for (const g of f.taskGroups) {
     lines.push(
-      `- ${g.pillarName}: ${formatNumber(g.subtotal.done)}/${formatNumber(g.subtotal.total)} nhiệm vụ hoàn thành (${formatPercent(g.subtotal.rate)}).`,
+      `- ${g.pillarName}: ${formatNumber(g.subtotal.done)}/${formatNumber(g.subtotal.total)} nhiệm vụ hoàn thành (${formatRate(g.subtotal.rate)}).`,
     );
   }
   return lines.join('\n');

@@ -3,7 +3,7 @@ import {
   formatDate,
   formatDateLine,
   formatNumber,
-  formatPercent,
+  formatFixed,
   parseViDate,
   parseViNumber,
 } from '../../../shared/format/vi';
@@ -32,20 +32,14 @@ describe('formatNumber', () => {
   });
 });
 
-describe('formatPercent', () => {
-  it.each<[number | null, number | undefined, string]>([
-    [0.81, undefined, '81%'],
-    [102 / 126, undefined, '81%'],
-    [1, undefined, '100%'],
-    [0, undefined, '0%'],
-    [0.81, 1, '81,0%'],
-    [0.815, 1, '81,5%'],
-    [12.34, undefined, '1.234%'],
-    [-0.05, undefined, '-5%'],
-    [null, undefined, '—'],
-    [Number.NaN, undefined, '—'],
-  ])('formatPercent(%s, %s) = %s', (f, digits, expected) => {
-    expect(formatPercent(f, digits)).toBe(expected);
+describe('formatFixed', () => {
+  it.each<[number, number, string]>([
+    [81.5, 1, '81,5'],
+    [0.5, 2, '0,50'],
+    [1234, 0, '1.234'],
+    [-0.04, 1, '0,0'],
+  ])('formatFixed(%s, %s) = %s', (n, digits, expected) => {
+    expect(formatFixed(n, digits)).toBe(expected);
   });
 });
 
