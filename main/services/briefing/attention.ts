@@ -5,6 +5,8 @@ import { parsePeriod } from '../../../shared/rules/periods';
 import type { ServiceContext } from '../context';
 import { listIndicators } from '../indicators';
 import { selectTasks } from './taskRows';
+import { bySortKey } from '../../db/functions';
+import { compareText } from '../../../shared/text/collate';
 
 export const NO_AGENCY = 'Chưa giao cơ quan chủ trì';
 
@@ -22,7 +24,7 @@ export function groupByAgency(tasks: BriefingTask[]): BriefingAgencyGroup[] {
     g.tasks.push(t);
   }
   return [...groups.values()].sort(
-    (a, b) => b.tasks.length - a.tasks.length || a.agencyName.localeCompare(b.agencyName, 'vi'),
+    (a, b) => b.tasks.length - a.tasks.length || compareText(a.agencyName, b.agencyName),
   );
 }
 
@@ -32,7 +34,7 @@ export function tasksInSituation(
   p: { at: string; soon: string },
 ) {
   return groupByAgency(
-    selectTasks(ctx, 't.situation = @situation', 't.due_date, t.code COLLATE NOCASE', { ...p, situation }),
+    selectTasks(ctx, 't.situation = @situation', `t.due_date, ${bySortKey('t.code')}`, { ...p, situation }),
   );
 }
 

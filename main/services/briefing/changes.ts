@@ -8,6 +8,7 @@ import type { BriefingModel, BriefingValue } from '../../../shared/api/types';
 import { parsePeriod } from '../../../shared/rules/periods';
 import type { ServiceContext } from '../context';
 import { selectTasks } from './taskRows';
+import { bySortKey } from '../../db/functions';
 
 type Params = { at: string; soon: string; since: string };
 
@@ -15,7 +16,7 @@ export function completedSince(ctx: ServiceContext, p: Params) {
   return selectTasks(
     ctx,
     "t.state = 'hoan_thanh' AND t.completed_on > @since AND t.completed_on <= @at",
-    't.completed_on, t.code COLLATE NOCASE',
+    `t.completed_on, ${bySortKey('t.code')}`,
     p,
   );
 }
@@ -24,7 +25,7 @@ export function newlyOverdue(ctx: ServiceContext, p: Params) {
   return selectTasks(
     ctx,
     "t.situation = 'qua_han' AND t.due_date >= @since",
-    't.due_date, t.code COLLATE NOCASE',
+    `t.due_date, ${bySortKey('t.code')}`,
     p,
   );
 }
@@ -48,7 +49,7 @@ export function valuesEnteredSince(ctx: ServiceContext, p: Params): BriefingValu
        FROM indicator_value v JOIN indicator i ON i.id = v.indicator_id AND i.archived_at IS NULL
        LEFT JOIN agency a ON a.id = i.lead_agency_id
        WHERE substr(v.entered_at, 1, 10) > @since AND substr(v.entered_at, 1, 10) <= @at
-       ORDER BY i.code COLLATE NOCASE, v.period_end, length(v.period)`,
+       ORDER BY ${bySortKey('i.code')}, v.period_end, length(v.period)`,
     )
     .all({ since: p.since, at: p.at }) as ValueRow[];
   return rows.map((r) => ({

@@ -11,6 +11,7 @@ import type { ServiceContext } from '../context';
 import { SITUATION_SQL } from '../taskSituationSql';
 import { NO_AGENCY } from './attention';
 import { LIVE_TASKS, LIVE_WHERE } from './taskRows';
+import { compareText } from '../../../shared/text/collate';
 
 const DONE = "('hoan_thanh_dung_han', 'hoan_thanh_qua_han')";
 
@@ -48,6 +49,6 @@ export function agencyScoreboard(ctx: ServiceContext, p: { at: string; soon: str
       (a, b) =>
         (a.onTimeRate ?? 2) - (b.onTimeRate ?? 2) ||
         b.overdue - a.overdue ||
-        a.agencyName.localeCompare(b.agencyName, 'vi'),
+        compareText(a.agencyName, b.agencyName),
     );
 }

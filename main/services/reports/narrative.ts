@@ -13,6 +13,7 @@ import {
   type TaskAnnexRow,
   type TaskSubtotal,
 } from '../../../shared/report/model';
+import { compareText } from '../../../shared/text/collate';
 
 interface Facts {
   planLabel: string;
@@ -45,7 +46,7 @@ function overdueByAgency(groups: AnnexGroup<TaskAnnexRow, TaskSubtotal>[]): stri
           (counts.get(r.leadAgency || 'Chưa giao cơ quan') ?? 0) + 1,
         );
   return [...counts.entries()]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'vi'))
+    .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
     .map(([name, n]) => `${name} (${n})`)
     .join(', ');
 }
