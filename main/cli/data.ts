@@ -62,6 +62,7 @@ export function registerDataCommands(program: Command): void {
         );
         for (const s of TASK_SITUATIONS) console.log(`  ${TASK_SITUATION_LABELS[s]}: ${d.tasks[s]}`);
         console.log(`Chỉ tiêu: ${d.indicatorSentence}`);
+        console.log(`  ${d.indicatorBasis}`);
       });
     });
 

@@ -104,6 +104,10 @@ export const contract = {
             value: s.finite('Giá trị').nullable(),
             note: s.optionalLine('Ghi chú', 2000).optional(),
             evidence: s.optionalLine('Minh chứng', 2000).optional(),
+            /** The text the value was pasted as (the server checks it reads as `value`, and whether it is ambiguous). */
+            pasted: z.string().max(100).optional(),
+            /** The person confirmed this cell's plausibility warnings (shared/rules/plausibility.ts). */
+            confirmed: z.boolean().optional(),
           }),
         )
         .min(1)

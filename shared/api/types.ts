@@ -11,6 +11,7 @@ import type {
   TaskState,
 } from '../domain';
 import type { Assessment } from '../rules/indicatorAssessment';
+import type { PlausibilityWarning } from '../rules/plausibility';
 import type { TaskSituation } from '../rules/taskSituation';
 import type { SignerBlock } from '../report/model';
 
@@ -146,6 +147,9 @@ export interface IndicatorValue {
   value: number;
   note: string;
   evidence: string;
+  /** Plausibility warnings a person confirmed with this value (shared/rules/plausibility.ts). */
+  warnings: PlausibilityWarning[];
+  /** When this version became known (the last change). */
   updatedAt: IsoInstant;
 }
 
@@ -184,6 +188,13 @@ export interface ValueGrid {
     unit: string;
     target: number | null;
     values: Record<string, number | null>;
+    /** Stored warnings per period key (only periods that have some). */
+    warnings: Record<string, PlausibilityWarning[]>;
+    /**
+     * Values of the periods just before the grid's (last year's Quý IV and year), so the grid can warn
+     * about a tenfold jump in its first columns as the server will.
+     */
+    before: Record<string, number | null>;
   }[];
 }
 
@@ -213,6 +224,8 @@ export interface Dashboard {
   dueSoon: TaskRow[];
   indicators: Record<Assessment, number> & { total: number };
   indicatorSentence: string;
+  /** Which values the indicator figures use: 'Số liệu chỉ tiêu như đã biết đến hết ngày 30/09/2025'. */
+  indicatorBasis: string;
   trend: { period: string; label: string; to: IsoDate; done: number; total: number; rate: number | null }[];
 }
 

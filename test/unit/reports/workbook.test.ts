@@ -203,8 +203,8 @@ describe('report workbook', () => {
     const ct03 = ws.getRow([...Array(40).keys()].find((n) => ws.getCell(n + 1, 2).value === 'CT03')! + 1);
     expect(ct03.getCell(6).value).toBe(12.5);
     expect(ct03.getCell(6).numFmt).toBe('#,##0.0');
-    const ct04 = ws.getRow([...Array(40).keys()].find((n) => ws.getCell(n + 1, 2).value === 'CT04')! + 1);
-    expect(ct04.getCell(6).value).toBeNull();
+    const ct05 = ws.getRow([...Array(40).keys()].find((n) => ws.getCell(n + 1, 2).value === 'CT05')! + 1);
+    expect(ct05.getCell(6).value).toBeNull();
     expect(texts(ws)).toContain('Cộng II: 2 chỉ tiêu: 1 có khả năng đạt, 1 cần nỗ lực');
   });
 
