@@ -1,11 +1,5 @@
 import type { ParsedInput } from '../../shared/api/contract';
-import type {
-  Indicator,
-  IndicatorRow,
-  IndicatorTarget,
-  IndicatorValue,
-  ValueGrid,
-} from '../../shared/api/types';
+import type { Indicator, IndicatorRow, IndicatorTarget, ValueGrid } from '../../shared/api/types';
 import { yearOf } from '../../shared/dates';
 import { assessIndicator } from '../../shared/rules/indicatorAssessment';
 import { parseViNumber } from '../../shared/format/vi';

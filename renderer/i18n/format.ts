@@ -32,8 +32,7 @@ function dateTime(iso: string): string {
 const VI: Formatters = { number: formatNumber, percent: formatRate, date: formatDate, dateTime };
 const EN: Formatters = {
   number: (n, max = 2) => (Number.isFinite(n) ? enNumber(max).format(n) : '—'),
-  percent: (f) =>
-    f === null || !Number.isFinite(f) ? '—' : `${shownPercentage(f).toFixed(rateDigits(f))}%`,
+  percent: (f) => (f === null || !Number.isFinite(f) ? '—' : `${shownPercentage(f).toFixed(rateDigits(f))}%`),
   date: formatDate,
   dateTime,
 };

@@ -69,7 +69,7 @@ export function sortKey(text: string): string {
     primary += p;
   };
 
-  for (let i = 0; i < chars.length; ) {
+  for (let i = 0; i < chars.length;) {
     const ch = chars[i]!;
     if (isDigit(ch)) {
       let j = i;

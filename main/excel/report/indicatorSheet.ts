@@ -16,7 +16,6 @@ import {
   type AnnexColumn,
   writeGroupedRows,
 } from './annexTable';
-import { NUMBER_FORMATS } from './styles';
 
 export const INDICATOR_SHEET = 'Phụ lục 1';
 

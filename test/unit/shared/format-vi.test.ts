@@ -6,6 +6,7 @@ import {
   formatFixed,
   parseViDate,
   parseViNumber,
+  readViNumber,
 } from '../../../shared/format/vi';
 
 describe('formatNumber', () => {
@@ -143,5 +144,31 @@ describe('formatDateLine (Nghị định 30/2020)', () => {
 
   it('rejects an invalid date', () => {
     expect(() => formatDateLine('Lâm Đồng', '2025-02-30')).toThrow(RangeError);
+  });
+});
+
+describe('readViNumber: the ambiguity of a pasted separator', () => {
+  it.each<[string, number | null, number | null]>([
+    ['1.234', 1234, 1.234],
+    ['1,234', 1.234, 1234],
+    ['-12.345', -12345, -12.345],
+    ['123,456', 123.456, 123456],
+    ['1.234,5', 1234.5, null],
+    ['1.234.567', 1234567, null],
+    ['0,234', 0.234, null],
+    ['1234.5', 1234.5, null],
+    ['12,5', 12.5, null],
+    ['1.2345', 1.2345, null],
+    ['85,5%', 85.5, null],
+    [' 1.234 ', 1234, 1.234],
+  ])('%j reads %s, another locale %s', (s, value, other) => {
+    const read = readViNumber(s);
+    expect(read?.value).toBe(value);
+    expect(read?.ambiguous?.other ?? null).toBe(other);
+  });
+
+  it('returns null for what is not a number, as parseViNumber does', () => {
+    expect(readViNumber('1,234.5')).toBeNull();
+    expect(readViNumber('abc')).toBeNull();
   });
 });
