@@ -324,10 +324,15 @@ export interface BriefingTask {
   completedOn: IsoDate | null;
   situation: TaskSituation;
   /**
-   * Progress as known at D: 100 when done by D, null when the task was completed after D (its progress
-   * on day D was not recorded), otherwise the stored progress (progress has no history).
+   * Progress at D: 100 when done by D; null when the task shows as completed on a day after D (its progress
+   * on day D is not known); otherwise its progress at D (main/services/briefing/tasksAt.ts).
    */
   progress: number | null;
+  /**
+   * 'meeting': state and progress as they stood on D, rebuilt from the task's audit rows; 'today': the
+   * task was recorded in TienDo only after D, so this is its state today (the briefing says so).
+   */
+  stateAsOf: 'meeting' | 'today';
 }
 
 export interface BriefingAgencyGroup {
@@ -421,6 +426,8 @@ export interface BriefingModel {
   indicatorsBehind: BriefingIndicator[];
   conclusions: BriefingConclusion[];
   scoreboard: BriefingScore[];
+  /** How the tasks' state at D is known, in one line (how many rebuilt from history, how many from today). */
+  taskBasis: { atMeeting: number; fromToday: number; line: string };
   counts: {
     completed: number;
     newlyOverdue: number;
