@@ -199,6 +199,8 @@ export const contract = {
   'reports.draft.get': method(rs.reportKey, returns<ReportDraft>()),
   'reports.draft.save': method(rs.reportDraftSave, returns<ReportDraft>()),
   'reports.preview': method(rs.reportKey, returns<ReportModel>()),
+  /** What to look at before signing: values with warnings, indicators without a value for the period, … */
+  'reports.checklist': method(rs.reportKey, returns<T.ReportChecklist>()),
   /** Starts the export (model -> workbook -> signature -> submission) in the background; poll jobs.get. */
   'reports.export': method(rs.reportExport, returns<{ jobId: string }>()),
   'jobs.get': method(rs.jobId, returns<T.Job>()),

@@ -456,6 +456,28 @@ export interface MeetingNotice {
 }
 
 // ---- reports and submissions ----------------------------------------------------------------------
+
+/** One thing to look at before a report is signed (main/services/reports/checklist.ts). */
+export interface ReportChecklistItem {
+  kind: 'value_warning' | 'no_value' | 'stale_value' | 'no_target';
+  indicatorId: string;
+  code: string;
+  name: string;
+  /** The value's period (value_warning, stale_value), else null. */
+  period: string | null;
+  value: number | null;
+  warnings: PlausibilityWarning[];
+  /** The item in Vietnamese, ready to read. */
+  message: string;
+}
+
+/** "Cần xem lại trước khi ký": the data checks of a period's report. */
+export interface ReportChecklist {
+  planId: string;
+  period: string;
+  items: ReportChecklistItem[];
+  counts: { valueWarnings: number; noValue: number; staleValue: number; noTarget: number };
+}
 // (The report model and draft types live in shared/report/model.ts.)
 
 /** What a certificate says about its holder (mirrors main/excel/signature's SignerInfo). */
