@@ -30,7 +30,8 @@ export interface GridCellProps {
 export const displayNumber = (n: number) => formatNumber(n, 4);
 
 export const invalidMessageId = (pos: CellPos) => `grid-invalid-${pos.row}-${pos.col}`;
-const warningId = (pos: CellPos) => `grid-warning-${pos.row}-${pos.col}`;
+/** The id of a cell's warning text (ValueGrid lists them outside the table, so the cell's text stays its number). */
+export const warningId = (pos: CellPos) => `grid-warning-${pos.row}-${pos.col}`;
 
 function GridCellView(p: GridCellProps) {
   const pos = { row: p.row, col: p.col };
@@ -64,11 +65,6 @@ function GridCellView(p: GridCellProps) {
           .join('\n') || undefined
       }
     >
-      {warned ? (
-        <span id={warningId(pos)} className="visually-hidden">
-          {`${p.warningLabel}: ${p.warning}`}
-        </span>
-      ) : null}
       {!p.editor ? (
         text
       ) : (

@@ -15,7 +15,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { ValueGrid as GridData } from '../../../../shared/api/types';
 import { formatNumber } from '../../../../shared/format/vi';
-import { GridCell, displayNumber } from './GridCell';
+import { GridCell, displayNumber, warningId } from './GridCell';
 import { GridStatus } from './GridStatus';
 import {
   cellsOf,
@@ -267,6 +267,18 @@ export function ValueGrid({
         onGoTo={goToCell}
       />
       {cells.pending ? <ConfirmValues grid={grid} pending={cells.pending} /> : null}
+      <div className="visually-hidden">
+        {grid.rows.flatMap((row, r) =>
+          grid.periods.map((p, c) => {
+            const list = cells.warningsAt({ row: r, col: c }) ?? [];
+            return list.length > 0 && !cells.invalidAt({ row: r, col: c }) ? (
+              <span key={`${row.indicatorId}|${p.key}`} id={warningId({ row: r, col: c })}>
+                {`${t('indicators.grid.warned')}: ${list.map(warningText).join(' ')}`}
+              </span>
+            ) : null;
+          }),
+        )}
+      </div>
       <div className="value-grid-scroll">
         <table
           ref={tableRef}
