@@ -110,7 +110,9 @@ export function listTasks(ctx: ServiceContext, f: ParsedInput<'tasks.list'>): Pa
   const total = (
     ctx.prepare(`SELECT COUNT(*) AS n FROM ${FROM} WHERE ${whereSql}`).get(params) as { n: number }
   ).n;
-  const order = `${SORT_SQL[f.sort]} ${f.dir === 'desc' ? 'DESC' : 'ASC'}, ${SORT_SQL.code}, t.id`;
+  // Ties break on the code (naturally), then the id; sorting by code needs no second code term.
+  const tieBreak = f.sort === 'code' ? 't.id' : `${SORT_SQL.code}, t.id`;
+  const order = `${SORT_SQL[f.sort]} ${f.dir === 'desc' ? 'DESC' : 'ASC'}, ${tieBreak}`;
   const rows = ctx
     .prepare(
       `SELECT ${ROW_COLUMNS} FROM ${FROM} WHERE ${whereSql} ORDER BY ${order} LIMIT @limit OFFSET @offset`,

@@ -37,7 +37,7 @@ CREATE TABLE indicator_value_version (
   actor        TEXT NOT NULL,
   source       TEXT NOT NULL CHECK (source IN ('write', 'backfill'))
 ) STRICT;
-CREATE INDEX indicator_value_version_known ON indicator_value_version (indicator_id, period, recorded_at);
+CREATE INDEX indicator_value_version_known ON indicator_value_version (indicator_id, period_end, period, recorded_at);
 CREATE INDEX indicator_value_version_recorded ON indicator_value_version (recorded_at);
 CREATE TRIGGER indicator_value_version_no_update BEFORE UPDATE ON indicator_value_version
 BEGIN SELECT RAISE(ABORT, 'indicator_value_version is append-only'); END;

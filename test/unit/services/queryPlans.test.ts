@@ -56,7 +56,7 @@ describe('query plans use indexes for every list filter', () => {
     ],
     [
       'versions of an indicator known at a date',
-      "SELECT value FROM indicator_value_version WHERE indicator_id = @id AND period = '2025-Q3' AND recorded_at < '2025-10-01'",
+      "SELECT value FROM indicator_value_version WHERE indicator_id = @id AND period_end BETWEEN '2024-12-15' AND '2025-12-14' AND recorded_at < '2025-10-01'",
       /USING INDEX indicator_value_version_known/,
     ],
     [
