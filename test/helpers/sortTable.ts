@@ -44,3 +44,13 @@ export const ORDERED = [
   'Zeta',
   'Ωmega',
 ];
+
+/** No two entries that differ only in case: what a store may hold as distinct codes or names. */
+const caseDistinct = (list: string[]) =>
+  list.filter((s, i) => list.findIndex((t) => t.toLocaleLowerCase('vi') === s.toLocaleLowerCase('vi')) === i);
+
+/** Codes as plans number tasks and indicators, in natural order. */
+export const CODES = caseDistinct(ORDERED.filter((s) => /^[A-Z.]*\d[0-9.]*[a-z]?$/.test(s)));
+
+/** Names of agencies, tasks and indicators, in Vietnamese order. */
+export const NAMES = caseDistinct(ORDERED.filter((s) => !CODES.includes(s)));

@@ -11,15 +11,24 @@ import { buildReportModel } from '../../../main/services/reports/model';
 import { createTask, listTasks } from '../../../main/services/tasks';
 import { agencyOptions } from '../../../renderer/components/agencyOptions';
 import { compareText } from '../../../shared/text/collate';
-import { ORDERED } from '../../helpers/sortTable';
+import { CODES, NAMES, ORDERED } from '../../helpers/sortTable';
 import { openTestStore, type TestStore } from '../../helpers/store';
 
 let store: TestStore;
 let planId: string;
-/** ORDERED scrambled deterministically, so that insertion order says nothing about the expected order. */
-const scrambled = ORDERED.map((s, i) => ({ s, k: (i * 17) % ORDERED.length }))
-  .sort((a, b) => a.k - b.k)
-  .map((x) => x.s);
+/** A list scrambled deterministically, so that insertion order says nothing about the expected order. */
+const scramble = (list: string[]) =>
+  list
+    .map((s, i) => ({ s, k: (i * 17) % list.length }))
+    .sort((a, b) => a.k - b.k)
+    .map((x) => x.s);
+const scrambled = scramble(ORDERED);
+// Record i gets a code and a name (inserted scrambled), so both orders are exercised; no two codes or
+// names differ only in case (a store may keep those unique). There are more names than tricky codes:
+// the rest get plain codes after them ('Z.1', 'Z.2', …, in natural order too).
+const names = NAMES;
+const codes = names.map((_, i) => CODES[i] ?? `Z.${i - CODES.length + 1}`);
+const nameOfCode = new Map(codes.map((c, i) => [c, names[i]!]));
 
 beforeAll(async () => {
   store = await openTestStore('2025-11-20T03:00:00.000Z');
@@ -34,7 +43,8 @@ beforeAll(async () => {
     basis: '',
     state: 'dang_thuc_hien',
   }).id;
-  scrambled.forEach((name, i) => {
+  scramble(codes).forEach((code, i) => {
+    const name = nameOfCode.get(code)!;
     const agency = createAgency(ctx, {
       code: `A${i}`,
       name,
@@ -46,7 +56,7 @@ beforeAll(async () => {
     });
     createTask(ctx, {
       planId,
-      code: name,
+      code,
       title: name,
       pillarId: null,
       leadAgencyId: agency.id,
@@ -64,7 +74,7 @@ beforeAll(async () => {
     });
     createIndicator(ctx, {
       planId,
-      code: name,
+      code,
       name,
       unit: 'hồ sơ',
       pillarId: null,
@@ -111,15 +121,15 @@ describe('SQL order equals the shared comparator', () => {
 
 describe('lists follow it', () => {
   it('the task list by code, by title and by lead agency, both directions', () => {
-    expect(tasks('code').map((t) => t.code)).toEqual(ORDERED);
-    expect(tasks('title').map((t) => t.title)).toEqual(ORDERED);
-    expect(tasks('leadAgency').map((t) => t.leadAgencyName)).toEqual(ORDERED);
-    expect(tasks('code', 'desc').map((t) => t.code)).toEqual([...ORDERED].reverse());
+    expect(tasks('code').map((t) => t.code)).toEqual(codes);
+    expect(tasks('title').map((t) => t.title)).toEqual(names);
+    expect(tasks('leadAgency').map((t) => t.leadAgencyName)).toEqual(names);
+    expect(tasks('code', 'desc').map((t) => t.code)).toEqual([...codes].reverse());
   });
 
   it('the agency list, and the options of every agency filter and selector', () => {
-    expect(listAgencies(store.ctx, false).map((a) => a.name)).toEqual(ORDERED);
-    expect(agencyOptions(listAgencies(store.ctx, false).reverse()).map((o) => o.label)).toEqual(ORDERED);
+    expect(listAgencies(store.ctx, false).map((a) => a.name)).toEqual(names);
+    expect(agencyOptions(listAgencies(store.ctx, false).reverse()).map((o) => o.label)).toEqual(names);
   });
 
   it('departments before communes, whatever the names', () => {
@@ -140,8 +150,8 @@ describe('lists follow it', () => {
 
   it('the indicator list and the value grid', () => {
     const list = listIndicators(store.ctx, { planId, pillarId: null, leadAgencyId: null, q: '', at: null });
-    expect(list.map((i) => i.code)).toEqual(ORDERED);
-    expect(valueGrid(store.ctx, { planId, year: 2025 }).rows.map((r) => r.code)).toEqual(ORDERED);
+    expect(list.map((i) => i.code)).toEqual(codes);
+    expect(valueGrid(store.ctx, { planId, year: 2025 }).rows.map((r) => r.code)).toEqual(codes);
   });
 });
 
@@ -150,8 +160,8 @@ describe('the report follows it: annexes in the model and in the exported workbo
     const m = buildReportModel(store.ctx, { planId, period: '2025-Q4', kind: 'bao_cao_dinh_ky' });
     const taskCodes = m.annex2.groups.flatMap((g) => g.rows.map((r) => r.code));
     const indicatorCodes = m.annex1.groups.flatMap((g) => g.rows.map((r) => r.code));
-    expect(taskCodes).toEqual(ORDERED);
-    expect(indicatorCodes).toEqual(ORDERED);
+    expect(taskCodes).toEqual(codes);
+    expect(indicatorCodes).toEqual(codes);
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await writeReportWorkbook(m)) as unknown as ArrayBuffer);
@@ -160,12 +170,12 @@ describe('the report follows it: annexes in the model and in the exported workbo
       const out: string[] = [];
       ws.eachRow((row) => {
         const v = row.getCell(col).value;
-        if (typeof v === 'string' && ORDERED.includes(v)) out.push(v);
+        if (typeof v === 'string' && (codes.includes(v) || names.includes(v))) out.push(v);
       });
       return out;
     };
-    expect(column('Phụ lục 1', 2)).toEqual(ORDERED);
-    // Annex 2 prints the task (here titled with the same tricky text) in its "Nhiệm vụ" column.
-    expect(column('Phụ lục 2', 2)).toEqual(ORDERED);
+    expect(column('Phụ lục 1', 2)).toEqual(codes);
+    // Annex 2 prints the task's title in its "Nhiệm vụ" column, rows in code order.
+    expect(column('Phụ lục 2', 2)).toEqual(codes.map((c) => nameOfCode.get(c)));
   });
 });
