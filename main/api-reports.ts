@@ -14,6 +14,7 @@ import { exportReport } from './services/reports/export';
 import { certificateDownload, createAppIdentity, getSigningIdentity } from './services/reports/identity';
 import { buildDocumentMail } from './services/reports/mail';
 import { getPlan } from './services/plans';
+import { reportChecklist } from './services/reports/checklist';
 import { buildReportModel } from './services/reports/model';
 import { signWithFrom } from './services/reports/pipeline';
 import {
@@ -30,6 +31,7 @@ export type ReportMethod =
   | 'reports.draft.get'
   | 'reports.draft.save'
   | 'reports.preview'
+  | 'reports.checklist'
   | 'reports.export'
   | 'jobs.get'
   | 'reports.verify'
@@ -80,6 +82,7 @@ export function createReportHandlers(host: AppHost, jobs: JobRegistry): Pick<Han
     'reports.draft.get': (i) => getReportDraft(c(), i),
     'reports.draft.save': (i) => saveReportDraft(c(), i),
     'reports.preview': (i) => buildReportModel(c(), i),
+    'reports.checklist': (i) => reportChecklist(c(), i),
     'reports.export': (i) => {
       // Check the plan now (the period is checked by the schema), so a wrong request fails the call, not the job.
       getPlan(c(), i.planId);

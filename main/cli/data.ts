@@ -1,6 +1,6 @@
 // Data commands: demo, stats, search.
 import type { Command } from 'commander';
-import { formatPercent } from '../../shared/format/vi';
+import { formatRate } from '../../shared/format/rate';
 import { TASK_SITUATIONS, TASK_SITUATION_LABELS } from '../../shared/rules/taskSituation';
 import { getDashboard } from '../services/dashboard';
 import { createDemoProvince } from '../services/demo';
@@ -58,10 +58,11 @@ export function registerDataCommands(program: Command): void {
         }
         console.log(`Ngày tham chiếu: ${d.at}`);
         console.log(
-          `Nhiệm vụ: ${d.tasks.total}, đã hoàn thành ${d.done}, tỷ lệ hoàn thành ${formatPercent(d.completionRate)}`,
+          `Nhiệm vụ: ${d.tasks.total}, đã hoàn thành ${d.done}, tỷ lệ hoàn thành ${formatRate(d.completionRate)}`,
         );
         for (const s of TASK_SITUATIONS) console.log(`  ${TASK_SITUATION_LABELS[s]}: ${d.tasks[s]}`);
         console.log(`Chỉ tiêu: ${d.indicatorSentence}`);
+        console.log(`  ${d.indicatorBasis}`);
       });
     });
 

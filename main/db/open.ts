@@ -3,6 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../errors';
 import { backupDatabase } from './backup';
+import { registerFunctions } from './functions';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 
 export type Db = Database.Database;
@@ -63,6 +64,7 @@ export async function openDatabase(options: OpenOptions): Promise<Db> {
   const db = new Database(file, { nativeBinding: options.nativeBinding });
   try {
     applyPragmas(db);
+    registerFunctions(db);
     if (version < SCHEMA_VERSION) {
       if (existed && version > 0) {
         await backupDatabase(

@@ -5,6 +5,8 @@ import { recordAudit } from './audit';
 import { inTransaction, type ServiceContext } from './context';
 import { explainConstraint, mustGet, stripUndefined } from './rows';
 import { indexForSearch, removeFromSearch } from './search';
+import { AGENCY_KINDS } from '../../shared/domain';
+import { bySortKey } from '../db/functions';
 
 const COLUMNS = `a.id, a.code, a.name, a.short_name, a.kind, a.email, a.valid_from, a.valid_to, a.successor_id, a.archived_at,
   (SELECT COUNT(*) FROM task t WHERE t.lead_agency_id = a.id AND t.archived_at IS NULL AND t.state NOT IN ('hoan_thanh', 'huy_bo')) AS open_tasks`;
@@ -37,9 +39,14 @@ const toAgency = (r: Row): Agency => ({
   openTaskCount: r.open_tasks,
 });
 
+// Departments first, then communes, enterprises, others (the order of every report), by name within each.
+const KIND_ORDER = `CASE a.kind ${AGENCY_KINDS.map((k, i) => `WHEN '${k}' THEN ${i}`).join(' ')} END`;
+
 export function listAgencies(ctx: ServiceContext, includeArchived: boolean): Agency[] {
   const rows = ctx
-    .prepare(`SELECT ${COLUMNS} FROM agency a WHERE (? = 1 OR a.archived_at IS NULL) ORDER BY a.kind, a.name`)
+    .prepare(
+      `SELECT ${COLUMNS} FROM agency a WHERE (? = 1 OR a.archived_at IS NULL) ORDER BY ${KIND_ORDER}, ${bySortKey('a.name')}`,
+    )
     .all(includeArchived ? 1 : 0) as Row[];
   return rows.map(toAgency);
 }

@@ -2,12 +2,14 @@ import type { Dashboard, GroupStat, TaskRow } from '../../shared/api/types';
 import { yearOf } from '../../shared/dates';
 import { assessmentSentence, summariseAssessments } from '../../shared/rules/indicatorAssessment';
 import { parsePeriod, quarterKeys } from '../../shared/rules/periods';
+import { knownAtLine } from '../../shared/rules/valueBasis';
 import { completionRate, TASK_SITUATIONS, type TaskSituation } from '../../shared/rules/taskSituation';
 import type { ServiceContext } from './context';
 import { listIndicators } from './indicators';
 import { latestActivePlan } from './plans';
 import { SITUATION_SQL } from './taskSituationSql';
 import { listTasks, situationParams } from './tasks';
+import { bySortKey } from '../db/functions';
 
 const DONE = "('hoan_thanh_dung_han', 'hoan_thanh_qua_han')";
 
@@ -22,13 +24,13 @@ function groupStats(
           id: 't.pillar_id',
           name: 'g.name',
           from: 'LEFT JOIN pillar g ON g.id = t.pillar_id',
-          order: 'MIN(g.sort_order), g.name',
+          order: `MIN(g.sort_order), ${bySortKey('g.name')}`,
         }
       : {
           id: 't.lead_agency_id',
           name: 'COALESCE(g.short_name, g.name)',
           from: 'LEFT JOIN agency g ON g.id = t.lead_agency_id',
-          order: 'total DESC, name',
+          order: `total DESC, ${bySortKey('name')}`,
         };
   const rows = ctx
     .prepare(
@@ -58,7 +60,11 @@ function groupStats(
   }));
 }
 
-/** The dashboard aggregates for a plan (default: the latest active one) at a reference date (default today). */
+/**
+ * The dashboard aggregates for a plan (default: the latest active one) at a reference date D (default
+ * today): tasks in their situation at D, indicators assessed at D on the values known at the end of D
+ * (main/services/indicatorValues.ts), which `indicatorBasis` says in one line.
+ */
 export function getDashboard(
   ctx: ServiceContext,
   input: { planId: string | null; at: string | null },
@@ -130,6 +136,7 @@ export function getDashboard(
     dueSoon: list('sap_den_han', 'dueDate'),
     indicators: indicatorCounts,
     indicatorSentence: assessmentSentence(indicatorCounts),
+    indicatorBasis: knownAtLine(at),
     trend,
   };
 }

@@ -1,20 +1,33 @@
 import type { ParsedInput } from '../../shared/api/contract';
-import type {
-  Indicator,
-  IndicatorRow,
-  IndicatorTarget,
-  IndicatorValue,
-  ValueGrid,
-} from '../../shared/api/types';
+import type { Indicator, IndicatorRow, IndicatorTarget, ValueGrid } from '../../shared/api/types';
 import { yearOf } from '../../shared/dates';
 import { assessIndicator } from '../../shared/rules/indicatorAssessment';
+import { parseViNumber } from '../../shared/format/vi';
 import { parsePeriod, quarterKeys } from '../../shared/rules/periods';
+import {
+  describeWarning,
+  nextPeriodKey,
+  parseWarnings,
+  plausibilityWarnings,
+  previousPeriodKey,
+  type PlausibilityWarning,
+} from '../../shared/rules/plausibility';
 import { AppError } from '../errors';
 import { recordAudit } from './audit';
 import { inTransaction, type ServiceContext } from './context';
+import {
+  assessedValues,
+  storedValue,
+  toValue,
+  writeValue,
+  setStoredWarnings,
+  type ValueBasis,
+  type ValueRow,
+} from './indicatorValues';
 import { assertActive, mustGet, stripUndefined } from './rows';
 import { indexForSearch, matchingIds, removeFromSearch } from './search';
 import { getSettings } from './settings';
+import { bySortKey } from '../db/functions';
 
 interface Row {
   id: string;
@@ -35,61 +48,35 @@ const COLUMNS = `i.id, i.plan_id, i.code, i.name, i.unit, i.pillar_id, p.name AS
 const FROM =
   'indicator i LEFT JOIN pillar p ON p.id = i.pillar_id LEFT JOIN agency a ON a.id = i.lead_agency_id';
 
-interface ValueRow {
-  indicator_id: string;
-  period: string;
-  period_end: string;
-  value: number;
-  note: string;
-  evidence: string;
-  updated_at: string;
-}
-const toValue = (v: ValueRow): IndicatorValue => ({
-  period: v.period,
-  periodEnd: v.period_end,
-  value: v.value,
-  note: v.note,
-  evidence: v.evidence,
-  updatedAt: v.updated_at,
-});
-
-/**
- * Targets of `year` and the latest value of that year known at date `at` (a value counts from the day
- * it was entered, so a past reference date shows what the secretariat knew then), for many indicators at once.
- */
-function loadAssessmentInputs(ctx: ServiceContext, ids: string[], year: number, at: string) {
+/** Targets of `year` for many indicators at once. */
+function loadTargets(ctx: ServiceContext, ids: string[], year: number): Map<string, IndicatorTarget> {
   const targets = new Map<string, IndicatorTarget>();
-  const latest = new Map<string, IndicatorValue>();
-  if (ids.length === 0) return { targets, latest };
-  const idsJson = JSON.stringify(ids);
-  const targetRows = ctx
+  if (ids.length === 0) return targets;
+  const rows = ctx
     .prepare(
       `SELECT indicator_id, year, baseline, target FROM indicator_target
        WHERE year = ? AND indicator_id IN (SELECT value FROM json_each(?))`,
     )
-    .all(year, idsJson) as { indicator_id: string; year: number; baseline: number | null; target: number }[];
-  for (const t of targetRows)
-    targets.set(t.indicator_id, { year: t.year, baseline: t.baseline, target: t.target });
-  const valueRows = ctx
-    .prepare(
-      `SELECT indicator_id, period, period_end, value, note, evidence, updated_at FROM indicator_value
-       WHERE indicator_id IN (SELECT value FROM json_each(?)) AND period_end BETWEEN ? AND ? AND substr(entered_at, 1, 10) <= ?
-       ORDER BY indicator_id, period_end DESC, length(period) ASC`,
-    )
-    .all(idsJson, `${year - 1}-12-15`, `${year}-12-14`, at) as ValueRow[];
-  for (const v of valueRows) if (!latest.has(v.indicator_id)) latest.set(v.indicator_id, toValue(v));
-  return { targets, latest };
+    .all(year, JSON.stringify(ids)) as {
+    indicator_id: string;
+    year: number;
+    baseline: number | null;
+    target: number;
+  }[];
+  for (const t of rows) targets.set(t.indicator_id, { year: t.year, baseline: t.baseline, target: t.target });
+  return targets;
 }
 
-function assembleRows(ctx: ServiceContext, rows: Row[], at: string): IndicatorRow[] {
+/**
+ * Each indicator with its target of the year of `at` and its assessment at `at` (shared/rules), on the
+ * value chosen by `basis` (indicatorValues.ts: what was known at a date, or what a report uses).
+ */
+function assembleRows(ctx: ServiceContext, rows: Row[], at: string, basis: ValueBasis): IndicatorRow[] {
   const year = yearOf(at);
   const tolerance = getSettings(ctx).assessmentTolerance;
-  const { targets, latest } = loadAssessmentInputs(
-    ctx,
-    rows.map((r) => r.id),
-    year,
-    at,
-  );
+  const ids = rows.map((r) => r.id);
+  const targets = loadTargets(ctx, ids, year);
+  const latest = assessedValues(ctx, ids, year, basis);
   return rows.map((r) => {
     const target = targets.get(r.id) ?? null;
     const value = latest.get(r.id) ?? null;
@@ -126,7 +113,15 @@ function assembleRows(ctx: ServiceContext, rows: Row[], at: string): IndicatorRo
   });
 }
 
-export function listIndicators(ctx: ServiceContext, f: ParsedInput<'indicators.list'>): IndicatorRow[] {
+/**
+ * The indicators with their assessment at `f.at` (default today). Values: as known at the end of that day,
+ * unless `basis` says otherwise (a report passes the values of its periods as known now).
+ */
+export function listIndicators(
+  ctx: ServiceContext,
+  f: ParsedInput<'indicators.list'>,
+  basis?: ValueBasis,
+): IndicatorRow[] {
   const where = ['i.archived_at IS NULL'];
   const params: Record<string, unknown> = {};
   if (f.planId) {
@@ -149,9 +144,10 @@ export function listIndicators(ctx: ServiceContext, f: ParsedInput<'indicators.l
     }
   }
   const rows = ctx
-    .prepare(`SELECT ${COLUMNS} FROM ${FROM} WHERE ${where.join(' AND ')} ORDER BY i.code COLLATE NOCASE`)
+    .prepare(`SELECT ${COLUMNS} FROM ${FROM} WHERE ${where.join(' AND ')} ORDER BY ${bySortKey('i.code')}`)
     .all(params) as Row[];
-  return assembleRows(ctx, rows, f.at ?? ctx.today());
+  const at = f.at ?? ctx.today();
+  return assembleRows(ctx, rows, at, basis ?? { kind: 'known_at', at });
 }
 
 export function getIndicator(ctx: ServiceContext, id: string, at: string | null = null): Indicator {
@@ -159,14 +155,16 @@ export function getIndicator(ctx: ServiceContext, id: string, at: string | null 
     ctx.prepare(`SELECT ${COLUMNS} FROM ${FROM} WHERE i.id = ?`).get(id) as Row | undefined,
     'chỉ tiêu',
   );
-  const [assembled] = assembleRows(ctx, [row], at ?? ctx.today());
+  const ref = at ?? ctx.today();
+  const [assembled] = assembleRows(ctx, [row], ref, { kind: 'known_at', at: ref });
   const targets = ctx
     .prepare('SELECT year, baseline, target FROM indicator_target WHERE indicator_id = ? ORDER BY year')
     .all(id) as IndicatorTarget[];
   const values = (
     ctx
       .prepare(
-        'SELECT indicator_id, period, period_end, value, note, evidence, updated_at FROM indicator_value WHERE indicator_id = ? ORDER BY period_end, length(period)',
+        `SELECT indicator_id, period, period_end, value, note, evidence, warnings, updated_at FROM indicator_value
+         WHERE indicator_id = ? ORDER BY period_end, length(period)`,
       )
       .all(id) as ValueRow[]
   ).map(toValue);
@@ -303,12 +301,16 @@ export function valueGrid(ctx: ServiceContext, input: ParsedInput<'indicators.va
     const p = parsePeriod(k)!;
     return { key: p.key, label: p.label, from: p.from, to: p.to };
   });
+  // The periods just before the grid's first columns, for the tenfold-jump warning on Quý I and the year.
+  const beforeKeys = [
+    ...new Set(keys.map((k) => previousPeriodKey(k)).filter((k): k is string => k !== null)),
+  ].filter((k) => !keys.includes(k));
   const where = input.planId ? 'i.archived_at IS NULL AND i.plan_id = @planId' : 'i.archived_at IS NULL';
   const rows = ctx
     .prepare(
       `SELECT i.id, i.code, i.name, i.unit, t.target FROM indicator i
        LEFT JOIN indicator_target t ON t.indicator_id = i.id AND t.year = @year
-       WHERE ${where} ORDER BY i.code COLLATE NOCASE`,
+       WHERE ${where} ORDER BY ${bySortKey('i.code')}`,
     )
     .all({ planId: input.planId, year: input.year }) as {
     id: string;
@@ -319,84 +321,154 @@ export function valueGrid(ctx: ServiceContext, input: ParsedInput<'indicators.va
   }[];
   const values = ctx
     .prepare(
-      `SELECT v.indicator_id, v.period, v.value FROM indicator_value v JOIN indicator i ON i.id = v.indicator_id
+      `SELECT v.indicator_id, v.period, v.value, v.warnings FROM indicator_value v JOIN indicator i ON i.id = v.indicator_id
        WHERE ${where} AND v.period IN (SELECT value FROM json_each(@keys))`,
     )
-    .all({ planId: input.planId, keys: JSON.stringify(keys) }) as {
+    .all({ planId: input.planId, keys: JSON.stringify([...keys, ...beforeKeys]) }) as {
     indicator_id: string;
     period: string;
     value: number;
+    warnings: string;
   }[];
-  const byIndicator = new Map<string, Record<string, number | null>>();
+  const byIndicator = new Map<string, Map<string, { value: number; warnings: PlausibilityWarning[] }>>();
   for (const v of values) {
-    const rec = byIndicator.get(v.indicator_id) ?? {};
-    rec[v.period] = v.value;
+    const rec = byIndicator.get(v.indicator_id) ?? new Map();
+    rec.set(v.period, { value: v.value, warnings: parseWarnings(v.warnings) });
     byIndicator.set(v.indicator_id, rec);
   }
   return {
     year: input.year,
     periods,
-    rows: rows.map((r) => ({
-      indicatorId: r.id,
-      code: r.code,
-      name: r.name,
-      unit: r.unit,
-      target: r.target,
-      values: Object.fromEntries(keys.map((k) => [k, byIndicator.get(r.id)?.[k] ?? null])),
-    })),
+    rows: rows.map((r) => {
+      const rec = byIndicator.get(r.id);
+      return {
+        indicatorId: r.id,
+        code: r.code,
+        name: r.name,
+        unit: r.unit,
+        target: r.target,
+        values: Object.fromEntries(keys.map((k) => [k, rec?.get(k)?.value ?? null])),
+        warnings: Object.fromEntries(
+          keys.flatMap((k) => {
+            const w = rec?.get(k)?.warnings ?? [];
+            return w.length > 0 ? [[k, w]] : [];
+          }),
+        ),
+        before: Object.fromEntries(beforeKeys.map((k) => [k, rec?.get(k)?.value ?? null])),
+      };
+    }),
   };
 }
 
-/** Saves a batch of grid cells (typed or pasted) in one transaction; null clears a cell. */
+/** "CT01, Quý III/2025": how a cell is named in messages. */
+const cellName = (code: string, period: string) => `${code}, ${parsePeriod(period)?.label ?? period}`;
+
+/**
+ * Saves a batch of grid cells (typed or pasted) in one transaction; null clears a cell.
+ *
+ * Each value is checked with the plausibility rule (shared/rules/plausibility.ts) against what the
+ * store holds at that moment (a Quý I in the same batch counts as the previous period of its Quý II), at
+ * today's date. A value with warnings is saved only when its cell says the person confirmed them
+ * (`confirmed`); otherwise the whole batch is refused, nothing written, and the error lists each warning
+ * per cell. The warnings are kept with the value. A change also refreshes the tenfold-jump warning of the
+ * next period's value, whose previous period it is.
+ */
 export function setValues(
   ctx: ServiceContext,
   input: ParsedInput<'indicators.setValues'>,
 ): { saved: number } {
   return inTransaction(ctx, () => {
-    const at = ctx.now().toISOString();
-    const exists = ctx.prepare('SELECT archived_at FROM indicator WHERE id = ?');
-    const current = ctx.prepare(
-      'SELECT value, note, evidence FROM indicator_value WHERE indicator_id = ? AND period = ?',
-    );
-    const upsert = ctx.prepare(
-      `INSERT INTO indicator_value (id, indicator_id, period, period_end, value, note, evidence, entered_at, updated_at)
-       VALUES (@id, @indicatorId, @period, @periodEnd, @value, @note, @evidence, @at, @at)
-       ON CONFLICT (indicator_id, period) DO UPDATE SET value = excluded.value, note = excluded.note, evidence = excluded.evidence, updated_at = excluded.updated_at`,
-    );
-    const remove = ctx.prepare('DELETE FROM indicator_value WHERE indicator_id = ? AND period = ?');
+    const today = ctx.today();
+    const indicatorOf = ctx.prepare('SELECT code, unit, archived_at FROM indicator WHERE id = ?');
+    const unconfirmed: { path: string; message: string }[] = [];
     let saved = 0;
-    for (const cell of input.values) {
-      const ind = exists.get(cell.indicatorId) as { archived_at: string | null } | undefined;
+    input.values.forEach((cell, index) => {
+      const ind = indicatorOf.get(cell.indicatorId) as
+        { code: string; unit: string; archived_at: string | null } | undefined;
       if (!ind)
         throw new AppError('KHONG_TIM_THAY', 'Không tìm thấy chỉ tiêu của ô đang nhập; hãy tải lại trang.');
-      const period = parsePeriod(cell.period)!;
-      const before = current.get(cell.indicatorId, cell.period) as
-        { value: number; note: string; evidence: string } | undefined;
-      if (cell.value === null) {
-        if (!before) continue;
-        remove.run(cell.indicatorId, cell.period);
-      } else {
-        upsert.run({
-          id: ctx.newId(),
-          indicatorId: cell.indicatorId,
-          period: cell.period,
-          periodEnd: period.to,
-          value: cell.value,
-          note: cell.note ?? before?.note ?? '',
-          evidence: cell.evidence ?? before?.evidence ?? '',
-          at,
-        });
+      if (cell.pasted !== undefined && cell.value !== null && parseViNumber(cell.pasted) !== cell.value)
+        throw new AppError(
+          'DU_LIEU_KHONG_HOP_LE',
+          `Ô ${cellName(ind.code, cell.period)}: giá trị ${cell.value} không khớp với chữ đã dán "${cell.pasted}". Hãy dán lại.`,
+        );
+      const before = storedValue(ctx, cell.indicatorId, cell.period);
+      let warnings: PlausibilityWarning[] = [];
+      if (cell.value !== null) {
+        warnings = checkValue(ctx, cell.indicatorId, ind.unit, cell.period, cell.value, today, cell.pasted);
+        if (warnings.length > 0 && cell.confirmed !== true)
+          for (const w of warnings)
+            unconfirmed.push({
+              path: `values.${index}`,
+              message: `${cellName(ind.code, cell.period)}: ${describeWarning(w)}`,
+            });
       }
+      const written = writeValue(ctx, {
+        indicatorId: cell.indicatorId,
+        period: cell.period,
+        value: cell.value,
+        note: cell.note ?? before?.note ?? '',
+        evidence: cell.evidence ?? before?.evidence ?? '',
+        warnings,
+      });
+      if (!written) return;
+      refreshNextJump(ctx, cell.indicatorId, ind.unit, cell.period, today);
       recordAudit(
         ctx,
         'indicator',
         cell.indicatorId,
         'set',
-        before ? { period: cell.period, ...before } : null,
-        cell.value === null ? null : { period: cell.period, value: cell.value },
+        before
+          ? { period: cell.period, value: before.value, note: before.note, evidence: before.evidence }
+          : null,
+        cell.value === null ? null : { period: cell.period, value: cell.value, warnings },
       );
       saved++;
+    });
+    if (unconfirmed.length > 0) {
+      const cells = new Set(unconfirmed.map((u) => u.path)).size;
+      throw new AppError(
+        'CAN_XAC_NHAN',
+        `Có ${cells} ô cần xác nhận trước khi lưu (chưa lưu gì): ${unconfirmed.map((u) => u.message).join(' ')} ` +
+          'Nếu số liệu đúng, hãy xác nhận rồi lưu lại; nếu sai, hãy sửa ô đó.',
+        unconfirmed,
+      );
     }
     return { saved };
   });
+}
+
+/** The plausibility warnings of a value about to be stored, against the store as it is now. */
+function checkValue(
+  ctx: ServiceContext,
+  indicatorId: string,
+  unit: string,
+  period: string,
+  value: number,
+  today: string,
+  pasted: string | undefined,
+): PlausibilityWarning[] {
+  const previousPeriod = previousPeriodKey(period);
+  const previous = previousPeriod ? (storedValue(ctx, indicatorId, previousPeriod)?.value ?? null) : null;
+  return plausibilityWarnings({ value, unit, period, previous, pasted }, today);
+}
+
+/** The next period's value has this one as its previous: its jump warning follows the change. */
+function refreshNextJump(
+  ctx: ServiceContext,
+  indicatorId: string,
+  unit: string,
+  period: string,
+  today: string,
+) {
+  const next = nextPeriodKey(period);
+  const stored = next ? storedValue(ctx, indicatorId, next) : null;
+  if (!next || !stored) return;
+  const jump = checkValue(ctx, indicatorId, unit, next, stored.value, today, undefined).filter(
+    (w) => w.code === 'jump',
+  );
+  const kept = stored.warnings.filter((w) => w.code !== 'jump');
+  const warnings = [...kept, ...jump];
+  if (JSON.stringify(warnings) !== JSON.stringify(stored.warnings))
+    setStoredWarnings(ctx, indicatorId, next, warnings);
 }

@@ -3,6 +3,7 @@ import type { Pillar } from '../../shared/api/types';
 import { recordAudit } from './audit';
 import { inTransaction, type ServiceContext } from './context';
 import { explainConstraint, mustGet, stripUndefined } from './rows';
+import { bySortKey } from '../db/functions';
 
 interface Row {
   id: string;
@@ -38,7 +39,9 @@ export const DEFAULT_PILLARS: { code: string; name: string; group: Pillar['group
 export function listPillars(ctx: ServiceContext, includeArchived: boolean): Pillar[] {
   return (
     ctx
-      .prepare(`SELECT ${COLUMNS} FROM pillar WHERE (? = 1 OR archived_at IS NULL) ORDER BY sort_order, name`)
+      .prepare(
+        `SELECT ${COLUMNS} FROM pillar WHERE (? = 1 OR archived_at IS NULL) ORDER BY sort_order, ${bySortKey('name')}`,
+      )
       .all(includeArchived ? 1 : 0) as Row[]
   ).map(toPillar);
 }

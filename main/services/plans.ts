@@ -5,6 +5,7 @@ import { inTransaction, type ServiceContext } from './context';
 import { mustGet, stripUndefined } from './rows';
 import { indexForSearch, removeFromSearch } from './search';
 import { AppError } from '../errors';
+import { bySortKey } from '../db/functions';
 
 interface Row {
   id: string;
@@ -43,7 +44,7 @@ export function listPlans(ctx: ServiceContext, includeArchived: boolean): Plan[]
   return (
     ctx
       .prepare(
-        `SELECT ${COLUMNS} FROM plan p WHERE (? = 1 OR p.archived_at IS NULL) ORDER BY p.year_to DESC, p.issued_on DESC, p.code`,
+        `SELECT ${COLUMNS} FROM plan p WHERE (? = 1 OR p.archived_at IS NULL) ORDER BY p.year_to DESC, p.issued_on DESC, ${bySortKey('p.code')}`,
       )
       .all(includeArchived ? 1 : 0) as Row[]
   ).map(toPlan);

@@ -8,6 +8,7 @@ import { inTransaction, type ServiceContext } from './context';
 import { assertActive, mustGet, stripUndefined } from './rows';
 import { indexForSearch, matchingIds, removeFromSearch } from './search';
 import { getSettings } from './settings';
+import { bySortKey } from '../db/functions';
 import { SITUATION_SQL } from './taskSituationSql';
 
 const ROW_COLUMNS = `t.id, t.plan_id, t.code, t.title, t.pillar_id, p.name AS pillar_name, t.lead_agency_id,
@@ -55,15 +56,17 @@ export function situationParams(ctx: ServiceContext, at: string | null): { at: s
   return { at: ref, soon: addDays(ref, getSettings(ctx).dueSoonDays) };
 }
 
-// Sort keys map to fixed SQL fragments (never to input text). Code sorts naturally: '1.10' after '1.9'.
+// Sort keys map to fixed SQL fragments (never to input text). Texts sort by tiendo_sort_key
+// (main/db/functions.ts, shared/text/collate.ts): codes naturally, '1.9' before '1.10', names in
+// Vietnamese order, 'UBND xã Đam Rông 1' before 'UBND xã Tuy Phong'.
 const SORT_SQL: Record<ParsedInput<'tasks.list'>['sort'], string> = {
-  code: 't.code COLLATE NOCASE',
-  title: 't.title COLLATE NOCASE',
+  code: bySortKey('t.code'),
+  title: bySortKey('t.title'),
   dueDate: "COALESCE(t.due_date, '9999-12-31')",
   progress: 't.progress',
   state: 't.state',
-  leadAgency: 'lead_agency_name COLLATE NOCASE',
-  pillar: 'pillar_name COLLATE NOCASE',
+  leadAgency: bySortKey('lead_agency_name'),
+  pillar: bySortKey('pillar_name'),
   updatedAt: 't.updated_at',
   // Reading order of the situations (shared/rules), most urgent first.
   situation: `CASE (${SITUATION_SQL}) ${SITUATION_ORDER.map((sit, i) => `WHEN '${sit}' THEN ${i}`).join(' ')} END`,
@@ -107,7 +110,9 @@ export function listTasks(ctx: ServiceContext, f: ParsedInput<'tasks.list'>): Pa
   const total = (
     ctx.prepare(`SELECT COUNT(*) AS n FROM ${FROM} WHERE ${whereSql}`).get(params) as { n: number }
   ).n;
-  const order = `${SORT_SQL[f.sort]} ${f.dir === 'desc' ? 'DESC' : 'ASC'}, t.code COLLATE NOCASE, t.id`;
+  // Ties break on the code (naturally), then the id; sorting by code needs no second code term.
+  const tieBreak = f.sort === 'code' ? 't.id' : `${SORT_SQL.code}, t.id`;
+  const order = `${SORT_SQL[f.sort]} ${f.dir === 'desc' ? 'DESC' : 'ASC'}, ${tieBreak}`;
   const rows = ctx
     .prepare(
       `SELECT ${ROW_COLUMNS} FROM ${FROM} WHERE ${whereSql} ORDER BY ${order} LIMIT @limit OFFSET @offset`,

@@ -3,6 +3,7 @@ export { Button, type ButtonProps } from './Button';
 export { Field, type ControlProps } from './Field';
 export { Select, type SelectOption } from './Select';
 export { MultiSelect } from './MultiSelect';
+export { agencyOptions, shortLabel, sortAgencies } from './agencyOptions';
 export { TextInput, TextArea } from './TextInput';
 export { DateInput } from './DateInput';
 export { DateField } from './DateField';

@@ -1,12 +1,14 @@
 // Number and date display in the current language. Vietnamese: 1.234,5 and 81%; English: 1,234.5.
 // Dates are dd/mm/yyyy in both, as on every document the province issues.
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatNumber, formatPercent } from '../../shared/format/vi';
+import { formatRate, rateDigits, shownPercentage } from '../../shared/format/rate';
+import { formatDate, formatNumber } from '../../shared/format/vi';
 import type { IsoDate } from '../../shared/domain';
 
 export interface Formatters {
   number(n: number, maxFractionDigits?: number): string;
-  percent(fraction: number | null, digits?: number): string;
+  /** A rate by the rule of shared/format/rate.ts: never 100% unless whole, nor 0% unless nothing. */
+  percent(fraction: number | null): string;
   date(d: IsoDate | null): string;
   /** An instant (audit time) as 'dd/mm/yyyy hh:mm' in local time. */
   dateTime(iso: string): string;
@@ -27,10 +29,10 @@ function dateTime(iso: string): string {
   return `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-const VI: Formatters = { number: formatNumber, percent: formatPercent, date: formatDate, dateTime };
+const VI: Formatters = { number: formatNumber, percent: formatRate, date: formatDate, dateTime };
 const EN: Formatters = {
   number: (n, max = 2) => (Number.isFinite(n) ? enNumber(max).format(n) : '—'),
-  percent: (f, digits = 0) => (f === null || !Number.isFinite(f) ? '—' : `${(f * 100).toFixed(digits)}%`),
+  percent: (f) => (f === null || !Number.isFinite(f) ? '—' : `${shownPercentage(f).toFixed(rateDigits(f))}%`),
   date: formatDate,
   dateTime,
 };

@@ -16,6 +16,7 @@ import { HistoryPanel } from './reports/HistoryPanel';
 import { IdentityPanel } from './reports/IdentityPanel';
 import { PeriodPicker, splitPeriod } from './reports/PeriodPicker';
 import { PreviewPanel } from './reports/PreviewPanel';
+import { ReviewChecklist } from './reports/ReviewChecklist';
 import { useReportDraft } from './reports/useReportDraft';
 import { VerifyPanel } from './reports/VerifyPanel';
 
@@ -36,6 +37,7 @@ export function ReportsPage() {
   const planId = workspace.planId;
 
   const preview = useApiQuery('reports.preview', planId && period ? { planId, period } : null);
+  const checklist = useApiQuery('reports.checklist', planId && period ? { planId, period } : null);
   const draft = useReportDraft(period ? planId : null, period ?? '', preview.refetch);
   const identity = useApiQuery('signing.identity.get', {});
   const submissions = useApiQuery('submissions.list', planId ? { planId } : null);
@@ -66,6 +68,8 @@ export function ReportsPage() {
             )}
             <PreviewPanel
               model={preview.data}
+              checklist={checklist.data}
+              planId={planId}
               error={preview.error}
               loading={preview.loading}
               onRetry={preview.refetch}
@@ -78,6 +82,7 @@ export function ReportsPage() {
                 planId={planId}
                 period={period}
                 identity={identity.data ?? null}
+                review={<ReviewChecklist model={preview.data} checklist={checklist.data} planId={planId} />}
                 onExported={() => {
                   submissions.refetch();
                   outbox.refetch();

@@ -104,6 +104,10 @@ export const contract = {
             value: s.finite('Giá trị').nullable(),
             note: s.optionalLine('Ghi chú', 2000).optional(),
             evidence: s.optionalLine('Minh chứng', 2000).optional(),
+            /** The text the value was pasted as (the server checks it reads as `value`, and whether it is ambiguous). */
+            pasted: z.string().max(100).optional(),
+            /** The person confirmed this cell's plausibility warnings (shared/rules/plausibility.ts). */
+            confirmed: z.boolean().optional(),
           }),
         )
         .min(1)
@@ -195,6 +199,8 @@ export const contract = {
   'reports.draft.get': method(rs.reportKey, returns<ReportDraft>()),
   'reports.draft.save': method(rs.reportDraftSave, returns<ReportDraft>()),
   'reports.preview': method(rs.reportKey, returns<ReportModel>()),
+  /** What to look at before signing: values with warnings, indicators without a value for the period, … */
+  'reports.checklist': method(rs.reportKey, returns<T.ReportChecklist>()),
   /** Starts the export (model -> workbook -> signature -> submission) in the background; poll jobs.get. */
   'reports.export': method(rs.reportExport, returns<{ jobId: string }>()),
   'jobs.get': method(rs.jobId, returns<T.Job>()),

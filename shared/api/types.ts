@@ -11,6 +11,7 @@ import type {
   TaskState,
 } from '../domain';
 import type { Assessment } from '../rules/indicatorAssessment';
+import type { PlausibilityWarning } from '../rules/plausibility';
 import type { TaskSituation } from '../rules/taskSituation';
 import type { SignerBlock } from '../report/model';
 
@@ -146,6 +147,9 @@ export interface IndicatorValue {
   value: number;
   note: string;
   evidence: string;
+  /** Plausibility warnings a person confirmed with this value (shared/rules/plausibility.ts). */
+  warnings: PlausibilityWarning[];
+  /** When this version became known (the last change). */
   updatedAt: IsoInstant;
 }
 
@@ -184,6 +188,13 @@ export interface ValueGrid {
     unit: string;
     target: number | null;
     values: Record<string, number | null>;
+    /** Stored warnings per period key (only periods that have some). */
+    warnings: Record<string, PlausibilityWarning[]>;
+    /**
+     * Values of the periods just before the grid's (last year's Quý IV and year), so the grid can warn
+     * about a tenfold jump in its first columns as the server will.
+     */
+    before: Record<string, number | null>;
   }[];
 }
 
@@ -213,6 +224,8 @@ export interface Dashboard {
   dueSoon: TaskRow[];
   indicators: Record<Assessment, number> & { total: number };
   indicatorSentence: string;
+  /** Which values the indicator figures use: 'Số liệu chỉ tiêu như đã biết đến hết ngày 30/09/2025'. */
+  indicatorBasis: string;
   trend: { period: string; label: string; to: IsoDate; done: number; total: number; rate: number | null }[];
 }
 
@@ -311,10 +324,15 @@ export interface BriefingTask {
   completedOn: IsoDate | null;
   situation: TaskSituation;
   /**
-   * Progress as known at D: 100 when done by D, null when the task was completed after D (its progress
-   * on day D was not recorded), otherwise the stored progress (progress has no history).
+   * Progress at D: 100 when done by D; null when the task shows as completed on a day after D (its progress
+   * on day D is not known); otherwise its progress at D (main/services/briefing/tasksAt.ts).
    */
   progress: number | null;
+  /**
+   * 'meeting': state and progress as they stood on D, rebuilt from the task's audit rows; 'today': the
+   * task was recorded in TienDo only after D, so this is its state today (the briefing says so).
+   */
+  stateAsOf: 'meeting' | 'today';
 }
 
 export interface BriefingAgencyGroup {
@@ -408,6 +426,8 @@ export interface BriefingModel {
   indicatorsBehind: BriefingIndicator[];
   conclusions: BriefingConclusion[];
   scoreboard: BriefingScore[];
+  /** How the tasks' state at D is known, in one line (how many rebuilt from history, how many from today). */
+  taskBasis: { atMeeting: number; fromToday: number; line: string };
   counts: {
     completed: number;
     newlyOverdue: number;
@@ -436,6 +456,28 @@ export interface MeetingNotice {
 }
 
 // ---- reports and submissions ----------------------------------------------------------------------
+
+/** One thing to look at before a report is signed (main/services/reports/checklist.ts). */
+export interface ReportChecklistItem {
+  kind: 'value_warning' | 'no_value' | 'stale_value' | 'no_target';
+  indicatorId: string;
+  code: string;
+  name: string;
+  /** The value's period (value_warning, stale_value), else null. */
+  period: string | null;
+  value: number | null;
+  warnings: PlausibilityWarning[];
+  /** The item in Vietnamese, ready to read. */
+  message: string;
+}
+
+/** "Cần xem lại trước khi ký": the data checks of a period's report. */
+export interface ReportChecklist {
+  planId: string;
+  period: string;
+  items: ReportChecklistItem[];
+  counts: { valueWarnings: number; noValue: number; staleValue: number; noTarget: number };
+}
 // (The report model and draft types live in shared/report/model.ts.)
 
 /** What a certificate says about its holder (mirrors main/excel/signature's SignerInfo). */

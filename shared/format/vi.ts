@@ -29,10 +29,9 @@ export function formatNumber(n: number, maxFractionDigits = 2): string {
   return format(n, 0, maxFractionDigits);
 }
 
-/** A fraction as a percentage: 0.81 -> '81%', (0.815, 1) -> '81,5%'; '—' for null. */
-export function formatPercent(fraction: number | null, digits = 0): string {
-  if (fraction === null || !Number.isFinite(fraction)) return '—';
-  return `${format(fraction * 100, digits, digits)}%`;
+/** Exactly `digits` decimals: (81.5, 1) -> '81,5', (0.5, 2) -> '0,50'. Rates: see ./rate.ts (formatRate). */
+export function formatFixed(n: number, digits: number): string {
+  return format(n, digits, digits);
 }
 
 function parts(d: IsoDate): [y: number, m: number, d: number] {
@@ -61,13 +60,25 @@ export function parseViDate(s: string): IsoDate | null {
   }
 }
 
+/** A number read from text, and whether a sheet of another locale would have meant a different one. */
+export interface ReadNumber {
+  value: number;
+  /**
+   * Set when the text has exactly one separator followed by exactly three digits ('1.234', '1,234',
+   * '-12.345'): read here as Vietnamese (dot groups thousands, comma marks decimals), but the same text
+   * copied from an English-locale sheet means the other number (1.234 or 1234). Null when unambiguous.
+   */
+  ambiguous: { other: number } | null;
+}
+
 /**
- * Reads a number as Vietnamese officers type it. Comma is the decimal mark; dots group thousands.
- * Dots that split the digits into groups of 3 after 1-3 leading digits (not starting with 0) group
- * thousands ('1.234' = 1234, '1.234.567'); any other single dot is a decimal point ('1234.5', '0.125', '1.2345'), as in data pasted from English
- * spreadsheets. A trailing '%' is dropped ('12,5%' -> 12.5). Spaces and no-break spaces are ignored.
+ * Reads a number as Vietnamese officers type it, and says when a pasted text reads ambiguously.
+ * Comma is the decimal mark; dots group thousands. Dots that split the digits into groups of 3 after 1-3
+ * leading digits (not starting with 0) group thousands ('1.234' = 1234, '1.234.567'); any other single
+ * dot is a decimal point ('1234.5', '0.125', '1.2345'), as in data pasted from English spreadsheets.
+ * A trailing '%' is dropped ('12,5%' -> 12.5). Spaces and no-break spaces are ignored. Null: not a number.
  */
-export function parseViNumber(s: string): number | null {
+export function readViNumber(s: string): ReadNumber | null {
   let t = s.replace(/[\s\u00a0\u202f\u2009]/g, '').replace(/\u2212/g, '-');
   if (t.endsWith('%')) t = t.slice(0, -1);
   const signMatch = /^[+-]?/.exec(t);
@@ -87,7 +98,18 @@ export function parseViNumber(s: string): number | null {
   }
   if (normalized === null) return null;
   const n = sign * Number(normalized);
-  return Number.isFinite(n) ? n + 0 : null;
+  if (!Number.isFinite(n)) return null;
+  const single = /^([1-9]\d{0,2})([.,])(\d{3})$/.exec(t);
+  // The other locale's reading: a dot as a decimal point, or a comma grouping thousands.
+  const other = single
+    ? sign * Number(single[2] === '.' ? `${single[1]}.${single[3]}` : `${single[1]}${single[3]}`)
+    : null;
+  return { value: n + 0, ambiguous: other === null ? null : { other: other + 0 } };
+}
+
+/** readViNumber's value: the number as Vietnamese officers type it, or null. */
+export function parseViNumber(s: string): number | null {
+  return readViNumber(s)?.value ?? null;
 }
 
 /** 'Lâm Đồng, ngày 04 tháng 3 năm 2025': per Nghị định 30/2020, a 0 before days 1-9 and months 1-2. */

@@ -1,6 +1,7 @@
 // Fixed wording of the periodic report, as pure functions so the preview in the app and the workbook say
 // exactly the same thing. Layout rules are those of Nghị định 30/2020/NĐ-CP (Phụ lục I).
-import { formatDate, formatNumber, formatPercent } from '../format/vi';
+import { formatRate } from '../format/rate';
+import { formatDate, formatNumber } from '../format/vi';
 import type { TaskFigures } from './model';
 
 export const NATION = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
@@ -38,7 +39,7 @@ export function periodPhrase(periodLabel: string): string {
 
 /** '126 nhiệm vụ, 102 đã hoàn thành, đạt 81%' (the rate leaves cancelled tasks out, as the rules say). */
 export function taskSentence(t: Pick<TaskFigures, 'total' | 'done' | 'completionRate'>): string {
-  const rate = t.completionRate === null ? '' : `, đạt ${formatPercent(t.completionRate)}`;
+  const rate = t.completionRate === null ? '' : `, đạt ${formatRate(t.completionRate)}`;
   return `${formatNumber(t.total)} nhiệm vụ, ${formatNumber(t.done)} đã hoàn thành${rate}`;
 }
 

@@ -1,5 +1,7 @@
 // Tổng quan with the demo province: every number opens the list behind it, the indicator summary
 // reads as the committee writes it, the reference date is remembered, and the page prints on A4.
+import { formatRate } from '../../shared/format/rate';
+import { knownAtLine } from '../../shared/rules/valueBasis';
 import { test, expect } from './fixtures';
 import { expectNoA11yViolations, screenshot } from './helpers';
 import { DashboardPage } from './pages/dashboard';
@@ -12,8 +14,11 @@ test('every number on the dashboard opens the list behind it', async ({ page, ap
   const dashboard = new DashboardPage(page);
   await expect(dashboard.root).toBeVisible();
   const data = await app.api('dashboard.get', {});
-  await expect(dashboard.rate).toHaveText(`${Math.round((data.completionRate ?? 0) * 100)}%`);
+  await expect(dashboard.rate).toHaveText(formatRate(data.completionRate));
   await expect(dashboard.indicatorSentence).toHaveText(data.indicatorSentence);
+  // Which values the indicator figures count, in the words of shared/rules/valueBasis.ts.
+  await expect(page.getByTestId('dash-indicator-basis')).toHaveText(knownAtLine(data.at));
+  expect(data.indicatorBasis).toBe(knownAtLine(data.at));
   await expectNoA11yViolations(page, 'dashboard');
   await screenshot(page, 'dashboard');
 
@@ -74,8 +79,11 @@ test('a past reference date shows that day and is remembered after a reload', as
   await date.fill(`30/06/${today.slice(0, 4)}`);
   await date.press('Enter');
   await expect(page.getByTestId('dash-total')).toHaveText(`${then.tasks.total} nhiệm vụ`);
-  await expect(dashboard.rate).toHaveText(`${Math.round((then.completionRate ?? 0) * 100)}%`);
+  await expect(dashboard.rate).toHaveText(formatRate(then.completionRate));
   expect(await dashboard.situationCount('qua_han')).toBe(then.tasks.qua_han);
+  await expect(page.getByTestId('dash-indicator-basis')).toHaveText(
+    `Số liệu chỉ tiêu như đã biết đến hết ngày 30/06/${today.slice(0, 4)}`,
+  );
 
   await date.fill('31/02/2026');
   await date.blur();

@@ -7,26 +7,34 @@ import { IndicatorsPage } from './pages/indicators';
 
 test.use({ demo: true });
 
-/** The plan the page opens on (the latest plan being carried out) and the current year's grid. */
-async function currentGrid(app: AppFixture) {
+/**
+ * The plan the page opens on (the latest plan being carried out) and last year's grid: every period of
+ * that year has started and the demo has no values there, so what a test types meets no warning it did
+ * not ask for (a period not started, a tenfold jump from the demo's figures).
+ */
+async function lastYearGrid(app: AppFixture) {
   const info = await app.api('app.info', {});
-  const year = Number(info.today.slice(0, 4));
+  const year = Number(info.today.slice(0, 4)) - 1;
   const plans = await app.api('plans.list', {});
   const plan = plans.find((p) => p.state === 'dang_thuc_hien') ?? plans[0]!;
   const load = () => app.api('indicators.valueGrid', { planId: plan.id, year });
   const grid = await load();
   expect(grid.rows.length).toBeGreaterThanOrEqual(8);
-  const value = async (code: string, period: string) =>
-    (await load()).rows.find((r) => r.code === code)!.values[period];
-  return { year, rows: grid.rows, value };
+  const row = async (code: string) => (await load()).rows.find((r) => r.code === code)!;
+  const value = async (code: string, period: string) => (await row(code)).values[period];
+  // The first indicator counted in units (not a percentage), with its neighbours above and below.
+  const i = grid.rows.findIndex((r, n) => n > 0 && r.unit.trim() !== '%');
+  expect(i).toBeGreaterThan(0);
+  return { year, rows: grid.rows, counted: i, row, value };
 }
 
 test('enters values by keyboard, refuses a bad one with a message naming the cell, keeps them after reload', async ({
   page,
   app,
 }) => {
-  const { year, rows, value } = await currentGrid(app);
-  const [a, b, c] = [rows[0]!.code, rows[1]!.code, rows[2]!.code];
+  const { year, rows, counted, value } = await lastYearGrid(app);
+  // a: a percentage; b: a count (1.234 is a plausible number of records); c: the row below.
+  const [a, b, c] = [rows[counted - 1]!.code, rows[counted]!.code, rows[counted + 1]!.code];
   const q4 = `${year}-Q4`;
   const yr = String(year);
   const ui = new IndicatorsPage(page);
@@ -86,18 +94,17 @@ test('enters values by keyboard, refuses a bad one with a message naming the cel
 });
 
 test('pastes a column and a block copied from Excel, Vietnamese numbers included', async ({ page, app }) => {
-  const { year, rows, value } = await currentGrid(app);
+  const { year, rows, value } = await lastYearGrid(app);
   const code = (i: number) => rows[i]!.code;
   const q4 = `${year}-Q4`;
   const yr = String(year);
-  const badBefore = await value(code(5), q4);
   const ui = new IndicatorsPage(page);
   await ui.openGrid(app, year);
 
   // A column: Excel ends every row with CR LF; "85,5%" is a percentage typed the Vietnamese way.
   await ui.cell(code(3), q4).click();
-  await ui.paste('1.234,5\r\n85,5%\r\nabc\r\n');
-  await expect(ui.cell(code(3), q4)).toHaveText('1.234,5');
+  await ui.paste('12,5\r\n85,5%\r\nabc\r\n');
+  await expect(ui.cell(code(3), q4)).toHaveText('12,5');
   await expect(ui.cell(code(4), q4)).toHaveText('85,5');
   await expect(ui.cell(code(5), q4)).toHaveAttribute('aria-invalid', 'true');
   await expect(ui.invalidCells).toContainText(`Dòng ${code(5)}, cột Quý IV/${year}: "abc" không phải là số`);
@@ -113,17 +120,83 @@ test('pastes a column and a block copied from Excel, Vietnamese numbers included
   await expect(ui.cell(code(7), yr)).toHaveText('40');
   await ui.waitSaved();
 
-  expect(await value(code(3), q4)).toBe(1234.5);
+  expect(await value(code(3), q4)).toBe(12.5);
   expect(await value(code(4), q4)).toBe(85.5);
-  expect(await value(code(5), q4)).toBe(badBefore);
+  expect(await value(code(5), q4)).toBeNull();
   expect(await value(code(7), yr)).toBe(40);
 
   await page.reload();
   await expect(ui.grid).toBeVisible();
-  await expect(ui.cell(code(3), q4)).toHaveText('1.234,5');
+  await expect(ui.cell(code(3), q4)).toHaveText('12,5');
   await expect(ui.cell(code(4), q4)).toHaveText('85,5');
   await expect(ui.cell(code(7), yr)).toHaveText('40');
   await expect(ui.cell(code(5), q4)).not.toHaveAttribute('aria-invalid', 'true');
+});
+
+test('asks before saving implausible values, keeps the warnings on the cell and in the detail', async ({
+  page,
+  app,
+}) => {
+  const { year, rows, counted, row } = await lastYearGrid(app);
+  const pct = rows[0]!;
+  expect(pct.unit).toBe('%');
+  const count = rows[counted]!;
+  const q3 = `${year}-Q3`;
+  const q4 = `${year}-Q4`;
+  const ui = new IndicatorsPage(page);
+  await ui.openGrid(app, year);
+
+  // 1.234,5 pasted into a percentage: the grid asks first, naming the cell and what looks wrong.
+  await ui.cell(pct.code, q4).click();
+  await ui.paste('1.234,5\r\n');
+  await expect(ui.confirm).toBeVisible();
+  await expect(ui.confirm).toContainText(`${pct.code}, Quý IV/${year}: 1.234,5`);
+  await expect(ui.confirm).toContainText('Tỷ lệ 1.234,5% nằm ngoài khoảng 0-100%.');
+  await expectNoA11yViolations(page, 'value confirmation');
+  await screenshot(page, 'indicators-grid-confirm');
+  // Hủy (where focus starts): nothing changes, nothing is sent.
+  await expect(ui.confirm.getByRole('button', { name: 'Hủy' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(ui.confirm).toBeHidden();
+  await expect(ui.cell(pct.code, q4)).toHaveText('');
+  expect((await row(pct.code)).values[q4]).toBeNull();
+
+  // Confirmed: saved, with the warning kept on the value and shown on the cell.
+  await ui.cell(pct.code, q4).click();
+  await ui.paste('1.234,5\r\n');
+  await ui.confirm.getByTestId('confirm').click();
+  await ui.waitSaved();
+  await expect(ui.cell(pct.code, q4)).toHaveText('1.234,5');
+  await expect(ui.cell(pct.code, q4)).toHaveAttribute('data-warned', 'true');
+  expect((await row(pct.code)).warnings[q4]).toEqual([{ code: 'percent_range', value: 1234.5 }]);
+
+  // A thousands separator that reads two ways, pasted from a sheet of unknown locale; and a tenfold jump.
+  await ui.cell(count.code, q3).click();
+  await ui.paste('1.234\t20.000\r\n');
+  await expect(ui.confirm).toContainText(
+    '"1.234" được đọc là 1.234; nếu bảng tính gốc dùng dấu chấm thập phân kiểu Anh thì là 1,234.',
+  );
+  await expect(ui.confirm).toContainText(`20.000 lớn hơn 10 lần số liệu Quý III/${year} (1.234).`);
+  await ui.confirm.getByTestId('confirm').click();
+  await ui.waitSaved();
+  expect((await row(count.code)).warnings[q3]?.map((w) => w.code)).toEqual(['ambiguous_separator']);
+  expect((await row(count.code)).warnings[q4]?.map((w) => w.code)).toContain('jump');
+
+  // After a reload the cell still says so, in its accessible description.
+  await page.reload();
+  await expect(ui.grid).toBeVisible();
+  await expect(ui.cell(pct.code, q4)).toHaveAttribute('data-warned', 'true');
+  await expect(ui.cell(pct.code, q4)).toHaveAccessibleDescription(/Tỷ lệ 1.234,5% nằm ngoài khoảng 0-100%/);
+  await screenshot(page, 'indicators-grid-warned');
+
+  // The indicator's detail lists the value with its warning.
+  await ui.open(app, `?id=${pct.indicatorId}`);
+  await expect(ui.detail.getByTestId('indicator-warnings')).toContainText(`Quý IV/${year}: 1.234,5 %`);
+  await expect(ui.detail.getByTestId('indicator-warnings')).toContainText(
+    'Tỷ lệ 1.234,5% nằm ngoài khoảng 0-100%.',
+  );
+  await expectNoA11yViolations(page, 'indicator detail with warnings');
+  await screenshot(page, 'indicators-detail-warnings');
 });
 
 test('lists the indicators behind a dashboard number, sets a target, adds an indicator', async ({

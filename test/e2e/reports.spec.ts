@@ -91,3 +91,44 @@ test('a wrong password fails the export with a message and records nothing', asy
   await expect(page.getByTestId('export-error')).toContainText('Mật khẩu của tệp chứng thư số không đúng');
   expect(await app.api('submissions.list', {})).toEqual([]);
 });
+
+test('lists what to check before signing: confirmed warnings, missing and older values', async ({
+  page,
+  app,
+}) => {
+  const info = await app.api('app.info', {});
+  const year = Number(info.today.slice(0, 4));
+  const [plan] = await app.api('plans.list', {});
+  const indicators = await app.api('indicators.list', { planId: plan!.id });
+  const pct = indicators.find((i) => i.unit === '%')!;
+  // A percentage above 100, confirmed when it was typed: it still goes on the list.
+  await app.api('indicators.setValues', {
+    values: [{ indicatorId: pct.id, period: `${year}-Q3`, value: 120, confirmed: true }],
+  });
+  const checklist = await app.api('reports.checklist', { planId: plan!.id, period: `${year}-Q4` });
+  expect(checklist.counts.valueWarnings).toBe(1);
+  expect(checklist.counts.noValue).toBeGreaterThan(0);
+
+  await page.goto(app.url);
+  const reports = new ReportsPage(page);
+  await reports.openFromNav();
+  await reports.choosePeriod(year, 'Quý IV');
+  const list = page.getByTestId('report-checklist');
+  await expect(list.getByTestId('report-checklist-value_warning')).toContainText(
+    `${pct.code}, Quý III/${year} (120 %): Tỷ lệ 120% nằm ngoài khoảng 0-100%.`,
+  );
+  await expect(list.getByTestId('report-checklist-no_value')).toContainText(
+    `Chỉ tiêu chưa có số liệu (${checklist.counts.noValue})`,
+  );
+  await expect(page.getByTestId('preview-indicator-basis')).toContainText('gồm cả số liệu gửi sau ngày chốt');
+  await expectNoA11yViolations(page, 'reports checklist');
+  await list.scrollIntoViewIfNeeded();
+  await screenshot(page, 'reports-checklist');
+
+  // The same list stands above the export form.
+  await reports.openTab('Xuất, ký số và gửi');
+  await expect(page.getByTestId('report-checklist-value_warning')).toBeVisible();
+  // Each item opens its indicator.
+  await page.getByTestId('report-checklist-value_warning').getByRole('link', { name: 'Mở chỉ tiêu' }).click();
+  await expect(page.getByTestId('indicator-detail')).toContainText(`${pct.code} · ${pct.name}`);
+});

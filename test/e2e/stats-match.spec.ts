@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { TASK_SITUATIONS } from '../../shared/rules/taskSituation';
 import { ASSESSMENTS } from '../../shared/rules/indicatorAssessment';
-import { formatNumber, formatPercent } from '../../shared/format/vi';
+import { formatRate } from '../../shared/format/rate';
+import { formatNumber } from '../../shared/format/vi';
 import { test, expect } from './fixtures';
 
 const BIN = path.resolve(__dirname, '..', '..', 'bin', 'tiendo.cjs');
@@ -26,7 +27,7 @@ test('the dashboard shows the demo numbers that tiendo stats prints', async ({ p
       formatNumber(stats.tasks[s]!),
     );
   }
-  await expect(page.getByTestId('dash-rate')).toHaveText(formatPercent(stats.completionRate));
+  await expect(page.getByTestId('dash-rate')).toHaveText(formatRate(stats.completionRate));
   await expect(page.getByTestId('dash-indicator-sentence')).toContainText(
     stats.indicatorSentence.split(': ')[1]!,
   );

@@ -107,7 +107,7 @@ cli.describe('tiendo report / verify / inspect / email', () => {
     };
     expect(model.period.key).toBe('2025-Q4');
     expect(model.docNumber).toBe('05/BC-BCĐ');
-    expect(model.summary.taskSentence).toMatch(/^\d+ nhiệm vụ, \d+ đã hoàn thành, đạt \d+%$/);
+    expect(model.summary.taskSentence).toMatch(/^\d+ nhiệm vụ, \d+ đã hoàn thành, đạt \d+(,\d+)?%$/);
   });
 
   it('writes the .eml draft with the file attached unchanged', async () => {

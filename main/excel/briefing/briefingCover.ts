@@ -3,6 +3,7 @@
 import type { Workbook } from 'exceljs';
 import type { BriefingModel } from '../../../shared/api/types';
 import { formatDate } from '../../../shared/format/vi';
+import { knownAtLine } from '../../../shared/rules/valueBasis';
 import type { ReportHeader } from '../../../shared/report/model';
 import { putNumber } from '../report/cells';
 import { paragraphs, spanText, type CellStyle } from '../report/sheet';
@@ -22,7 +23,7 @@ function intro(b: BriefingModel): string {
   return (
     `Phục vụ phiên họp thứ ${b.meeting.number} của ${b.header.committeeName} ngày ${formatDate(b.at)}, ` +
     `${b.header.secretariatAgency} (Cơ quan thường trực) tổng hợp tình hình thực hiện nhiệm vụ chuyển đổi số ${since} như sau. ` +
-    'Số liệu tính tại ngày họp: nhiệm vụ hoàn thành sau ngày này được tính là chưa hoàn thành; chỉ tiêu dùng số liệu đã nhập đến ngày này.'
+    `Số liệu tính tại ngày họp. ${b.taskBasis.line} ${knownAtLine(b.at)}.`
   );
 }
 

@@ -42,8 +42,7 @@ export const SECTION_TITLES = {
 };
 
 const TASK_HEAD = ['STT', 'Mã', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn'];
-const progress = (t: BriefingTask): Value =>
-  t.progress === null ? txt('—', true) : num(t.progress / 100, NUMBER_FORMATS.percent);
+const progress = (t: BriefingTask): Value => (t.progress === null ? txt('—', true) : pct(t.progress / 100));
 const label = (t: BriefingTask) => TASK_SITUATION_LABELS[t.situation];
 
 function attachedLine(b: BriefingModel): string {

@@ -2,7 +2,7 @@
 // text, agency, then three short columns), so that tables with different contents share one sheet and
 // print one page wide. Cells go through the report pipeline's helpers (text never becomes a formula).
 import type { Workbook, Worksheet } from 'exceljs';
-import { putDate, putNumber } from '../report/cells';
+import { putDate, putNumber, putRate } from '../report/cells';
 import { cellStyle, centerStyle, numberStyle } from '../report/annexTable';
 import { fitRow, spanText, type CellStyle } from '../report/sheet';
 import { BOX, CENTER, LEFT_TOP, NUMBER_FORMATS, TABLE_PT, font, setupPage } from '../report/styles';
@@ -74,7 +74,7 @@ export function dataRow(ws: Worksheet, row: number, values: Value[]): number {
       if (v.text) fitRow(ws, row, col, last, v.text, TABLE_PT);
       col = last;
     } else if ('number' in v) putNumber(cell, v.number, v.fmt ?? NUMBER_FORMATS.integer, numberStyle);
-    else if ('percent' in v) putNumber(cell, v.percent, NUMBER_FORMATS.percent, numberStyle);
+    else if ('percent' in v) putRate(cell, v.percent, numberStyle);
     else putDate(cell, v.date, centerStyle);
     col++;
   }

@@ -5,7 +5,7 @@ import type { Workbook, Worksheet } from 'exceljs';
 import { formatDate } from '../../../shared/format/vi';
 import type { AnnexGroup, ReportModel } from '../../../shared/report/model';
 import { periodPhrase } from '../../../shared/report/text';
-import { putNumber } from './cells';
+import { putNumber, putRate } from './cells';
 import { columnPixels, lineCount, rowHeight } from './layout';
 import { fitRow, span, spanText, type CellStyle } from './sheet';
 import { BOX, CENTER, CENTER_TOP, LEFT_TOP, TABLE_PT, font, setupPage } from './styles';
@@ -97,6 +97,8 @@ export interface SummaryColumn {
   from: number;
   to: number;
   numFmt?: string;
+  /** A rate column: each cell gets the percentage format its value needs (cells.ts putRate). */
+  rate?: boolean;
 }
 
 /**
@@ -130,10 +132,10 @@ export function summaryTable(
         return;
       }
       for (let x = c.from; x <= c.to; x++) ws.getCell(r, x).style = { ...numberStyle, font: f };
-      putNumber(span(ws, r, c.from, c.to), line.values[ci - 1] ?? null, c.numFmt ?? '#,##0', {
-        ...numberStyle,
-        font: f,
-      });
+      const value = line.values[ci - 1] ?? null;
+      const target = span(ws, r, c.from, c.to);
+      if (c.rate) putRate(target, value, { ...numberStyle, font: f });
+      else putNumber(target, value, c.numFmt ?? '#,##0', { ...numberStyle, font: f });
     });
     r++;
   });

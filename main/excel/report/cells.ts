@@ -4,6 +4,7 @@
 // CSV. Such cells get the Text number format ('@') and, after writing, quotePrefix (see package.ts:
 // exceljs 4.4 cannot write that attribute itself), so Excel shows and keeps them as text.
 import type { Cell, Style } from 'exceljs';
+import { rateNumFmt } from '../../../shared/format/rate';
 import { NUMBER_FORMATS } from './styles';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -32,6 +33,14 @@ export function putNumber(cell: Cell, value: number | null, numFmt: string, styl
   cell.value = value === null || !Number.isFinite(value) ? null : value;
   applyStyle(cell, style);
   cell.numFmt = numFmt;
+}
+
+/**
+ * A rate (a fraction) as a number with the percentage format it needs to read as formatRate reads it:
+ * '0%' usually, '0.0%' for 199 of 200 (99,5%, never 100%), more decimals when one is not enough.
+ */
+export function putRate(cell: Cell, fraction: number | null, style?: CellStyle): void {
+  putNumber(cell, fraction, rateNumFmt(fraction), style);
 }
 
 /** An ISO date as a real date (UTC midnight, so the serial is a whole day in every time zone). */

@@ -5,7 +5,7 @@ import type { Workbook, Worksheet } from 'exceljs';
 import { formatDate } from '../../../shared/format/vi';
 import { ASSESSMENT_LABELS, ASSESSMENTS } from '../../../shared/rules/indicatorAssessment';
 import { recipientLines, roman, signerHeading, type ReportModel } from '../../../shared/report/model';
-import { putNumber } from './cells';
+import { putNumber, putRate } from './cells';
 import { writeDocumentHeader, type DocumentColumns } from './frame';
 import { lineCount, rowHeight } from './layout';
 import { paragraphs, span, spanPixels, spanText, fitRow, type CellStyle } from './sheet';
@@ -82,7 +82,7 @@ function figuresTable(ws: Worksheet, row: number, m: ReportModel): number {
     else spanText(ws, r, 1, 1, '', cell);
     spanText(ws, r, 2, 5, label, { ...cell, font: f });
     putNumber(ws.getCell(r, 6), count, NUMBER_FORMATS.integer, { ...num, font: f });
-    putNumber(ws.getCell(r, 7), rate, NUMBER_FORMATS.percent, { ...num, font: f });
+    putRate(ws.getCell(r, 7), rate, { ...num, font: f });
     ws.getRow(r).height = 18;
     r++;
   }

@@ -5,7 +5,7 @@ import { formatNumber } from '../../../shared/format/vi';
 import { ASSESSMENT_LABELS, ASSESSMENTS } from '../../../shared/rules/indicatorAssessment';
 import type { AssessmentCounts, ReportModel } from '../../../shared/report/model';
 import { ANNEX1_COLUMNS } from '../../../shared/report/text';
-import { formatFor, putNumber, putText } from './cells';
+import { formatFor, putNumber, putRate, putText } from './cells';
 import {
   addAnnexSheet,
   annexHeading,
@@ -16,7 +16,6 @@ import {
   type AnnexColumn,
   writeGroupedRows,
 } from './annexTable';
-import { NUMBER_FORMATS } from './styles';
 
 export const INDICATOR_SHEET = 'Phụ lục 1';
 
@@ -52,7 +51,7 @@ export async function writeIndicatorSheet(
       const fmt = formatFor(row.target, row.actual);
       putNumber(ws.getCell(r, 5), row.target, fmt, numberStyle);
       putNumber(ws.getCell(r, 6), row.actual, fmt, numberStyle);
-      putNumber(ws.getCell(r, 7), row.ratio, NUMBER_FORMATS.percent, numberStyle);
+      putRate(ws.getCell(r, 7), row.ratio, numberStyle);
       putText(ws.getCell(r, 8), row.assessmentLabel, centerStyle);
       putText(ws.getCell(r, 9), row.agency, cellStyle);
       putText(ws.getCell(r, 10), row.note, cellStyle);

@@ -31,7 +31,6 @@ export const JUSTIFY: Partial<Alignment> = { horizontal: 'justify', vertical: 't
 export const NUMBER_FORMATS = {
   integer: '#,##0',
   decimal: '#,##0.0',
-  percent: '0%',
   date: 'dd/mm/yyyy',
   /** Text: what Excel uses for cells a person should never see turned into a formula. */
   text: '@',

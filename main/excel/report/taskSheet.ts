@@ -1,7 +1,8 @@
 // Sheet "Phụ lục 2": the tasks, grouped by pillar, with lead and supporting agencies, output, deadline
 // (a real date), progress (a number) and the situation at the cut-off.
 import type { Workbook, Worksheet } from 'exceljs';
-import { formatNumber, formatPercent } from '../../../shared/format/vi';
+import { formatRate } from '../../../shared/format/rate';
+import { formatNumber } from '../../../shared/format/vi';
 import type { ReportModel, TaskSubtotal } from '../../../shared/report/model';
 import { ANNEX2_COLUMNS } from '../../../shared/report/text';
 import { putDate, putNumber, putText } from './cells';
@@ -31,7 +32,7 @@ export function taskWords(s: TaskSubtotal): string {
     s.overdue ? `${formatNumber(s.overdue)} quá hạn` : '',
     s.cancelled ? `${formatNumber(s.cancelled)} hủy bỏ` : '',
   ].filter(Boolean);
-  return `${formatNumber(s.total)} nhiệm vụ, ${formatNumber(s.done)} hoàn thành (${formatPercent(s.rate)})${extra.length ? `, ${extra.join(', ')}` : ''}`;
+  return `${formatNumber(s.total)} nhiệm vụ, ${formatNumber(s.done)} hoàn thành (${formatRate(s.rate)})${extra.length ? `, ${extra.join(', ')}` : ''}`;
 }
 
 export async function writeTaskSheet(
@@ -71,7 +72,7 @@ export async function writeTaskSheet(
       { header: 'Đã hoàn thành', from: 4, to: 4 },
       { header: 'Quá hạn', from: 5, to: 5 },
       { header: 'Hủy bỏ', from: 6, to: 6 },
-      { header: 'Tỷ lệ hoàn thành', from: 7, to: 8, numFmt: NUMBER_FORMATS.percent },
+      { header: 'Tỷ lệ hoàn thành', from: 7, to: 8, rate: true },
     ],
     [
       ...m.annex2.groups.map((g) => ({ label: g.pillarName, values: numbers(g.subtotal) })),

@@ -493,7 +493,8 @@ export const DEMO_INDICATORS: DemoIndicator[] = [
     direction: 'increase',
     baseline: 70,
     target: 100,
-    reach: 1.05,
+    // A share cannot pass 100%: the target is met exactly (a higher reach would be refused as implausible).
+    reach: 1.0,
   },
   {
     code: 'CT03',

@@ -13,9 +13,10 @@ import {
   type TaskSubtotal,
 } from '../../../shared/report/model';
 import type { ServiceContext } from '../context';
+import { compareText } from '../../../shared/text/collate';
+import { bySortKey } from '../../db/functions';
 
 const UNGROUPED = 'Chưa phân loại';
-const byCode = new Intl.Collator('vi', { numeric: true, sensitivity: 'base' });
 
 /** Groups items by pillar, in pillar sort order; items without a (known) pillar go last. */
 function groupByPillar<T extends { pillarId: string | null; code: string }>(
@@ -32,7 +33,7 @@ function groupByPillar<T extends { pillarId: string | null; code: string }>(
   const ordered: { pillar: Pillar | null; items: T[] }[] = [];
   for (const p of pillars) if (buckets.has(p.id)) ordered.push({ pillar: p, items: buckets.get(p.id)! });
   if (buckets.has(null)) ordered.push({ pillar: null, items: buckets.get(null)! });
-  for (const g of ordered) g.items.sort((a, b) => byCode.compare(a.code, b.code));
+  for (const g of ordered) g.items.sort((a, b) => compareText(a.code, b.code));
   return ordered;
 }
 
@@ -49,7 +50,7 @@ function taskDetails(ctx: ServiceContext, planId: string): Map<string, TaskDetai
       `SELECT t.id, t.output, t.result,
          (SELECT group_concat(name, ', ') FROM (
             SELECT COALESCE(a.short_name, a.name) AS name FROM task_supporting_agency s JOIN agency a ON a.id = s.agency_id
-            WHERE s.task_id = t.id ORDER BY name)) AS supporting
+            WHERE s.task_id = t.id ORDER BY ${bySortKey('name')})) AS supporting
        FROM task t WHERE t.plan_id = ? AND t.archived_at IS NULL`,
     )
     .all(planId) as { id: string; output: string; result: string; supporting: string | null }[];

@@ -1,6 +1,10 @@
 // Builds the report model (shared/report/model.ts) for one plan and period from the store, through the
-// same services the screens use (listTasks, listIndicators at the cut-off), so the report and the dashboard
-// can never disagree. The model is plain data: the workbook is drawn from it and it is embedded in the file.
+// same services the screens use (listTasks, listIndicators), so a figure is computed one way everywhere.
+// Which data: tasks as they stand at the reference date (the cut-off, or today while the period runs);
+// indicator values of the periods the report covers as known now, whenever they were typed (figures arrive
+// after the cut-off; see main/services/indicatorValues.ts). The dashboard at the cut-off date shows what
+// was known that day instead, so the two differ exactly by the values that came in later.
+// The model is plain data: the workbook is drawn from it and it is embedded in the file.
 import type { TaskRow } from '../../../shared/api/types';
 import { formatDateLine } from '../../../shared/format/vi';
 import { assessmentSentence, summariseAssessments } from '../../../shared/rules/indicatorAssessment';
@@ -116,7 +120,11 @@ export function buildReportModel(
 
   const pillars = listPillars(ctx, true);
   const tasks = allTasks(ctx, plan.id, at);
-  const indicators = listIndicators(ctx, { planId: plan.id, pillarId: null, leadAgencyId: null, q: '', at });
+  const indicators = listIndicators(
+    ctx,
+    { planId: plan.id, pillarId: null, leadAgencyId: null, q: '', at },
+    { kind: 'report', period: period.key, to: period.to },
+  );
 
   const figures = taskFigures(tasks);
   const indicatorCounts = summariseAssessments(indicators.map((i) => i.assessment));

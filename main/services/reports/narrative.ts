@@ -1,7 +1,8 @@
 // Narrative sections of the report. What the secretary wrote is used as written; a section left empty
 // gets a plain paragraph composed from the figures (marked `generated`, so the page can say so), because
 // an exported report with an empty "Kết quả đạt được" would go out looking unfinished.
-import { formatDate, formatNumber, formatPercent } from '../../../shared/format/vi';
+import { formatRate } from '../../../shared/format/rate';
+import { formatDate, formatNumber } from '../../../shared/format/vi';
 import {
   NARRATIVE_HEADINGS,
   NARRATIVE_KEYS,
@@ -12,6 +13,7 @@ import {
   type TaskAnnexRow,
   type TaskSubtotal,
 } from '../../../shared/report/model';
+import { compareText } from '../../../shared/text/collate';
 
 interface Facts {
   planLabel: string;
@@ -27,7 +29,7 @@ function achievements(f: Facts): string {
   ];
   for (const g of f.taskGroups) {
     lines.push(
-      `- ${g.pillarName}: ${formatNumber(g.subtotal.done)}/${formatNumber(g.subtotal.total)} nhiệm vụ hoàn thành (${formatPercent(g.subtotal.rate)}).`,
+      `- ${g.pillarName}: ${formatNumber(g.subtotal.done)}/${formatNumber(g.subtotal.total)} nhiệm vụ hoàn thành (${formatRate(g.subtotal.rate)}).`,
     );
   }
   return lines.join('\n');
@@ -44,7 +46,7 @@ function overdueByAgency(groups: AnnexGroup<TaskAnnexRow, TaskSubtotal>[]): stri
           (counts.get(r.leadAgency || 'Chưa giao cơ quan') ?? 0) + 1,
         );
   return [...counts.entries()]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'vi'))
+    .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
     .map(([name, n]) => `${name} (${n})`)
     .join(', ');
 }

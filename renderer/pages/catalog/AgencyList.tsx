@@ -14,6 +14,7 @@ import {
   Loading,
   Select,
   TextInput,
+  sortAgencies,
 } from '../../components';
 import { useAction } from '../../hooks/useAction';
 import { useApiQuery } from '../../hooks/useApiQuery';
@@ -53,14 +54,7 @@ export function AgencyList() {
   }, [merged]);
 
   // Departments first, then communes, enterprises, others (the order of every report), by name within each.
-  const all = useMemo(
-    () =>
-      [...(list.data ?? [])].sort(
-        (a, b) =>
-          AGENCY_KINDS.indexOf(a.kind) - AGENCY_KINDS.indexOf(b.kind) || a.name.localeCompare(b.name, 'vi'),
-      ),
-    [list.data],
-  );
+  const all = useMemo(() => sortAgencies(list.data ?? []), [list.data]);
   const active = all.filter((a) => !a.archivedAt);
   const folded = foldVietnamese(q);
   const shown = all.filter(

@@ -17,6 +17,7 @@ import {
   readDateText,
   useFormSave,
   type FieldErrors,
+  agencyOptions,
 } from '../../components';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useFormat } from '../../i18n/format';
@@ -99,9 +100,10 @@ export function MergeDialog({ from, candidates, today, onClose, onMerged }: Prop
               {...c}
               value={intoId}
               placeholder={t('input.selectPlaceholder')}
-              options={candidates
-                .filter((a) => a.id !== from.id)
-                .map((a) => ({ value: a.id, label: a.name }))}
+              options={agencyOptions(
+                candidates.filter((a) => a.id !== from.id),
+                (a) => a.name,
+              )}
               onChange={(value) => {
                 setIntoId(value);
                 form.edited(['intoId']);

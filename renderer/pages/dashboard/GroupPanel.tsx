@@ -6,6 +6,7 @@ import { Button } from '../../components';
 import { useFormat } from '../../i18n/format';
 import { DONE_SITUATIONS, tasksHref, type LinkContext } from './links';
 import { CHART_COLORS } from './chartColors';
+import { compareText } from '../../../shared/text/collate';
 
 export interface GroupPanelProps {
   kind: 'pillar' | 'agency';
@@ -27,7 +28,9 @@ export function GroupPanel({ kind, groups, ctx, limit }: GroupPanelProps) {
   const [expanded, setExpanded] = useState(false);
   // Agencies: who is behind comes first, that is what the committee asks about.
   const ordered =
-    kind === 'agency' ? [...groups].sort((a, b) => b.overdue - a.overdue || b.total - a.total) : groups;
+    kind === 'agency'
+      ? [...groups].sort((a, b) => b.overdue - a.overdue || b.total - a.total || compareText(a.name, b.name))
+      : groups;
   const shown = limit && !expanded ? ordered.slice(0, limit) : ordered;
   const chartRows = (limit ? ordered.slice(0, limit) : ordered).map((g) => ({
     name: g.name,

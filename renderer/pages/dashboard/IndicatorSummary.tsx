@@ -7,7 +7,8 @@ import { indicatorsHref, type LinkContext } from './links';
 
 /**
  * The indicator summary in the committee's own words ("15 chỉ tiêu: 4 đã đạt, 6 có khả năng đạt, …", the
- * backend's `indicatorSentence`), with each count a link to the indicators behind it.
+ * backend's `indicatorSentence`), with each count a link to the indicators behind it, and which values it
+ * counts: those known at the end of the reference date (main/services/indicatorValues.ts).
  */
 export function IndicatorSummary({ data, ctx }: { data: Dashboard; ctx: LinkContext }) {
   const { t } = useTranslation();
@@ -42,6 +43,9 @@ export function IndicatorSummary({ data, ctx }: { data: Dashboard; ctx: LinkCont
           ))}
         </p>
       )}
+      <p className="muted small indicator-basis" data-testid="dash-indicator-basis">
+        {t('dashboard.indicators.basis', { date: fmt.date(data.at) })}
+      </p>
     </section>
   );
 }

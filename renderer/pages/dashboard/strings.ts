@@ -22,6 +22,8 @@ const vi = {
     title: 'Chỉ tiêu',
     empty: 'Kế hoạch này chưa có chỉ tiêu.',
     unit: 'chỉ tiêu',
+    // The same words as shared/rules/valueBasis.ts knownAtLine (the CLI and documents print that one).
+    basis: 'Số liệu chỉ tiêu như đã biết đến hết ngày {{date}}',
   },
   groups: {
     pillar: 'Theo trụ cột',
@@ -87,6 +89,7 @@ registerStrings('dashboard', {
       title: 'Indicators',
       empty: 'This plan has no indicators yet.',
       unit: 'indicators',
+      basis: 'Indicator values as known at the end of {{date}}',
     },
     groups: {
       pillar: 'By pillar',

@@ -14,6 +14,7 @@ import { AuditList } from './AuditList';
 import { describeIndicatorChange } from './describeIndicatorChange';
 import { TargetChart } from './TargetChart';
 import { TargetsEditor } from './TargetsEditor';
+import { useWarningText } from './warningText';
 
 interface Props {
   id: string;
@@ -120,6 +121,8 @@ export function IndicatorDetail({ id, at, version, onClose, onEdit, onChanged }:
             ) : null}
           </dl>
 
+          <ValueWarnings indicator={ind} />
+
           <section className="detail-section">
             <Field label={t('indicators.chart.year')} className="chart-year">
               {(c) => (
@@ -167,5 +170,43 @@ export function IndicatorDetail({ id, at, version, onClose, onEdit, onChanged }:
         </>
       )}
     </Modal>
+  );
+}
+
+/** The values saved with plausibility warnings (shared/rules/plausibility.ts), each with its warnings. */
+function ValueWarnings({ indicator }: { indicator: Indicator }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const warningText = useWarningText();
+  const warned = indicator.values.filter((v) => v.warnings.length > 0);
+  if (warned.length === 0) return null;
+  return (
+    <section
+      className="detail-section"
+      aria-labelledby="indicator-warnings-title"
+      data-testid="indicator-warnings"
+    >
+      <h3 id="indicator-warnings-title" className="section-title">
+        {t('indicators.detail.warningsTitle')}
+      </h3>
+      <p className="muted small">{t('indicators.detail.warningsHint')}</p>
+      <ul>
+        {warned.map((v) => (
+          <li key={v.period}>
+            <strong>
+              {t('indicators.detail.warningValue', {
+                period: parsePeriod(v.period)?.label ?? v.period,
+                value: `${f.number(v.value, 4)} ${indicator.unit}`,
+              })}
+            </strong>
+            <ul className="value-warnings">
+              {v.warnings.map((w) => (
+                <li key={w.code}>{warningText(w)}</li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

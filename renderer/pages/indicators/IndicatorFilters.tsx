@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ASSESSMENTS } from '../../../shared/rules/indicatorAssessment';
-import { Button, Field, ReferenceDateSelector, Select, TextInput } from '../../components';
+import { Button, Field, ReferenceDateSelector, Select, TextInput, agencyOptions } from '../../components';
 import { useDebouncedCallback } from '../../hooks/useDebouncedCallback';
 import { useReferenceData } from '../../stores/referenceData';
 import type { RouteParams } from '../../stores/route';
@@ -78,7 +78,7 @@ export function IndicatorFilters({ filters, workspace, onChange }: Props) {
             {...control}
             value={filters.agencyId}
             placeholder={t('app.all')}
-            options={agencies.map((a) => ({ value: a.id, label: a.shortName || a.name }))}
+            options={agencyOptions(agencies)}
             onChange={(agencyId) => onChange({ agencyId: agencyId || null })}
           />
         )}

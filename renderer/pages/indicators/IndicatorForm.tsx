@@ -21,6 +21,7 @@ import {
   withoutLabels,
   zodFieldErrors,
   type FieldErrors,
+  agencyOptions,
 } from '../../components';
 import { planLabel } from '../../components';
 import { useReferenceData } from '../../stores/referenceData';
@@ -200,7 +201,7 @@ export function IndicatorForm({ indicator, defaultPlanId, year, onClose, onSaved
               {...c}
               value={draft.leadAgencyId}
               placeholder={t('app.notSet')}
-              options={agencies.map((a) => ({ value: a.id, label: a.shortName || a.name }))}
+              options={agencyOptions(agencies)}
               onChange={(v) => set('leadAgencyId', v)}
             />
           )}

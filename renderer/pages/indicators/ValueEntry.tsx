@@ -1,7 +1,7 @@
 // The data-entry view: the plan's indicators × the year's periods in the keyboard grid. The year is a
 // URL parameter; by default the year of the reference date, kept within the plan's years.
 import { useTranslation } from 'react-i18next';
-import { yearOf } from '../../../shared/dates';
+import { todayIso, yearOf } from '../../../shared/dates';
 import { ErrorBanner, Field, Loading, Select } from '../../components';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import type { WorkspaceView } from '../../hooks/useWorkspaceView';
@@ -61,7 +61,7 @@ export function ValueEntry({
       ) : (
         // A new plan or year is a new grid: its cursor, edits and save queue start afresh (the old
         // grid sends what it still holds as it goes).
-        <ValueGrid key={loadedKey} grid={grid.data} />
+        <ValueGrid key={loadedKey} grid={grid.data} today={workspace.today ?? todayIso(new Date())} />
       )}
     </>
   );

@@ -67,6 +67,9 @@ const vi = {
     noValue: 'Chưa có số liệu',
     ratio: 'Tỷ lệ so với kế hoạch',
     loadFailed: 'Không tải được chi tiết chỉ tiêu.',
+    warningsTitle: 'Số liệu cần xem lại',
+    warningsHint: 'Người nhập đã xác nhận các cảnh báo này khi lưu; hãy kiểm tra lại trước khi ký báo cáo.',
+    warningValue: '{{period}}: {{value}}',
   },
   chart: {
     title: 'Thực hiện so với kế hoạch năm {{year}}',
@@ -130,6 +133,17 @@ const vi = {
     goToCell: 'Đến ô',
     pasted: 'Đã dán {{count}} ô.',
     pastedOutside: 'Đã dán {{count}} ô; bỏ qua {{outside}} ô nằm ngoài bảng.',
+    warned: 'Cần xem lại',
+    confirm: {
+      title: 'Xác nhận số liệu bất thường',
+      intro_one:
+        '{{count}} ô có số liệu cần xem lại. Số liệu đúng thì xác nhận để lưu; sai thì bấm Hủy và sửa lại.',
+      intro_other:
+        '{{count}} ô có số liệu cần xem lại. Số liệu đúng thì xác nhận để lưu; sai thì bấm Hủy và sửa lại.',
+      cell: '{{code}}, {{period}}: {{value}}',
+      save: 'Xác nhận và lưu',
+      kept: 'Cảnh báo được lưu kèm số liệu và hiện lại trong danh sách cần xem trước khi ký báo cáo.',
+    },
   },
 };
 
@@ -199,6 +213,10 @@ const en: typeof vi = {
     noValue: 'No data yet',
     ratio: 'Ratio to target',
     loadFailed: 'Could not load the indicator.',
+    warningsTitle: 'Values to check again',
+    warningsHint:
+      'These warnings were confirmed when the values were saved; check them before the report is signed.',
+    warningValue: '{{period}}: {{value}}',
   },
   chart: {
     title: 'Actual versus target, {{year}}',
@@ -261,6 +279,17 @@ const en: typeof vi = {
     goToCell: 'Go to cell',
     pasted: 'Pasted {{count}} cells.',
     pastedOutside: 'Pasted {{count}} cells; {{outside}} cells outside the table were skipped.',
+    warned: 'Needs a second look',
+    confirm: {
+      title: 'Confirm unusual values',
+      intro_one:
+        '{{count}} cell needs a second look. Confirm to save it if it is right; Cancel to correct it.',
+      intro_other:
+        '{{count}} cells need a second look. Confirm to save them if they are right; Cancel to correct them.',
+      cell: '{{code}}, {{period}}: {{value}}',
+      save: 'Confirm and save',
+      kept: 'The warnings are kept with the values and listed again before the report is signed.',
+    },
   },
 };
 

@@ -18,6 +18,7 @@ import {
   withoutLabels,
   zodFieldErrors,
   type FieldErrors,
+  agencyOptions,
 } from '../../components';
 import { useReferenceData } from '../../stores/referenceData';
 import { showStatus } from '../../stores/status';
@@ -65,9 +66,10 @@ export function ConclusionForm({ meetingId, conclusion, onClose, onSaved }: Prop
   }
 
   // Archived agencies stay selectable only for the row that already names one (merged agencies).
-  const agencyOptions = agencies
-    .filter((a) => !a.archivedAt || a.id === conclusion?.agencyId)
-    .map((a) => ({ value: a.id, label: a.shortName ? `${a.shortName} – ${a.name}` : a.name }));
+  const agencyChoices = agencyOptions(
+    agencies.filter((a) => !a.archivedAt || a.id === conclusion?.agencyId),
+    (a) => (a.shortName ? `${a.shortName} – ${a.name}` : a.name),
+  );
   const pillarOptions = pillars
     .filter((p) => !p.archivedAt || p.id === conclusion?.pillarId)
     .map((p) => ({ value: p.id, label: p.name }));
@@ -99,7 +101,7 @@ export function ConclusionForm({ meetingId, conclusion, onClose, onSaved }: Prop
               name="agencyId"
               value={agencyId}
               onChange={setAgencyId}
-              options={agencyOptions}
+              options={agencyChoices}
               placeholder={t('meetings.conclusionForm.none')}
             />
           )}

@@ -1,6 +1,6 @@
 // Export the report, signed with the app's identity or the province's certificate file, with a progress
 // bar while the backend works. Passwords live in this form only until the export starts.
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SigningIdentity } from '../../../shared/api/types';
 import { Button, Field, TextInput } from '../../components';
@@ -14,6 +14,8 @@ export interface ExportPanelProps {
   planId: string;
   period: string;
   identity: SigningIdentity | null;
+  /** What to look at before signing, shown above the export form. */
+  review?: ReactNode;
   onExported(): void;
 }
 
@@ -37,7 +39,7 @@ function ProgressBar({ value, label }: { value: number; label: string }) {
   );
 }
 
-export function ExportPanel({ planId, period, identity, onExported }: ExportPanelProps) {
+export function ExportPanel({ planId, period, identity, review, onExported }: ExportPanelProps) {
   const { t } = useTranslation();
   // null: not chosen yet, so the app's identity is the default once it has loaded.
   const [kind, setKind] = useState<SignKind | null>(null);
@@ -72,6 +74,7 @@ export function ExportPanel({ planId, period, identity, onExported }: ExportPane
       <div className="panel-title">
         <h2 id="report-export-title">{t('reports.export.title')}</h2>
       </div>
+      {review}
       <form onSubmit={(e) => void submit(e)}>
         <fieldset className="report-sign-choice" disabled={busy}>
           <legend>{t('reports.export.signWith')}</legend>

@@ -1,26 +1,21 @@
 // The figures the report will carry, and what still needs the secretary's attention before signing.
 import { useTranslation } from 'react-i18next';
+import type { ReportChecklist } from '../../../shared/api/types';
 import type { ReportModel } from '../../../shared/report/model';
 import { ErrorBanner, Loading } from '../../components';
 import { useFormat } from '../../i18n/format';
+import { ReviewChecklist } from './ReviewChecklist';
 
 export interface PreviewPanelProps {
   model: ReportModel | undefined;
+  checklist: ReportChecklist | undefined;
+  planId: string;
   error: Error | null;
   loading: boolean;
   onRetry(): void;
 }
 
-function checks(m: ReportModel, t: (k: string, o?: Record<string, unknown>) => string): string[] {
-  const out: string[] = [];
-  if (!m.docNumber.trim()) out.push(t('reports.preview.noDocNumber'));
-  if (!m.signer.name.trim()) out.push(t('reports.preview.noSignerName'));
-  for (const s of m.sections)
-    if (!s.text) out.push(t('reports.preview.emptySection', { heading: s.heading }));
-  return out;
-}
-
-export function PreviewPanel({ model, error, loading, onRetry }: PreviewPanelProps) {
+export function PreviewPanel({ model, checklist, planId, error, loading, onRetry }: PreviewPanelProps) {
   const { t } = useTranslation();
   const fmt = useFormat();
   let body;
@@ -30,7 +25,6 @@ export function PreviewPanel({ model, error, loading, onRetry }: PreviewPanelPro
   else {
     const s = model.summary;
     const rows = (groups: { rows: unknown[] }[]) => groups.reduce((n, g) => n + g.rows.length, 0);
-    const todo = checks(model, t);
     body = (
       <>
         <p className="muted">{t('reports.preview.at', { date: fmt.date(model.referenceDate) })}</p>
@@ -49,6 +43,9 @@ export function PreviewPanel({ model, error, loading, onRetry }: PreviewPanelPro
           </dd>
           <dt>{t('reports.preview.indicators')}</dt>
           <dd data-testid="preview-indicators">{s.indicatorSentence}</dd>
+          <dd className="muted small" data-testid="preview-indicator-basis">
+            {t('reports.preview.basis', { cutOff: fmt.date(model.period.to) })}
+          </dd>
         </dl>
         <ul className="report-annexes">
           <li data-testid="preview-annex1">
@@ -72,18 +69,7 @@ export function PreviewPanel({ model, error, loading, onRetry }: PreviewPanelPro
               <p className="report-generated-text">{sec.text}</p>
             </details>
           ))}
-        <div className={`report-checks${todo.length ? ' report-checks-todo' : ''}`}>
-          <h3>{t('reports.preview.checks')}</h3>
-          {todo.length ? (
-            <ul>
-              {todo.map((c) => (
-                <li key={c}>{c}</li>
-              ))}
-            </ul>
-          ) : (
-            <p>{t('reports.preview.allGood')}</p>
-          )}
-        </div>
+        <ReviewChecklist model={model} checklist={checklist} planId={planId} />
       </>
     );
   }

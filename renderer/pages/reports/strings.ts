@@ -72,6 +72,21 @@ const vi = {
     emptySection: 'Phần "{{heading}}" đang để trống.',
     allGood: 'Báo cáo đã đủ các phần.',
     loadFailed: 'Không tải được số liệu của báo cáo.',
+    basis:
+      'Chỉ tiêu: số liệu của các kỳ đến ngày {{cutOff}}, gồm cả số liệu gửi sau ngày chốt, cập nhật đến khi lập báo cáo.',
+  },
+  checklist: {
+    value_warning_one: 'Số liệu đã xác nhận có cảnh báo ({{count}})',
+    value_warning_other: 'Số liệu đã xác nhận có cảnh báo ({{count}})',
+    no_value_one: 'Chỉ tiêu chưa có số liệu ({{count}})',
+    no_value_other: 'Chỉ tiêu chưa có số liệu ({{count}})',
+    stale_value_one: 'Chỉ tiêu dùng số liệu kỳ trước ({{count}})',
+    stale_value_other: 'Chỉ tiêu dùng số liệu kỳ trước ({{count}})',
+    no_target_one: 'Chỉ tiêu chưa có kế hoạch năm ({{count}})',
+    no_target_other: 'Chỉ tiêu chưa có kế hoạch năm ({{count}})',
+    open: 'Mở chỉ tiêu',
+    dataGood: 'Số liệu chỉ tiêu: không có gì cần xem lại.',
+    loadFailed: 'Không tải được danh sách cần xem lại.',
   },
   export: {
     title: 'Xuất báo cáo Excel',
@@ -239,6 +254,21 @@ registerStrings('reports', {
       emptySection: 'Part "{{heading}}" is empty.',
       allGood: 'All parts of the report are filled in.',
       loadFailed: 'Could not load the report figures.',
+      basis:
+        'Indicators: values of the periods up to {{cutOff}}, including those sent after the cut-off, as known when the report is made.',
+    },
+    checklist: {
+      value_warning_one: 'Confirmed value with a warning ({{count}})',
+      value_warning_other: 'Confirmed values with warnings ({{count}})',
+      no_value_one: 'Indicator without a value ({{count}})',
+      no_value_other: 'Indicators without a value ({{count}})',
+      stale_value_one: "Indicator using an earlier period's value ({{count}})",
+      stale_value_other: "Indicators using an earlier period's value ({{count}})",
+      no_target_one: 'Indicator without a yearly target ({{count}})',
+      no_target_other: 'Indicators without a yearly target ({{count}})',
+      open: 'Open indicator',
+      dataGood: 'Indicator values: nothing to check.',
+      loadFailed: 'Could not load the checklist.',
     },
     export: {
       title: 'Export the Excel report',

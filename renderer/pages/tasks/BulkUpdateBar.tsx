@@ -12,6 +12,7 @@ import {
   NumberInput,
   Select,
   readNumberText,
+  agencyOptions,
 } from '../../components';
 import { useFormat } from '../../i18n/format';
 import { useReferenceData } from '../../stores/referenceData';
@@ -152,7 +153,7 @@ export function BulkUpdateBar({ ids, today, onClear, onDone }: BulkUpdateBarProp
             value={leadAgencyId}
             onChange={setLeadAgencyId}
             placeholder={t('tasks.bulk.keep')}
-            options={agencies.map((a) => ({ value: a.id, label: a.shortName || a.name }))}
+            options={agencyOptions(agencies)}
           />
         )}
       </Field>

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SITUATION_ORDER } from '../../../shared/rules/taskSituation';
-import { Button, DateField, Field, MultiSelect, Select } from '../../components';
+import { Button, DateField, Field, MultiSelect, Select, agencyOptions } from '../../components';
 import { useDebouncedCallback } from '../../hooks/useDebouncedCallback';
 import { useReferenceData } from '../../stores/referenceData';
 import { hasFilters, type TaskFilters } from './taskQuery';
@@ -72,7 +72,7 @@ export function TaskFilterBar(props: TaskFilterBarProps) {
               value={filters.leadAgencyId ?? ''}
               onChange={(v) => onChange({ leadAgencyId: v || null })}
               placeholder={t('tasks.filters.allAgencies')}
-              options={agencies.map((a) => ({ value: a.id, label: a.shortName || a.name }))}
+              options={agencyOptions(agencies)}
             />
           )}
         </Field>

@@ -11,6 +11,7 @@ import {
   TextInput,
   planLabel,
   type FieldErrors,
+  agencyOptions,
 } from '../../components';
 import { useReferenceData } from '../../stores/referenceData';
 import type { TaskDraft } from './taskDraft';
@@ -31,7 +32,7 @@ export function TaskForm({ draft, errors, onChange, planLocked, today }: TaskFor
   const { plans, pillars, agencies } = useReferenceData();
   const label = (field: keyof TaskDraft) => t(`tasks.fields.${field}`);
   const error = (field: keyof TaskDraft) => errors[field] ?? null;
-  const agencyOptions = agencies.map((a) => ({ value: a.id, label: a.shortName || a.name }));
+  const agencyChoices = agencyOptions(agencies);
 
   const setState = (state: TaskState) => {
     // Choosing "Hoàn thành" fills what the rule needs: 100% and a completion date (today, editable).
@@ -96,7 +97,7 @@ export function TaskForm({ draft, errors, onChange, planLocked, today }: TaskFor
             value={draft.leadAgencyId}
             onChange={(leadAgencyId) => onChange({ leadAgencyId })}
             placeholder={t('app.notSet')}
-            options={agencyOptions}
+            options={agencyChoices}
           />
         )}
       </Field>
@@ -105,7 +106,7 @@ export function TaskForm({ draft, errors, onChange, planLocked, today }: TaskFor
         emptyText={t('tasks.form.noneAgencies')}
         value={draft.supportingAgencyIds}
         onChange={(supportingAgencyIds) => onChange({ supportingAgencyIds })}
-        options={agencyOptions.filter((o) => o.value !== draft.leadAgencyId)}
+        options={agencyChoices.filter((o) => o.value !== draft.leadAgencyId)}
       />
       <Field label={label('output')} error={error('output')} className="span-2">
         {(c) => (

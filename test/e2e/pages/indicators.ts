@@ -8,6 +8,8 @@ export class IndicatorsPage {
   readonly invalidCells: Locator;
   readonly table: Locator;
   readonly detail: Locator;
+  /** The question asked before values with plausibility warnings are saved. */
+  readonly confirm: Locator;
 
   constructor(readonly page: Page) {
     this.grid = page.getByRole('grid');
@@ -15,6 +17,7 @@ export class IndicatorsPage {
     this.invalidCells = page.getByTestId('grid-invalid');
     this.table = page.getByTestId('indicator-table');
     this.detail = page.getByTestId('indicator-detail');
+    this.confirm = page.getByTestId('grid-confirm');
   }
 
   /** Opens the app (which takes the token) and then the page at `query`. */

@@ -1,6 +1,7 @@
 // A small scripted province for the report tests: every task situation and indicator assessment of the
-// rules at the Quý IV/2025 cut-off (14/12/2025), text that looks like formulas, a value entered after the
-// cut-off, and a stale value from Quý III. The report is made on 16/12/2025.
+// rules at the Quý IV/2025 cut-off (14/12/2025), text that looks like formulas, a Quý IV value entered
+// after the cut-off (which the report counts and the dashboard at the cut-off does not), a stale value
+// from Quý III and an indicator without any value. The report is made on 16/12/2025.
 import { createIndicator, setTarget, setValues } from '../../../main/services/indicators';
 import { listPillars, seedPillars } from '../../../main/services/pillars';
 import { createPlan } from '../../../main/services/plans';
@@ -143,12 +144,13 @@ export async function scriptedProvince(): Promise<Province> {
     direction: 'increase' | 'decrease',
     baseline: number | null,
     target: number,
+    unit = '%',
   ) => {
     const i = createIndicator(ctx, {
       planId: plan.id,
       code,
       name: `Chỉ tiêu ${code}`,
-      unit: '%',
+      unit,
       pillarId,
       direction,
       leadAgencyId: khcn,
@@ -161,7 +163,8 @@ export async function scriptedProvince(): Promise<Province> {
   const ct01 = indicator('CT01', cqs, 'increase', 50, 80);
   const ct02 = indicator('CT02', kts, 'increase', 0, 100);
   const ct03 = indicator('CT03', kts, 'decrease', 30, 10);
-  const ct04 = indicator('CT04', null, 'increase', null, 1000);
+  const ct04 = indicator('CT04', null, 'increase', null, 1000, 'hồ sơ');
+  indicator('CT05', null, 'increase', 0, 50);
   // Quý III value, entered on 10/9 (the store's clock).
   setValues(ctx, { values: [{ indicatorId: ct02, period: '2025-Q3', value: 40, note: 'Ước tính' }] });
   store.clock.set('2025-12-10T03:00:00.000Z');
@@ -171,7 +174,7 @@ export async function scriptedProvince(): Promise<Province> {
       { indicatorId: ct03, period: '2025-Q4', value: 12.5 },
     ],
   });
-  // Entered the day after the cut-off: the Quý IV report must not see it.
+  // Entered the day after the cut-off, as agencies do: the Quý IV report counts it.
   store.clock.set('2025-12-15T03:00:00.000Z');
   setValues(ctx, { values: [{ indicatorId: ct04, period: '2025-Q4', value: 1200 }] });
   store.clock.set(REPORT_DAY);

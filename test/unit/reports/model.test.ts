@@ -135,26 +135,31 @@ describe('buildReportModel: figures', () => {
     });
     expect(m.summary.taskSentence).toBe('7 nhiệm vụ, 2 đã hoàn thành, đạt 33%');
     expect(m.summary.indicators).toEqual({
-      total: 4,
-      da_dat: 1,
+      total: 5,
+      da_dat: 2,
       co_kha_nang_dat: 1,
       can_no_luc: 1,
       chua_co_so_lieu: 1,
     });
     expect(m.summary.indicatorSentence).toBe(
-      '4 chỉ tiêu: 1 đã đạt, 1 có khả năng đạt, 1 cần nỗ lực, 1 chưa có số liệu',
+      '5 chỉ tiêu: 2 đã đạt, 1 có khả năng đạt, 1 cần nỗ lực, 1 chưa có số liệu',
     );
   });
 
-  it('agrees with the dashboard at the same date', () => {
+  it('agrees with the dashboard at the same date, but for the values that came in after it', () => {
     const m = build();
     const d = getDashboard(p.store.ctx, { planId: p.planId, at: m.referenceDate });
     expect(m.summary.tasks.total).toBe(d.tasks.total);
     expect(m.summary.tasks.done).toBe(d.done);
     expect(m.summary.tasks.overdue).toBe(d.tasks.qua_han);
     expect(m.summary.tasks.completionRate).toBe(d.completionRate);
-    expect(m.summary.indicators).toEqual(d.indicators);
-    expect(m.summary.indicatorSentence).toBe(d.indicatorSentence);
+    // CT04's Quý IV value was typed on 15/12: the report counts it, the dashboard at 14/12 did not know it.
+    expect(m.summary.indicators).toEqual({
+      ...d.indicators,
+      da_dat: d.indicators.da_dat + 1,
+      chua_co_so_lieu: d.indicators.chua_co_so_lieu - 1,
+    });
+    expect(d.indicatorBasis).toBe('Số liệu chỉ tiêu như đã biết đến hết ngày 14/12/2025');
     // Same groups and counts; the report puts "Chưa phân loại" last, the dashboard first.
     const byName = (a: (string | number)[], b: (string | number)[]) =>
       String(a[0]).localeCompare(String(b[0]));
@@ -236,8 +241,9 @@ describe('buildReportModel: annex 1 (indicators)', () => {
       note: 'Số liệu Quý III/2025; Ước tính',
     });
     expect(rows.CT03).toMatchObject({ actual: 12.5, ratio: 0.8, assessment: 'co_kha_nang_dat' });
-    // The value entered on 15/12, after the cut-off, is not in the Quý IV report.
-    expect(rows.CT04).toMatchObject({
+    // The value entered on 15/12, after the cut-off, is in the Quý IV report: it is a Quý IV figure.
+    expect(rows.CT04).toMatchObject({ actual: 1200, unit: 'hồ sơ', assessment: 'da_dat', note: '' });
+    expect(rows.CT05).toMatchObject({
       actual: null,
       ratio: null,
       assessment: 'chua_co_so_lieu',
@@ -250,7 +256,7 @@ describe('buildReportModel: annex 1 (indicators)', () => {
       can_no_luc: 1,
       chua_co_so_lieu: 0,
     });
-    expect(a.total.total).toBe(4);
+    expect(a.total.total).toBe(5);
   });
 });
 

@@ -203,9 +203,31 @@ describe('report workbook', () => {
     const ct03 = ws.getRow([...Array(40).keys()].find((n) => ws.getCell(n + 1, 2).value === 'CT03')! + 1);
     expect(ct03.getCell(6).value).toBe(12.5);
     expect(ct03.getCell(6).numFmt).toBe('#,##0.0');
-    const ct04 = ws.getRow([...Array(40).keys()].find((n) => ws.getCell(n + 1, 2).value === 'CT04')! + 1);
-    expect(ct04.getCell(6).value).toBeNull();
+    const ct05 = ws.getRow([...Array(40).keys()].find((n) => ws.getCell(n + 1, 2).value === 'CT05')! + 1);
+    expect(ct05.getCell(6).value).toBeNull();
     expect(texts(ws)).toContain('Cộng II: 2 chỉ tiêu: 1 có khả năng đạt, 1 cần nỗ lực');
+  });
+
+  it('keeps a rate a number, with the percentage format that reads as the text (99,5%, never 100%)', async () => {
+    const almost = structuredClone(model);
+    almost.annex1.groups[0]!.rows[0]!.ratio = 199 / 200;
+    almost.annex2.total.rate = 1 / 300;
+    almost.summary.tasks.completionRate = 199 / 200;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await writeReportWorkbook(almost)) as unknown as ArrayBuffer);
+    const findRow = (ws: ExcelJS.Worksheet, col: number, text: string) =>
+      ws.getRow([...Array(80).keys()].find((n) => ws.getCell(n + 1, col).value === text)! + 1);
+    const ratio = findRow(book.getWorksheet('Phụ lục 1')!, 2, 'CT01').getCell(7);
+    expect(ratio.value).toBe(0.995);
+    expect(ratio.numFmt).toBe('0.0%');
+    const total = findRow(book.getWorksheet('Phụ lục 2')!, 2, 'Tổng cộng').getCell(7);
+    expect(total.value).toBeCloseTo(1 / 300);
+    expect(total.numFmt).toBe('0.0%');
+    const cover = book.worksheets[0]!;
+    const done = findRow(cover, 2, '- Đã hoàn thành (tỷ lệ hoàn thành)').getCell(7);
+    expect(done.numFmt).toBe('0.0%');
+    // The untouched model keeps whole percentages where they read right.
+    expect(findRow(wb.getWorksheet('Phụ lục 2')!, 2, 'Tổng cộng').getCell(7).numFmt).toBe('0%');
   });
 
   it('never turns user text into a formula, and marks it as text for Excel', async () => {

@@ -55,6 +55,16 @@ describe('query plans use indexes for every list filter', () => {
       /USING INDEX indicator_value_end|sqlite_autoindex_indicator_value/,
     ],
     [
+      'versions of an indicator known at a date',
+      "SELECT value FROM indicator_value_version WHERE indicator_id = @id AND period_end BETWEEN '2024-12-15' AND '2025-12-14' AND recorded_at < '2025-10-01'",
+      /USING INDEX indicator_value_version_known/,
+    ],
+    [
+      'value versions recorded since a date (briefing)',
+      "SELECT indicator_id FROM indicator_value_version WHERE recorded_at >= '2025-09-01' AND recorded_at < '2025-10-01'",
+      /USING (COVERING )?INDEX indicator_value_version_recorded/,
+    ],
+    [
       'targets of an indicator',
       'SELECT target FROM indicator_target WHERE indicator_id = @id AND year = 2025',
       /USING INDEX sqlite_autoindex_indicator_target/,

@@ -3,9 +3,10 @@ import {
   formatDate,
   formatDateLine,
   formatNumber,
-  formatPercent,
+  formatFixed,
   parseViDate,
   parseViNumber,
+  readViNumber,
 } from '../../../shared/format/vi';
 
 describe('formatNumber', () => {
@@ -32,20 +33,14 @@ describe('formatNumber', () => {
   });
 });
 
-describe('formatPercent', () => {
-  it.each<[number | null, number | undefined, string]>([
-    [0.81, undefined, '81%'],
-    [102 / 126, undefined, '81%'],
-    [1, undefined, '100%'],
-    [0, undefined, '0%'],
-    [0.81, 1, '81,0%'],
-    [0.815, 1, '81,5%'],
-    [12.34, undefined, '1.234%'],
-    [-0.05, undefined, '-5%'],
-    [null, undefined, '—'],
-    [Number.NaN, undefined, '—'],
-  ])('formatPercent(%s, %s) = %s', (f, digits, expected) => {
-    expect(formatPercent(f, digits)).toBe(expected);
+describe('formatFixed', () => {
+  it.each<[number, number, string]>([
+    [81.5, 1, '81,5'],
+    [0.5, 2, '0,50'],
+    [1234, 0, '1.234'],
+    [-0.04, 1, '0,0'],
+  ])('formatFixed(%s, %s) = %s', (n, digits, expected) => {
+    expect(formatFixed(n, digits)).toBe(expected);
   });
 });
 
@@ -149,5 +144,31 @@ describe('formatDateLine (Nghị định 30/2020)', () => {
 
   it('rejects an invalid date', () => {
     expect(() => formatDateLine('Lâm Đồng', '2025-02-30')).toThrow(RangeError);
+  });
+});
+
+describe('readViNumber: the ambiguity of a pasted separator', () => {
+  it.each<[string, number | null, number | null]>([
+    ['1.234', 1234, 1.234],
+    ['1,234', 1.234, 1234],
+    ['-12.345', -12345, -12.345],
+    ['123,456', 123.456, 123456],
+    ['1.234,5', 1234.5, null],
+    ['1.234.567', 1234567, null],
+    ['0,234', 0.234, null],
+    ['1234.5', 1234.5, null],
+    ['12,5', 12.5, null],
+    ['1.2345', 1.2345, null],
+    ['85,5%', 85.5, null],
+    [' 1.234 ', 1234, 1.234],
+  ])('%j reads %s, another locale %s', (s, value, other) => {
+    const read = readViNumber(s);
+    expect(read?.value).toBe(value);
+    expect(read?.ambiguous?.other ?? null).toBe(other);
+  });
+
+  it('returns null for what is not a number, as parseViNumber does', () => {
+    expect(readViNumber('1,234.5')).toBeNull();
+    expect(readViNumber('abc')).toBeNull();
   });
 });

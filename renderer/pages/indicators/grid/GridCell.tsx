@@ -15,6 +15,9 @@ export interface GridCellProps {
   label: string;
   value: number | null;
   invalid: InvalidCell | undefined;
+  /** The value's plausibility warnings in words (confirmed when it was entered); empty: none. */
+  warning: string;
+  warningLabel: string;
   unsaved: boolean;
   unsavedLabel: string;
   active: boolean;
@@ -27,6 +30,8 @@ export interface GridCellProps {
 export const displayNumber = (n: number) => formatNumber(n, 4);
 
 export const invalidMessageId = (pos: CellPos) => `grid-invalid-${pos.row}-${pos.col}`;
+/** The id of a cell's warning text (ValueGrid lists them outside the table, so the cell's text stays its number). */
+export const warningId = (pos: CellPos) => `grid-warning-${pos.row}-${pos.col}`;
 
 function GridCellView(p: GridCellProps) {
   const pos = { row: p.row, col: p.col };
@@ -36,22 +41,29 @@ function GridCellView(p: GridCellProps) {
     p.active && 'active',
     p.selected && 'selected',
     p.invalid && 'invalid',
+    p.warning && !p.invalid && 'warned',
     p.unsaved && 'unsaved',
   ];
+  const warned = Boolean(p.warning) && !p.invalid;
   return (
     <td
       role="gridcell"
       aria-colindex={p.colIndex}
       aria-selected={p.selected}
       aria-invalid={p.invalid ? true : undefined}
-      aria-describedby={p.invalid ? invalidMessageId(pos) : undefined}
+      aria-describedby={p.invalid ? invalidMessageId(pos) : warned ? warningId(pos) : undefined}
       tabIndex={p.active && !p.editor ? 0 : -1}
       className={classes.filter(Boolean).join(' ')}
       data-pos={`${p.row}:${p.col}`}
       data-testid="grid-cell"
       data-code={p.code}
       data-period={p.period}
-      title={p.unsaved ? p.unsavedLabel : undefined}
+      data-warned={warned || undefined}
+      title={
+        [p.unsaved ? p.unsavedLabel : '', warned ? `${p.warningLabel}: ${p.warning}` : '']
+          .filter(Boolean)
+          .join('\n') || undefined
+      }
     >
       {!p.editor ? (
         text

@@ -15,7 +15,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { ValueGrid as GridData } from '../../../../shared/api/types';
 import { formatNumber } from '../../../../shared/format/vi';
-import { GridCell, displayNumber } from './GridCell';
+import { GridCell, displayNumber, warningId } from './GridCell';
 import { GridStatus } from './GridStatus';
 import {
   cellsOf,
@@ -30,6 +30,8 @@ import {
   type Direction,
 } from './gridModel';
 import { useGridCells } from './useGridCells';
+import { ConfirmValues } from './ConfirmValues';
+import { useWarningText } from '../warningText';
 
 interface Editing {
   pos: CellPos;
@@ -63,10 +65,20 @@ const posFromEvent = (e: MouseEvent): CellPos | null => {
     : { row, col };
 };
 
-export function ValueGrid({ grid, onSaved }: { grid: GridData; onSaved?: () => void }) {
+export function ValueGrid({
+  grid,
+  today,
+  onSaved,
+}: {
+  grid: GridData;
+  /** The backend's today: a value for a period starting later is questioned. */
+  today: string;
+  onSaved?: () => void;
+}) {
   const { t } = useTranslation();
+  const warningText = useWarningText();
   const shape = { rows: grid.rows.length, cols: grid.periods.length };
-  const cells = useGridCells(grid, () => onSaved?.());
+  const cells = useGridCells(grid, today, () => onSaved?.());
   const [active, setActive] = useState<CellPos>({ row: 0, col: 0 });
   const [anchor, setAnchor] = useState<CellPos>({ row: 0, col: 0 });
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -187,7 +199,7 @@ export function ValueGrid({ grid, onSaved }: { grid: GridData; onSaved?: () => v
       setEditing(null);
     }
     const { cells: placed, outside } = placePaste(block, target, shape);
-    cells.applyTexts(placed);
+    cells.applyTexts(placed, 'paste');
     const bottom = Math.max(...placed.map((c) => c.pos.row));
     const right = Math.max(...placed.map((c) => c.pos.col));
     setActive({ row: target.top, col: target.left });
@@ -254,6 +266,19 @@ export function ValueGrid({ grid, onSaved }: { grid: GridData; onSaved?: () => v
         onRetry={() => void cells.retry()}
         onGoTo={goToCell}
       />
+      {cells.pending ? <ConfirmValues grid={grid} pending={cells.pending} /> : null}
+      <div className="visually-hidden">
+        {grid.rows.flatMap((row, r) =>
+          grid.periods.map((p, c) => {
+            const list = cells.warningsAt({ row: r, col: c }) ?? [];
+            return list.length > 0 && !cells.invalidAt({ row: r, col: c }) ? (
+              <span key={`${row.indicatorId}|${p.key}`} id={warningId({ row: r, col: c })}>
+                {`${t('indicators.grid.warned')}: ${list.map(warningText).join(' ')}`}
+              </span>
+            ) : null;
+          }),
+        )}
+      </div>
       <div className="value-grid-scroll">
         <table
           ref={tableRef}
@@ -330,6 +355,8 @@ export function ValueGrid({ grid, onSaved }: { grid: GridData; onSaved?: () => v
                       label={t('indicators.grid.cellLabel', { code: row.code, period: p.label })}
                       value={cells.valueAt(pos)}
                       invalid={cells.invalidAt(pos)}
+                      warning={(cells.warningsAt(pos) ?? []).map(warningText).join(' ')}
+                      warningLabel={t('indicators.grid.warned')}
                       unsaved={cells.isUnsaved(pos)}
                       unsavedLabel={t('indicators.grid.unsaved')}
                       active={active.row === r && active.col === c}

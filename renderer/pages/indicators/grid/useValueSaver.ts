@@ -9,6 +9,10 @@ export interface CellValue {
   indicatorId: string;
   period: string;
   value: number | null;
+  /** The clipboard text of a pasted value (the server checks it, and whether it reads ambiguously). */
+  pasted?: string;
+  /** The person confirmed this value's plausibility warnings (see useGridCells). */
+  confirmed?: boolean;
 }
 
 export type SaveStatus =

@@ -74,6 +74,9 @@ function BriefingBody({ b }: { b: BriefingModel }) {
         <p>
           {t('meetings.briefing.window', { from: fmt.date(b.fromDay), to: fmt.date(b.at) })}, {since}
         </p>
+        <p className="briefing-basis muted small" data-testid="briefing-task-basis">
+          {b.taskBasis.line}
+        </p>
       </header>
       <ul className="briefing-summary" aria-label={t('meetings.briefing.summary.label')}>
         {summary.map(([key, n]) => (

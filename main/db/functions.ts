@@ -1,0 +1,24 @@
+// SQL functions TienDo registers on every connection it opens (openDatabase calls registerFunctions).
+//
+// tiendo_sort_key(text) -> the sort key of shared/text/collate.ts (NULL stays NULL). better-sqlite3 cannot
+// register a custom collation, so lists are ordered with `ORDER BY tiendo_sort_key(column)`: SQLite
+// compares the keys with its BINARY collation, which is exactly compareText's order (natural order for
+// codes, Vietnamese order for names).
+//
+// The function exists only inside TienDo's own connections. It must never appear in the schema (an
+// index, a view, a trigger, a CHECK or a generated column): any other tool opening the file (the sqlite3
+// shell, DB Browser, a backup script) would then fail on it. `directOnly` makes SQLite refuse it there,
+// so such a migration fails in our own tests instead of in the field.
+import { cachedSortKey } from '../../shared/text/collate';
+import type { Db } from './open';
+
+export const SORT_KEY_FUNCTION = 'tiendo_sort_key';
+
+export function registerFunctions(db: Db): void {
+  db.function(SORT_KEY_FUNCTION, { deterministic: true, directOnly: true }, (text: unknown) =>
+    text === null || text === undefined ? null : cachedSortKey(String(text)),
+  );
+}
+
+/** `tiendo_sort_key(<expr>)`: the ORDER BY term that sorts a text column in TienDo's order. */
+export const bySortKey = (expr: string): string => `${SORT_KEY_FUNCTION}(${expr})`;

@@ -1,0 +1,186 @@
+// The store of indicator values and their versions, and the rule of which values a figure uses.
+//
+// Every write of a value goes through writeValue: it changes the current row of indicator_value and
+// appends a row to indicator_value_version (append-only, schema v6) with the instant it became known.
+// So two questions have exact answers:
+//
+//   A period's report (and its figures, annexes and sentences) uses the values of the periods it covers
+//   as known when the report is made, whenever they were typed: agencies send their figures after the
+//   cut-off (the 14th), so a 9-month report made in October must count a Quý III value entered on 20/10.
+//   "The periods it covers" are the periods of its reporting year whose cut-off is on or before the
+//   report's cut-off (a Quý III report never uses a Quý IV value).
+//
+//   The dashboard and every screen "at date D" (indicator list, briefing at a meeting's date) use what was
+//   known at the end of day D (local time): for each period, the latest version recorded by then, so a
+//   value revised after D still shows its old number at D, and a value first typed after D is not there.
+//
+// Of the usable values of an indicator, the one assessed is the latest period: the latest cut-off; at the
+// same cut-off the report's own period first (a 9-month report prefers the '9 tháng' value to Quý III),
+// then a cumulative period (year, 6 or 9 months) before a quarter.
+import type { IndicatorValue } from '../../shared/api/types';
+import { isoDate } from '../../shared/dates';
+import { parsePeriod } from '../../shared/rules/periods';
+import { parseWarnings, type PlausibilityWarning } from '../../shared/rules/plausibility';
+import type { ServiceContext } from './context';
+
+/** Which values a figure uses: see the top of this file. */
+export type ValueBasis = { kind: 'known_at'; at: string } | { kind: 'report'; period: string; to: string };
+
+/** The instant the local calendar day `d` ends (midnight after it), as an ISO string. */
+export function endOfDay(d: string): string {
+  const [y, m, day] = d.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, day + 1).toISOString();
+}
+
+export interface ValueRow {
+  indicator_id: string;
+  period: string;
+  period_end: string;
+  value: number;
+  note: string;
+  evidence: string;
+  warnings: string;
+  updated_at: string;
+}
+
+export const toValue = (v: ValueRow): IndicatorValue => ({
+  period: v.period,
+  periodEnd: v.period_end,
+  value: v.value,
+  note: v.note,
+  evidence: v.evidence,
+  warnings: parseWarnings(v.warnings),
+  updatedAt: v.updated_at,
+});
+
+/** SQL ordering the candidate values of one indicator, the one to assess first. */
+const PREFERENCE = `period_end DESC, (period = @own) DESC,
+  (length(period) = 4 OR period LIKE '%-H1' OR period LIKE '%-9M') DESC, period`;
+
+/**
+ * The value each indicator is assessed with, for the reporting year `year`, on the given basis.
+ * Indicators without a usable value are absent from the map.
+ */
+export function assessedValues(
+  ctx: ServiceContext,
+  ids: string[],
+  year: number,
+  basis: ValueBasis,
+): Map<string, IndicatorValue> {
+  const latest = new Map<string, IndicatorValue>();
+  if (ids.length === 0) return latest;
+  const params = {
+    ids: JSON.stringify(ids),
+    from: isoDate(year - 1, 12, 15),
+    to: basis.kind === 'report' && basis.to < isoDate(year, 12, 14) ? basis.to : isoDate(year, 12, 14),
+    own: basis.kind === 'report' ? basis.period : '',
+    until: basis.kind === 'known_at' ? endOfDay(basis.at) : '',
+  };
+  const rows = (
+    basis.kind === 'report'
+      ? ctx
+          .prepare(
+            `SELECT indicator_id, period, period_end, value, note, evidence, warnings, updated_at FROM indicator_value
+             WHERE indicator_id IN (SELECT value FROM json_each(@ids)) AND period_end BETWEEN @from AND @to
+             ORDER BY indicator_id, ${PREFERENCE}`,
+          )
+          .all(params)
+      : ctx
+          .prepare(
+            `SELECT indicator_id, period, period_end, value, note, evidence, warnings, recorded_at AS updated_at FROM (
+               SELECT v.*, ROW_NUMBER() OVER (PARTITION BY v.indicator_id, v.period ORDER BY v.recorded_at DESC, v.seq DESC) AS rn
+               FROM indicator_value_version v
+               WHERE v.indicator_id IN (SELECT value FROM json_each(@ids)) AND v.period_end BETWEEN @from AND @to
+                 AND v.recorded_at < @until
+             ) WHERE rn = 1 AND value IS NOT NULL
+             ORDER BY indicator_id, ${PREFERENCE}`,
+          )
+          .all(params)
+  ) as ValueRow[];
+  for (const r of rows) if (!latest.has(r.indicator_id)) latest.set(r.indicator_id, toValue(r));
+  return latest;
+}
+
+export interface ValueWrite {
+  indicatorId: string;
+  period: string;
+  /** null clears the value. */
+  value: number | null;
+  note: string;
+  evidence: string;
+  warnings: PlausibilityWarning[];
+}
+
+export interface StoredValue {
+  value: number;
+  note: string;
+  evidence: string;
+  warnings: PlausibilityWarning[];
+}
+
+export function storedValue(ctx: ServiceContext, indicatorId: string, period: string): StoredValue | null {
+  const row = ctx
+    .prepare(
+      'SELECT value, note, evidence, warnings FROM indicator_value WHERE indicator_id = ? AND period = ?',
+    )
+    .get(indicatorId, period) as
+    { value: number; note: string; evidence: string; warnings: string } | undefined;
+  return row
+    ? { value: row.value, note: row.note, evidence: row.evidence, warnings: parseWarnings(row.warnings) }
+    : null;
+}
+
+/**
+ * Writes one value (or clears it) and appends its version. The one way a value changes: call it inside the
+ * transaction of the change, which also writes the audit row. Returns false when there was nothing to clear.
+ */
+export function writeValue(ctx: ServiceContext, w: ValueWrite): boolean {
+  const period = parsePeriod(w.period);
+  if (!period) throw new RangeError(`Kỳ không hợp lệ: ${w.period}`);
+  const at = ctx.now().toISOString();
+  const warnings = JSON.stringify(w.warnings);
+  if (w.value === null) {
+    const removed = ctx
+      .prepare('DELETE FROM indicator_value WHERE indicator_id = ? AND period = ?')
+      .run(w.indicatorId, w.period);
+    if (removed.changes === 0) return false;
+  } else {
+    ctx
+      .prepare(
+        `INSERT INTO indicator_value (id, indicator_id, period, period_end, value, note, evidence, warnings, entered_at, updated_at)
+         VALUES (@id, @indicatorId, @period, @periodEnd, @value, @note, @evidence, @warnings, @at, @at)
+         ON CONFLICT (indicator_id, period) DO UPDATE SET value = excluded.value, note = excluded.note,
+           evidence = excluded.evidence, warnings = excluded.warnings, updated_at = excluded.updated_at`,
+      )
+      .run({ ...w, id: ctx.newId(), periodEnd: period.to, warnings, at });
+  }
+  ctx
+    .prepare(
+      `INSERT INTO indicator_value_version (indicator_id, period, period_end, value, note, evidence, warnings, recorded_at, actor, source)
+       VALUES (@indicatorId, @period, @periodEnd, @value, @note, @evidence, @warnings, @at, @actor, 'write')`,
+    )
+    .run({
+      indicatorId: w.indicatorId,
+      period: w.period,
+      periodEnd: period.to,
+      value: w.value,
+      note: w.value === null ? '' : w.note,
+      evidence: w.value === null ? '' : w.evidence,
+      warnings: w.value === null ? '[]' : warnings,
+      at,
+      actor: ctx.actor(),
+    });
+  return true;
+}
+
+/** Replaces the stored warnings of a value (a neighbour changed), without a new version of the value. */
+export function setStoredWarnings(
+  ctx: ServiceContext,
+  indicatorId: string,
+  period: string,
+  warnings: PlausibilityWarning[],
+): void {
+  ctx
+    .prepare('UPDATE indicator_value SET warnings = ? WHERE indicator_id = ? AND period = ?')
+    .run(JSON.stringify(warnings), indicatorId, period);
+}
