@@ -5,7 +5,7 @@ import { parsePeriod, quarterKeys } from '../../shared/rules/periods';
 import { completionRate, TASK_SITUATIONS, type TaskSituation } from '../../shared/rules/taskSituation';
 import type { ServiceContext } from './context';
 import { listIndicators } from './indicators';
-import { latestActivePlan } from './plans';
+import { defaultPlan } from './plans';
 import { SITUATION_SQL } from './taskSituationSql';
 import { listTasks, situationParams } from './tasks';
 
@@ -58,12 +58,12 @@ function groupStats(
   }));
 }
 
-/** The dashboard aggregates for a plan (default: the latest active one) at a reference date (default today). */
+/** The dashboard aggregates for a plan (default: the one pages open on, see defaultPlan) at a reference date (default today). */
 export function getDashboard(
   ctx: ServiceContext,
   input: { planId: string | null; at: string | null },
 ): Dashboard {
-  const planId = input.planId ?? latestActivePlan(ctx)?.id ?? null;
+  const planId = input.planId ?? defaultPlan(ctx)?.id ?? null;
   const params = { ...situationParams(ctx, input.at), planId };
   const at = params.at;
   const counts = Object.fromEntries(TASK_SITUATIONS.map((s) => [s, 0])) as Record<TaskSituation, number>;

@@ -2,6 +2,7 @@ import type { Settings } from '../../shared/api/types';
 import type { ParsedInput } from '../../shared/api/contract';
 import { recordAudit } from './audit';
 import { inTransaction, type ServiceContext } from './context';
+import { assertActive } from './rows';
 
 export const DEFAULT_SETTINGS: Omit<Settings, 'smtp'> & { smtp: null } = {
   provinceName: 'Tỉnh Lâm Đồng',
@@ -15,6 +16,7 @@ export const DEFAULT_SETTINGS: Omit<Settings, 'smtp'> & { smtp: null } = {
   centreEmail: '',
   reportPlace: 'Lâm Đồng',
   smtp: null,
+  defaultPlanId: null,
 };
 
 interface StoredSmtp {
@@ -60,23 +62,41 @@ export function getSmtpSecret(ctx: ServiceContext): StoredSmtp | null {
   return readAll(ctx).smtp;
 }
 
+/** JSON with object keys sorted, so two equal values compare equal whatever order their keys were written in. */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+}
+
+/**
+ * Writes only the settings the patch changes (one row per key, each with its updated_at); a patch equal
+ * to what is in effect writes nothing and records nothing.
+ */
 export function updateSettings(ctx: ServiceContext, patch: ParsedInput<'settings.update'>): Settings {
   return inTransaction(ctx, () => {
     const before = readAll(ctx);
+    if (patch.defaultPlanId) assertActive(ctx, 'plan', patch.defaultPlanId, 'Kế hoạch mở mặc định');
     const upsert = ctx.prepare(
       'INSERT INTO setting (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at',
     );
     const at = ctx.now().toISOString();
+    let written = 0;
     for (const [key, raw] of Object.entries(patch)) {
-      if (raw === undefined) continue;
+      if (raw === undefined || !(key in before)) continue;
       let value: unknown = raw;
       if (key === 'smtp' && raw !== null) {
         // An empty or missing password keeps the stored one: the form never shows it.
         const smtp = raw as StoredSmtp;
         value = { ...smtp, password: smtp.password || before.smtp?.password || undefined };
       }
+      if (stableJson(value) === stableJson(before[key as keyof Stored])) continue;
       upsert.run(key, JSON.stringify(value), at);
+      written++;
     }
+    if (written === 0) return getSettings(ctx);
     const after = readAll(ctx);
     const redact = (s: Stored) => ({
       ...s,

@@ -2,6 +2,7 @@ import type { Db } from '../open';
 import { sql as initial } from './001-initial';
 import { sql as reportDrafts } from './002-report-drafts';
 import { sql as meetingNotice } from './003-meeting-notice';
+import { sql as integrity, up as integrityUp } from './004-integrity';
 
 /**
  * Numbered migrations, tracked in PRAGMA user_version. A migration's number is its position + 1;
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 2, name: 'report-drafts', sql: reportDrafts },
   { version: 3, name: 'meeting-notice', sql: meetingNotice },
+  { version: 4, name: 'integrity', sql: integrity, up: integrityUp },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

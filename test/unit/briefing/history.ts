@@ -24,7 +24,9 @@ export interface History {
 
 export function scriptHistory(store: TestStore): History {
   const ctx = store.ctx;
-  store.clock.set('2025-01-05T02:00:00.000Z');
+  // Tasks are written as of the day the history is read (a completion date is never in the future);
+  // only indicator values, which count from the day they are typed, set the clock to their own days.
+  store.clock.set('2025-11-20T03:00:00.000Z');
   const A = addAgency(ctx, 'SA', 'Sở An toàn', 'Sở A');
   const B = addAgency(ctx, 'SB', 'Sở Bình minh', 'Sở B');
   const C = addAgency(ctx, 'SC', 'Sở Cao nguyên', 'Sở C');
@@ -58,7 +60,7 @@ export function scriptHistory(store: TestStore): History {
       startDate: null,
       dueDate,
       state,
-      progress: state === 'hoan_thanh' ? 100 : 30,
+      progress: state === 'hoan_thanh' ? 100 : state === 'chua_thuc_hien' ? 0 : 30,
       completedOn,
       result: '',
       difficulties: '',
@@ -107,9 +109,9 @@ export function scriptHistory(store: TestStore): History {
 
   // Two conclusions become tasks: KL1.1 done on time before D, KL1.3 done only after D (overdue at D).
   tasks['KL1.1'] = conclusionToTask(ctx, { conclusionId: c11, planId }).id;
-  updateTask(ctx, tasks['KL1.1']!, { state: 'hoan_thanh', completedOn: '2025-04-20' });
+  updateTask(ctx, tasks['KL1.1']!, { state: 'hoan_thanh', progress: 100, completedOn: '2025-04-20' });
   tasks['KL1.3'] = conclusionToTask(ctx, { conclusionId: c13, planId }).id;
-  updateTask(ctx, tasks['KL1.3']!, { state: 'hoan_thanh', completedOn: '2025-07-01' });
+  updateTask(ctx, tasks['KL1.3']!, { state: 'hoan_thanh', progress: 100, completedOn: '2025-07-01' });
 
   const indicator = (code: string, target: number) => {
     const id = createIndicator(ctx, {
