@@ -39,12 +39,15 @@ export function stripUndefined<T extends object>(patch: T): Partial<T> {
   return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-/** Values equal as stored: primitives by value, lists by their items (the order of a set is not a change). */
+/**
+ * Values equal as stored: primitives by value, lists as the sets they are stored as (rows of a child
+ * table: neither order nor a repeated item is a change).
+ */
 function sameValue(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b)) {
-    const x = [...(a as unknown[])].map(String).sort();
-    const y = [...(b as unknown[])].map(String).sort();
-    return x.length === y.length && x.every((v, i) => v === y[i]);
+    const x = new Set((a as unknown[]).map(String));
+    const y = new Set((b as unknown[]).map(String));
+    return x.size === y.size && [...x].every((v) => y.has(v));
   }
   return a === b;
 }

@@ -2,6 +2,7 @@
 // that names the clashing record or says what to change, the field it belongs to, and writes nothing.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers, createRouter, type Route } from '../../../main/api';
+import { insertTask } from '../../../main/services/tasks';
 import type { ApiError } from '../../../shared/api/contract';
 import { openTestStore, type TestStore } from '../../helpers/store';
 
@@ -241,6 +242,31 @@ describe('consistency of a task', () => {
     ).toThrow('TIENDO_RULE task.start_after_due');
     // Columns no rule reads are never blocked (merging agencies, archiving).
     store.ctx.db.prepare("UPDATE task SET title = 'Tên' WHERE id = ?").run(t.id);
+  });
+
+  it('turns a trigger refusal into the rule in Vietnamese (a write path that skipped the service checks)', async () => {
+    const p = await plan();
+    const input = {
+      planId: p.id,
+      code: 'X.1',
+      title: 'Ghi thẳng',
+      pillarId: null,
+      leadAgencyId: null,
+      supportingAgencyIds: [],
+      output: '',
+      startDate: null,
+      dueDate: null,
+      state: 'chua_thuc_hien' as const,
+      progress: 30,
+      completedOn: null,
+      result: '',
+      difficulties: '',
+      proposals: '',
+      sourceText: '',
+    };
+    expect(() => insertTask(store.ctx, input)).toThrow(
+      'Nhiệm vụ X.1: Nhiệm vụ «Chưa thực hiện» có tiến độ 0%; đã làm được 30% thì hãy chọn «Đang thực hiện».',
+    );
   });
 });
 
