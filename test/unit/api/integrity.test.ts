@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers, createRouter, type Route } from '../../../main/api';
 import { insertTask } from '../../../main/services/tasks';
+import { withoutLabel } from '../../../renderer/components/formErrors';
 import type { ApiError } from '../../../shared/api/contract';
 import { openTestStore, type TestStore } from '../../helpers/store';
 
@@ -114,12 +115,36 @@ describe('uniqueness', () => {
     const e = await refused('agencies.create', agency('syt', 'Sở Y tế (bản sao)'));
     expect(e).toMatchObject({
       code: 'TRUNG_MA',
-      message: 'Mã syt đã có: cơ quan «Sở Y tế». Hãy chọn mã khác.',
+      message: 'Mã syt đã có (cơ quan «Sở Y tế»). Hãy chọn mã khác.',
     });
     expect(fieldsOf(e).code).toBe(e.message);
     await ok('app.startEmpty', {});
     const p = await refused('pillars.create', { code: 'cqs', name: 'Chính quyền số 2', group: 'tru_cot' });
-    expect(p.message).toBe('Mã cqs đã có: trụ cột «Chính quyền số». Hãy chọn mã khác.');
+    expect(p.message).toBe('Mã cqs đã có (trụ cột «Chính quyền số»). Hãy chọn mã khác.');
+  });
+
+  it('every message attached to a field reads whole in a form (no "label: " the form would strip)', async () => {
+    // Forms print a field's message under its label and drop a leading "Label: " (withoutLabel); a
+    // message naming the clashing record must keep that name, even with short codes.
+    await ok('app.startEmpty', {});
+    const p = await plan('1/KH');
+    await task(p.id, { code: 'A' });
+    await ok('agencies.create', { code: 'X', name: 'Sở X', kind: 'khac' });
+    await ok('meetings.create', { number: 1, heldOn: '2025-01-10' });
+    await ok('indicators.create', { planId: p.id, code: 'I', name: 'Chỉ tiêu I', unit: '%' });
+    const refusals = [
+      await refused('tasks.create', { planId: p.id, code: 'a', title: 'x' }),
+      await refused('agencies.create', { code: 'x', name: 'Sở Y', kind: 'khac' }),
+      await refused('pillars.create', { code: 'KTS', name: 'Trùng', group: 'tru_cot' }),
+      await refused('meetings.create', { number: 1, heldOn: '2025-05-10' }),
+      await refused('indicators.create', { planId: p.id, code: 'i', name: 'Trùng', unit: '%' }),
+      await refused('tasks.create', { planId: p.id, code: 'B', title: 'x', progress: 5 }),
+      await refused('tasks.create', { planId: p.id, code: 'C', title: 'x', completedOn: '2025-01-01' }),
+    ];
+    for (const e of refusals) {
+      expect(e.fields?.length).toBeGreaterThan(0);
+      for (const f of e.fields ?? []) expect(withoutLabel(f.message)).toBe(f.message);
+    }
   });
 
   it('the database holds the rules too (partial unique indexes)', async () => {
