@@ -45,7 +45,8 @@ export function taskFields(planId: string, i: number, pillars: string[], agencie
     startDate: isoDate(year, 1, 1),
     dueDate: due,
     state,
-    progress: state === 'hoan_thanh' ? 100 : (i * 7) % 100,
+    // Consistent with the state (shared/rules/taskConsistency): not started is 0%, done 100%, others below.
+    progress: state === 'hoan_thanh' ? 100 : state === 'chua_thuc_hien' ? 0 : (i * 7) % 100,
     completedOn: state === 'hoan_thanh' ? addDays(isoDate(year, 1, 1), (i * 29) % 320) : null,
     result: '',
     difficulties: '',

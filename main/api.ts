@@ -24,6 +24,7 @@ import { getNotice, saveNotice } from './services/briefing/notice';
 import { listAudit } from './services/audit';
 import { getDashboard } from './services/dashboard';
 import { JobRegistry } from './services/jobs';
+import { listDataProblems } from './services/dataProblems';
 import { createDemoProvince } from './services/demo';
 import * as indicators from './services/indicators';
 import * as meetings from './services/meetings';
@@ -101,6 +102,7 @@ export function createHandlers(host: AppHost): Handlers {
     'tasks.update': (i) => tasks.updateTask(c(), i.id, i.patch),
     'tasks.quickUpdate': (i) => tasks.quickUpdateTask(c(), i),
     'tasks.bulkUpdate': (i) => tasks.bulkUpdateTasks(c(), i),
+    'tasks.bulkPreview': (i) => tasks.previewBulkUpdate(c(), i),
     'tasks.archive': (i) => (tasks.archiveTask(c(), i.id), { ok: true }),
     'tasks.history': (i) => tasks.taskHistory(c(), i.id),
     'indicators.list': (i) => indicators.listIndicators(c(), i),
@@ -140,6 +142,7 @@ export function createHandlers(host: AppHost): Handlers {
       const r = checkDatabase(c().db);
       return { ok: r.ok, problems: r.problems };
     },
+    'dataProblems.list': () => listDataProblems(c()),
     ...createReportHandlers(host, jobs),
     ...createMeetingDocumentHandlers(host, jobs),
   };

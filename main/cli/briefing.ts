@@ -35,7 +35,10 @@ function meetingCommand(
     .command(name)
     .description(description)
     .requiredOption('--db <file>', 'tệp dữ liệu')
-    .requiredOption('--meeting <id|số>', 'mã phiên họp, hoặc số phiên họp (ví dụ 2)')
+    .requiredOption(
+      '--meeting <id|số[/năm]>',
+      'mã phiên họp, hoặc số phiên họp trong năm (ví dụ 4/2025; chỉ số, ví dụ 4, khi không trùng năm nào khác)',
+    )
     .requiredOption('--out <file.xlsx>', 'tệp Excel sẽ tạo')
     .option('--force', 'ghi đè tệp đã có')
     .action(async (opts: Options) => {

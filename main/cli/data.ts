@@ -46,7 +46,7 @@ export function registerDataCommands(program: Command): void {
     .description('số liệu tổng quan: nhiệm vụ theo tình trạng, tỷ lệ hoàn thành, chỉ tiêu theo đánh giá')
     .requiredOption('--db <file>', 'tệp dữ liệu')
     .option('--at <date>', 'ngày tham chiếu YYYY-MM-DD (mặc định: hôm nay)')
-    .option('--plan <id>', 'kế hoạch (mặc định: kế hoạch đang thực hiện mới nhất)')
+    .option('--plan <id>', 'kế hoạch (mặc định: kế hoạch mở mặc định trong ứng dụng)')
     .option('--json', 'in dạng JSON')
     .action(async (opts: DbOption & { at?: string; plan?: string; json?: boolean }) => {
       const at = isoDateOption(opts.at, '--at');

@@ -8,7 +8,7 @@ import { parsePeriod } from '../../shared/rules/periods';
 import { REPORT_KINDS } from '../../shared/report/model';
 import { AppError } from '../errors';
 import { readReportModel } from '../excel/report';
-import { latestActivePlan } from '../services/plans';
+import { defaultPlan } from '../services/plans';
 import { exportReport } from '../services/reports/export';
 import { buildDocumentMail } from '../services/reports/mail';
 import type { SignWith } from '../services/reports/pipeline';
@@ -47,7 +47,7 @@ function registerReport(program: Command): void {
     .command('report')
     .description('xuất báo cáo định kỳ ra tệp Excel (ký số nếu có --p12), ghi hồ sơ báo cáo kèm mã SHA-256')
     .requiredOption('--db <file>', 'tệp dữ liệu')
-    .option('--plan <id>', 'kế hoạch (mặc định: kế hoạch đang thực hiện mới nhất)')
+    .option('--plan <id>', 'kế hoạch (mặc định: kế hoạch mở mặc định trong ứng dụng)')
     .requiredOption('--period <key>', 'kỳ báo cáo: 2025-Q1..2025-Q4, 2025-H1, 2025-9M, 2025')
     .requiredOption('--out <file>', 'tệp .xlsx sẽ ghi')
     .option('--p12 <file>', 'tệp chứng thư số PKCS#12 (.p12/.pfx) để ký')
@@ -63,7 +63,7 @@ function registerReport(program: Command): void {
         ? { kind: 'p12', p12: readInput(opts.p12), password: passwordFrom(opts.passwordEnv) }
         : { kind: 'none' };
       await withHost(opts, async (host) => {
-        const planId = opts.plan ?? latestActivePlan(host.ctx)?.id;
+        const planId = opts.plan ?? defaultPlan(host.ctx)?.id;
         if (!planId) throw new AppError('KHONG_CO_KE_HOACH', 'Tệp dữ liệu chưa có kế hoạch nào để báo cáo.');
         const result = await exportReport(host.ctx, path.dirname(host.dbFile), {
           planId,

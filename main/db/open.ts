@@ -5,6 +5,7 @@ import { AppError } from '../errors';
 import { backupDatabase } from './backup';
 import { registerFunctions } from './functions';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
+import { createPendingIndexes } from './uniqueRules';
 
 export type Db = Database.Database;
 
@@ -76,6 +77,8 @@ export async function openDatabase(options: OpenOptions): Promise<Db> {
       }
       migrate(db, version);
     }
+    // Unique indexes an upgrade could not create because of old duplicates, once those are fixed.
+    createPendingIndexes(db);
     return db;
   } catch (error) {
     db.close();

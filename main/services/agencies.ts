@@ -3,7 +3,14 @@ import type { Agency } from '../../shared/api/types';
 import { AppError } from '../errors';
 import { recordAudit } from './audit';
 import { inTransaction, type ServiceContext } from './context';
-import { explainConstraint, mustGet, stripUndefined } from './rows';
+import {
+  changedKeys,
+  duplicateError,
+  explainConstraint,
+  mustGet,
+  stripUndefined,
+  updateColumns,
+} from './rows';
 import { indexForSearch, removeFromSearch } from './search';
 import { AGENCY_KINDS } from '../../shared/domain';
 import { bySortKey } from '../db/functions';
@@ -64,8 +71,19 @@ function index(ctx: ServiceContext, a: Agency): void {
   indexForSearch(ctx, 'agency', a.id, a.name, a.code, [a.shortName, a.email]);
 }
 
+/** Agency codes are unique among live agencies, ignoring case (index agency_code_nocase, migration 004). */
+function assertCodeFree(ctx: ServiceContext, code: string, exceptId: string | null): void {
+  const other = ctx
+    .prepare(
+      'SELECT id, name FROM agency WHERE code = ? COLLATE NOCASE AND archived_at IS NULL AND id <> ? LIMIT 1',
+    )
+    .get(code, exceptId ?? '') as { id: string; name: string } | undefined;
+  if (other) throw duplicateError('code', `Mã ${code} đã có (cơ quan «${other.name}»). Hãy chọn mã khác.`);
+}
+
 export function createAgency(ctx: ServiceContext, input: ParsedInput<'agencies.create'>): Agency {
   return inTransaction(ctx, () => {
+    assertCodeFree(ctx, input.code, null);
     const id = ctx.newId();
     const at = ctx.now().toISOString();
     try {
@@ -96,6 +114,17 @@ export function createAgency(ctx: ServiceContext, input: ParsedInput<'agencies.c
   });
 }
 
+const COLUMN_OF = {
+  code: 'code',
+  name: 'name',
+  shortName: 'short_name',
+  kind: 'kind',
+  email: 'email',
+  validFrom: 'valid_from',
+  validTo: 'valid_to',
+} as const;
+
+/** Writes only the fields the patch changes; a patch equal to what is stored writes nothing. */
 export function updateAgency(
   ctx: ServiceContext,
   id: string,
@@ -103,24 +132,12 @@ export function updateAgency(
 ): Agency {
   return inTransaction(ctx, () => {
     const before = getAgency(ctx, id);
+    const changed = changedKeys(before, patch);
+    if (changed.length === 0) return before;
     const next = { ...before, ...stripUndefined(patch) };
+    if (changed.includes('code')) assertCodeFree(ctx, next.code, id);
     try {
-      ctx
-        .prepare(
-          `UPDATE agency SET code = ?, name = ?, short_name = ?, kind = ?, email = ?, valid_from = ?, valid_to = ?, updated_at = ?
-           WHERE id = ?`,
-        )
-        .run(
-          next.code,
-          next.name,
-          next.shortName,
-          next.kind,
-          next.email,
-          next.validFrom,
-          next.validTo,
-          ctx.now().toISOString(),
-          id,
-        );
+      updateColumns(ctx, 'agency', COLUMN_OF, id, changed, next);
     } catch (error) {
       explainConstraint(error, 'cơ quan', next.code);
     }

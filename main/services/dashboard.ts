@@ -6,7 +6,7 @@ import { knownAtLine } from '../../shared/rules/valueBasis';
 import { completionRate, TASK_SITUATIONS, type TaskSituation } from '../../shared/rules/taskSituation';
 import type { ServiceContext } from './context';
 import { listIndicators } from './indicators';
-import { latestActivePlan } from './plans';
+import { defaultPlan } from './plans';
 import { SITUATION_SQL } from './taskSituationSql';
 import { listTasks, situationParams } from './tasks';
 import { bySortKey } from '../db/functions';
@@ -61,7 +61,7 @@ function groupStats(
 }
 
 /**
- * The dashboard aggregates for a plan (default: the latest active one) at a reference date D (default
+ * The dashboard aggregates for a plan (default: the one pages open on, see defaultPlan) at a reference date D (default
  * today): tasks in their situation at D, indicators assessed at D on the values known at the end of D
  * (main/services/indicatorValues.ts), which `indicatorBasis` says in one line.
  */
@@ -69,7 +69,7 @@ export function getDashboard(
   ctx: ServiceContext,
   input: { planId: string | null; at: string | null },
 ): Dashboard {
-  const planId = input.planId ?? latestActivePlan(ctx)?.id ?? null;
+  const planId = input.planId ?? defaultPlan(ctx)?.id ?? null;
   const params = { ...situationParams(ctx, input.at), planId };
   const at = params.at;
   const counts = Object.fromEntries(TASK_SITUATIONS.map((s) => [s, 0])) as Record<TaskSituation, number>;

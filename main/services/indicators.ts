@@ -24,7 +24,7 @@ import {
   type ValueBasis,
   type ValueRow,
 } from './indicatorValues';
-import { assertActive, mustGet, stripUndefined } from './rows';
+import { assertActive, changedKeys, duplicateError, mustGet, stripUndefined, updateColumns } from './rows';
 import { indexForSearch, matchingIds, removeFromSearch } from './search';
 import { getSettings } from './settings';
 import { bySortKey } from '../db/functions';
@@ -201,9 +201,32 @@ function checkRefs(ctx: ServiceContext, i: Partial<ParsedInput<'indicators.creat
   assertActive(ctx, 'agency', i.leadAgencyId, 'Cơ quan chủ trì');
 }
 
+/**
+ * An indicator code is unique among the live indicators of its plan (or among those of no plan),
+ * ignoring case (index indicator_code_unique, migration 004).
+ */
+function assertCodeFree(
+  ctx: ServiceContext,
+  planId: string | null,
+  code: string,
+  exceptId: string | null,
+): void {
+  const other = ctx
+    .prepare(
+      `SELECT i.name, p.code AS plan_code FROM indicator i LEFT JOIN plan p ON p.id = i.plan_id
+       WHERE COALESCE(i.plan_id, '') = ? AND i.code = ? COLLATE NOCASE AND i.archived_at IS NULL AND i.id <> ? LIMIT 1`,
+    )
+    .get(planId ?? '', code, exceptId ?? '') as { name: string; plan_code: string | null } | undefined;
+  if (!other) return;
+  const where = other.plan_code ? `trong kế hoạch ${other.plan_code}` : 'trong danh mục chỉ tiêu chung';
+  const name = other.name.length > 80 ? `${other.name.slice(0, 79)}…` : other.name;
+  throw duplicateError('code', `Mã ${code} đã có ${where} (chỉ tiêu «${name}»). Hãy chọn mã khác.`);
+}
+
 export function createIndicator(ctx: ServiceContext, input: ParsedInput<'indicators.create'>): Indicator {
   return inTransaction(ctx, () => {
     checkRefs(ctx, input);
+    assertCodeFree(ctx, input.planId, input.code, null);
     const id = ctx.newId();
     const at = ctx.now().toISOString();
     ctx
@@ -231,6 +254,18 @@ export function createIndicator(ctx: ServiceContext, input: ParsedInput<'indicat
   });
 }
 
+const COLUMN_OF = {
+  planId: 'plan_id',
+  code: 'code',
+  name: 'name',
+  unit: 'unit',
+  pillarId: 'pillar_id',
+  direction: 'direction',
+  leadAgencyId: 'lead_agency_id',
+  definition: 'definition',
+} as const;
+
+/** Writes only the fields the patch changes; a patch equal to what is stored writes nothing. */
 export function updateIndicator(
   ctx: ServiceContext,
   id: string,
@@ -239,24 +274,12 @@ export function updateIndicator(
   return inTransaction(ctx, () => {
     checkRefs(ctx, patch);
     const before = getIndicator(ctx, id);
-    const n = { ...before, ...stripUndefined(patch) };
-    ctx
-      .prepare(
-        `UPDATE indicator SET plan_id = ?, code = ?, name = ?, unit = ?, pillar_id = ?, direction = ?, lead_agency_id = ?, definition = ?, updated_at = ?
-         WHERE id = ?`,
-      )
-      .run(
-        n.planId,
-        n.code,
-        n.name,
-        n.unit,
-        n.pillarId,
-        n.direction,
-        n.leadAgencyId,
-        n.definition,
-        ctx.now().toISOString(),
-        id,
-      );
+    const changed = changedKeys(before, patch);
+    if (changed.length === 0) return before;
+    const next = { ...before, ...stripUndefined(patch) };
+    if (changed.includes('code') || changed.includes('planId'))
+      assertCodeFree(ctx, next.planId, next.code, id);
+    updateColumns(ctx, 'indicator', COLUMN_OF, id, changed, next);
     const after = getIndicator(ctx, id);
     index(ctx, after);
     recordAudit(ctx, 'indicator', id, 'update', auditView(before), auditView(after));

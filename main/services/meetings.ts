@@ -1,9 +1,10 @@
 import type { ParsedInput } from '../../shared/api/contract';
 import type { Conclusion, Meeting, MeetingDetail, Task } from '../../shared/api/types';
+import { formatDate } from '../../shared/format/vi';
 import { AppError } from '../errors';
 import { recordAudit } from './audit';
 import { inTransaction, type ServiceContext } from './context';
-import { assertActive, mustGet, stripUndefined } from './rows';
+import { assertActive, changedKeys, duplicateError, mustGet, stripUndefined, updateColumns } from './rows';
 import { indexForSearch, removeFromSearch } from './search';
 import { SITUATION_SQL } from './taskSituationSql';
 import { createTask, situationParams } from './tasks';
@@ -134,8 +135,36 @@ function meetingAudit(m: MeetingDetail) {
   return stored;
 }
 
+/**
+ * Meeting numbers restart each year ("phiên họp thứ 4 năm 2025"): a number is unique among the live
+ * meetings held in the same calendar year (index meeting_number_year, migration 004).
+ */
+function assertNumberFree(
+  ctx: ServiceContext,
+  number: number,
+  heldOn: string,
+  exceptId: string | null,
+): void {
+  const year = heldOn.slice(0, 4);
+  const other = ctx
+    .prepare(
+      `SELECT held_on, title FROM meeting
+       WHERE substr(held_on, 1, 4) = ? AND number = ? AND archived_at IS NULL AND id <> ? LIMIT 1`,
+    )
+    .get(year, number, exceptId ?? '') as { held_on: string; title: string } | undefined;
+  if (!other) return;
+  const title = other.title
+    ? ` «${other.title.length > 80 ? `${other.title.slice(0, 79)}…` : other.title}»`
+    : '';
+  throw duplicateError(
+    'number',
+    `Số ${number} đã có trong năm ${year} (phiên họp ngày ${formatDate(other.held_on)}${title}). Hãy chọn số khác.`,
+  );
+}
+
 export function createMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.create'>): MeetingDetail {
   return inTransaction(ctx, () => {
+    assertNumberFree(ctx, input.number, input.heldOn, null);
     const id = ctx.newId();
     const at = ctx.now().toISOString();
     ctx
@@ -165,6 +194,20 @@ export function createMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.
   });
 }
 
+const MEETING_COLUMN_OF = {
+  number: 'number',
+  title: 'title',
+  heldOn: 'held_on',
+  chair: 'chair',
+  mode: 'mode',
+  location: 'location',
+  attendees: 'attendees',
+  agenda: 'agenda',
+  noticeNumber: 'notice_number',
+  noticeDate: 'notice_date',
+} as const;
+
+/** Writes only the fields the patch changes; a patch equal to what is stored writes nothing. */
 export function updateMeeting(
   ctx: ServiceContext,
   id: string,
@@ -172,26 +215,12 @@ export function updateMeeting(
 ): MeetingDetail {
   return inTransaction(ctx, () => {
     const before = getMeeting(ctx, id);
+    const changed = changedKeys(before, patch);
+    if (changed.length === 0) return before;
     const n = { ...before, ...stripUndefined(patch) };
-    ctx
-      .prepare(
-        `UPDATE meeting SET number = ?, title = ?, held_on = ?, chair = ?, mode = ?, location = ?, attendees = ?, agenda = ?, notice_number = ?, notice_date = ?, updated_at = ?
-         WHERE id = ?`,
-      )
-      .run(
-        n.number,
-        n.title,
-        n.heldOn,
-        n.chair,
-        n.mode,
-        n.location,
-        n.attendees,
-        n.agenda,
-        n.noticeNumber,
-        n.noticeDate,
-        ctx.now().toISOString(),
-        id,
-      );
+    if (changed.includes('number') || changed.includes('heldOn'))
+      assertNumberFree(ctx, n.number, n.heldOn, id);
+    updateColumns(ctx, 'meeting', MEETING_COLUMN_OF, id, changed, n);
     const after = getMeeting(ctx, id);
     indexMeeting(ctx, after);
     recordAudit(ctx, 'meeting', id, 'update', meetingAudit(before), meetingAudit(after));
@@ -245,6 +274,14 @@ export function createConclusion(ctx: ServiceContext, input: ParsedInput<'conclu
   });
 }
 
+const CONCLUSION_COLUMN_OF = {
+  text: 'text',
+  agencyId: 'agency_id',
+  pillarId: 'pillar_id',
+  dueDate: 'due_date',
+} as const;
+
+/** Writes only the fields the patch changes; a patch equal to what is stored writes nothing. */
 export function updateConclusion(
   ctx: ServiceContext,
   id: string,
@@ -254,12 +291,10 @@ export function updateConclusion(
     assertActive(ctx, 'agency', patch.agencyId, 'Cơ quan được giao');
     assertActive(ctx, 'pillar', patch.pillarId, 'Trụ cột');
     const before = getConclusion(ctx, id);
+    const changed = changedKeys(before, patch);
+    if (changed.length === 0) return before;
     const n = { ...before, ...stripUndefined(patch) };
-    ctx
-      .prepare(
-        'UPDATE conclusion SET text = ?, agency_id = ?, pillar_id = ?, due_date = ?, updated_at = ? WHERE id = ?',
-      )
-      .run(n.text, n.agencyId, n.pillarId, n.dueDate, ctx.now().toISOString(), id);
+    updateColumns(ctx, 'conclusion', CONCLUSION_COLUMN_OF, id, changed, n);
     const after = getConclusion(ctx, id);
     indexConclusion(ctx, after);
     recordAudit(ctx, 'conclusion', id, 'update', conclusionAudit(before), conclusionAudit(after));

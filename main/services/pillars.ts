@@ -2,7 +2,14 @@ import type { ParsedInput } from '../../shared/api/contract';
 import type { Pillar } from '../../shared/api/types';
 import { recordAudit } from './audit';
 import { inTransaction, type ServiceContext } from './context';
-import { explainConstraint, mustGet, stripUndefined } from './rows';
+import {
+  changedKeys,
+  duplicateError,
+  explainConstraint,
+  mustGet,
+  stripUndefined,
+  updateColumns,
+} from './rows';
 import { bySortKey } from '../db/functions';
 
 interface Row {
@@ -52,8 +59,19 @@ export function getPillar(ctx: ServiceContext, id: string): Pillar {
   );
 }
 
+/** Pillar codes are unique among live pillars, ignoring case (index pillar_code_nocase, migration 004). */
+function assertCodeFree(ctx: ServiceContext, code: string, exceptId: string | null): void {
+  const other = ctx
+    .prepare(
+      'SELECT id, name FROM pillar WHERE code = ? COLLATE NOCASE AND archived_at IS NULL AND id <> ? LIMIT 1',
+    )
+    .get(code, exceptId ?? '') as { id: string; name: string } | undefined;
+  if (other) throw duplicateError('code', `Mã ${code} đã có (trụ cột «${other.name}»). Hãy chọn mã khác.`);
+}
+
 export function createPillar(ctx: ServiceContext, input: ParsedInput<'pillars.create'>): Pillar {
   return inTransaction(ctx, () => {
+    assertCodeFree(ctx, input.code, null);
     const id = ctx.newId();
     const at = ctx.now().toISOString();
     try {
@@ -71,6 +89,9 @@ export function createPillar(ctx: ServiceContext, input: ParsedInput<'pillars.cr
   });
 }
 
+const COLUMN_OF = { code: 'code', name: 'name', group: 'group_name', sortOrder: 'sort_order' } as const;
+
+/** Writes only the fields the patch changes; a patch equal to what is stored writes nothing. */
 export function updatePillar(
   ctx: ServiceContext,
   id: string,
@@ -78,13 +99,12 @@ export function updatePillar(
 ): Pillar {
   return inTransaction(ctx, () => {
     const before = getPillar(ctx, id);
+    const changed = changedKeys(before, patch);
+    if (changed.length === 0) return before;
     const next = { ...before, ...stripUndefined(patch) };
+    if (changed.includes('code')) assertCodeFree(ctx, next.code, id);
     try {
-      ctx
-        .prepare(
-          'UPDATE pillar SET code = ?, name = ?, group_name = ?, sort_order = ?, updated_at = ? WHERE id = ?',
-        )
-        .run(next.code, next.name, next.group, next.sortOrder, ctx.now().toISOString(), id);
+      updateColumns(ctx, 'pillar', COLUMN_OF, id, changed, next);
     } catch (error) {
       explainConstraint(error, 'trụ cột', next.code);
     }

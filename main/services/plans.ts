@@ -2,10 +2,11 @@ import type { ParsedInput } from '../../shared/api/contract';
 import type { Plan } from '../../shared/api/types';
 import { recordAudit } from './audit';
 import { inTransaction, type ServiceContext } from './context';
-import { mustGet, stripUndefined } from './rows';
+import { changedKeys, mustGet, stripUndefined, updateColumns } from './rows';
 import { indexForSearch, removeFromSearch } from './search';
 import { AppError } from '../errors';
 import { bySortKey } from '../db/functions';
+import { getSettings, updateSettings } from './settings';
 
 interface Row {
   id: string;
@@ -59,18 +60,42 @@ export function getPlan(ctx: ServiceContext, id: string): Plan {
   );
 }
 
-/** The plan reports and the dashboard default to: the latest plan being carried out. */
+/** The latest plan being carried out (newest years first), else the newest plan. */
 export function latestActivePlan(ctx: ServiceContext): Plan | null {
   const plans = listPlans(ctx, false);
   return plans.find((p) => p.state === 'dang_thuc_hien') ?? plans[0] ?? null;
+}
+
+/**
+ * The plan pages, reports and the CLI open on: the one the person chose (setting defaultPlanId) while it
+ * is live, else the latest plan being carried out. createPlan pins the choice before adding a plan, so
+ * a newer plan never takes over by itself.
+ */
+export function defaultPlan(ctx: ServiceContext): Plan | null {
+  const chosen = getSettings(ctx).defaultPlanId;
+  if (chosen) {
+    const row = ctx.prepare('SELECT archived_at FROM plan WHERE id = ?').get(chosen) as
+      { archived_at: string | null } | undefined;
+    if (row && !row.archived_at) return getPlan(ctx, chosen);
+  }
+  return latestActivePlan(ctx);
+}
+
+/** When no live plan is chosen, records the one pages open on now, so the next plan does not replace it. */
+export function pinDefaultPlan(ctx: ServiceContext): void {
+  const chosen = getSettings(ctx).defaultPlanId;
+  const current = defaultPlan(ctx);
+  if (current && current.id !== chosen) updateSettings(ctx, { defaultPlanId: current.id });
 }
 
 function index(ctx: ServiceContext, p: Plan): void {
   indexForSearch(ctx, 'plan', p.id, p.title, p.code, [p.issuedBy]);
 }
 
+/** Adds a plan; the plan pages open on stays what it was (see pinDefaultPlan). */
 export function createPlan(ctx: ServiceContext, input: ParsedInput<'plans.create'>): Plan {
   return inTransaction(ctx, () => {
+    pinDefaultPlan(ctx);
     const id = ctx.newId();
     const at = ctx.now().toISOString();
     ctx
@@ -98,6 +123,18 @@ export function createPlan(ctx: ServiceContext, input: ParsedInput<'plans.create
   });
 }
 
+const COLUMN_OF = {
+  code: 'code',
+  title: 'title',
+  yearFrom: 'year_from',
+  yearTo: 'year_to',
+  issuedOn: 'issued_on',
+  issuedBy: 'issued_by',
+  basis: 'basis',
+  state: 'state',
+} as const;
+
+/** Writes only the fields the patch changes; a patch equal to what is stored writes nothing. */
 export function updatePlan(
   ctx: ServiceContext,
   id: string,
@@ -105,26 +142,17 @@ export function updatePlan(
 ): Plan {
   return inTransaction(ctx, () => {
     const before = getPlan(ctx, id);
+    const changed = changedKeys(before, patch);
+    if (changed.length === 0) return before;
     const next = { ...before, ...stripUndefined(patch) };
     if (next.yearTo < next.yearFrom)
-      throw new AppError('DU_LIEU_KHONG_HOP_LE', 'Năm kết thúc phải từ năm bắt đầu trở đi.');
-    ctx
-      .prepare(
-        `UPDATE plan SET code = ?, title = ?, year_from = ?, year_to = ?, issued_on = ?, issued_by = ?, basis = ?, state = ?, updated_at = ?
-         WHERE id = ?`,
-      )
-      .run(
-        next.code,
-        next.title,
-        next.yearFrom,
-        next.yearTo,
-        next.issuedOn,
-        next.issuedBy,
-        next.basis,
-        next.state,
-        ctx.now().toISOString(),
-        id,
-      );
+      throw new AppError('DU_LIEU_KHONG_HOP_LE', 'Năm kết thúc phải từ năm bắt đầu trở đi.', [
+        {
+          path: changed.includes('yearTo') ? 'yearTo' : 'yearFrom',
+          message: 'Năm kết thúc phải từ năm bắt đầu trở đi.',
+        },
+      ]);
+    updateColumns(ctx, 'plan', COLUMN_OF, id, changed, next);
     const after = getPlan(ctx, id);
     index(ctx, after);
     recordAudit(ctx, 'plan', id, 'update', before, after);

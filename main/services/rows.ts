@@ -38,3 +38,63 @@ export function explainConstraint(error: unknown, what: string, code: string): n
 export function stripUndefined<T extends object>(patch: T): Partial<T> {
   return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
+
+/**
+ * Values equal as stored: primitives by value, lists as the sets they are stored as (rows of a child
+ * table: neither order nor a repeated item is a change).
+ */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    const x = new Set((a as unknown[]).map(String));
+    const y = new Set((b as unknown[]).map(String));
+    return x.size === y.size && [...x].every((v) => y.has(v));
+  }
+  return a === b;
+}
+
+/**
+ * The fields a patch really changes: named (not undefined) and different from what is stored. A patch
+ * whose values all equal the stored ones changes nothing, so the service writes nothing at all.
+ */
+export function changedKeys<T extends object, K extends keyof T & string>(
+  current: T,
+  patch: Partial<Pick<T, K>>,
+): K[] {
+  return (Object.keys(patch) as K[]).filter(
+    (k) => patch[k] !== undefined && !sameValue(patch[k], current[k]),
+  );
+}
+
+/** Tables whose rows the update paths write column by column. */
+type UpdatedTable = 'agency' | 'pillar' | 'plan' | 'task' | 'indicator' | 'meeting' | 'conclusion';
+
+/**
+ * Writes only the given fields of one row, and its updated_at: `UPDATE table SET col = @field, ...`.
+ * Column names come from the service's fixed field-to-column map, never from input; values are bound.
+ */
+export function updateColumns<F extends string>(
+  ctx: ServiceContext,
+  table: UpdatedTable,
+  columnOf: Readonly<Record<F, string>>,
+  id: string,
+  fields: readonly F[],
+  values: Readonly<Record<F, unknown>>,
+): void {
+  if (fields.length === 0) return;
+  const sets = fields.map((f) => {
+    const column = columnOf[f];
+    if (!column) throw new Error(`updateColumns: no column for field ${f} of ${table}`);
+    return `${column} = @${f}`;
+  });
+  const params: Record<string, unknown> = { id, updatedAt: ctx.now().toISOString() };
+  for (const f of fields) params[f] = values[f];
+  ctx.prepare(`UPDATE ${table} SET ${sets.join(', ')}, updated_at = @updatedAt WHERE id = @id`).run(params);
+}
+
+/**
+ * A refusal for a code (or number) another live record already has: the message names that record, and
+ * is attached to the field so a form shows it there.
+ */
+export function duplicateError(field: string, message: string): AppError {
+  return new AppError('TRUNG_MA', message, [{ path: field, message }]);
+}

@@ -2,6 +2,7 @@ import type { Settings } from '../../shared/api/types';
 import type { ParsedInput } from '../../shared/api/contract';
 import { recordAudit } from './audit';
 import { inTransaction, type ServiceContext } from './context';
+import { assertActive } from './rows';
 import {
   prepareSmtpChange,
   readSmtpPassword,
@@ -23,6 +24,7 @@ export const DEFAULT_SETTINGS: Omit<Settings, 'smtp'> & { smtp: null } = {
   centreEmail: '',
   reportPlace: 'Lâm Đồng',
   smtp: null,
+  defaultPlanId: null,
 };
 
 type Stored = Omit<Settings, 'smtp'> & { smtp: StoredSmtp | null };
@@ -62,6 +64,19 @@ export function getSmtpSecret(ctx: ServiceContext): SmtpInput | null {
   return { host, port, secure, user, from, password: readSmtpPassword(ctx, smtp) };
 }
 
+/** JSON with object keys sorted, so two equal values compare equal whatever order their keys were written in. */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+}
+
+/**
+ * Writes only the settings the patch changes (one row per key, each with its updated_at); a patch equal
+ * to what is in effect writes nothing and records nothing.
+ */
 export function updateSettings(ctx: ServiceContext, patch: ParsedInput<'settings.update'>): Settings {
   // The password goes to the secret store before the transaction, under a new reference the row
   // then points to; the row itself never holds it.
@@ -71,15 +86,20 @@ export function updateSettings(ctx: ServiceContext, patch: ParsedInput<'settings
   try {
     result = inTransaction(ctx, () => {
       const before = readAll(ctx);
+      if (patch.defaultPlanId) assertActive(ctx, 'plan', patch.defaultPlanId, 'Kế hoạch mở mặc định');
       const upsert = ctx.prepare(
         'INSERT INTO setting (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at',
       );
       const at = ctx.now().toISOString();
+      let written = 0;
       for (const [key, raw] of Object.entries(patch)) {
-        if (raw === undefined) continue;
+        if (raw === undefined || !(key in before)) continue;
         const value: unknown = key === 'smtp' ? smtpChange?.row : raw;
+        if (stableJson(value) === stableJson(before[key as keyof Stored])) continue;
         upsert.run(key, JSON.stringify(value), at);
+        written++;
       }
+      if (written === 0) return getSettings(ctx);
       const after = readAll(ctx);
       const redact = (s: Stored) => ({ ...s, smtp: redactSmtp(s.smtp) });
       recordAudit(ctx, 'setting', 'settings', 'update', redact(before), redact(after));

@@ -1,11 +1,19 @@
 import type { ParsedInput } from '../../shared/api/contract';
-import type { Page, Task, TaskRow } from '../../shared/api/types';
+import type { BulkPreview, Page, Task, TaskRow } from '../../shared/api/types';
 import { addDays } from '../../shared/dates';
+import {
+  describeTaskProblem,
+  problemsTouching,
+  ruleFromDbError,
+  taskProblems,
+  type TaskConsistencyInput,
+  type TaskProblem,
+} from '../../shared/rules/taskConsistency';
 import { SITUATION_ORDER, type TaskSituation } from '../../shared/rules/taskSituation';
 import { AppError } from '../errors';
 import { listAudit, recordAudit } from './audit';
 import { inTransaction, type ServiceContext } from './context';
-import { assertActive, mustGet, stripUndefined } from './rows';
+import { assertActive, changedKeys, duplicateError, mustGet, stripUndefined, updateColumns } from './rows';
 import { indexForSearch, matchingIds, removeFromSearch } from './search';
 import { getSettings } from './settings';
 import { bySortKey } from '../db/functions';
@@ -179,6 +187,7 @@ function index(ctx: ServiceContext, t: Task): void {
 }
 
 type TaskFields = ParsedInput<'tasks.create'>;
+type TaskPatch = ParsedInput<'tasks.update'>['patch'];
 
 function checkRefs(ctx: ServiceContext, t: Partial<TaskFields>): void {
   assertActive(ctx, 'plan', t.planId, 'Kế hoạch');
@@ -187,74 +196,130 @@ function checkRefs(ctx: ServiceContext, t: Partial<TaskFields>): void {
   for (const s of t.supportingAgencyIds ?? []) assertActive(ctx, 'agency', s, 'Cơ quan phối hợp');
 }
 
-/** Keeps state, progress and completion date consistent whatever the form sent. */
-function normalise<T extends { state: Task['state']; progress: number; completedOn: string | null }>(
-  t: T,
-): T {
-  if (t.state === 'hoan_thanh') return { ...t, progress: 100 };
-  return { ...t, completedOn: null };
+const shorten = (s: string, n = 80) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/** A task code is unique among the live tasks of its plan, ignoring case (index task_code_unique). */
+function assertCodeFree(ctx: ServiceContext, planId: string, code: string, exceptId: string | null): void {
+  const other = ctx
+    .prepare(
+      `SELECT t.title, p.code AS plan_code FROM task t JOIN plan p ON p.id = t.plan_id
+       WHERE t.plan_id = ? AND t.code = ? COLLATE NOCASE AND t.archived_at IS NULL AND t.id <> ? LIMIT 1`,
+    )
+    .get(planId, code, exceptId ?? '') as { title: string; plan_code: string } | undefined;
+  if (other)
+    throw duplicateError(
+      'code',
+      `Mã ${code} đã có trong kế hoạch ${other.plan_code} (nhiệm vụ «${shorten(other.title)}»). Hãy chọn mã khác.`,
+    );
 }
 
-const EDITABLE = [
-  'code',
-  'title',
-  'pillarId',
-  'leadAgencyId',
-  'output',
-  'startDate',
-  'dueDate',
-  'state',
-  'progress',
-  'completedOn',
-  'result',
-  'difficulties',
-  'proposals',
-  'sourceText',
-] as const;
-type Editable = Pick<TaskFields, (typeof EDITABLE)[number]>;
-
-/** The values bound to the columns both insert and update write (the input may carry more keys). */
-function editable(t: Editable): Editable {
-  return Object.fromEntries(EDITABLE.map((k) => [k, t[k]])) as Editable;
+function consistencyInput(t: Omit<TaskFields, 'planId'>): TaskConsistencyInput {
+  return {
+    state: t.state,
+    progress: t.progress,
+    completedOn: t.completedOn,
+    startDate: t.startDate,
+    dueDate: t.dueDate,
+    leadAgencyId: t.leadAgencyId,
+    supportingAgencyIds: t.supportingAgencyIds,
+  };
 }
 
-function setSupporting(ctx: ServiceContext, taskId: string, ids: string[], leadId: string | null): void {
+/** Refuses a task that breaks the consistency rules, each problem next to its field. Nothing is changed for the person. */
+function refuse(code: string, problems: readonly TaskProblem[]): never {
+  throw new AppError(
+    'DU_LIEU_KHONG_HOP_LE',
+    `Nhiệm vụ ${code}: ${problems.map((p) => p.message).join(' ')}`,
+    problems.map((p) => ({ path: p.field, message: p.message })),
+  );
+}
+
+/** A trigger's refusal (migration 004) in the words of the rule; any other error unchanged. */
+function explainRule(error: unknown, code: string, t: TaskConsistencyInput, today: string): never {
+  const rule = ruleFromDbError(error);
+  if (rule) refuse(code, [describeTaskProblem(rule, t, today)]);
+  throw error;
+}
+
+const COLUMN_OF = {
+  code: 'code',
+  title: 'title',
+  pillarId: 'pillar_id',
+  leadAgencyId: 'lead_agency_id',
+  output: 'output',
+  startDate: 'start_date',
+  dueDate: 'due_date',
+  state: 'state',
+  progress: 'progress',
+  completedOn: 'completed_on',
+  result: 'result',
+  difficulties: 'difficulties',
+  proposals: 'proposals',
+  sourceText: 'source_text',
+} as const;
+type Column = keyof typeof COLUMN_OF;
+const isColumn = (k: string): k is Column => Object.prototype.hasOwnProperty.call(COLUMN_OF, k);
+
+function setSupporting(ctx: ServiceContext, taskId: string, ids: readonly string[]): void {
   ctx.prepare('DELETE FROM task_supporting_agency WHERE task_id = ?').run(taskId);
   const insert = ctx.prepare(
     'INSERT OR IGNORE INTO task_supporting_agency (task_id, agency_id) VALUES (?, ?)',
   );
-  for (const agencyId of ids) if (agencyId !== leadId) insert.run(taskId, agencyId);
+  for (const agencyId of ids) insert.run(taskId, agencyId);
 }
 
-/** Inserts a task without its own transaction or audit: for createTask and bulk paths that wrap it. */
+/**
+ * Inserts a task exactly as given, without its own transaction, audit or checks beyond the database's
+ * own (triggers of migration 004): for createTask and bulk paths that wrap it.
+ */
 export function insertTask(
   ctx: ServiceContext,
   input: TaskFields & { conclusionId?: string | null },
 ): string {
-  const t = normalise(input);
   const id = ctx.newId();
   const at = ctx.now().toISOString();
-  ctx
-    .prepare(
-      `INSERT INTO task (id, plan_id, code, title, pillar_id, lead_agency_id, output, start_date, due_date, state, progress,
-         completed_on, result, difficulties, proposals, source_text, conclusion_id, created_at, updated_at)
-       VALUES (@id, @planId, @code, @title, @pillarId, @leadAgencyId, @output, @startDate, @dueDate, @state, @progress,
-         @completedOn, @result, @difficulties, @proposals, @sourceText, @conclusionId, @at, @at)`,
-    )
-    .run({
-      id,
-      planId: t.planId,
-      ...editable(t),
-      conclusionId: input.conclusionId ?? null,
-      at,
-    });
-  setSupporting(ctx, id, t.supportingAgencyIds, t.leadAgencyId);
+  try {
+    ctx
+      .prepare(
+        `INSERT INTO task (id, plan_id, code, title, pillar_id, lead_agency_id, output, start_date, due_date, state, progress,
+           completed_on, result, difficulties, proposals, source_text, conclusion_id, created_at, updated_at)
+         VALUES (@id, @planId, @code, @title, @pillarId, @leadAgencyId, @output, @startDate, @dueDate, @state, @progress,
+           @completedOn, @result, @difficulties, @proposals, @sourceText, @conclusionId, @at, @at)`,
+      )
+      .run({
+        id,
+        planId: input.planId,
+        code: input.code,
+        title: input.title,
+        pillarId: input.pillarId,
+        leadAgencyId: input.leadAgencyId,
+        output: input.output,
+        startDate: input.startDate,
+        dueDate: input.dueDate,
+        state: input.state,
+        progress: input.progress,
+        completedOn: input.completedOn,
+        result: input.result,
+        difficulties: input.difficulties,
+        proposals: input.proposals,
+        sourceText: input.sourceText,
+        conclusionId: input.conclusionId ?? null,
+        at,
+      });
+  } catch (error) {
+    explainRule(error, input.code, consistencyInput(input), ctx.today());
+  }
+  setSupporting(ctx, id, input.supportingAgencyIds);
   return id;
 }
 
+/** Adds a task as given: refused, with the reason next to the field, if it breaks a rule; never adjusted. */
 export function createTask(ctx: ServiceContext, input: TaskFields & { conclusionId?: string | null }): Task {
   return inTransaction(ctx, () => {
     checkRefs(ctx, input);
+    assertCodeFree(ctx, input.planId, input.code, null);
+    const problems = taskProblems(consistencyInput(input), ctx.today());
+    if (problems.length > 0) refuse(input.code, problems);
     const id = insertTask(ctx, input);
     const created = getTask(ctx, id);
     index(ctx, created);
@@ -263,37 +328,41 @@ export function createTask(ctx: ServiceContext, input: TaskFields & { conclusion
   });
 }
 
-function writeTask(ctx: ServiceContext, before: Task, patch: Partial<TaskFields>): Task {
-  const merged = { ...before, ...stripUndefined(patch) } as Task;
-  if (merged.state === 'hoan_thanh' && !merged.completedOn) {
-    throw new AppError(
-      'DU_LIEU_KHONG_HOP_LE',
-      `Nhiệm vụ ${before.code}: đã hoàn thành cần có ngày hoàn thành.`,
-      [{ path: 'completedOn', message: 'Nhiệm vụ đã hoàn thành cần có ngày hoàn thành.' }],
-    );
+interface PlannedChange {
+  before: Task;
+  merged: Task;
+  /** The named fields whose value differs from the stored one. */
+  changed: (Column | 'supportingAgencyIds')[];
+  /** Rules the merged task breaks on the fields the change touches (see problemsTouching). */
+  problems: TaskProblem[];
+}
+
+/** What a patch would do to one task, without writing: the basis of update, bulk update and preview. */
+function plan(ctx: ServiceContext, before: Task, patch: TaskPatch): PlannedChange {
+  const changed = changedKeys(before, patch);
+  const merged: Task = { ...before, ...stripUndefined(patch) };
+  const problems =
+    changed.length === 0
+      ? []
+      : problemsTouching(taskProblems(consistencyInput(merged), ctx.today()), changed);
+  return { before, merged, changed, problems };
+}
+
+/** Writes the changed columns (and the supporting agencies if they changed), re-indexes and audits. */
+function write(ctx: ServiceContext, p: PlannedChange): Task {
+  const { before, merged, changed } = p;
+  if (changed.includes('code')) assertCodeFree(ctx, before.planId, merged.code, before.id);
+  try {
+    updateColumns(ctx, 'task', COLUMN_OF, before.id, changed.filter(isColumn), merged);
+  } catch (error) {
+    explainRule(error, before.code, consistencyInput(merged), ctx.today());
   }
-  if (merged.startDate && merged.dueDate && merged.dueDate < merged.startDate) {
-    throw new AppError(
-      'DU_LIEU_KHONG_HOP_LE',
-      `Nhiệm vụ ${before.code}: thời hạn không được trước ngày bắt đầu.`,
-      [{ path: 'dueDate', message: 'Thời hạn không được trước ngày bắt đầu.' }],
-    );
-  }
-  const t = normalise(merged);
-  ctx
-    .prepare(
-      `UPDATE task SET code = @code, title = @title, pillar_id = @pillarId, lead_agency_id = @leadAgencyId, output = @output,
-         start_date = @startDate, due_date = @dueDate, state = @state, progress = @progress, completed_on = @completedOn,
-         result = @result, difficulties = @difficulties, proposals = @proposals, source_text = @sourceText, updated_at = @at
-       WHERE id = @id`,
-    )
-    .run({
-      id: before.id,
-      ...editable(t),
-      at: ctx.now().toISOString(),
-    });
-  if (patch.supportingAgencyIds || patch.leadAgencyId !== undefined) {
-    setSupporting(ctx, before.id, patch.supportingAgencyIds ?? before.supportingAgencyIds, t.leadAgencyId);
+  if (changed.includes('supportingAgencyIds')) {
+    setSupporting(ctx, before.id, merged.supportingAgencyIds);
+    if (!changed.some(isColumn)) {
+      // Only the supporting agencies changed: the task row still records when it was last changed.
+      ctx.prepare('UPDATE task SET updated_at = ? WHERE id = ?').run(ctx.now().toISOString(), before.id);
+    }
   }
   const after = getTask(ctx, before.id);
   index(ctx, after);
@@ -301,10 +370,18 @@ function writeTask(ctx: ServiceContext, before: Task, patch: Partial<TaskFields>
   return after;
 }
 
-export function updateTask(ctx: ServiceContext, id: string, patch: Partial<TaskFields>): Task {
+/**
+ * Changes only the fields the patch names, and of those only the ones that differ: a patch equal to
+ * what is stored writes nothing (no UPDATE, no audit row). Refused as a whole, with the reason next to
+ * the field, when the merged task would break a consistency rule on a field the patch changes.
+ */
+export function updateTask(ctx: ServiceContext, id: string, patch: TaskPatch): Task {
   return inTransaction(ctx, () => {
     checkRefs(ctx, patch);
-    return writeTask(ctx, getTask(ctx, id), patch);
+    const p = plan(ctx, getTask(ctx, id), patch);
+    if (p.changed.length === 0) return p.before;
+    if (p.problems.length > 0) refuse(p.before.code, p.problems);
+    return write(ctx, p);
   });
 }
 
@@ -313,14 +390,94 @@ export function quickUpdateTask(ctx: ServiceContext, input: ParsedInput<'tasks.q
   return updateTask(ctx, id, patch);
 }
 
+type BulkPatch = ParsedInput<'tasks.bulkUpdate'>['patch'];
+const BULK_FIELDS = ['state', 'progress', 'leadAgencyId', 'pillarId', 'dueDate', 'completedOn'] as const;
+
+/** "ATTT.01, ATTT.02 và 3 nhiệm vụ khác": the first ten codes, then how many more. */
+function nameTasks(codes: readonly string[]): string {
+  const shown = codes.slice(0, 10).join(', ');
+  return codes.length > 10 ? `${shown} và ${codes.length - 10} nhiệm vụ khác` : shown;
+}
+
+/** Per rule, the tasks the bulk patch would make break it, as one message naming them. */
+function bulkProblems(plans: readonly PlannedChange[]): BulkPreview['problems'] {
+  const byCode = new Map<string, { problem: TaskProblem; codes: string[] }>();
+  for (const p of plans) {
+    for (const problem of p.problems) {
+      const entry = byCode.get(problem.code) ?? { problem, codes: [] };
+      entry.codes.push(p.before.code);
+      byCode.set(problem.code, entry);
+    }
+  }
+  return [...byCode.values()].map(({ problem, codes }) => ({
+    field: problem.field,
+    code: problem.code,
+    message:
+      codes.length === 1
+        ? `Nhiệm vụ ${codes[0]}: ${problem.message}`
+        : `${codes.length} nhiệm vụ (${nameTasks(codes)}): ${generalMessage(problem)}`,
+  }));
+}
+
+/** A problem's message without the numbers of one task, for a list of tasks. */
+function generalMessage(problem: TaskProblem): string {
+  switch (problem.code) {
+    case 'not_started_with_progress':
+      return 'nhiệm vụ «Chưa thực hiện» có tiến độ 0%; hãy chọn «Đang thực hiện» hoặc sửa tiến độ.';
+    case 'completion_in_future':
+      return 'ngày hoàn thành chưa đến; hãy nhập ngày đã hoàn thành.';
+    default:
+      return problem.message.charAt(0).toLowerCase() + problem.message.slice(1);
+  }
+}
+
+function planBulk(ctx: ServiceContext, ids: readonly string[], patch: BulkPatch): PlannedChange[] {
+  return [...new Set(ids)].map((id) => plan(ctx, getTask(ctx, id), patch));
+}
+
+/** What a bulk patch would change and whether it would be refused, writing nothing. */
+export function previewBulkUpdate(ctx: ServiceContext, input: ParsedInput<'tasks.bulkPreview'>): BulkPreview {
+  checkRefs(ctx, input.patch);
+  const plans = planBulk(ctx, input.ids, input.patch);
+  const fields = BULK_FIELDS.filter((f) => input.patch[f] !== undefined).map((field) => ({
+    field,
+    value: input.patch[field] ?? null,
+    changes: plans.filter((p) => p.changed.includes(field)).length,
+  }));
+  return {
+    selected: plans.length,
+    fields,
+    changedTasks: plans.filter((p) => p.changed.length > 0).length,
+    problems: bulkProblems(plans),
+  };
+}
+
+/**
+ * One patch on many tasks, in one transaction: each task is written only where the patch changes it.
+ * Refused as a whole, naming the tasks, if it would make any of them inconsistent.
+ */
 export function bulkUpdateTasks(
   ctx: ServiceContext,
   input: ParsedInput<'tasks.bulkUpdate'>,
 ): { updated: number } {
   return inTransaction(ctx, () => {
     checkRefs(ctx, input.patch);
-    for (const id of input.ids) writeTask(ctx, getTask(ctx, id), input.patch);
-    return { updated: input.ids.length };
+    const plans = planBulk(ctx, input.ids, input.patch);
+    const problems = bulkProblems(plans);
+    if (problems.length > 0) {
+      throw new AppError(
+        'DU_LIEU_KHONG_HOP_LE',
+        `Chưa cập nhật nhiệm vụ nào. ${problems.map((p) => p.message).join(' ')}`,
+        problems.map((p) => ({ path: p.field, message: p.message })),
+      );
+    }
+    let updated = 0;
+    for (const p of plans) {
+      if (p.changed.length === 0) continue;
+      write(ctx, p);
+      updated++;
+    }
+    return { updated };
   });
 }
 

@@ -11,6 +11,8 @@ export interface DateFieldProps {
   /** Called with each valid date the officer commits (blur or Enter); null when the box is emptied. */
   onChange(value: IsoDate | null): void;
   hint?: ReactNode;
+  /** The id of a message about the value shown elsewhere (a rule it breaks); marks the box invalid. */
+  problemId?: string | null;
   className?: string;
   inputClassName?: string;
   testId?: string;
@@ -25,6 +27,7 @@ export function DateField({
   value,
   onChange,
   hint,
+  problemId = null,
   className,
   inputClassName,
   testId,
@@ -41,6 +44,12 @@ export function DateField({
       {(control) => (
         <DateInput
           {...control}
+          {...(problemId && !invalid
+            ? {
+                'aria-invalid': true,
+                'aria-describedby': [control['aria-describedby'], problemId].filter(Boolean).join(' '),
+              }
+            : {})}
           data-testid={testId}
           className={inputClassName}
           value={text}

@@ -1,6 +1,6 @@
 // The plan and reference date a page shows. A link's ?planId=…&at=… wins (a dashboard number lands on
-// exactly the list behind it) and is remembered as the officer's current choice; without one, the
-// remembered choice is used, then the latest active plan and today.
+// exactly the list behind it) and is remembered for the session as the officer's current choice; without
+// one, that choice is used, then the plan pages open on (the setting defaultPlanId, see defaultPlan) and today.
 import { useEffect } from 'react';
 import type { IsoDate } from '../../shared/domain';
 import type { Plan } from '../../shared/api/types';
@@ -23,7 +23,7 @@ export function useWorkspaceView(
   params: Record<string, string>,
   options: { allowAllPlans?: boolean } = {},
 ): WorkspaceView {
-  const { status, plans, info, ensureLoaded } = useReferenceData();
+  const { status, plans, info, settings, ensureLoaded } = useReferenceData();
   const stored = useWorkspace();
   const today = info?.today ?? null;
 
@@ -50,7 +50,7 @@ export function useWorkspaceView(
     ? null
     : urlPlan && urlPlan !== ALL_PLANS
       ? urlPlan
-      : (knownStored ?? defaultPlan(plans)?.id ?? null);
+      : (knownStored ?? defaultPlan(plans, settings)?.id ?? null);
   const at = urlAt ?? stored.at ?? today;
   return {
     ready: status === 'ready',

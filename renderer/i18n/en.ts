@@ -59,6 +59,11 @@ export const en: StringsOf<Strings> = {
     today: 'Today',
     backToToday: 'Back to today',
     notToday: 'Showing figures as of {{date}}, not today.',
+    defaultMark: '{{label}} (opens by default)',
+    makeDefault: 'Open this plan by default',
+    makeDefaultHint:
+      'Pages and the command line open this plan, also next time; adding a plan does not change this choice.',
+    madeDefault: 'Pages now open plan {{code}}.',
   },
   errors: {
     title: 'Could not complete',

@@ -62,6 +62,11 @@ export const vi = {
     today: 'Hôm nay',
     backToToday: 'Về hôm nay',
     notToday: 'Đang xem số liệu tại ngày {{date}}, không phải hôm nay.',
+    defaultMark: '{{label}} (mở mặc định)',
+    makeDefault: 'Mở mặc định kế hoạch này',
+    makeDefaultHint:
+      'Các trang và dòng lệnh sẽ mở kế hoạch này, kể cả những lần sau; thêm kế hoạch mới không làm thay đổi lựa chọn này.',
+    madeDefault: 'Các trang sẽ mở kế hoạch {{code}}.',
   },
   errors: {
     title: 'Không thực hiện được',

@@ -18,6 +18,7 @@ import { useReferenceData } from '../stores/referenceData';
 import { routeHref, useRoute } from '../stores/route';
 import { useWorkspace } from '../stores/workspace';
 import { CompletionSummary } from './dashboard/CompletionSummary';
+import { DataProblemsBanner } from './dashboard/DataProblemsBanner';
 import { DeadlineList } from './dashboard/DeadlineList';
 import { GroupPanel } from './dashboard/GroupPanel';
 import { IndicatorSummary } from './dashboard/IndicatorSummary';
@@ -107,6 +108,7 @@ export function DashboardPage() {
   return (
     <div className="dashboard" aria-busy={query.loading}>
       {header}
+      <DataProblemsBanner />
       {query.error ? <ErrorBanner error={query.error} onRetry={query.refetch} /> : null}
       {!data || !ctx ? (
         query.error ? null : (

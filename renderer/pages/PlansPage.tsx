@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../shared/api/types';
 import { Button, EmptyState, ErrorBanner, Loading, PageHeader } from '../components';
+import { api } from '../api/client';
 import { useFormat } from '../i18n/format';
 import { defaultPlan, useReferenceData } from '../stores/referenceData';
 import { showStatus } from '../stores/status';
@@ -15,9 +16,10 @@ import { PlansTable } from './plans/PlansTable';
 export function PlansPage() {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const { status, error, plans, info, ensureLoaded, reload } = useReferenceData();
-  const { planId, setPlanId } = useWorkspace();
+  const { status, error, plans, info, settings, ensureLoaded, reload } = useReferenceData();
+  const setPlanId = useWorkspace((s) => s.setPlanId);
   const [target, setTarget] = useState<PlanEditorTarget | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
 
   // Counts change on other pages; show fresh ones whenever the page opens.
   useEffect(() => {
@@ -25,12 +27,19 @@ export function PlansPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per visit
   }, []);
 
-  const currentId = plans.some((p) => p.id === planId) ? planId : (defaultPlan(plans)?.id ?? null);
+  // The plan pages open on: chosen here, kept in the settings; adding a plan never changes it.
+  const currentId = defaultPlan(plans, settings)?.id ?? null;
   const year = Number((info?.today ?? new Date().toISOString()).slice(0, 4));
 
-  const follow = (p: Plan) => {
-    setPlanId(p.id);
-    showStatus(t('plans.followed', { code: p.code }));
+  const follow = async (p: Plan) => {
+    try {
+      await api.call('settings.update', { defaultPlanId: p.id });
+      setPlanId(p.id);
+      await reload();
+      showStatus(t('plans.followed', { code: p.code }));
+    } catch (e) {
+      setFailure(e);
+    }
   };
 
   let body;
@@ -55,7 +64,7 @@ export function PlansPage() {
         plans={plans}
         currentId={currentId}
         onEdit={(plan) => setTarget({ mode: 'edit', plan })}
-        onFollow={follow}
+        onFollow={(p) => void follow(p)}
       />
     );
 
@@ -70,16 +79,9 @@ export function PlansPage() {
           </Button>
         }
       />
+      {failure ? <ErrorBanner error={failure} /> : null}
       {body}
-      <PlanEditor
-        target={target}
-        year={year}
-        onClose={() => setTarget(null)}
-        onSaved={(saved) => {
-          void reload();
-          if (saved && target?.mode === 'create') setPlanId(saved.id); // a new plan is what they work on next
-        }}
-      />
+      <PlanEditor target={target} year={year} onClose={() => setTarget(null)} onSaved={() => void reload()} />
     </>
   );
 }

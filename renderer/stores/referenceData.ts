@@ -55,7 +55,11 @@ export const useReferenceData = create<ReferenceData>((set, get) => {
   };
 });
 
-/** The plan a page shows when none was chosen: the latest plan being carried out (as the backend does). */
-export function defaultPlan(plans: Plan[]): Plan | null {
-  return plans.find((p) => p.state === 'dang_thuc_hien') ?? plans[0] ?? null;
+/**
+ * The plan pages open on, as the backend resolves it (services/plans defaultPlan): the one the person
+ * chose in the settings while it is live, else the latest plan being carried out.
+ */
+export function defaultPlan(plans: Plan[], settings: Settings | null): Plan | null {
+  const chosen = settings?.defaultPlanId ? plans.find((p) => p.id === settings.defaultPlanId) : undefined;
+  return chosen ?? plans.find((p) => p.state === 'dang_thuc_hien') ?? plans[0] ?? null;
 }

@@ -22,8 +22,8 @@ export const contract = {
   'settings.update': method(s.settingsPatch, returns<T.Settings>()),
 
   'agencies.list': method(z.object({ includeArchived: z.boolean().default(false) }), returns<T.Agency[]>()),
-  'agencies.create': method(s.agencyFields, returns<T.Agency>()),
-  'agencies.update': method(z.object({ id: s.id, patch: s.agencyFields.partial() }), returns<T.Agency>()),
+  'agencies.create': method(s.agencyCreate, returns<T.Agency>()),
+  'agencies.update': method(z.object({ id: s.id, patch: s.agencyPatch }), returns<T.Agency>()),
   'agencies.archive': method(byId, returns<{ ok: true }>()),
   'agencies.merge': method(
     z.object({ fromId: s.id, intoId: s.id, on: s.isoDate('Ngày sáp nhập') }),
@@ -31,14 +31,14 @@ export const contract = {
   ),
 
   'pillars.list': method(z.object({ includeArchived: z.boolean().default(false) }), returns<T.Pillar[]>()),
-  'pillars.create': method(s.pillarFields, returns<T.Pillar>()),
-  'pillars.update': method(z.object({ id: s.id, patch: s.pillarFields.partial() }), returns<T.Pillar>()),
+  'pillars.create': method(s.pillarCreate, returns<T.Pillar>()),
+  'pillars.update': method(z.object({ id: s.id, patch: s.pillarPatch }), returns<T.Pillar>()),
   'pillars.archive': method(byId, returns<{ ok: true }>()),
 
   'plans.list': method(z.object({ includeArchived: z.boolean().default(false) }), returns<T.Plan[]>()),
   'plans.get': method(byId, returns<T.Plan>()),
-  'plans.create': method(s.planFields, returns<T.Plan>()),
-  'plans.update': method(z.object({ id: s.id, patch: s.planBase.partial() }), returns<T.Plan>()),
+  'plans.create': method(s.planCreate, returns<T.Plan>()),
+  'plans.update': method(z.object({ id: s.id, patch: s.planPatch }), returns<T.Plan>()),
   'plans.archive': method(byId, returns<{ ok: true }>()),
 
   'tasks.list': method(s.taskFilter, returns<T.Page<T.TaskRow>>()),
@@ -49,16 +49,20 @@ export const contract = {
   'tasks.bulkUpdate': method(
     z.object({
       ids: z.array(s.id).min(1, { message: 'Chưa chọn nhiệm vụ nào.' }).max(20_000),
-      patch: s.taskPatch.pick({
-        state: true,
-        progress: true,
-        leadAgencyId: true,
-        pillarId: true,
-        dueDate: true,
-        completedOn: true,
-      }),
+      patch: s.taskBulkPatch,
     }),
     returns<{ updated: number }>(),
+  ),
+  /**
+   * What tasks.bulkUpdate would do, writing nothing: per named field how many of the tasks it changes,
+   * and the refusal it would meet (tasks it would make inconsistent). For the confirmation dialog.
+   */
+  'tasks.bulkPreview': method(
+    z.object({
+      ids: z.array(s.id).min(1, { message: 'Chưa chọn nhiệm vụ nào.' }).max(20_000),
+      patch: s.taskBulkPatch,
+    }),
+    returns<T.BulkPreview>(),
   ),
   'tasks.archive': method(byId, returns<{ ok: true }>()),
   'tasks.history': method(byId, returns<T.AuditEntry[]>()),
@@ -121,17 +125,11 @@ export const contract = {
     z.object({ id: s.id, at: s.isoDate('Ngày tham chiếu').nullable().default(null) }),
     returns<T.MeetingDetail>(),
   ),
-  'meetings.create': method(s.meetingFields, returns<T.MeetingDetail>()),
-  'meetings.update': method(
-    z.object({ id: s.id, patch: s.meetingFields.partial() }),
-    returns<T.MeetingDetail>(),
-  ),
+  'meetings.create': method(s.meetingCreate, returns<T.MeetingDetail>()),
+  'meetings.update': method(z.object({ id: s.id, patch: s.meetingPatch }), returns<T.MeetingDetail>()),
   'meetings.archive': method(byId, returns<{ ok: true }>()),
-  'conclusions.create': method(s.conclusionFields.extend({ meetingId: s.id }), returns<T.Conclusion>()),
-  'conclusions.update': method(
-    z.object({ id: s.id, patch: s.conclusionFields.partial() }),
-    returns<T.Conclusion>(),
-  ),
+  'conclusions.create': method(s.conclusionCreate, returns<T.Conclusion>()),
+  'conclusions.update': method(z.object({ id: s.id, patch: s.conclusionPatch }), returns<T.Conclusion>()),
   'conclusions.archive': method(byId, returns<{ ok: true }>()),
   'conclusions.toTask': method(
     z.object({ conclusionId: s.id, planId: s.id, code: s.line('Mã nhiệm vụ', 50).optional() }),
@@ -194,6 +192,12 @@ export const contract = {
     returns<{ ok: true }>(),
   ),
   'db.check': method(none, returns<T.CheckResult>()),
+  /**
+   * Records that break a rule added after they were written (duplicate codes and meeting numbers,
+   * inconsistent tasks), each with a proposed fix the person confirms through the normal update
+   * methods; and the constraints still waiting for those fixes.
+   */
+  'dataProblems.list': method(none, returns<T.DataProblems>()),
 
   // reports and submissions
   'reports.draft.get': method(rs.reportKey, returns<ReportDraft>()),

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { AGENCY_KINDS, DIRECTIONS, MEETING_MODES, PILLAR_GROUPS, PLAN_STATES, TASK_STATES } from '../domain';
 import { isValidIsoDate } from '../dates';
 import { parsePeriod } from '../rules/periods';
+import { taskProblems, type TaskConsistencyInput } from '../rules/taskConsistency';
 import { TASK_SITUATIONS } from '../rules/taskSituation';
 
 z.config(z.locales.vi());
@@ -50,97 +51,131 @@ export const email = (label: string) =>
 export const finite = (label: string) =>
   z.number({ message: `${label}: phải là số.` }).finite({ message: `${label}: phải là số hữu hạn.` });
 
+// Each entity has one fields object with no defaults. Its create schema adds the defaults (what an
+// omitted field means on a new record); its patch schema is the fields object .partial() and nothing
+// else, because zod 4 applies .default() even inside .partial(): a default in a patch would overwrite
+// a stored value the patch does not name. test/unit/api/patches.test.ts walks the contract to keep it so.
+
+const agencyEmail = email('Thư điện tử')
+  .nullable()
+  .or(z.literal('').transform(() => null));
 export const agencyFields = z.object({
   code: line('Mã cơ quan', 50),
   name: line('Tên cơ quan'),
-  shortName: optionalLine('Tên viết tắt', 100).nullable().default(null),
+  shortName: optionalLine('Tên viết tắt', 100).nullable(),
   kind: z.enum(AGENCY_KINDS, { message: 'Loại cơ quan không hợp lệ.' }),
-  email: email('Thư điện tử')
-    .nullable()
-    .default(null)
-    .or(z.literal('').transform(() => null)),
-  validFrom: isoDate('Hiệu lực từ').nullable().default(null),
-  validTo: isoDate('Hiệu lực đến').nullable().default(null),
+  email: agencyEmail,
+  validFrom: isoDate('Hiệu lực từ').nullable(),
+  validTo: isoDate('Hiệu lực đến').nullable(),
 });
+export const agencyCreate = agencyFields.extend({
+  shortName: agencyFields.shape.shortName.default(null),
+  email: agencyEmail.default(null),
+  validFrom: agencyFields.shape.validFrom.default(null),
+  validTo: agencyFields.shape.validTo.default(null),
+});
+export const agencyPatch = agencyFields.partial();
 
 export const pillarFields = z.object({
   code: line('Mã trụ cột', 50),
   name: line('Tên trụ cột'),
   group: z.enum(PILLAR_GROUPS),
-  sortOrder: z.number().int().min(0).max(10_000).default(0),
+  sortOrder: z.number().int().min(0).max(10_000),
 });
+export const pillarCreate = pillarFields.extend({ sortOrder: pillarFields.shape.sortOrder.default(0) });
+export const pillarPatch = pillarFields.partial();
 
-export const planBase = z.object({
+export const planFields = z.object({
   code: line('Số hiệu văn bản', 100),
   title: line('Tên kế hoạch', 1000),
   yearFrom: year('Năm bắt đầu'),
   yearTo: year('Năm kết thúc'),
-  issuedOn: isoDate('Ngày ban hành').nullable().default(null),
-  issuedBy: optionalLine('Cơ quan ban hành').nullable().default(null),
-  basis: text('Căn cứ').default(''),
-  state: z.enum(PLAN_STATES).default('dang_thuc_hien'),
+  issuedOn: isoDate('Ngày ban hành').nullable(),
+  issuedBy: optionalLine('Cơ quan ban hành').nullable(),
+  basis: text('Căn cứ'),
+  state: z.enum(PLAN_STATES),
 });
-export const planFields = planBase.refine((p) => p.yearTo >= p.yearFrom, {
-  message: 'Năm kết thúc phải từ năm bắt đầu trở đi.',
-  path: ['yearTo'],
-});
+export const planCreate = planFields
+  .extend({
+    issuedOn: planFields.shape.issuedOn.default(null),
+    issuedBy: planFields.shape.issuedBy.default(null),
+    basis: planFields.shape.basis.default(''),
+    state: planFields.shape.state.default('dang_thuc_hien'),
+  })
+  .refine((p) => p.yearTo >= p.yearFrom, {
+    message: 'Năm kết thúc phải từ năm bắt đầu trở đi.',
+    path: ['yearTo'],
+  });
+/** The years are checked on the merged record by the service (a patch may name only one of them). */
+export const planPatch = planFields.partial();
 
-const taskBase = z.object({
+const progress = z
+  .number({ message: 'Tiến độ: phải là số.' })
+  .int({ message: 'Tiến độ: phải là số nguyên.' })
+  .min(0, { message: 'Tiến độ: từ 0 đến 100%.' })
+  .max(100, { message: 'Tiến độ: từ 0 đến 100%.' });
+export const taskFields = z.object({
   planId: id,
   code: line('Mã nhiệm vụ', 50),
   title: line('Tên nhiệm vụ', 2000),
-  pillarId: id.nullable().default(null),
-  leadAgencyId: id.nullable().default(null),
-  supportingAgencyIds: z.array(id).max(200).default([]),
-  output: text('Sản phẩm').default(''),
-  startDate: isoDate('Ngày bắt đầu').nullable().default(null),
-  dueDate: isoDate('Thời hạn').nullable().default(null),
-  state: z.enum(TASK_STATES, { message: 'Trạng thái không hợp lệ.' }).default('chua_thuc_hien'),
-  progress: z
-    .number({ message: 'Tiến độ: phải là số.' })
-    .int({ message: 'Tiến độ: phải là số nguyên.' })
-    .min(0, { message: 'Tiến độ: từ 0 đến 100%.' })
-    .max(100, { message: 'Tiến độ: từ 0 đến 100%.' })
-    .default(0),
-  completedOn: isoDate('Ngày hoàn thành').nullable().default(null),
-  result: text('Kết quả').default(''),
-  difficulties: text('Khó khăn, vướng mắc').default(''),
-  proposals: text('Đề xuất, kiến nghị').default(''),
-  sourceText: optionalLine('Nguồn giao nhiệm vụ', 1000).default(''),
+  pillarId: id.nullable(),
+  leadAgencyId: id.nullable(),
+  supportingAgencyIds: z.array(id).max(200),
+  output: text('Sản phẩm'),
+  startDate: isoDate('Ngày bắt đầu').nullable(),
+  dueDate: isoDate('Thời hạn').nullable(),
+  state: z.enum(TASK_STATES, { message: 'Trạng thái không hợp lệ.' }),
+  progress,
+  completedOn: isoDate('Ngày hoàn thành').nullable(),
+  result: text('Kết quả'),
+  difficulties: text('Khó khăn, vướng mắc'),
+  proposals: text('Đề xuất, kiến nghị'),
+  sourceText: optionalLine('Nguồn giao nhiệm vụ', 1000),
 });
 
-/** Cross-field rules of a task, shared by create, update and quick update. */
-export function checkTaskConsistency(
-  t: { state?: string; completedOn?: string | null; startDate?: string | null; dueDate?: string | null },
-  ctx: z.RefinementCtx,
-): void {
-  if (t.state === 'hoan_thanh' && !t.completedOn) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['completedOn'],
-      message: 'Nhiệm vụ đã hoàn thành cần có ngày hoàn thành.',
-    });
-  }
-  if (t.startDate && t.dueDate && t.dueDate < t.startDate) {
-    ctx.addIssue({ code: 'custom', path: ['dueDate'], message: 'Thời hạn không được trước ngày bắt đầu.' });
-  }
+/**
+ * The rules of shared/rules/taskConsistency that need no reference date, on a whole new task, as field
+ * issues (so a form shows them next to the field). "Not after today" is checked by the service and
+ * live by the forms, which know today.
+ */
+function checkNewTask(t: TaskConsistencyInput, ctx: z.RefinementCtx): void {
+  for (const p of taskProblems(t, null))
+    ctx.addIssue({ code: 'custom', path: [p.field], message: p.message });
 }
 
-export const taskCreate = taskBase.superRefine(checkTaskConsistency);
-export const taskPatch = taskBase.omit({ planId: true }).partial();
-export const taskQuickUpdate = z
-  .object({
-    id,
-    state: z.enum(TASK_STATES),
-    progress: z
-      .number()
-      .int()
-      .min(0, { message: 'Tiến độ: từ 0 đến 100%.' })
-      .max(100, { message: 'Tiến độ: từ 0 đến 100%.' }),
-    completedOn: isoDate('Ngày hoàn thành').nullable(),
-    result: text('Kết quả'),
+export const taskCreate = taskFields
+  .extend({
+    pillarId: taskFields.shape.pillarId.default(null),
+    leadAgencyId: taskFields.shape.leadAgencyId.default(null),
+    supportingAgencyIds: taskFields.shape.supportingAgencyIds.default([]),
+    output: taskFields.shape.output.default(''),
+    startDate: taskFields.shape.startDate.default(null),
+    dueDate: taskFields.shape.dueDate.default(null),
+    state: taskFields.shape.state.default('chua_thuc_hien'),
+    progress: progress.default(0),
+    completedOn: taskFields.shape.completedOn.default(null),
+    result: taskFields.shape.result.default(''),
+    difficulties: taskFields.shape.difficulties.default(''),
+    proposals: taskFields.shape.proposals.default(''),
+    sourceText: taskFields.shape.sourceText.default(''),
   })
-  .superRefine(checkTaskConsistency);
+  // Only once every field is valid on its own: "Tiến độ: từ 0 đến 100%" says more than a rule about 150%.
+  .check(z.superRefine(checkNewTask, { when: (payload) => payload.issues.length === 0 }));
+/** Consistency is checked by the service on the merged record: a patch alone cannot be judged. */
+export const taskPatch = taskFields.omit({ planId: true }).partial();
+export const taskBulkPatch = taskPatch.pick({
+  state: true,
+  progress: true,
+  leadAgencyId: true,
+  pillarId: true,
+  dueDate: true,
+  completedOn: true,
+});
+/** The weekly chore beside a row: state, progress, completion date and result, each only if named. */
+export const taskQuickUpdate = z.object({
+  id,
+  ...taskPatch.pick({ state: true, progress: true, completedOn: true, result: true }).shape,
+});
 
 export const TASK_SORTS = [
   'code',
@@ -168,18 +203,24 @@ export const taskFilter = z.object({
   limit: z.number().int().min(1).max(20_000).default(200),
 });
 
-const indicatorBase = z.object({
-  planId: id.nullable().default(null),
+export const indicatorFields = z.object({
+  planId: id.nullable(),
   code: line('Mã chỉ tiêu', 50),
   name: line('Tên chỉ tiêu', 1000),
   unit: line('Đơn vị tính', 50),
-  pillarId: id.nullable().default(null),
-  direction: z.enum(DIRECTIONS).default('increase'),
-  leadAgencyId: id.nullable().default(null),
-  definition: text('Cách tính').default(''),
+  pillarId: id.nullable(),
+  direction: z.enum(DIRECTIONS),
+  leadAgencyId: id.nullable(),
+  definition: text('Cách tính'),
 });
-export const indicatorCreate = indicatorBase;
-export const indicatorPatch = indicatorBase.partial();
+export const indicatorCreate = indicatorFields.extend({
+  planId: indicatorFields.shape.planId.default(null),
+  pillarId: indicatorFields.shape.pillarId.default(null),
+  direction: indicatorFields.shape.direction.default('increase'),
+  leadAgencyId: indicatorFields.shape.leadAgencyId.default(null),
+  definition: indicatorFields.shape.definition.default(''),
+});
+export const indicatorPatch = indicatorFields.partial();
 
 export const meetingFields = z.object({
   number: z
@@ -187,23 +228,41 @@ export const meetingFields = z.object({
     .int()
     .min(1, { message: 'Số phiên họp: từ 1 trở lên.' })
     .max(10_000),
-  title: optionalLine('Tiêu đề', 1000).default(''),
+  title: optionalLine('Tiêu đề', 1000),
   heldOn: isoDate('Ngày họp'),
-  chair: optionalLine('Chủ trì').default(''),
-  mode: z.enum(MEETING_MODES).default('truc_tiep'),
-  location: optionalLine('Địa điểm').default(''),
-  attendees: text('Thành phần').default(''),
-  agenda: text('Nội dung').default(''),
-  noticeNumber: optionalLine('Số thông báo kết luận', 100).nullable().default(null),
-  noticeDate: isoDate('Ngày thông báo').nullable().default(null),
+  chair: optionalLine('Chủ trì'),
+  mode: z.enum(MEETING_MODES),
+  location: optionalLine('Địa điểm'),
+  attendees: text('Thành phần'),
+  agenda: text('Nội dung'),
+  noticeNumber: optionalLine('Số thông báo kết luận', 100).nullable(),
+  noticeDate: isoDate('Ngày thông báo').nullable(),
 });
+export const meetingCreate = meetingFields.extend({
+  title: meetingFields.shape.title.default(''),
+  chair: meetingFields.shape.chair.default(''),
+  mode: meetingFields.shape.mode.default('truc_tiep'),
+  location: meetingFields.shape.location.default(''),
+  attendees: meetingFields.shape.attendees.default(''),
+  agenda: meetingFields.shape.agenda.default(''),
+  noticeNumber: meetingFields.shape.noticeNumber.default(null),
+  noticeDate: meetingFields.shape.noticeDate.default(null),
+});
+export const meetingPatch = meetingFields.partial();
 
 export const conclusionFields = z.object({
   text: line('Nội dung kết luận', MAX_TEXT),
-  agencyId: id.nullable().default(null),
-  pillarId: id.nullable().default(null),
-  dueDate: isoDate('Thời hạn').nullable().default(null),
+  agencyId: id.nullable(),
+  pillarId: id.nullable(),
+  dueDate: isoDate('Thời hạn').nullable(),
 });
+export const conclusionCreate = conclusionFields.extend({
+  meetingId: id,
+  agencyId: conclusionFields.shape.agencyId.default(null),
+  pillarId: conclusionFields.shape.pillarId.default(null),
+  dueDate: conclusionFields.shape.dueDate.default(null),
+});
+export const conclusionPatch = conclusionFields.partial();
 
 export const settingsPatch = z
   .object({
@@ -234,5 +293,7 @@ export const settingsPatch = z
         password: z.string().max(500).optional(),
       })
       .nullable(),
+    /** The plan every page (and the CLI) opens on; null: the latest plan being carried out. */
+    defaultPlanId: id.nullable(),
   })
   .partial();

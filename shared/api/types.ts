@@ -41,6 +41,8 @@ export interface Settings {
   centreEmail: string;
   reportPlace: string;
   smtp: SmtpSettings | null;
+  /** The plan pages and the CLI open on, as the person chose it (null until there is a plan to pin). */
+  defaultPlanId: string | null;
 }
 
 export interface SmtpSettings {
@@ -286,6 +288,68 @@ export interface BackupEntry {
 export interface CheckResult {
   ok: boolean;
   problems: string[];
+}
+
+/** One field of a bulk update as the confirmation shows it: the new value, and how many tasks it changes. */
+export interface BulkFieldChange {
+  field: 'state' | 'progress' | 'leadAgencyId' | 'pillarId' | 'dueDate' | 'completedOn';
+  value: string | number | null;
+  /** Of the selected tasks, those whose stored value differs from `value`. */
+  changes: number;
+}
+
+export interface BulkPreview {
+  selected: number;
+  /** Only the fields the patch names, in the patch's order; a field that changes no task has changes 0. */
+  fields: BulkFieldChange[];
+  /** Tasks the patch would change at all (the others are written nothing). */
+  changedTasks: number;
+  /**
+   * Why tasks.bulkUpdate would refuse the patch: per rule, the field to show it next to and a message
+   * naming the tasks (first 10 codes, "và N nhiệm vụ khác"). Empty when the update would go through.
+   */
+  problems: { field: string; code: string; message: string }[];
+}
+
+export type DataProblemKind = 'duplicate_code' | 'duplicate_meeting_number' | 'inconsistent_task';
+export type DataProblemEntity = 'task' | 'indicator' | 'agency' | 'pillar' | 'meeting';
+
+/**
+ * A fix the app proposes for a data problem. The renderer applies it through the normal update method
+ * (tasks.update, meetings.update, ...), so it is validated and audited like any change.
+ */
+export type DataFix =
+  | { kind: 'rename'; entity: 'task' | 'indicator' | 'agency' | 'pillar'; id: string; code: string }
+  | { kind: 'renumber'; id: string; number: number }
+  | {
+      kind: 'taskFields';
+      id: string;
+      patch: { state?: TaskState; progress?: number; completedOn?: IsoDate | null };
+    };
+
+export interface DataProblem {
+  /** Stable while the problem lasts (kind, entity and id), for React keys and tests. */
+  key: string;
+  kind: DataProblemKind;
+  entity: DataProblemEntity;
+  entityId: string;
+  /** The record in words, e.g. "Nhiệm vụ ATTT.01 «Triển khai…» (kế hoạch 45/KH-UBND)". */
+  label: string;
+  /** What is wrong, in Vietnamese. */
+  message: string;
+  /** The proposed fix in words ("Đổi mã thành ATTT.01-2"), and the fix itself; null: open the record. */
+  fixText: string | null;
+  fix: DataFix | null;
+  /** Where the record is edited: the plan of a task or indicator, the meeting of a meeting. */
+  planId: string | null;
+  /** When the upgrade to schema 4 first found it; null when found later. */
+  foundAt: IsoInstant | null;
+}
+
+export interface DataProblems {
+  problems: DataProblem[];
+  /** Rules the database cannot enforce yet because old records break them (Vietnamese descriptions). */
+  pendingConstraints: string[];
 }
 
 export interface Submission {

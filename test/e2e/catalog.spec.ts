@@ -93,7 +93,9 @@ test('adds agencies and pillars with messages next to the fields, archives a pil
   await form.getByTestId('f-name').fill('Trung tâm Chuyển đổi số tỉnh');
   await form.getByTestId('f-email').fill('ttcds@lamdong.gov.vn');
   await form.getByRole('button', { name: 'Lưu' }).click();
-  await expect(errorOf('f-code')).toContainText('đã có cơ quan khác dùng');
+  await expect(errorOf('f-code')).toHaveText(
+    'Mã SKHCN đã có (cơ quan «Sở Khoa học và Công nghệ»). Hãy chọn mã khác.',
+  );
   await expectNoA11yViolations(page, 'agency form');
   await screenshot(page, 'catalog-agency-form');
   await form.getByTestId('f-code').fill('TTCDS');

@@ -43,10 +43,16 @@ test('lists plans with their counts, edits one with a validation error corrected
   await expect(page).toHaveURL(new RegExp(`planId=${plan!.id}`));
 });
 
-test('a second plan can be added and made the current one', async ({ page, app }) => {
+test('a new plan is added without moving the pages off the chosen one, until the person chooses it', async ({
+  page,
+  app,
+}) => {
+  const { planId: chosen } = await app.api('dashboard.get', {});
+  const [demoPlan] = await app.api('plans.list', {});
   await page.goto(app.url);
   const plans = new PlansPage(page);
   await plans.openFromNav();
+  await expect(plans.row(demoPlan!.code)).toContainText('Mở mặc định');
   await page.getByTestId('plan-add').click();
   await plans.field('Số hiệu văn bản').fill('101/KH-UBND');
   await plans.field('Tên kế hoạch').fill('Kế hoạch phát triển hạ tầng số giai đoạn 2026-2030');
@@ -55,11 +61,37 @@ test('a second plan can be added and made the current one', async ({ page, app }
   await plans.field('Cơ quan ban hành').fill('UBND tỉnh Lâm Đồng');
   await page.getByTestId('plan-save').click();
   await expect(plans.row('101/KH-UBND')).toContainText('2026–2030');
-  await expect(plans.row('101/KH-UBND')).toContainText('Đang theo dõi');
 
-  // The dashboard now follows the new plan, and the choice survives a reload.
+  // The newer plan does not take over: the pages stay on the chosen plan, also after a reload.
+  await expect(plans.row(demoPlan!.code).locator('.plan-current-badge')).toHaveText('Mở mặc định');
+  const selected = page.getByTestId('plan-selector').locator('option:checked');
   await page.getByRole('navigation').getByRole('link', { name: 'Tổng quan' }).click();
-  await expect(page.getByTestId('plan-selector').locator('option:checked')).toContainText('101/KH-UBND');
+  await expect(selected).toContainText(demoPlan!.code);
   await page.reload();
-  await expect(page.getByTestId('plan-selector').locator('option:checked')).toContainText('101/KH-UBND');
+  await expect(selected).toContainText(demoPlan!.code);
+  expect((await app.api('dashboard.get', {})).planId).toBe(chosen);
+  expect((await app.api('settings.get', {})).defaultPlanId).toBe(chosen);
+
+  // The person chooses the new plan in Kế hoạch: from then on every page opens on it.
+  await plans.openFromNav();
+  await plans.row('101/KH-UBND').getByTestId('plan-make-default').click();
+  await expect(page.getByRole('status')).toContainText('Các trang sẽ mở kế hoạch 101/KH-UBND.');
+  await expect(plans.row('101/KH-UBND').locator('.plan-current-badge')).toHaveText('Mở mặc định');
+  await expectNoA11yViolations(page, 'plans with a chosen default');
+  await screenshot(page, 'plans-default');
+  await page.getByRole('navigation').getByRole('link', { name: 'Tổng quan' }).click();
+  await expect(selected).toContainText('101/KH-UBND');
+  await page.reload();
+  await expect(selected).toContainText('101/KH-UBND');
+  const newPlan = (await app.api('plans.list', {})).find((p) => p.code === '101/KH-UBND')!;
+  expect((await app.api('dashboard.get', {})).planId).toBe(newPlan.id);
+
+  // Looking at another plan in the selector does not change the default; the button beside it does.
+  await page.getByTestId('plan-selector').selectOption({ label: `${demoPlan!.code} – ${demoPlan!.title}` });
+  await expect(page.getByTestId('plan-make-default')).toBeVisible();
+  expect((await app.api('settings.get', {})).defaultPlanId).toBe(newPlan.id);
+  await screenshot(page, 'dashboard-other-plan');
+  await page.getByTestId('plan-make-default').click();
+  await expect(page.getByTestId('plan-make-default')).toBeHidden();
+  expect((await app.api('settings.get', {})).defaultPlanId).toBe(demoPlan!.id);
 });

@@ -95,8 +95,14 @@ test.describe('from an empty province', () => {
     await tasks.quick.getByTestId('quick-progress').fill('150');
     await tasks.quick.getByTestId('quick-save').click();
     await expect(tasks.quick.getByTestId('quick-progress')).toHaveAccessibleDescription(/Từ 0 đến 100%/);
-    await tasks.quick.getByTestId('quick-state').selectOption({ label: 'Đang thực hiện' });
+    // 60% on a task still "Chưa thực hiện" disagrees with its state: said live, next to the progress.
     await tasks.quick.getByTestId('quick-progress').fill('60');
+    await expect(tasks.quick.getByTestId('quick-progress')).toHaveAccessibleDescription(
+      'Nhiệm vụ «Chưa thực hiện» có tiến độ 0%; đã làm được 60% thì hãy chọn «Đang thực hiện».',
+    );
+    await tasks.quick.getByTestId('quick-state').selectOption({ label: 'Đang thực hiện' });
+    await expect(tasks.quick.getByTestId('quick-progress')).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(tasks.quick.getByTestId('quick-progress')).toHaveValue('60');
     await tasks.quick.getByTestId('quick-result').fill('Đã kết nối 80/124 xã.');
     await expectNoA11yViolations(page, 'tasks quick update');
     await screenshot(page, 'tasks-quick-update');
@@ -105,7 +111,15 @@ test.describe('from an empty province', () => {
     await expect(tasks.row('1.1')).toContainText('60%');
     await expect(tasks.row('1.1').getByTestId('task-quick')).toBeFocused(); // focus returns to the row
 
-    await tasks.quickUpdate('1.2', { state: 'Hoàn thành' });
+    // Picking "Hoàn thành" fills 100% and today's date, visibly and editable; nothing is filled in later.
+    await tasks.row('1.2').getByTestId('task-quick').click();
+    await tasks.quick.getByTestId('quick-state').selectOption({ label: 'Hoàn thành' });
+    await expect(tasks.quick.getByTestId('quick-progress')).toHaveValue('100');
+    await expect(tasks.quick.getByTestId('quick-progress')).toBeEditable();
+    const [y, m, d] = today.split('-');
+    await expect(tasks.quick.getByTestId('quick-completed-on')).toHaveValue(`${d}/${m}/${y}`);
+    await tasks.quick.getByTestId('quick-save').click();
+    await expect(tasks.quick).toBeHidden();
     await expect(tasks.row('1.2')).toContainText('Hoàn thành đúng hạn');
     await expect(tasks.row('1.2')).toContainText('100%');
     await expectNoA11yViolations(page, 'tasks');
@@ -127,6 +141,18 @@ test.describe('from an empty province', () => {
     await expect(tasks.row('1.1')).toContainText('60%');
     await tasks.row('1.1').getByTestId('task-open').click();
     await expect(tasks.field('Kết quả thực hiện')).toHaveValue('Đã kết nối 80/124 xã.');
+    // The full form proposes the consistent values too, and says live what still disagrees.
+    await tasks.field('Trạng thái').selectOption({ label: 'Hoàn thành' });
+    await expect(tasks.field('Tiến độ (%)')).toHaveValue('100');
+    await expect(tasks.field('Ngày hoàn thành')).toHaveValue(`${d}/${m}/${y}`);
+    await screenshot(page, 'task-form-done-proposed');
+    await tasks.field('Trạng thái').selectOption({ label: 'Đang thực hiện' });
+    await expect(tasks.field('Ngày hoàn thành')).toBeHidden();
+    await expect(tasks.field('Tiến độ (%)')).toHaveAccessibleDescription(
+      /Tiến độ 100% nghĩa là đã hoàn thành/,
+    );
+    await tasks.field('Tiến độ (%)').fill('60');
+    await expect(tasks.field('Tiến độ (%)')).not.toHaveAttribute('aria-invalid', 'true');
     await tasks.editor.getByRole('tab', { name: 'Lịch sử thay đổi' }).click();
     const latest = tasks.editor.getByTestId('history-entry').first();
     await expect(latest.getByRole('row', { name: /Tiến độ/ })).toContainText(/0%\s*60%/);
@@ -223,14 +249,55 @@ test.describe('with the demo province', () => {
     const bar = page.getByTestId('bulk-bar');
     await expect(bar).toContainText('Đã chọn 3 nhiệm vụ');
     await screenshot(page, 'tasks-bulk-selection');
+    const ids = await tasks.rows.evaluateAll((rows) =>
+      rows.slice(0, 3).map((r) => r.getAttribute('data-task-id') ?? ''),
+    );
+    const stored = () => Promise.all(ids.map((id) => app.api('tasks.get', { id })));
+    const before = await stored();
+    const wasDone = before.filter((t) => t.state === 'hoan_thanh').length;
+
+    // Pausing: the completion date is proposed for clearing (visibly); a done task at 100% cannot be
+    // paused as it is, and the bar says so next to the progress before anything is sent.
     await bar.getByTestId('bulk-state').selectOption({ label: 'Tạm dừng' });
+    await expect(bar.getByTestId('bulk-clear-completed')).toBeChecked();
+    if (wasDone > 0) {
+      await expect(bar.getByTestId('bulk-progress')).toHaveAccessibleDescription(
+        /Tiến độ 100% nghĩa là đã hoàn thành/,
+      );
+      await expect(bar.getByTestId('bulk-apply')).toBeDisabled();
+      await screenshot(page, 'tasks-bulk-refused');
+    }
+    await bar.getByTestId('bulk-progress').fill('50');
+    await expect(bar.getByTestId('bulk-apply')).toBeEnabled();
     await bar.getByTestId('bulk-apply').click();
     const confirm = page.getByTestId('bulk-confirm');
-    await expect(confirm).toContainText('Trạng thái: Tạm dừng');
+    // Exactly what will change, with how many of the three tasks each field changes; nothing else.
+    const summary = confirm.getByTestId('bulk-summary').getByRole('listitem');
+    const expected = [
+      `Trạng thái: Tạm dừng (thay đổi 3/3 nhiệm vụ)`,
+      `Tiến độ (%): 50% (thay đổi ${before.filter((t) => t.progress !== 50).length}/3 nhiệm vụ)`,
+      ...(wasDone > 0 ? [`Ngày hoàn thành: (xóa) (thay đổi ${wasDone}/3 nhiệm vụ)`] : []),
+    ];
+    await expect(summary).toHaveText(expected);
     await expectNoA11yViolations(page, 'tasks bulk confirm');
+    await screenshot(page, 'tasks-bulk-confirm');
     await confirm.getByTestId('bulk-confirm-apply').click();
     await expect(page.getByRole('status')).toContainText('Đã cập nhật 3 nhiệm vụ.');
     for (const code of codes) await expect(tasks.row(code)).toContainText('Tạm dừng');
+    // Fields the patch did not name are exactly as they were (the bug of issue 8 cleared them).
+    for (const [i, after] of (await stored()).entries()) {
+      const was = before[i]!;
+      expect(after).toMatchObject({
+        pillarId: was.pillarId,
+        leadAgencyId: was.leadAgencyId,
+        dueDate: was.dueDate,
+        supportingAgencyIds: was.supportingAgencyIds,
+        result: was.result,
+        state: 'tam_dung',
+        progress: 50,
+        completedOn: null,
+      });
+    }
 
     await tasks.row(codes[1]!).getByTestId('task-open').click();
     await tasks.editor.getByRole('tab', { name: 'Lịch sử thay đổi' }).click();

@@ -11,6 +11,7 @@ import { createIndicator, setTarget, setValues } from '../../main/services/indic
 import { createPlan } from '../../main/services/plans';
 import { createTask } from '../../main/services/tasks';
 import { tempDir } from '../helpers/store';
+import { memorySecretStore } from '../../main/secrets/store';
 
 const BIN = path.resolve(__dirname, '..', '..', 'bin', 'tiendo.cjs');
 const built = existsSync(path.resolve(__dirname, '..', '..', 'dist', 'main', 'cli.cjs'));
@@ -42,7 +43,13 @@ describe.skipIf(!built)('a value sent after the cut-off, through the CLI', () =>
 
   beforeAll(async () => {
     let now = new Date('2025-07-01T03:00:00.000Z');
-    const host = await AppHost.open({ dbFile: db, mode: 'browser', version: 'test', now: () => now });
+    const host = await AppHost.open({
+      secrets: memorySecretStore(),
+      dbFile: db,
+      mode: 'browser',
+      version: 'test',
+      now: () => now,
+    });
     try {
       const ctx = host.ctx;
       const planId = createPlan(ctx, {

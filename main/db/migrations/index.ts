@@ -2,6 +2,7 @@ import type { Db } from '../open';
 import { sql as initial } from './001-initial';
 import { sql as reportDrafts } from './002-report-drafts';
 import { sql as meetingNotice } from './003-meeting-notice';
+import { sql as integrity, up as integrityUp } from './004-integrity';
 import { sql as valueVersions, up as backfillValueVersions } from './006-value-versions';
 
 /**
@@ -22,7 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 2, name: 'report-drafts', sql: reportDrafts },
   { version: 3, name: 'meeting-notice', sql: meetingNotice },
-  // 4 and 5 are being written on other branches (integrity, undo); they come before 6 when merged.
+  { version: 4, name: 'integrity', sql: integrity, up: integrityUp },
   { version: 6, name: 'value-versions', sql: valueVersions, up: backfillValueVersions },
 ];
 

@@ -1,3 +1,4 @@
+import { AppError } from '../../errors';
 import { addDays, isoDate } from '../../../shared/dates';
 import { periodKeys, parsePeriod } from '../../../shared/rules/periods';
 import type { TaskState } from '../../../shared/domain';
@@ -135,6 +136,13 @@ const RESULTS: Partial<Record<Scenario, string>> = {
 export function createDemoProvince(base: ServiceContext, options: { year: number }): { planId: string } {
   const ctx: ServiceContext = { ...base, actor: () => 'Dữ liệu mẫu' };
   const { year } = options;
+  const thisYear = Number(base.today().slice(0, 4));
+  if (year > thisYear)
+    // Its tasks are done on past dates, and no completion date may lie in the future (taskConsistency).
+    throw new AppError(
+      'DU_LIEU_KHONG_HOP_LE',
+      `Năm của dữ liệu mẫu phải từ năm nay (${thisYear}) trở về trước: dữ liệu mẫu có nhiệm vụ đã hoàn thành.`,
+    );
   const ref = demoReference(base.today(), year);
   return inTransaction(ctx, () => {
     updateSettings(ctx, {

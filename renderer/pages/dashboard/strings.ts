@@ -8,6 +8,13 @@ const vi = {
   noPlanText: 'Tổng quan cho thấy tiến độ của một kế hoạch. Hãy tạo kế hoạch và thêm nhiệm vụ trước.',
   goToPlans: 'Đến trang Kế hoạch',
   print: 'In trang này',
+  problems: {
+    text_one:
+      'Có {{count}} bản ghi cần sửa (mã trùng, số phiên họp trùng, trạng thái không khớp tiến độ hoặc ngày); số liệu có thể chưa đúng cho đến khi sửa xong.',
+    text_other:
+      'Có {{count}} bản ghi cần sửa (mã trùng, số phiên họp trùng, trạng thái không khớp tiến độ hoặc ngày); số liệu có thể chưa đúng cho đến khi sửa xong.',
+    link: 'Xem và sửa trong Cài đặt → Kiểm tra dữ liệu',
+  },
   completion: {
     title: 'Tỷ lệ hoàn thành',
     total: '{{count}} nhiệm vụ',
@@ -75,6 +82,13 @@ registerStrings('dashboard', {
     noPlanText: 'The overview shows the progress of a plan. Create a plan and add its tasks first.',
     goToPlans: 'Go to Plans',
     print: 'Print this page',
+    problems: {
+      text_one:
+        '{{count}} record needs correcting (a duplicate code or meeting number, a state that disagrees with the progress or dates); figures may be off until it is.',
+      text_other:
+        '{{count}} records need correcting (duplicate codes or meeting numbers, states that disagree with the progress or dates); figures may be off until they are.',
+      link: 'Review and correct them in Settings → Check data',
+    },
     completion: {
       title: 'Completion rate',
       total: '{{count}} tasks',

@@ -28,8 +28,9 @@ interface Props {
 export function ToTaskDialog({ meeting, conclusion, onClose, onDone }: Props) {
   const { t } = useTranslation();
   const plans = useReferenceData((s) => s.plans).filter((p) => !p.archivedAt);
+  const settings = useReferenceData((s) => s.settings);
   const remembered = useWorkspace((s) => s.planId);
-  const initial = plans.find((p) => p.id === remembered) ?? defaultPlan(plans);
+  const initial = plans.find((p) => p.id === remembered) ?? defaultPlan(plans, settings);
   const [planId, setPlanId] = useState(initial?.id ?? '');
   const [code, setCode] = useState('');
   const form = useFormSave();

@@ -6,6 +6,7 @@ import { routeHref } from '../../stores/route';
 
 export interface PlansTableProps {
   plans: Plan[];
+  /** The plan pages open on (settings.defaultPlanId, or the latest active plan until one is chosen). */
   currentId: string | null;
   onEdit(plan: Plan): void;
   onFollow(plan: Plan): void;
@@ -83,6 +84,8 @@ export function PlansTable({ plans, currentId, onEdit, onFollow }: PlansTablePro
                       variant="ghost"
                       onClick={() => onFollow(p)}
                       title={t('plans.followHint')}
+                      aria-label={t('plans.followFor', { code: p.code })}
+                      data-testid="plan-make-default"
                     >
                       {t('plans.follow')}
                     </Button>

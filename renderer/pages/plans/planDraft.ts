@@ -1,8 +1,8 @@
 // A plan as its form holds it (text for years and dates), read into the API input and checked with the
-// shared planFields schema (which also requires the last year not to come before the first).
+// shared planCreate schema (which also requires the last year not to come before the first).
 import type { TFunction } from 'i18next';
 import type { Input } from '../../../shared/api/contract';
-import { planFields } from '../../../shared/api/schemas';
+import { planCreate } from '../../../shared/api/schemas';
 import type { Plan } from '../../../shared/api/types';
 import type { PlanState } from '../../../shared/domain';
 import { dateToText, readDateText, zodFieldErrors, type FieldErrors } from '../../components';
@@ -82,7 +82,7 @@ export function readPlanDraft(
     basis: d.basis,
     state: d.state,
   };
-  const parsed = planFields.safeParse(input);
+  const parsed = planCreate.safeParse(input);
   const all = { ...(parsed.success ? {} : zodFieldErrors(parsed.error)), ...errors };
   return Object.keys(all).length > 0 ? { ok: false, errors: all } : { ok: true, input };
 }

@@ -5,10 +5,12 @@ const vi = {
   title: 'Kế hoạch',
   subtitle: '{{count}} kế hoạch',
   add: 'Thêm kế hoạch',
-  current: 'Đang theo dõi',
-  follow: 'Theo dõi',
-  followHint: 'Chọn làm kế hoạch hiện tại cho Tổng quan và Nhiệm vụ',
-  followed: 'Đang theo dõi kế hoạch {{code}}.',
+  current: 'Mở mặc định',
+  follow: 'Mở mặc định kế hoạch này',
+  followHint:
+    'Tổng quan, Nhiệm vụ, Chỉ tiêu, Báo cáo và dòng lệnh sẽ mở kế hoạch này, kể cả những lần sau; thêm kế hoạch mới không làm thay đổi lựa chọn này.',
+  followed: 'Các trang sẽ mở kế hoạch {{code}}.',
+  followFor: 'Mở mặc định kế hoạch này ({{code}})',
   overview: 'Tổng quan',
   empty: 'Chưa có kế hoạch nào.',
   emptyHint:
@@ -62,10 +64,12 @@ registerStrings('plans', {
     title: 'Plans',
     subtitle: '{{count}} plans',
     add: 'Add plan',
-    current: 'Current',
-    follow: 'Follow',
-    followHint: 'Make this the current plan for the Overview and Tasks',
-    followed: 'Now following plan {{code}}.',
+    current: 'Opens by default',
+    follow: 'Open this plan by default',
+    followHint:
+      'Overview, Tasks, Indicators, Reports and the command line open this plan, also next time; adding a plan does not change this choice.',
+    followed: 'Pages now open plan {{code}}.',
+    followFor: 'Open this plan by default ({{code}})',
     overview: 'Overview',
     empty: 'No plans yet.',
     emptyHint:

@@ -84,6 +84,24 @@ const vi = {
     problems_one: 'Phát hiện {{count}} vấn đề:',
     problems_other: 'Phát hiện {{count}} vấn đề:',
     advice: 'Hãy khôi phục bản sao lưu gần nhất còn tốt hoặc báo cho bộ phận kỹ thuật.',
+    fileTitle: 'Tệp dữ liệu',
+  },
+  problems: {
+    title: 'Dữ liệu cần sửa',
+    intro:
+      'Bản ghi nhập từ trước vi phạm quy tắc mới: mã trùng, số phiên họp trùng trong một năm, trạng thái không khớp tiến độ hoặc ngày. Mỗi vấn đề có cách sửa đề xuất; chỉ sửa khi bạn xác nhận, và mỗi lần sửa được ghi vào lịch sử.',
+    none: 'Không có dữ liệu nào cần sửa.',
+    count_one: 'Có {{count}} vấn đề cần sửa:',
+    count_other: 'Có {{count}} vấn đề cần sửa:',
+    foundAt: 'Phát hiện khi nâng cấp dữ liệu ngày {{date}}.',
+    decide: 'Không có cách sửa tự động: hãy mở bản ghi và tự quyết định.',
+    open: 'Mở bản ghi',
+    confirmTitle: 'Sửa dữ liệu?',
+    confirmText:
+      'Sẽ sửa: {{fix}}. Thay đổi được ghi vào lịch sử của bản ghi và có thể sửa lại bất cứ lúc nào.',
+    fixed: 'Đã sửa: {{label}}.',
+    pending:
+      'Các quy tắc sau sẽ được cơ sở dữ liệu tự kiểm soát ngay khi không còn bản ghi trùng: {{rules}}.',
   },
 };
 
@@ -169,6 +187,23 @@ const en: typeof vi = {
     problems_one: '{{count}} problem found:',
     problems_other: '{{count}} problems found:',
     advice: 'Restore the latest good backup or call technical support.',
+    fileTitle: 'Data file',
+  },
+  problems: {
+    title: 'Data to correct',
+    intro:
+      'Records entered earlier that break a newer rule: duplicate codes, a meeting number used twice in a year, a state that disagrees with the progress or dates. Each has a proposed fix, applied only when you confirm it, and recorded in the history.',
+    none: 'No data needs correcting.',
+    count_one: '{{count}} problem to correct:',
+    count_other: '{{count}} problems to correct:',
+    foundAt: 'Found when the data was upgraded on {{date}}.',
+    decide: 'No automatic fix: open the record and decide.',
+    open: 'Open the record',
+    confirmTitle: 'Correct the data?',
+    confirmText:
+      'This will: {{fix}}. The change is recorded in the record’s history and can be changed again at any time.',
+    fixed: 'Corrected: {{label}}.',
+    pending: 'The database enforces these rules itself as soon as no duplicate is left: {{rules}}.',
   },
 };
 

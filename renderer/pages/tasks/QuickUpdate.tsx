@@ -3,6 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { taskQuickUpdate } from '../../../shared/api/schemas';
 import type { Task, TaskRow } from '../../../shared/api/types';
 import { TASK_STATES, type TaskState } from '../../../shared/domain';
+import {
+  problemsTouching,
+  proposeForState,
+  taskProblems,
+  type TaskProblem,
+} from '../../../shared/rules/taskConsistency';
 import { api } from '../../api/client';
 import {
   Button,
@@ -39,6 +45,32 @@ interface Draft {
   result: string;
 }
 
+const draftOf = (task: Task): Draft => ({
+  state: task.state,
+  progress: String(task.progress),
+  completedOn: dateToText(task.completedOn),
+  result: task.result,
+});
+
+/** The consistency rules the draft breaks with the rest of the task as stored (null: not readable yet). */
+function problemsOf(draft: Draft, task: Task, today: string | null): TaskProblem[] | null {
+  const progress = readNumberText(draft.progress);
+  const completedOn = readDateText(draft.completedOn);
+  if (!progress.ok || !completedOn.ok) return null;
+  return taskProblems(
+    {
+      state: draft.state,
+      progress: progress.value ?? 0,
+      completedOn: completedOn.value,
+      startDate: task.startDate,
+      dueDate: task.dueDate,
+      leadAgencyId: task.leadAgencyId,
+      supportingAgencyIds: task.supportingAgencyIds,
+    },
+    today,
+  );
+}
+
 /**
  * State, progress and result of one task, edited in a small dialog beside its row: the weekly chore of
  * a secretariat officer ("Sở Y tế báo đã xong 60%") without opening the whole form.
@@ -46,25 +78,24 @@ interface Draft {
 export function QuickUpdate({ row, anchor, today, onClose, onSaved }: QuickUpdateProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Draft | null>(null);
+  const [task, setTask] = useState<Task | null>(null);
   const form = useFormSave();
   const { errors, failure, busy } = form;
   const id = row?.id ?? null;
 
   useEffect(() => {
     setDraft(null);
+    setTask(null);
     form.setErrors({});
     form.fail(null);
     if (!id) return;
     let current = true;
     api.call('tasks.get', { id }).then(
-      (task) =>
-        current &&
-        setDraft({
-          state: task.state,
-          progress: String(task.progress),
-          completedOn: dateToText(task.completedOn),
-          result: task.result,
-        }),
+      (loaded) => {
+        if (!current) return;
+        setTask(loaded);
+        setDraft(draftOf(loaded));
+      },
       (e: unknown) => current && form.fail(e),
     );
     return () => {
@@ -77,13 +108,30 @@ export function QuickUpdate({ row, anchor, today, onClose, onSaved }: QuickUpdat
     setDraft((d) => (d ? { ...d, ...c } : d));
     form.edited(Object.keys(c));
   };
-  const setState = (state: TaskState) =>
-    state === 'hoan_thanh'
-      ? change({ state, progress: '100', completedOn: draft?.completedOn || dateToText(today) })
-      : change({ state });
+  // Picking a state fills in what keeps the task consistent, visibly and editable (proposeForState).
+  const setState = (state: TaskState) => {
+    if (!draft) return;
+    const progress = readNumberText(draft.progress);
+    const completedOn = readDateText(draft.completedOn);
+    const proposed = proposeForState(
+      state,
+      {
+        progress: progress.ok ? progress.value : null,
+        completedOn: completedOn.ok ? completedOn.value : null,
+      },
+      today ?? '9999-12-31',
+    );
+    const next: Partial<Draft> = { state };
+    if (proposed.progress !== undefined) next.progress = String(proposed.progress);
+    if (proposed.completedOn !== undefined) next.completedOn = dateToText(proposed.completedOn);
+    change(next);
+  };
+  const live: FieldErrors = {};
+  for (const p of (draft && task && problemsOf(draft, task, today)) || [])
+    if (!(p.field in live)) live[p.field] = p.message;
 
   const save = async () => {
-    if (!draft || !row) return;
+    if (!draft || !row || !task) return;
     const found: FieldErrors = {};
     const progressRead = readNumberText(draft.progress);
     if (!progressRead.ok || progressRead.value === null || !Number.isInteger(progressRead.value)) {
@@ -91,16 +139,26 @@ export function QuickUpdate({ row, anchor, today, onClose, onSaved }: QuickUpdat
     }
     const dateRead = readDateText(draft.completedOn);
     if (!dateRead.ok) found.completedOn = t('input.dateInvalid');
-    const done = draft.state === 'hoan_thanh';
+    // Sent as the person sees it; the server adjusts nothing.
     const input = {
       id: row.id,
       state: draft.state,
-      progress: done ? 100 : progressRead.ok ? (progressRead.value ?? 0) : 0,
-      completedOn: done && dateRead.ok ? dateRead.value : null,
+      progress: progressRead.ok ? (progressRead.value ?? 0) : 0,
+      completedOn: dateRead.ok ? dateRead.value : null,
       result: draft.result,
     };
     const parsed = taskQuickUpdate.safeParse(input);
-    const all = { ...(parsed.success ? {} : withoutLabels(zodFieldErrors(parsed.error))), ...found };
+    // As on the server: a rule counts when this update touches one of its fields.
+    const original = draftOf(task);
+    const changed = (Object.keys(draft) as (keyof Draft)[]).filter((k) => draft[k] !== original[k]);
+    const rules: FieldErrors = {};
+    for (const p of problemsTouching(problemsOf(draft, task, today) ?? [], changed))
+      if (!(p.field in rules)) rules[p.field] = p.message;
+    const all = {
+      ...rules,
+      ...(parsed.success ? {} : withoutLabels(zodFieldErrors(parsed.error))),
+      ...found,
+    };
     if (!form.check(all)) return;
     const saved = await form.save(async () => {
       const task = await api.call('tasks.quickUpdate', input);
@@ -116,7 +174,8 @@ export function QuickUpdate({ row, anchor, today, onClose, onSaved }: QuickUpdat
     if (saved) onClose();
   };
 
-  const error = (f: keyof Draft) => errors[f] ?? null;
+  const error = (f: keyof Draft) => errors[f] ?? live[f] ?? null;
+  const done = draft?.state === 'hoan_thanh';
   return (
     <Modal
       open={row !== null}
@@ -156,25 +215,28 @@ export function QuickUpdate({ row, anchor, today, onClose, onSaved }: QuickUpdat
                 />
               )}
             </Field>
-            <Field label={t('tasks.fields.progress')} error={error('progress')}>
+            <Field
+              label={t('tasks.fields.progress')}
+              error={error('progress')}
+              hint={done ? t('tasks.quick.doneHint') : undefined}
+            >
               {(c) => (
                 <NumberInput
                   {...c}
                   data-testid="quick-progress"
                   suffix="%"
-                  value={draft.state === 'hoan_thanh' ? '100' : draft.progress}
-                  readOnly={draft.state === 'hoan_thanh'}
+                  value={draft.progress}
                   onChange={(progress) => change({ progress })}
                 />
               )}
             </Field>
           </div>
-          {draft.state === 'hoan_thanh' ? (
+          {done || draft.completedOn ? (
             <Field
               label={t('tasks.fields.completedOn')}
               error={error('completedOn')}
-              hint={t('tasks.quick.doneHint')}
-              required
+              hint={done ? t('tasks.form.completedHint') : undefined}
+              required={done}
             >
               {(c) => (
                 <DateInput

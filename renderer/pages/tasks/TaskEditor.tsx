@@ -17,7 +17,14 @@ import {
 } from '../../components';
 import { useFormat } from '../../i18n/format';
 import { showStatus } from '../../stores/status';
-import { draftFromTask, emptyDraft, FIELD_ORDER, readDraft, type TaskDraft } from './taskDraft';
+import {
+  draftFromTask,
+  draftProblems,
+  emptyDraft,
+  FIELD_ORDER,
+  readDraft,
+  type TaskDraft,
+} from './taskDraft';
 import { TaskForm } from './TaskForm';
 import { TaskHistory } from './TaskHistory';
 
@@ -78,7 +85,7 @@ export function TaskEditor({ target, today, onClose, onSaved }: TaskEditorProps)
 
   const save = async (andNext: boolean) => {
     if (!draft || !target) return;
-    const read = readDraft(draft, t);
+    const read = readDraft(draft, t, today, task ? draftFromTask(task) : null);
     if (!form.check(read.ok ? {} : withoutLabels(read.errors)) || !read.ok) return;
     const saved = await form.save(async () => {
       const { planId: _planId, ...patch } = read.input;
@@ -129,6 +136,7 @@ export function TaskEditor({ target, today, onClose, onSaved }: TaskEditorProps)
       <TaskForm
         draft={draft}
         errors={errors}
+        problems={draftProblems(draft, today)}
         onChange={(change) => {
           setDraft((d) => (d ? { ...d, ...change } : d));
           form.edited(Object.keys(change));

@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { TASK_STATES, type TaskState } from '../../../shared/domain';
 import {
   DateInput,
-  dateToText,
   Field,
   MultiSelect,
   NumberInput,
@@ -14,12 +13,14 @@ import {
   agencyOptions,
 } from '../../components';
 import { useReferenceData } from '../../stores/referenceData';
-import type { TaskDraft } from './taskDraft';
+import { stateChange, type TaskDraft } from './taskDraft';
 
 export interface TaskFormProps {
   draft: TaskDraft;
   /** Messages without their labels (the label is printed right above each). */
   errors: FieldErrors;
+  /** Consistency rules the draft breaks now (draftProblems), shown next to their field while typing. */
+  problems: FieldErrors;
   onChange(change: Partial<TaskDraft>): void;
   /** The plan of an existing task cannot change (tasks.update has no planId). */
   planLocked: boolean;
@@ -27,19 +28,21 @@ export interface TaskFormProps {
 }
 
 /** The fields of a task, two columns wide; each error sits under its own field. */
-export function TaskForm({ draft, errors, onChange, planLocked, today }: TaskFormProps) {
+export function TaskForm({ draft, errors, problems, onChange, planLocked, today }: TaskFormProps) {
   const { t } = useTranslation();
   const { plans, pillars, agencies } = useReferenceData();
   const label = (field: keyof TaskDraft) => t(`tasks.fields.${field}`);
-  const error = (field: keyof TaskDraft) => errors[field] ?? null;
+  const error = (field: keyof TaskDraft) => errors[field] ?? problems[field] ?? null;
   const agencyChoices = agencyOptions(agencies);
+  // The lead agency is left out of the supporting choices, unless it is among them (then the problem
+  // under the field says so, and the person takes it out: the form does not do it behind their back).
+  const supportingOptions = agencyChoices.filter(
+    (o) => o.value !== draft.leadAgencyId || draft.supportingAgencyIds.includes(o.value),
+  );
+  const done = draft.state === 'hoan_thanh';
 
-  const setState = (state: TaskState) => {
-    // Choosing "Hoàn thành" fills what the rule needs: 100% and a completion date (today, editable).
-    if (state === 'hoan_thanh') {
-      onChange({ state, progress: '100', completedOn: draft.completedOn || dateToText(today) });
-    } else onChange({ state });
-  };
+  // Picking a state fills in what keeps the task consistent, visibly and editable (stateChange).
+  const setState = (state: TaskState) => onChange(stateChange(draft, state, today));
 
   return (
     <div className="form-grid task-form">
@@ -101,13 +104,20 @@ export function TaskForm({ draft, errors, onChange, planLocked, today }: TaskFor
           />
         )}
       </Field>
-      <MultiSelect
-        label={label('supportingAgencyIds')}
-        emptyText={t('tasks.form.noneAgencies')}
-        value={draft.supportingAgencyIds}
-        onChange={(supportingAgencyIds) => onChange({ supportingAgencyIds })}
-        options={agencyChoices.filter((o) => o.value !== draft.leadAgencyId)}
-      />
+      <div className="task-supporting">
+        <MultiSelect
+          label={label('supportingAgencyIds')}
+          emptyText={t('tasks.form.noneAgencies')}
+          value={draft.supportingAgencyIds}
+          onChange={(supportingAgencyIds) => onChange({ supportingAgencyIds })}
+          options={supportingOptions}
+        />
+        {error('supportingAgencyIds') ? (
+          <p className="field-error" role="alert">
+            {error('supportingAgencyIds')}
+          </p>
+        ) : null}
+      </div>
       <Field label={label('output')} error={error('output')} className="span-2">
         {(c) => (
           <TextInput
@@ -152,21 +162,25 @@ export function TaskForm({ draft, errors, onChange, planLocked, today }: TaskFor
       <Field
         label={label('progress')}
         error={error('progress')}
-        hint={draft.state === 'hoan_thanh' ? t('tasks.quick.doneHint') : undefined}
+        hint={done ? t('tasks.quick.doneHint') : undefined}
       >
         {(c) => (
           <NumberInput
             {...c}
             name="progress"
             suffix="%"
-            value={draft.state === 'hoan_thanh' ? '100' : draft.progress}
-            readOnly={draft.state === 'hoan_thanh'}
+            value={draft.progress}
             onChange={(progress) => onChange({ progress })}
           />
         )}
       </Field>
-      {draft.state === 'hoan_thanh' ? (
-        <Field label={label('completedOn')} error={error('completedOn')} required>
+      {done || draft.completedOn ? (
+        <Field
+          label={label('completedOn')}
+          error={error('completedOn')}
+          hint={done ? t('tasks.form.completedHint') : undefined}
+          required={done}
+        >
           {(c) => (
             <DateInput
               {...c}

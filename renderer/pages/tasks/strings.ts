@@ -87,12 +87,13 @@ const vi = {
     archived: 'Đã lưu trữ nhiệm vụ {{code}}.',
     source: 'Từ kết luận phiên họp số {{number}} ngày {{date}}',
     noPlan: 'Hãy tạo kế hoạch trước khi thêm nhiệm vụ.',
+    completedHint: 'Ngày nhiệm vụ thực sự xong, không sau hôm nay; sửa nếu không phải ngày đã điền.',
   },
   quick: {
     title: 'Cập nhật nhanh',
     save: 'Lưu cập nhật',
     saved: 'Đã cập nhật nhiệm vụ {{code}}: {{state}}, {{progress}}%.',
-    doneHint: 'Nhiệm vụ hoàn thành được tính tiến độ 100%.',
+    doneHint: 'Nhiệm vụ hoàn thành có tiến độ 100%.',
   },
   bulk: {
     label: 'Cập nhật hàng loạt',
@@ -103,8 +104,12 @@ const vi = {
     clear: 'Bỏ chọn',
     nothing: 'Chọn ít nhất một thay đổi để áp dụng.',
     confirmTitle: 'Cập nhật {{count}} nhiệm vụ?',
-    confirmText:
-      'Các thay đổi sau sẽ áp dụng cho {{count}} nhiệm vụ đã chọn và được ghi vào lịch sử của từng nhiệm vụ:',
+    confirmText: 'Chỉ những thay đổi sau được ghi, mỗi thay đổi vào lịch sử của nhiệm vụ đó:',
+    changes: '(thay đổi {{count}}/{{selected}} nhiệm vụ)',
+    cleared: '(xóa)',
+    clearCompleted: 'Xóa ngày hoàn thành',
+    refused: 'Chưa áp dụng được: hãy sửa các ô được đánh dấu.',
+    nothingChanges: '{{count}} nhiệm vụ đã chọn đã có đúng các giá trị này; không có gì thay đổi.',
     done: 'Đã cập nhật {{count}} nhiệm vụ.',
   },
   history: {
@@ -223,12 +228,14 @@ registerStrings('tasks', {
       archived: 'Task {{code}} archived.',
       source: 'From the conclusion of meeting no. {{number}} on {{date}}',
       noPlan: 'Create a plan before adding tasks.',
+      completedHint:
+        'The day the task was really finished, not after today; change it if it is not the one filled in.',
     },
     quick: {
       title: 'Quick update',
       save: 'Save update',
       saved: 'Task {{code}} updated: {{state}}, {{progress}}%.',
-      doneHint: 'A completed task counts as 100%.',
+      doneHint: 'A completed task is at 100%.',
     },
     bulk: {
       label: 'Bulk update',
@@ -240,8 +247,12 @@ registerStrings('tasks', {
       clear: 'Clear selection',
       nothing: 'Choose at least one change to apply.',
       confirmTitle: 'Update {{count}} tasks?',
-      confirmText:
-        'These changes apply to the {{count}} selected tasks and are recorded in each task’s history:',
+      confirmText: 'Only these changes are written, each into the history of the task it changes:',
+      changes: '(changes {{count}}/{{selected}} tasks)',
+      cleared: '(cleared)',
+      clearCompleted: 'Clear the completion date',
+      refused: 'Cannot apply yet: correct the marked boxes.',
+      nothingChanges: 'The {{count}} selected tasks already have these values; nothing changes.',
       done: '{{count}} tasks updated.',
       done_one: '{{count}} task updated.',
     },

@@ -38,8 +38,8 @@ describe('briefing of meeting 2 (D = 10/06/2025, previous meeting on P = 10/03/2
     expect(b.changes.newlyOverdue.map((t) => [t.code, t.dueDate, t.leadAgencyName, t.progress])).toEqual([
       ['T5', '2025-03-10', 'Sở B', 30],
       ['T3', '2025-05-15', 'Sở B', 30],
-      // Completed only after D: overdue at D, and its progress on day D is unknown.
-      ['KL1.3', '2025-05-25', 'Sở C', null],
+      // Completed only after D: overdue at D, at the 0% it had then (its audit rows say so).
+      ['KL1.3', '2025-05-25', 'Sở C', 0],
     ]);
   });
 
@@ -81,7 +81,7 @@ describe('briefing of meeting 2 (D = 10/06/2025, previous meeting on P = 10/03/2
     ).toEqual([
       [1, 1, 'Sở A', '2025-04-30', ['KL1.1', 'hoan_thanh_dung_han', 100]],
       [1, 2, 'Sở B', '2025-05-30', null],
-      [1, 3, 'Sở C', '2025-05-25', ['KL1.3', 'qua_han', null]],
+      [1, 3, 'Sở C', '2025-05-25', ['KL1.3', 'qua_han', 0]],
     ]);
   });
 

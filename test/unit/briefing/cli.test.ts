@@ -4,8 +4,11 @@ import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../../main/cli';
+import { AppHost } from '../../../main/app';
+import { createMeeting } from '../../../main/services/meetings';
 import { openTestStore, type TestStore } from '../../helpers/store';
 import { scriptHistory, type History } from './history';
+import { memorySecretStore } from '../../../main/secrets/store';
 
 let store: TestStore;
 let h: History;
@@ -62,5 +65,47 @@ describe('tiendo briefing', () => {
     ).toBe(2);
     expect(await run(['briefing', '--db', store.dbFile, '--meeting', '2', '--out', out])).toBe(0);
     expect(await run(['briefing', '--db', store.dbFile, '--meeting', '2', '--out', out])).toBe(2);
+  });
+
+  it('takes a number within a year ("2/2025"); a bare number held in two years lists the candidates', async () => {
+    const host = await AppHost.open({
+      secrets: memorySecretStore(),
+      dbFile: store.dbFile,
+      mode: 'browser',
+      version: 'test',
+    });
+    const again = createMeeting(host.ctx, {
+      number: 2,
+      heldOn: '2026-03-05',
+      title: 'Phiên 2 năm 2026',
+      chair: '',
+      mode: 'truc_tiep',
+      location: '',
+      attendees: '',
+      agenda: '',
+      noticeNumber: null,
+      noticeDate: null,
+    });
+    host.close();
+    const out = path.join(store.dir, 'p.xlsx');
+    expect(await run(['briefing', '--db', store.dbFile, '--meeting', '2', '--out', out])).toBe(1);
+    expect(console.error).toHaveBeenCalledWith(
+      expect.stringContaining(
+        `Có 2 phiên họp số 2: 2/2025 (họp ngày 10/06/2025, mã ${h.meetings.m2}); 2/2026 (họp ngày 05/03/2026, mã ${again.id}). ` +
+          'Để chọn một, hãy ghi rõ năm, ví dụ --meeting 2/2026, hoặc dùng mã phiên họp.',
+      ),
+    );
+    expect(await run(['briefing', '--db', store.dbFile, '--meeting', '2/2025', '--out', out])).toBe(0);
+    expect(
+      await run([
+        'notice',
+        '--db',
+        store.dbFile,
+        '--meeting',
+        '2/2026',
+        '--out',
+        path.join(store.dir, 'tb.xlsx'),
+      ]),
+    ).toBe(0);
   });
 });

@@ -22,7 +22,7 @@ describe('findMeetingId', () => {
     expect(() => findMeetingId(store.ctx, 'hai')).toThrow(/không phải số phiên họp/);
   });
 
-  it('refuses a number two live meetings share, listing their dates and ids', () => {
+  it('refuses a bare number meetings of two years share, listing them; takes "number/year"', () => {
     const again = createMeeting(store.ctx, {
       number: 2,
       heldOn: '2026-03-01',
@@ -36,7 +36,12 @@ describe('findMeetingId', () => {
       noticeDate: null,
     });
     expect(() => findMeetingId(store.ctx, '2')).toThrow(
-      new RegExp(`Có 2 phiên họp số 2 \\(10/06/2025: ${h.meetings.m2}; 01/03/2026: ${again.id}\\)`),
+      `Có 2 phiên họp số 2: 2/2025 (họp ngày 10/06/2025, mã ${h.meetings.m2}); 2/2026 (họp ngày 01/03/2026, mã ${again.id}). ` +
+        'Để chọn một, hãy ghi rõ năm, ví dụ --meeting 2/2026, hoặc dùng mã phiên họp.',
     );
+    expect(findMeetingId(store.ctx, '2/2025')).toBe(h.meetings.m2);
+    expect(findMeetingId(store.ctx, '2 / 2026')).toBe(again.id);
+    expect(() => findMeetingId(store.ctx, '2/2024')).toThrow('Không có phiên họp số 2 năm 2024.');
+    expect(() => findMeetingId(store.ctx, '2/25')).toThrow(/không phải số phiên họp/);
   });
 });

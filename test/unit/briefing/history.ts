@@ -24,6 +24,9 @@ export interface History {
 
 export function scriptHistory(store: TestStore): History {
   const ctx = store.ctx;
+  // Recorded as it happened: the plan, tasks, meetings and conclusions on 05/01/2025; each completion and
+  // each value on its own day (a completion date is never in the future, and a briefing at a past meeting
+  // rebuilds tasks from these audit rows); the history is then read on 20/11/2025.
   store.clock.set('2025-01-05T02:00:00.000Z');
   const A = addAgency(ctx, 'SA', 'Sở An toàn', 'Sở A');
   const B = addAgency(ctx, 'SB', 'Sở Bình minh', 'Sở B');
@@ -40,6 +43,7 @@ export function scriptHistory(store: TestStore): History {
   }).id;
 
   const tasks: Record<string, string> = {};
+  const completions: { code: string; on: string }[] = [];
   const task = (
     code: string,
     lead: string | null,
@@ -57,14 +61,16 @@ export function scriptHistory(store: TestStore): History {
       output: '',
       startDate: null,
       dueDate,
-      state,
-      progress: state === 'hoan_thanh' ? 100 : 30,
-      completedOn,
+      // A task done later is recorded under way now and completed on its day (below).
+      state: state === 'hoan_thanh' ? 'dang_thuc_hien' : state,
+      progress: state === 'chua_thuc_hien' ? 0 : 30,
+      completedOn: null,
       result: '',
       difficulties: '',
       proposals: '',
       sourceText: '',
     }).id;
+    if (completedOn) completions.push({ code, on: completedOn });
   };
   task('T2', A, '2025-03-01', 'hoan_thanh', '2025-03-10'); // completed on P itself: before the window, late
   task('T3', B, '2025-05-15'); // goes overdue between the meetings
@@ -107,9 +113,9 @@ export function scriptHistory(store: TestStore): History {
 
   // Two conclusions become tasks: KL1.1 done on time before D, KL1.3 done only after D (overdue at D).
   tasks['KL1.1'] = conclusionToTask(ctx, { conclusionId: c11, planId }).id;
-  updateTask(ctx, tasks['KL1.1']!, { state: 'hoan_thanh', completedOn: '2025-04-20' });
+  completions.push({ code: 'KL1.1', on: '2025-04-20' });
   tasks['KL1.3'] = conclusionToTask(ctx, { conclusionId: c13, planId }).id;
-  updateTask(ctx, tasks['KL1.3']!, { state: 'hoan_thanh', completedOn: '2025-07-01' });
+  completions.push({ code: 'KL1.3', on: '2025-07-01' });
 
   const indicator = (code: string, target: number) => {
     const id = createIndicator(ctx, {
@@ -128,15 +134,22 @@ export function scriptHistory(store: TestStore): History {
   const I1 = indicator('I1', 100);
   const I2 = indicator('I2', 100);
   const I3 = indicator('I3', 80);
-  const enter = (at: string, indicatorId: string, period: string, value: number) => {
-    store.clock.set(at);
-    setValues(ctx, { values: [{ indicatorId, period, value }] });
-  };
+  // What happened after 05/01, in the order of the days it happened on.
+  const events: { at: string; run: () => void }[] = completions.map(({ code, on }) => ({
+    at: `${on}T03:00:00.000Z`,
+    run: () => updateTask(ctx, tasks[code]!, { state: 'hoan_thanh', progress: 100, completedOn: on }),
+  }));
+  const enter = (at: string, indicatorId: string, period: string, value: number) =>
+    events.push({ at, run: () => setValues(ctx, { values: [{ indicatorId, period, value }] }) });
   enter('2025-03-05T02:00:00.000Z', I2, '2025-Q1', 50); // before P
   enter('2025-03-10T02:00:00.000Z', I1, '2025-Q1', 10); // on P: before the window
   enter('2025-06-05T02:00:00.000Z', I1, '2025-Q2', 20); // in the window; I1 now behind
   enter('2025-06-10T02:00:00.000Z', I3, '2025-Q2', 90); // on D: in the window
   enter('2025-06-11T02:00:00.000Z', I2, '2025-Q2', 10); // after D: unknown at D
+  for (const e of events.sort((a, b) => a.at.localeCompare(b.at))) {
+    store.clock.set(e.at);
+    e.run();
+  }
   store.clock.set('2025-11-20T03:00:00.000Z');
 
   return {

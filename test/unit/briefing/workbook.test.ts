@@ -104,7 +104,7 @@ describe('briefing workbook', () => {
     expect(changes.slice(overdueAt + 2, overdueAt + 5).map((r) => [r[1], r[5], r[6]])).toEqual([
       ['T5', '0.3', 'Quá hạn'],
       ['T3', '0.3', 'Quá hạn'],
-      ['KL1.3', '—', 'Quá hạn'],
+      ['KL1.3', '0', 'Quá hạn'],
     ]);
     const valuesAt = changes.findIndex((r) => r[0] === '3. Số liệu chỉ tiêu mới cập nhật: 2');
     expect(changes.slice(valuesAt + 2)).toEqual([
@@ -141,7 +141,7 @@ describe('briefing workbook', () => {
         'Hoàn thành đúng hạn (100%)',
       ],
       ['Phiên 1 (10/03/2025)', 'Sở B rà soát thủ tục', 'Sở B', '2025-05-30', 'Chưa giao nhiệm vụ'],
-      ['Phiên 1 (10/03/2025)', 'Sở C triển khai ký số', 'Sở C', '2025-05-25', 'KL1.3', 'Quá hạn'],
+      ['Phiên 1 (10/03/2025)', 'Sở C triển khai ký số', 'Sở C', '2025-05-25', 'KL1.3', 'Quá hạn (0%)'],
     ]);
     expect(rows(wb.getWorksheet('VI. Cơ quan')!).slice(3)).toEqual([
       ['STT', 'Cơ quan chủ trì', 'Nhiệm vụ đến hạn', 'Hoàn thành đúng hạn', 'Tỷ lệ đúng hạn', 'Quá hạn'],

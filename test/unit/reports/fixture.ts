@@ -64,6 +64,8 @@ export async function scriptedProvince(): Promise<Province> {
     state: 'dang_thuc_hien',
   });
   const ids: Record<string, string> = {};
+  // Tasks are written as of the report day: their completion dates are past then, never in the future.
+  store.clock.set(REPORT_DAY);
   const add = (over: Record<string, unknown>) => {
     const t = createTask(ctx, task(plan.id, over));
     ids[t.code] = t.id;
@@ -138,6 +140,7 @@ export async function scriptedProvince(): Promise<Province> {
     progress: 10,
   });
 
+  store.clock.set('2025-09-10T03:00:00.000Z');
   const indicator = (
     code: string,
     pillarId: string | null,

@@ -21,7 +21,7 @@ describe('query plans use indexes for every list filter', () => {
     [
       'tasks of a plan',
       'SELECT id FROM task t WHERE t.plan_id = @id AND t.archived_at IS NULL',
-      /USING INDEX task_plan/,
+      /USING INDEX task_(plan|code_unique)/,
     ],
     [
       'tasks of a plan by due range',
@@ -83,6 +83,32 @@ describe('query plans use indexes for every list filter', () => {
       'supporting roles of an agency',
       'SELECT task_id FROM task_supporting_agency WHERE agency_id = @id',
       /USING (COVERING )?INDEX task_supporting_agency_agency/,
+    ],
+    // The uniqueness checks the services make before every create and every change of a code or number.
+    [
+      'a task code in its plan',
+      "SELECT t.title FROM task t WHERE t.plan_id = @id AND t.code = 'X' COLLATE NOCASE AND t.archived_at IS NULL AND t.id <> ''",
+      /USING INDEX task_code_unique/,
+    ],
+    [
+      'an indicator code in its plan',
+      "SELECT i.name FROM indicator i WHERE COALESCE(i.plan_id, '') = @id AND i.code = 'X' COLLATE NOCASE AND i.archived_at IS NULL AND i.id <> ''",
+      /USING INDEX indicator_code_unique/,
+    ],
+    [
+      'a meeting number in its year',
+      "SELECT held_on FROM meeting WHERE substr(held_on, 1, 4) = '2025' AND number = 4 AND archived_at IS NULL AND id <> ''",
+      /USING INDEX meeting_number_year/,
+    ],
+    [
+      'an agency code',
+      "SELECT id FROM agency WHERE code = 'X' COLLATE NOCASE AND archived_at IS NULL AND id <> ''",
+      /USING INDEX agency_code_nocase/,
+    ],
+    [
+      'a pillar code',
+      "SELECT id FROM pillar WHERE code = 'X' COLLATE NOCASE AND archived_at IS NULL AND id <> ''",
+      /USING INDEX pillar_code_nocase/,
     ],
     [
       'due outbox mail',

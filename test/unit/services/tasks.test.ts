@@ -88,19 +88,39 @@ describe('tasks', () => {
     expect(history[0]!.at).toBe('2025-11-21T03:00:00.000Z');
   });
 
-  it('keeps progress and completion date consistent with the state', () => {
+  it('never adjusts a field the person did not change: an inconsistent task is refused, not normalised', () => {
     const plan = createPlan(store.ctx, planInput);
+    expect(() =>
+      createTask(
+        store.ctx,
+        taskInput(plan.id, { state: 'hoan_thanh', completedOn: '2025-11-01', progress: 40 }),
+      ),
+    ).toThrow(/Nhiệm vụ 1.1: Nhiệm vụ «Hoàn thành» có tiến độ 100%/);
     const t = createTask(
       store.ctx,
-      taskInput(plan.id, { state: 'hoan_thanh', completedOn: '2025-11-01', progress: 40 }),
+      taskInput(plan.id, { state: 'hoan_thanh', completedOn: '2025-11-01', progress: 100 }),
     );
-    expect(t.progress).toBe(100);
-    const reopened = updateTask(store.ctx, t.id, { state: 'dang_thuc_hien' });
-    expect(reopened.completedOn).toBeNull();
+    // Reopening without saying what becomes of the date and the 100% is refused, and nothing changes.
+    expect(() => updateTask(store.ctx, t.id, { state: 'dang_thuc_hien' })).toThrow(
+      /Chỉ nhiệm vụ «Hoàn thành» mới có ngày hoàn thành/,
+    );
+    expect(getTask(store.ctx, t.id)).toMatchObject({
+      state: 'hoan_thanh',
+      completedOn: '2025-11-01',
+      progress: 100,
+    });
+    const reopened = updateTask(store.ctx, t.id, {
+      state: 'dang_thuc_hien',
+      completedOn: null,
+      progress: 80,
+    });
+    expect(reopened).toMatchObject({ state: 'dang_thuc_hien', completedOn: null, progress: 80 });
     expect(() => updateTask(store.ctx, t.id, { state: 'hoan_thanh' })).toThrow(/ngày hoàn thành/);
   });
 
   it('computes the situation in SQL exactly as the pure rule does, on every state and boundary date', () => {
+    // Written a month later than D, so the completions after D are already past (never in the future).
+    store.clock.set('2025-12-20T03:00:00.000Z');
     const plan = createPlan(store.ctx, planInput);
     const D = '2025-11-20';
     const dues = [null, addDays(D, -1), D, addDays(D, 7), addDays(D, 8)];
@@ -112,7 +132,13 @@ describe('tasks', () => {
         for (const completedOn of state === 'hoan_thanh' ? completions : [null]) {
           const t = createTask(
             store.ctx,
-            taskInput(plan.id, { code: `S${n++}`, state, dueDate: due, completedOn }),
+            taskInput(plan.id, {
+              code: `S${n++}`,
+              state,
+              dueDate: due,
+              completedOn,
+              progress: state === 'hoan_thanh' ? 100 : state === 'chua_thuc_hien' ? 0 : 10,
+            }),
           );
           expected.set(t.id, taskSituation({ state, dueDate: due, completedOn }, D, 7));
         }
@@ -185,7 +211,13 @@ describe('agency merge', () => {
     const open = createTask(store.ctx, taskInput(plan.id, { code: 'O', leadAgencyId: old.id }));
     const done = createTask(
       store.ctx,
-      taskInput(plan.id, { code: 'D', leadAgencyId: old.id, state: 'hoan_thanh', completedOn: '2025-02-01' }),
+      taskInput(plan.id, {
+        code: 'D',
+        leadAgencyId: old.id,
+        state: 'hoan_thanh',
+        progress: 100,
+        completedOn: '2025-02-01',
+      }),
     );
     const result = mergeAgency(store.ctx, { fromId: old.id, intoId: successor.id, on: '2025-02-28' });
     expect(result).toEqual({ movedTasks: 1, movedIndicators: 0, movedConclusions: 0 });
