@@ -2,6 +2,7 @@ import type { Db } from '../open';
 import { sql as initial } from './001-initial';
 import { sql as reportDrafts } from './002-report-drafts';
 import { sql as meetingNotice } from './003-meeting-notice';
+import { sql as changeSets } from './005-change-sets';
 
 /**
  * Numbered migrations, tracked in PRAGMA user_version. A migration's number is its position + 1;
@@ -21,6 +22,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 2, name: 'report-drafts', sql: reportDrafts },
   { version: 3, name: 'meeting-notice', sql: meetingNotice },
+  { version: 5, name: 'change-sets', sql: changeSets },
 ];
 
-export const SCHEMA_VERSION = MIGRATIONS.length;
+// The last migration's number (equal to the count once every numbered migration is merged in).
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
