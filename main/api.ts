@@ -22,6 +22,9 @@ import * as agencies from './services/agencies';
 import { buildBriefing } from './services/briefing';
 import { getNotice, saveNotice } from './services/briefing/notice';
 import { listAudit } from './services/audit';
+import { listChanges } from './services/changes/list';
+import { changeSetRunner, type ChangeSetRunner } from './services/changes/runner';
+import { undoChangeSet } from './services/changes/undo';
 import { getDashboard } from './services/dashboard';
 import { JobRegistry } from './services/jobs';
 import { createDemoProvince } from './services/demo';
@@ -126,6 +129,8 @@ export function createHandlers(host: AppHost): Handlers {
     'dashboard.get': (i) => getDashboard(c(), i),
     'search.query': (i) => search(c(), i.q, i.limit),
     'audit.list': (i) => listAudit(c(), i),
+    'changes.list': (i) => listChanges(c(), i),
+    'changes.undo': (i) => undoChangeSet(c(), i.id),
     'backups.list': () => listBackups(host.options.backupDir).map(toEntry),
     'backups.create': async () => {
       const info = await backupDatabase(c().db, host.options.backupDir, 'thu-cong', c().now());
@@ -179,8 +184,27 @@ export function toApiError(error: unknown): ApiError {
 
 export type Route = (method: unknown, input: unknown) => Promise<ApiResult<unknown>>;
 
-/** Validates then dispatches one call. Unknown methods and invalid inputs never reach a service. */
-export function createRouter(handlers: Handlers): Route {
+/**
+ * zod 4 fills `.default()` even inside `.partial()`, so a parsed patch would carry defaults for fields the
+ * caller never sent (a bulk "Tiến độ 60%" would also reset the state). A patch keeps only the fields sent.
+ * Once the patch schemas carry no defaults this changes nothing.
+ */
+function keepSentPatch<T>(parsed: T, raw: unknown): T {
+  if (!isRecord(parsed) || !isRecord(parsed.patch) || !isRecord(raw) || !isRecord(raw.patch)) return parsed;
+  const sent = raw.patch;
+  const patch = Object.fromEntries(Object.entries(parsed.patch).filter(([k]) => Object.hasOwn(sent, k)));
+  return { ...parsed, patch };
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * Validates then dispatches one call. Unknown methods and invalid inputs never reach a service. With
+ * `changes` (a running backend), each write call is one change set, and its result names it.
+ */
+export function createRouter(handlers: Handlers, changes?: ChangeSetRunner): Route {
   return async (method, input) => {
     if (!isMethodName(method)) {
       return {
@@ -192,14 +216,27 @@ export function createRouter(handlers: Handlers): Route {
       };
     }
     try {
-      const parsed = contract[method].input.parse(input ?? {});
+      const parsed = keepSentPatch(contract[method].input.parse(input ?? {}), input);
       const handler = handlers[method] as (i: unknown) => unknown;
+      const action = changes?.(method, parsed, () => handler(parsed));
+      if (action) {
+        const value: unknown = await action.value;
+        return action.changeSet ? { ok: true, value, changeSet: action.changeSet } : { ok: true, value };
+      }
       const value = await handler(parsed);
       return { ok: true, value };
     } catch (error) {
       return { ok: false, error: toApiError(error) };
     }
   };
+}
+
+/** The router of a running backend: every write call is one change set of the audit log. */
+export function createAppRouter(host: AppHost): Route {
+  return createRouter(
+    createHandlers(host),
+    changeSetRunner(() => host.ctx),
+  );
 }
 
 export type { MethodName };

@@ -3,7 +3,7 @@
 import { app, BrowserWindow, ipcMain, session, shell, dialog } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createHandlers, createRouter } from './api';
+import { createAppRouter } from './api';
 import { AppHost } from './app';
 import { resolveDbFile } from './paths';
 import { APP_VERSION } from './version';
@@ -77,7 +77,7 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  const route = createRouter(createHandlers(host));
+  const route = createAppRouter(host);
   ipcMain.handle(API_CHANNEL, (event, method: unknown, input: unknown) => {
     // Only our own page may call the backend.
     const sender = event.senderFrame?.url ?? '';
