@@ -173,7 +173,7 @@ export function getIndicator(ctx: ServiceContext, id: string, at: string | null 
   return { ...assembled!, definition: row.definition, targets, values, archivedAt: row.archived_at };
 }
 
-function index(ctx: ServiceContext, i: Indicator): void {
+export function index(ctx: ServiceContext, i: Indicator): void {
   indexForSearch(ctx, 'indicator', i.id, i.name, i.code, [
     i.unit,
     i.definition,
@@ -182,7 +182,7 @@ function index(ctx: ServiceContext, i: Indicator): void {
   ]);
 }
 
-function auditView(i: Indicator) {
+export function auditView(i: Indicator) {
   return {
     id: i.id,
     planId: i.planId,

@@ -64,7 +64,7 @@ export function latestActivePlan(ctx: ServiceContext): Plan | null {
   return plans.find((p) => p.state === 'dang_thuc_hien') ?? plans[0] ?? null;
 }
 
-function index(ctx: ServiceContext, p: Plan): void {
+export function index(ctx: ServiceContext, p: Plan): void {
   indexForSearch(ctx, 'plan', p.id, p.title, p.code, [p.issuedBy]);
 }
 
