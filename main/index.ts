@@ -32,6 +32,20 @@ function createWindow(): BrowserWindow {
     webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs')),
   });
   win.once('ready-to-show', () => win.show());
+  // The page asks before closing or reloading while a form holds unsaved edits (beforeunload); Electron
+  // shows no question of its own, so ask here, with "Tiếp tục sửa" as the default.
+  win.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'question',
+      buttons: ['Tiếp tục sửa', 'Bỏ thay đổi'],
+      defaultId: 0,
+      cancelId: 0,
+      title: 'TienDo',
+      message: 'Bỏ các thay đổi chưa lưu?',
+      detail: 'Những gì bạn vừa nhập chưa được lưu. Nếu bỏ, các thay đổi này sẽ mất.',
+    });
+    if (choice === 1) event.preventDefault(); // preventing the prevention lets the window close
+  });
   win.webContents.on('will-navigate', (event, url) => {
     if (!isTrustedUrl(url, rendererUrl, devServerUrl)) event.preventDefault();
   });
