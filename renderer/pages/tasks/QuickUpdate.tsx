@@ -6,9 +6,11 @@ import { TASK_STATES, type TaskState } from '../../../shared/domain';
 import { api } from '../../api/client';
 import {
   Button,
+  changedKeys,
   DateInput,
   ErrorBanner,
   Field,
+  FormAlert,
   Loading,
   Modal,
   NumberInput,
@@ -22,6 +24,7 @@ import {
   zodFieldErrors,
   type FieldErrors,
 } from '../../components';
+import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
 import { showStatus } from '../../stores/status';
 
 export interface QuickUpdateProps {
@@ -46,9 +49,12 @@ interface Draft {
 export function QuickUpdate({ row, anchor, today, onClose, onSaved }: QuickUpdateProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Draft | null>(null);
+  const [loaded, setLoaded] = useState<Draft | null>(null);
   const form = useFormSave();
   const { errors, failure, busy } = form;
   const id = row?.id ?? null;
+  const changed = draft && loaded ? changedKeys(loaded, draft) : [];
+  const unsaved = useUnsavedChanges(changed.length > 0);
 
   useEffect(() => {
     setDraft(null);
@@ -57,14 +63,17 @@ export function QuickUpdate({ row, anchor, today, onClose, onSaved }: QuickUpdat
     if (!id) return;
     let current = true;
     api.call('tasks.get', { id }).then(
-      (task) =>
-        current &&
-        setDraft({
+      (task) => {
+        if (!current) return;
+        const opened = {
           state: task.state,
           progress: String(task.progress),
           completedOn: dateToText(task.completedOn),
           result: task.result,
-        }),
+        };
+        setDraft(opened);
+        setLoaded(opened);
+      },
       (e: unknown) => current && form.fail(e),
     );
     return () => {
@@ -84,6 +93,7 @@ export function QuickUpdate({ row, anchor, today, onClose, onSaved }: QuickUpdat
 
   const save = async () => {
     if (!draft || !row) return;
+    if (changed.length === 0) return form.note(t('unsaved.nothingToSave'));
     const found: FieldErrors = {};
     const progressRead = readNumberText(draft.progress);
     if (!progressRead.ok || progressRead.value === null || !Number.isInteger(progressRead.value)) {
@@ -123,13 +133,14 @@ export function QuickUpdate({ row, anchor, today, onClose, onSaved }: QuickUpdat
       title={t('tasks.quick.title')}
       subtitle={row ? `${row.code} · ${row.title}` : undefined}
       onClose={onClose}
+      beforeClose={unsaved.confirmLeave}
       size="sm"
       anchor={anchor}
       onSubmit={() => void save()}
       testId="quick-update"
       footer={
         <>
-          <Button onClick={onClose}>{t('app.cancel')}</Button>
+          <Button onClick={unsaved.guard(onClose)}>{t('app.cancel')}</Button>
           <Button variant="primary" type="submit" busy={busy} disabled={!draft} data-testid="quick-save">
             {t('tasks.quick.save')}
           </Button>
@@ -137,6 +148,7 @@ export function QuickUpdate({ row, anchor, today, onClose, onSaved }: QuickUpdat
       }
     >
       {failure && Object.keys(errors).length === 0 ? <ErrorBanner error={failure} /> : null}
+      <FormAlert errors={{}} failure={null} notice={form.notice} />
       {!draft ? (
         failure ? null : (
           <Loading />
