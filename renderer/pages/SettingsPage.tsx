@@ -1,4 +1,5 @@
-// Cài đặt: the committee's details and rules, the mail server, backups and the data check.
+// Cài đặt: the committee's details and rules, the mail server, backups, the data check and the change
+// log of the whole file (Nhật ký thay đổi).
 // Saved settings reload the shared reference data, so the sidebar and every page see them at once.
 import './settings/strings';
 import './indicators/pageLayout.css';
@@ -7,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorBanner, Loading, PageHeader } from '../components';
 import { useApiQuery } from '../hooks/useApiQuery';
 import { useReferenceData } from '../stores/referenceData';
+import { ChangeLogPanel } from './changes/ChangeLogPanel';
 import { BackupsPanel } from './settings/BackupsPanel';
 import { DataCheckPanel } from './settings/DataCheckPanel';
 import { GeneralForm } from './settings/GeneralForm';
@@ -40,6 +42,7 @@ export function SettingsPage() {
           <DataCheckPanel />
         </div>
       </div>
+      <ChangeLogPanel />
     </div>
   );
 }

@@ -160,10 +160,17 @@ export interface ChangeSetView {
   revertedById: number | null;
   /** Why "Hoàn tác" is not offered, in Vietnamese; null when it may be tried. */
   cannotUndo: string | null;
+  /** Undoing this one applies a change again ("Làm lại"): it is an undo of an original action. */
+  redoes: boolean;
   /** Its audit rows: those of the record asked about, or the first ones of the whole set. */
   entries: AuditEntry[];
   /** How many audit rows the change set has in all. */
   entryCount: number;
+  /**
+   * Display names of the records its entries are about and of the records they refer to, by id
+   * (task -> "1.2", agency -> "Sở KH&CN", pillar -> its name, plan -> its number), archived ones included.
+   */
+  names: Record<string, string>;
 }
 
 export interface IndicatorTarget {

@@ -38,6 +38,19 @@ export function cannotUndo(ctx: ServiceContext, set: ChangeSetRow): string | nul
   return cannotUndoKind(set.kind);
 }
 
+/** How many undos deep a change set is: 0 for an action, 1 for its undo, 2 for the redo, … */
+export function undoDepth(ctx: ServiceContext, set: ChangeSetRow): { depth: number; root: ChangeSetRow } {
+  let depth = 0;
+  let root = set;
+  while (root.kind === 'undo' && root.reverts_id !== null && depth < 1000) {
+    const reverted = loadChangeSet(ctx, root.reverts_id);
+    if (!reverted) break;
+    root = reverted;
+    depth++;
+  }
+  return { depth, root };
+}
+
 function countRows(ctx: ServiceContext, id: number): number {
   return (ctx.prepare('SELECT COUNT(*) AS n FROM audit WHERE change_set_id = ?').get(id) as { n: number }).n;
 }
@@ -50,6 +63,50 @@ function firstRows(ctx: ServiceContext, id: number): AuditEntry[] {
   ).map(toEntry);
 }
 
+const REFERENCE_FIELDS: Record<string, 'agency' | 'pillar' | 'plan' | 'task'> = {
+  leadAgencyId: 'agency',
+  agencyId: 'agency',
+  successorId: 'agency',
+  mergedInto: 'agency',
+  supportingAgencyIds: 'agency',
+  pillarId: 'pillar',
+  planId: 'plan',
+  taskId: 'task',
+};
+
+const NAME_SQL: Record<string, string> = {
+  task: 'SELECT code AS name FROM task WHERE id = ?',
+  plan: 'SELECT code AS name FROM plan WHERE id = ?',
+  indicator: 'SELECT code AS name FROM indicator WHERE id = ?',
+  agency: 'SELECT COALESCE(short_name, name) AS name FROM agency WHERE id = ?',
+  pillar: 'SELECT name FROM pillar WHERE id = ?',
+  meeting: "SELECT 'thứ ' || number AS name FROM meeting WHERE id = ?",
+  meeting_notice: "SELECT 'thứ ' || number AS name FROM meeting WHERE id = ?",
+  conclusion: `SELECT c.seq || ' (phiên họp thứ ' || m.number || ')' AS name FROM conclusion c JOIN meeting m ON m.id = c.meeting_id WHERE c.id = ?`,
+};
+
+/** Names of the records the entries are about and refer to (archived ones too), for the history to print. */
+function namesOf(ctx: ServiceContext, entries: readonly AuditEntry[]): Record<string, string> {
+  const names: Record<string, string> = {};
+  const add = (kind: string, id: unknown) => {
+    if (typeof id !== 'string' || id in names) return;
+    const sql = NAME_SQL[kind];
+    const row = sql ? (ctx.prepare(sql).get(id) as { name: string | null } | undefined) : undefined;
+    if (row?.name) names[id] = row.name;
+  };
+  for (const e of entries) {
+    add(e.entity, e.entityId);
+    for (const side of [e.before, e.after]) {
+      for (const [field, kind] of Object.entries(REFERENCE_FIELDS)) {
+        const v = side?.[field];
+        if (Array.isArray(v)) v.forEach((id) => add(kind, id));
+        else add(kind, v);
+      }
+    }
+  }
+  return names;
+}
+
 function viewOf(ctx: ServiceContext, set: ChangeSetRow, entries: AuditEntry[]): ChangeSetView {
   return {
     id: set.id,
@@ -60,12 +117,14 @@ function viewOf(ctx: ServiceContext, set: ChangeSetRow, entries: AuditEntry[]): 
     revertsId: set.reverts_id,
     revertedById: set.reverted_by,
     cannotUndo: cannotUndo(ctx, set),
+    redoes: undoDepth(ctx, set).depth % 2 === 1,
     entries,
     entryCount: countRows(ctx, set.id),
+    names: namesOf(ctx, entries),
   };
 }
 
-function legacyView(entry: AuditEntry): ChangeSetView {
+function legacyView(ctx: ServiceContext, entry: AuditEntry): ChangeSetView {
   return {
     id: null,
     at: entry.at,
@@ -75,8 +134,10 @@ function legacyView(entry: AuditEntry): ChangeSetView {
     revertsId: null,
     revertedById: null,
     cannotUndo: LEGACY_CANNOT_UNDO,
+    redoes: false,
     entries: [entry],
     entryCount: 1,
+    names: namesOf(ctx, [entry]),
   };
 }
 
@@ -88,11 +149,11 @@ export function getChangeSet(ctx: ServiceContext, id: number): ChangeSetView {
 
 /** Groups a record's rows (newest first) into the actions they belong to. */
 function groupRows(ctx: ServiceContext, rows: AuditEntry[], limit: number): ChangeSetView[] {
-  const views: ChangeSetView[] = [];
+  const groups: { set: ChangeSetRow | null; entries: AuditEntry[] }[] = [];
   const byId = new Map<number, AuditEntry[]>();
   for (const row of rows) {
     if (row.changeSetId === null) {
-      if (views.length < limit) views.push(legacyView(row));
+      if (groups.length < limit) groups.push({ set: null, entries: [row] });
       continue;
     }
     const group = byId.get(row.changeSetId);
@@ -100,14 +161,14 @@ function groupRows(ctx: ServiceContext, rows: AuditEntry[], limit: number): Chan
       group.unshift(row); // rows inside one action read in the order they were written
       continue;
     }
-    if (views.length >= limit) continue;
+    if (groups.length >= limit) continue;
     const set = loadChangeSet(ctx, row.changeSetId);
     if (!set) continue;
     const entries = [row];
     byId.set(row.changeSetId, entries);
-    views.push(viewOf(ctx, set, entries));
+    groups.push({ set, entries });
   }
-  return views;
+  return groups.map((g) => (g.set ? viewOf(ctx, g.set, g.entries) : legacyView(ctx, g.entries[0]!)));
 }
 
 export function listChanges(ctx: ServiceContext, f: ParsedInput<'changes.list'>): ChangeSetView[] {
@@ -130,6 +191,9 @@ export function listChanges(ctx: ServiceContext, f: ParsedInput<'changes.list'>)
       .prepare(`SELECT ${AUDIT_COLUMNS} FROM audit WHERE change_set_id IS NULL ORDER BY seq DESC LIMIT ?`)
       .all(f.limit) as AuditRow[]
   ).map(toEntry);
-  const views = [...sets.map((s) => viewOf(ctx, s, firstRows(ctx, s.id))), ...legacy.map(legacyView)];
+  const views = [
+    ...sets.map((s) => viewOf(ctx, s, firstRows(ctx, s.id))),
+    ...legacy.map((e) => legacyView(ctx, e)),
+  ];
   return views.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0)).slice(0, f.limit);
 }

@@ -10,7 +10,7 @@ import { AUDIT_COLUMNS, toEntry, type AuditRow } from '../audit';
 import { withChangeSet, type ServiceContext } from '../context';
 import { kindOf, type RecordKind } from './kinds';
 import { currentScope } from './scope';
-import { cannotUndo, getChangeSet, loadChangeSet, type ChangeSetRow } from './list';
+import { cannotUndo, getChangeSet, loadChangeSet, undoDepth, type ChangeSetRow } from './list';
 import { valueWords } from './names';
 import { changeOfRow, recordChanges, type RecordChange } from './rowChanges';
 import { ENTITY_NOUNS, sameValue, timeAndDate } from './words';
@@ -21,15 +21,8 @@ const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(
 
 /** "Hoàn tác: …" for an undo, "Làm lại: …" for an undo of an undo, always naming the original action. */
 function undoLabel(ctx: ServiceContext, set: ChangeSetRow): string {
-  let depth = 1;
-  let root = set;
-  while (root.kind === 'undo' && root.reverts_id !== null) {
-    const reverted = loadChangeSet(ctx, root.reverts_id);
-    if (!reverted) break;
-    root = reverted;
-    depth++;
-  }
-  return `${depth % 2 === 1 ? 'Hoàn tác' : 'Làm lại'}: ${root.label}`;
+  const { depth, root } = undoDepth(ctx, set);
+  return `${depth % 2 === 0 ? 'Hoàn tác' : 'Làm lại'}: ${root.label}`;
 }
 
 function rowsOf(ctx: ServiceContext, id: number) {

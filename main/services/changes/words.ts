@@ -1,21 +1,11 @@
 // The Vietnamese words of change sets, without the database: what each record and field is called, how
 // a time reads, which kinds of action cannot be undone and why. Labels (./labels) and the undo's
 // messages (./undo) are built from these, so the history and the refusals say the same things.
+import { BOOKKEEPING_FIELDS } from '../../../shared/changes';
 import type { RecordedRow } from './scope';
 
 /** Fields that are bookkeeping or derived from other records: never "changed by the person". */
-export const DERIVED_FIELDS: ReadonlySet<string> = new Set([
-  'id',
-  'updatedAt',
-  'openTaskCount',
-  'taskCount',
-  'indicatorCount',
-  'conclusionCount',
-  'mergedInto',
-  'movedTasks',
-  'movedIndicators',
-  'movedConclusions',
-]);
+export const DERIVED_FIELDS = BOOKKEEPING_FIELDS;
 
 /** What a record of each audited entity is called, as a noun: "nhiệm vụ", "cơ quan". */
 export const ENTITY_NOUNS: Record<string, string> = {

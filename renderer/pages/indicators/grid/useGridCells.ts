@@ -2,7 +2,7 @@
 // confirms), the cells whose text is not a valid number (kept as typed, shown red, never saved), and
 // the turning of typed or pasted texts into saved values.
 import { useCallback, useState } from 'react';
-import type { ValueGrid } from '../../../../shared/api/types';
+import type { ChangeSetRef, ValueGrid } from '../../../../shared/api/types';
 import { checkCellText, type CellPos } from './gridModel';
 import { cellKey, useValueSaver, type CellValue } from './useValueSaver';
 
@@ -19,11 +19,22 @@ function initialValues(grid: ValueGrid): Map<string, number | null> {
   return map;
 }
 
-export function useGridCells(grid: ValueGrid, onSaved: (cells: CellValue[]) => void) {
+export function useGridCells(
+  grid: ValueGrid,
+  onSaved: (cells: CellValue[], changeSet: ChangeSetRef | null) => void,
+) {
   const [values, setValues] = useState(() => initialValues(grid));
   const [invalid, setInvalid] = useState<ReadonlyMap<string, InvalidCell>>(new Map());
   const saver = useValueSaver(onSaved);
   const { enqueue } = saver;
+  // The same grid loaded again (after an undo or redo): take its values, except cells still being saved.
+  const [source, setSource] = useState(grid);
+  if (grid !== source) {
+    setSource(grid);
+    const next = initialValues(grid);
+    for (const key of saver.unsaved) if (values.has(key)) next.set(key, values.get(key) ?? null);
+    setValues(next);
+  }
 
   const keyAt = useCallback(
     (pos: CellPos) => cellKey(grid.rows[pos.row]!.indicatorId, grid.periods[pos.col]!.key),
@@ -67,5 +78,7 @@ export function useGridCells(grid: ValueGrid, onSaved: (cells: CellValue[]) => v
     applyTexts,
     status: saver.status,
     retry: saver.retry,
+    /** Sends what is queued now; true once everything typed is saved, false when a save failed. */
+    whenSaved: saver.whenSaved,
   };
 }
