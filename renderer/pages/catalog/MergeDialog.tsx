@@ -3,7 +3,7 @@
 // will move; agencies.merge then moves them in one transaction and archives the old agency.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Agency } from '../../../shared/api/types';
+import type { Agency, ChangeSetRef } from '../../../shared/api/types';
 import type { IsoDate } from '../../../shared/domain';
 import { api } from '../../api/client';
 import {
@@ -19,6 +19,7 @@ import {
   type FieldErrors,
 } from '../../components';
 import { useApiQuery } from '../../hooks/useApiQuery';
+import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
 import { useFormat } from '../../i18n/format';
 
 export interface MergeOutcome {
@@ -27,6 +28,8 @@ export interface MergeOutcome {
   movedTasks: number;
   movedIndicators: number;
   movedConclusions: number;
+  /** The change set of the merge, for "Hoàn tác". */
+  changeSet: ChangeSetRef | null;
 }
 
 interface Props {
@@ -46,6 +49,7 @@ export function MergeDialog({ from, candidates, today, onClose, onMerged }: Prop
   const [intoId, setIntoId] = useState('');
   const [on, setOn] = useState(dateToText(today));
   const form = useFormSave();
+  const unsaved = useUnsavedChanges(intoId !== '' || on !== dateToText(today));
   const { errors, busy } = form;
   const indicators = useApiQuery('indicators.list', { leadAgencyId: from.id });
   const into = candidates.find((a) => a.id === intoId) ?? null;
@@ -63,8 +67,12 @@ export function MergeDialog({ from, candidates, today, onClose, onMerged }: Prop
     if (!form.check(found) || !into || !date.ok || date.value === null) return;
     const mergedOn = date.value;
     await form.save(async () => {
-      const moved = await api.call('agencies.merge', { fromId: from.id, intoId: into.id, on: mergedOn });
-      onMerged({ from, into, ...moved });
+      const { value: moved, changeSet } = await api.callChange('agencies.merge', {
+        fromId: from.id,
+        intoId: into.id,
+        on: mergedOn,
+      });
+      onMerged({ from, into, ...moved, changeSet });
     });
   }
 
@@ -75,10 +83,11 @@ export function MergeDialog({ from, candidates, today, onClose, onMerged }: Prop
       title={t('catalog.merge.title')}
       subtitle={from.name}
       onClose={onClose}
+      beforeClose={unsaved.confirmLeave}
       onSubmit={() => void submit()}
       footer={
         <>
-          <Button onClick={onClose}>{t('app.cancel')}</Button>
+          <Button onClick={unsaved.guard(onClose)}>{t('app.cancel')}</Button>
           <Button
             type="submit"
             variant="primary"
