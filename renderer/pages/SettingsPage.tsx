@@ -4,6 +4,7 @@
 import './settings/strings';
 import './indicators/pageLayout.css';
 import './settings/settings.css';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner, Loading, PageHeader } from '../components';
 import { useApiQuery } from '../hooks/useApiQuery';
@@ -18,9 +19,11 @@ export function SettingsPage() {
   const { t } = useTranslation();
   const settings = useApiQuery('settings.get', {});
   const reloadReference = useReferenceData((s) => s.reload);
+  const [saves, setSaves] = useState(0);
   const saved = () => {
     settings.refetch();
     void reloadReference();
+    setSaves((n) => n + 1);
   };
   return (
     <div className="settings-page">
@@ -42,7 +45,7 @@ export function SettingsPage() {
           <DataCheckPanel />
         </div>
       </div>
-      <ChangeLogPanel />
+      <ChangeLogPanel version={saves} />
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { errorMessage } from '../components/ErrorBanner';
 import { i18n } from '../i18n';
 import '../i18n/changeStrings';
 import { useReferenceData } from './referenceData';
-import { showStatus } from './status';
+import { showStatus, type StatusAction } from './status';
 
 interface DataVersion {
   /** Increments after every undo or redo: what a view shows may have changed anywhere. */
@@ -36,15 +36,22 @@ export async function undoChangeSet(id: number): Promise<ChangeSetView> {
   return view;
 }
 
-/** Undoes and says so in the status line, with "Làm lại" to take it back; errors are shown there too. */
+/** The status line's action after an undo or redo: "Làm lại" takes an undo back, "Hoàn tác" a redo. */
+export function takeBack(view: ChangeSetView, after?: () => void): StatusAction | null {
+  const id = view.id;
+  if (id === null || view.cannotUndo !== null) return null;
+  return {
+    label: i18n.t(view.redoes ? 'changes.redo' : 'changes.undo'),
+    run: () => void undoWithStatus(id, after),
+  };
+}
+
+/** Undoes and says so in the status line, with the action to take it back; errors are shown there too. */
 export async function undoWithStatus(id: number, after?: () => void): Promise<ChangeSetView | null> {
   try {
     const view = await undoChangeSet(id);
     after?.();
-    showStatus(doneMessage(view), 'success', {
-      label: i18n.t('changes.redo'),
-      run: () => void undoWithStatus(view.id!, after),
-    });
+    showStatus(doneMessage(view), 'success', takeBack(view, after));
     return view;
   } catch (error) {
     showStatus(errorMessage(error, i18n.t('app.unexpected')), 'error');

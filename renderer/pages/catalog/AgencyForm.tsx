@@ -69,7 +69,7 @@ export function AgencyForm({ agency, onClose, onSaved }: Props) {
   const [draft, setDraft] = useState(loaded);
   const form = useFormSave({ prefix: 'patch.', codeField: 'code' });
   const { errors } = form;
-  const unsaved = useUnsavedChanges(changedKeys(loaded, draft).length > 0);
+  const unsaved = useUnsavedChanges(changedKeys(loaded, draft).length > 0, draft);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setDraft((d) => ({ ...d, [key]: value }));
     form.edited([key]);
@@ -98,6 +98,7 @@ export function AgencyForm({ agency, onClose, onSaved }: Props) {
           name: saved.shortName || saved.name,
         }),
       );
+      unsaved.settled();
       onSaved(saved);
     });
   }

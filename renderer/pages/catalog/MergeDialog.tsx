@@ -49,7 +49,7 @@ export function MergeDialog({ from, candidates, today, onClose, onMerged }: Prop
   const [intoId, setIntoId] = useState('');
   const [on, setOn] = useState(dateToText(today));
   const form = useFormSave();
-  const unsaved = useUnsavedChanges(intoId !== '' || on !== dateToText(today));
+  const unsaved = useUnsavedChanges(intoId !== '' || on !== dateToText(today), `${intoId}|${on}`);
   const { errors, busy } = form;
   const indicators = useApiQuery('indicators.list', { leadAgencyId: from.id });
   const into = candidates.find((a) => a.id === intoId) ?? null;
@@ -72,6 +72,7 @@ export function MergeDialog({ from, candidates, today, onClose, onMerged }: Prop
         intoId: into.id,
         on: mergedOn,
       });
+      unsaved.settled();
       onMerged({ from, into, ...moved, changeSet });
     });
   }

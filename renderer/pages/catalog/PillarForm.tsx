@@ -46,7 +46,10 @@ export function PillarForm({ pillar, nextOrder, onClose, onSaved }: Props) {
   const [order, setOrder] = useState(loaded.order);
   const form = useFormSave({ prefix: 'patch.', codeField: 'code' });
   const { errors } = form;
-  const unsaved = useUnsavedChanges(changedKeys(loaded, { code, name, group, order }).length > 0);
+  const unsaved = useUnsavedChanges(
+    changedKeys(loaded, { code, name, group, order }).length > 0,
+    JSON.stringify([code, name, group, order]),
+  );
   /** Wraps a setter so that editing a field also takes its message away. */
   const edit =
     <T,>(key: string, setter: (value: T) => void) =>
@@ -73,6 +76,7 @@ export function PillarForm({ pillar, nextOrder, onClose, onSaved }: Props) {
       showStatus(
         t(pillar ? 'catalog.pillarForm.updated' : 'catalog.pillarForm.created', { name: saved.name }),
       );
+      unsaved.settled();
       onSaved();
     });
   }

@@ -18,7 +18,8 @@ interface Props {
 
 function FieldsTable({ entry }: { entry: EntryView }) {
   const { t } = useTranslation();
-  if (entry.kind !== 'changed') return null;
+  if (entry.kind === 'created') return <p className="change-why">{t('history.created')}</p>;
+  if (entry.kind === 'removed') return <p className="change-why">{t('history.removed')}</p>;
   if (entry.fields.length === 0) return <p className="change-why">{t('history.noFieldChange')}</p>;
   return (
     <table className="table change-table history-table">
@@ -52,6 +53,8 @@ export function ChangeList({ views, showSubjects = false, empty, testId }: Props
         const d = { t, fmt, names: view.names };
         const entries = view.entries.map((e) => describeEntry(d, e));
         const hidden = view.entryCount - view.entries.length;
+        // A record's own history names no subject; the file's log, or an action over several records, does.
+        const named = showSubjects || new Set(entries.map((e) => e.subject)).size > 1;
         const id = view.id;
         return (
           <li
@@ -71,13 +74,15 @@ export function ChangeList({ views, showSubjects = false, empty, testId }: Props
             </p>
             {entries.map((entry, j) => (
               <div key={view.entries[j]!.seq}>
-                {showSubjects || entries.length > 1 ? (
-                  <p className="change-subject">{entry.subject}</p>
-                ) : null}
+                {named ? <p className="change-subject">{entry.subject}</p> : null}
                 <FieldsTable entry={entry} />
               </div>
             ))}
-            {hidden > 0 ? <p className="change-more">{t('history.more', { count: hidden })}</p> : null}
+            {hidden > 0 ? (
+              <p className="change-more">
+                {t(showSubjects ? 'history.more' : 'history.alsoOthers', { count: hidden })}
+              </p>
+            ) : null}
             <div className="change-foot">
               {id !== null && view.cannotUndo === null ? (
                 <UndoButton view={{ ...view, id }} />

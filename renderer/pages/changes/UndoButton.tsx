@@ -1,11 +1,12 @@
 // "Hoàn tác" (or "Làm lại" for an undo) on one action of the history, with a confirmation that starts on
 // "Hủy". A refusal (a later change to the same field) stays in the dialog, in the backend's words.
 import { useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { ChangeSetView } from '../../../shared/api/types';
 import { Button, ConfirmDialog } from '../../components';
 import { useAction } from '../../hooks/useAction';
-import { doneMessage, undoChangeSet } from '../../stores/changes';
+import { doneMessage, takeBack, undoChangeSet } from '../../stores/changes';
 import { showStatus } from '../../stores/status';
 
 interface Props {
@@ -23,7 +24,7 @@ export function UndoButton({ view, onUndone }: Props) {
     action.run(async () => {
       const done = await undoChangeSet(view.id);
       setAsking(false);
-      showStatus(doneMessage(done));
+      showStatus(doneMessage(done), 'success', takeBack(done));
       onUndone?.(done);
     });
   return (
@@ -39,19 +40,23 @@ export function UndoButton({ view, onUndone }: Props) {
       >
         {t(redo ? 'history.redo' : 'history.undo')}
       </Button>
-      {asking ? (
-        <ConfirmDialog
-          title={t(redo ? 'history.confirmRedoTitle' : 'history.confirmUndoTitle')}
-          confirmLabel={t(redo ? 'history.redo' : 'history.undo')}
-          busy={action.busy}
-          error={action.error}
-          testId="undo-confirm"
-          onCancel={() => setAsking(false)}
-          onConfirm={() => void undo()}
-        >
-          <p>{t(redo ? 'history.confirmRedo' : 'history.confirmUndo', { label: view.label })}</p>
-        </ConfirmDialog>
-      ) : null}
+      {asking
+        ? // Above the drawer that holds the history, not inside it: a dialog of its own on the page.
+          createPortal(
+            <ConfirmDialog
+              title={t(redo ? 'history.confirmRedoTitle' : 'history.confirmUndoTitle')}
+              confirmLabel={t(redo ? 'history.redo' : 'history.undo')}
+              busy={action.busy}
+              error={action.error}
+              testId="undo-confirm"
+              onCancel={() => setAsking(false)}
+              onConfirm={() => void undo()}
+            >
+              <p>{t(redo ? 'history.confirmRedo' : 'history.confirmUndo', { label: view.label })}</p>
+            </ConfirmDialog>,
+            document.body,
+          )
+        : null}
     </>
   );
 }

@@ -88,7 +88,7 @@ export function IndicatorForm({ indicator, defaultPlanId, year, onClose, onSaved
   const form = useFormSave({ prefix: 'patch.', codeField: 'code' });
   const { errors } = form;
   const creating = indicator === null;
-  const unsaved = useUnsavedChanges(changedKeys(loaded, draft).length > 0);
+  const unsaved = useUnsavedChanges(changedKeys(loaded, draft).length > 0, draft);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setDraft((d) => ({ ...d, [key]: value }));
     form.edited([key]);
@@ -127,6 +127,7 @@ export function IndicatorForm({ indicator, defaultPlanId, year, onClose, onSaved
         saved = await api.call('indicators.update', { id: indicator.id, patch });
       }
       showStatus(t(creating ? 'indicators.form.created' : 'indicators.form.updated', { code: saved.code }));
+      unsaved.settled();
       onSaved(saved);
     });
   }

@@ -45,7 +45,10 @@ export function TargetsEditor({ indicatorId, targets, defaultYear, onSaved }: Pr
     baseline: stored?.baseline == null ? '' : formatNumber(stored.baseline, 6),
     target: stored ? formatNumber(stored.target, 6) : '',
   };
-  useUnsavedChanges(changedKeys(storedTexts, { baseline, target }).length > 0);
+  const unsaved = useUnsavedChanges(
+    changedKeys(storedTexts, { baseline, target }).length > 0,
+    `${year}|${baseline}|${target}`,
+  );
 
   const edit = (x: IndicatorTarget) => {
     setYear(String(x.year));
@@ -70,6 +73,7 @@ export function TargetsEditor({ indicatorId, targets, defaultYear, onSaved }: Pr
     await form.save(async () => {
       await api.call('indicators.setTarget', input);
       showStatus(t('indicators.targets.saved', { year: y }));
+      unsaved.settled();
       onSaved(y);
     });
   }

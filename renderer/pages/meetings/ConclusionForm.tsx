@@ -60,7 +60,10 @@ export function ConclusionForm({ meetingId, conclusion, onClose, onSaved }: Prop
   const [due, setDue] = useState(loaded.due);
   const form = useFormSave({ prefix: 'patch.' });
   const { errors } = form;
-  const unsaved = useUnsavedChanges(changedKeys(loaded, { text, agencyId, pillarId, due }).length > 0);
+  const unsaved = useUnsavedChanges(
+    changedKeys(loaded, { text, agencyId, pillarId, due }).length > 0,
+    JSON.stringify([text, agencyId, pillarId, due]),
+  );
 
   async function submit() {
     const dueDate = readDateText(due);
@@ -81,6 +84,7 @@ export function ConclusionForm({ meetingId, conclusion, onClose, onSaved }: Prop
           seq: saved.seq,
         }),
       );
+      unsaved.settled();
       onSaved(saved);
     });
   }

@@ -91,7 +91,7 @@ export function MeetingForm({ meeting, nextNumber, onClose, onSaved }: Props) {
   const [draft, setDraft] = useState(loaded);
   const form = useFormSave({ prefix: 'patch.' });
   const { errors } = form;
-  const unsaved = useUnsavedChanges(changedKeys(loaded, draft).length > 0);
+  const unsaved = useUnsavedChanges(changedKeys(loaded, draft).length > 0, draft);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
   async function submit() {
@@ -114,6 +114,7 @@ export function MeetingForm({ meeting, nextNumber, onClose, onSaved }: Props) {
         ? await api.call('meetings.update', { id: meeting.id, patch })
         : await api.call('meetings.create', parsed.data);
       showStatus(t(meeting ? 'meetings.form.updated' : 'meetings.form.created', { number: saved.number }));
+      unsaved.settled();
       onSaved(saved);
     });
   }

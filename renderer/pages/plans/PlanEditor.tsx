@@ -50,7 +50,7 @@ export function PlanEditor({ target, year, onClose, onSaved }: PlanEditorProps) 
   };
   const form = useFormSave({ prefix: 'patch.', onInvalid: focusFirst });
   const { errors, busy } = form;
-  const unsaved = useUnsavedChanges(target !== null && changedKeys(loaded, draft).length > 0);
+  const unsaved = useUnsavedChanges(target !== null && changedKeys(loaded, draft).length > 0, draft);
 
   useEffect(() => {
     if (!target) return;
@@ -79,6 +79,7 @@ export function PlanEditor({ target, year, onClose, onSaved }: PlanEditorProps) 
         ? await api.call('plans.update', { id: editing.id, patch })
         : await api.call('plans.create', read.input);
       showStatus(t(editing ? 'plans.form.updated' : 'plans.form.created', { code: plan.code }));
+      unsaved.settled();
       onSaved(plan);
     });
     if (saved) onClose();

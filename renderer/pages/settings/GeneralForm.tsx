@@ -82,7 +82,7 @@ export function GeneralForm({ settings, onSaved }: Props) {
   // Measured against the settings as stored now, so a save that went through leaves nothing unsaved.
   const stored = draftOf(settings);
   const current = { text, dueSoon, tolerance, keep };
-  useUnsavedChanges(changedKeys(stored, current).length > 0);
+  const unsaved = useUnsavedChanges(changedKeys(stored, current).length > 0, JSON.stringify(current));
 
   const editText = (k: TextField, value: string) => {
     setText((s) => ({ ...s, [k]: value }));
@@ -104,6 +104,7 @@ export function GeneralForm({ settings, onSaved }: Props) {
     await form.save(async () => {
       const saved = await api.call('settings.update', patch);
       showStatus(t('settings.general.saved'));
+      unsaved.settled();
       onSaved(saved);
     });
   }

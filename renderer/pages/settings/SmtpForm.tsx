@@ -53,7 +53,8 @@ export function SmtpForm({ settings, onSaved }: Props) {
     from: smtp?.from ?? '',
     password: '',
   };
-  useUnsavedChanges(changedKeys(stored, { enabled, host, port, secure, user, from, password }).length > 0);
+  const current = { enabled, host, port, secure, user, from, password };
+  const unsaved = useUnsavedChanges(changedKeys(stored, current).length > 0, JSON.stringify(current));
 
   async function submit() {
     const portNumber = Number(port.trim());
@@ -73,6 +74,7 @@ export function SmtpForm({ settings, onSaved }: Props) {
       const saved = await api.call('settings.update', parsed.data);
       setPassword('');
       showStatus(t(enabled ? 'settings.smtp.saved' : 'settings.smtp.removed'));
+      unsaved.settled();
       onSaved(saved);
     });
   }

@@ -54,7 +54,7 @@ export function QuickUpdate({ row, anchor, today, onClose, onSaved }: QuickUpdat
   const { errors, failure, busy } = form;
   const id = row?.id ?? null;
   const changed = draft && loaded ? changedKeys(loaded, draft) : [];
-  const unsaved = useUnsavedChanges(changed.length > 0);
+  const unsaved = useUnsavedChanges(changed.length > 0, draft);
 
   useEffect(() => {
     setDraft(null);
@@ -121,6 +121,7 @@ export function QuickUpdate({ row, anchor, today, onClose, onSaved }: QuickUpdat
           progress: task.progress,
         }),
       );
+      unsaved.settled();
       onSaved(task);
     });
     if (saved) onClose();

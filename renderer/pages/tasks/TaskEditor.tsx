@@ -56,7 +56,7 @@ export function TaskEditor({ target, today, onClose, onSaved }: TaskEditorProps)
   const form = useFormSave({ prefix: 'patch.', onInvalid: focusFirstError });
   const { errors, busy, failure } = form;
   const dirty = draft !== null && loaded !== null && changedKeys(loaded, draft).length > 0;
-  const unsaved = useUnsavedChanges(dirty);
+  const unsaved = useUnsavedChanges(dirty, draft);
   const start = (d: TaskDraft | null) => {
     setDraft(d);
     setLoaded(d);
@@ -105,6 +105,7 @@ export function TaskEditor({ target, today, onClose, onSaved }: TaskEditorProps)
       showStatus(
         t(target.mode === 'create' ? 'tasks.form.created' : 'tasks.form.updated', { code: task.code }),
       );
+      unsaved.settled();
       onSaved(task);
     });
     if (!saved) return;

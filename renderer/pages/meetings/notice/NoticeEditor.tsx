@@ -71,7 +71,7 @@ function NoticeForm({
   const [confirming, setConfirming] = useState(false);
   const [exporting, setExporting] = useState(false);
   const dirty = JSON.stringify(draft) !== JSON.stringify(draftOf(notice));
-  useUnsavedChanges(dirty);
+  const unsaved = useUnsavedChanges(dirty, draft);
   const setSigner = (patch: Partial<SignerBlock>) =>
     setDraft((d) => ({ ...d, signer: { ...d.signer, ...patch } }));
 
@@ -84,6 +84,7 @@ function NoticeForm({
         signer: draft.signer,
       });
       showStatus(t('meetings.notice.saved'));
+      unsaved.settled();
       onSaved();
     });
 
