@@ -1,5 +1,5 @@
 import type { AuditEntry } from '../../shared/api/types';
-import { changeSetFor } from './changes/scope';
+import { changeSetFor, storedRow } from './changes/scope';
 import type { ServiceContext } from './context';
 
 export type AuditAction = 'create' | 'update' | 'archive' | 'merge' | 'restore' | 'import' | 'set';
@@ -18,14 +18,7 @@ export function recordAudit(
 ): void {
   const beforeJson = before ? JSON.stringify(before) : null;
   const afterJson = after ? JSON.stringify(after) : null;
-  // The scope keeps the row as stored (JSON round trip), the same shape an undo reads back later.
-  const changeSetId = changeSetFor(ctx, {
-    entity,
-    entityId,
-    action,
-    before: beforeJson === null ? null : (JSON.parse(beforeJson) as Record<string, unknown>),
-    after: afterJson === null ? null : (JSON.parse(afterJson) as Record<string, unknown>),
-  });
+  const changeSetId = changeSetFor(ctx, storedRow(entity, entityId, action, beforeJson, afterJson));
   ctx
     .prepare(
       'INSERT INTO audit (at, actor, entity, entity_id, action, before, after, change_set_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',

@@ -17,6 +17,34 @@ export interface RecordedRow {
   after: Record<string, unknown> | null;
 }
 
+/**
+ * A row as stored (read back from its JSON, the shape an undo reads later), parsed only when a label
+ * asks for it: most labels name the call's input, and a bulk update writes thousands of rows.
+ */
+export function storedRow(
+  entity: string,
+  entityId: string,
+  action: string,
+  beforeJson: string | null,
+  afterJson: string | null,
+): RecordedRow {
+  const parse = (json: string | null) =>
+    json === null ? null : (JSON.parse(json) as Record<string, unknown>);
+  let before: Record<string, unknown> | null | undefined;
+  let after: Record<string, unknown> | null | undefined;
+  return {
+    entity,
+    entityId,
+    action,
+    get before() {
+      return before === undefined ? (before = parse(beforeJson)) : before;
+    },
+    get after() {
+      return after === undefined ? (after = parse(afterJson)) : after;
+    },
+  };
+}
+
 export interface ChangeMeta {
   /** The API method ('tasks.bulkUpdate'), 'undo', or 'system' for writes outside a person's call. */
   kind: string;

@@ -164,7 +164,7 @@ describe('a merge of agencies', () => {
       after: { agencyId: agencyB },
     });
 
-    await undo(changeSet.id);
+    const undone = await undo(changeSet.id);
     const a = (await api.call('agencies.list', { includeArchived: true })).find((x) => x.id === agencyA);
     expect(a).toMatchObject({ archivedAt: null, successorId: null, validTo: null });
     expect(await api.call('tasks.get', { id: lead })).toMatchObject({ leadAgencyId: agencyA });
@@ -179,6 +179,19 @@ describe('a merge of agencies', () => {
     expect((await api.call('search.query', { q: 'thong tin truyen thong' })).map((h) => h.id)).toContain(
       agencyA,
     );
+
+    // Undoing the undo merges again: the same records move, the old agency is closed with its successor.
+    const redone = await undo(undone.id!);
+    expect(redone.label).toMatch(/^Làm lại: Sáp nhập cơ quan Sở TT&TT/);
+    const again = (await api.call('agencies.list', { includeArchived: true })).find((x) => x.id === agencyA);
+    expect(again).toMatchObject({ successorId: agencyB, validTo: '2026-12-01' });
+    expect(again!.archivedAt).not.toBeNull();
+    expect(await api.call('tasks.get', { id: lead })).toMatchObject({ leadAgencyId: agencyB });
+    expect(await api.call('tasks.get', { id: supported })).toMatchObject({ supportingAgencyIds: [] });
+    expect(await api.call('indicators.get', { id: indicator })).toMatchObject({ leadAgencyId: agencyB });
+    expect((await api.call('meetings.get', { id: meeting })).conclusions[0]).toMatchObject({
+      agencyId: agencyB,
+    });
   });
 });
 
