@@ -363,9 +363,22 @@ describe('refusals', () => {
     );
   });
 
-  it('refuses an action that cannot be undone, saying why', async () => {
-    const r = await api.refusal('changes.undo', { id: 999 });
-    expect(r).toBe('Không tìm thấy thay đổi cần hoàn tác; hãy tải lại trang.');
+  it('refuses an action that cannot be undone, or one that does not exist, saying why', async () => {
+    const { changeSet } = await api.change('reports.draft.save', {
+      planId,
+      period: '2026-Q4',
+      kind: 'bao_cao_dinh_ky',
+      sections: { achievements: 'Đạt', shortcomings: '', nextTasks: '', proposals: '' },
+      docNumber: '',
+      recipients: [],
+      signer: { authority: 'TM.', authorityName: 'BAN CHỈ ĐẠO', title: 'TRƯỞNG BAN', name: '' },
+    });
+    expect(await api.refusal('changes.undo', { id: changeSet.id })).toBe(
+      'Không thể hoàn tác: dự thảo báo cáo được lưu tự động trong khi gõ; hãy sửa trực tiếp nội dung trong trang Báo cáo.',
+    );
+    expect(await api.refusal('changes.undo', { id: 999 })).toBe(
+      'Không tìm thấy thay đổi cần hoàn tác; hãy tải lại trang.',
+    );
   });
 
   it('an undo that a rule of the service refuses changes nothing and says why', async () => {
