@@ -22,6 +22,9 @@ import * as agencies from './services/agencies';
 import { buildBriefing } from './services/briefing';
 import { getNotice, saveNotice } from './services/briefing/notice';
 import { listAudit } from './services/audit';
+import { listChanges } from './services/changes/list';
+import { changeSetRunner, type ChangeSetRunner } from './services/changes/runner';
+import { undoChangeSet } from './services/changes/undo';
 import { getDashboard } from './services/dashboard';
 import { JobRegistry } from './services/jobs';
 import { listDataProblems } from './services/dataProblems';
@@ -128,6 +131,8 @@ export function createHandlers(host: AppHost): Handlers {
     'dashboard.get': (i) => getDashboard(c(), i),
     'search.query': (i) => search(c(), i.q, i.limit),
     'audit.list': (i) => listAudit(c(), i),
+    'changes.list': (i) => listChanges(c(), i),
+    'changes.undo': (i) => undoChangeSet(c(), i.id),
     'backups.list': () => listBackups(host.options.backupDir).map(toEntry),
     'backups.create': async () => {
       const info = await backupDatabase(c().db, host.options.backupDir, 'thu-cong', c().now());
@@ -182,8 +187,11 @@ export function toApiError(error: unknown): ApiError {
 
 export type Route = (method: unknown, input: unknown) => Promise<ApiResult<unknown>>;
 
-/** Validates then dispatches one call. Unknown methods and invalid inputs never reach a service. */
-export function createRouter(handlers: Handlers): Route {
+/**
+ * Validates then dispatches one call. Unknown methods and invalid inputs never reach a service. With
+ * `changes` (a running backend), each write call is one change set, and its result names it.
+ */
+export function createRouter(handlers: Handlers, changes?: ChangeSetRunner): Route {
   return async (method, input) => {
     if (!isMethodName(method)) {
       return {
@@ -197,12 +205,25 @@ export function createRouter(handlers: Handlers): Route {
     try {
       const parsed = contract[method].input.parse(input ?? {});
       const handler = handlers[method] as (i: unknown) => unknown;
+      const action = changes?.(method, parsed, () => handler(parsed));
+      if (action) {
+        const value: unknown = await action.value;
+        return action.changeSet ? { ok: true, value, changeSet: action.changeSet } : { ok: true, value };
+      }
       const value = await handler(parsed);
       return { ok: true, value };
     } catch (error) {
       return { ok: false, error: toApiError(error) };
     }
   };
+}
+
+/** The router of a running backend: every write call is one change set of the audit log. */
+export function createAppRouter(host: AppHost): Route {
+  return createRouter(
+    createHandlers(host),
+    changeSetRunner(() => host.ctx),
+  );
 }
 
 export type { MethodName };

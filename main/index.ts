@@ -3,7 +3,7 @@
 import { app, BrowserWindow, ipcMain, protocol, safeStorage, session, shell, dialog } from 'electron';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createHandlers, createRouter } from './api';
+import { createAppRouter } from './api';
 import { AppHost } from './app';
 import { resolveDbFile } from './paths';
 import { SECRETS_FILE_NAME } from './secrets/location';
@@ -56,6 +56,20 @@ function createWindow(): BrowserWindow {
     webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs')),
   });
   win.once('ready-to-show', () => win.show());
+  // The page asks before closing or reloading while a form holds unsaved edits (beforeunload); Electron
+  // shows no question of its own, so ask here, with "Tiếp tục sửa" as the default.
+  win.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'question',
+      buttons: ['Tiếp tục sửa', 'Bỏ thay đổi'],
+      defaultId: 0,
+      cancelId: 0,
+      title: 'TienDo',
+      message: 'Bỏ các thay đổi chưa lưu?',
+      detail: 'Những gì bạn vừa nhập chưa được lưu. Nếu bỏ, các thay đổi này sẽ mất.',
+    });
+    if (choice === 1) event.preventDefault(); // preventing the prevention lets the window close
+  });
   win.webContents.on('will-navigate', (event, url) => {
     if (!isTrustedUrl(url)) event.preventDefault();
   });
@@ -110,7 +124,7 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  const route = createRouter(createHandlers(host));
+  const route = createAppRouter(host);
   ipcMain.handle(API_CHANNEL, (event, method: unknown, input: unknown) => {
     // Only our own page may call the backend.
     const sender = event.senderFrame?.url ?? '';

@@ -6,7 +6,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { createHandlers, createRouter } from './api';
+import { createAppRouter } from './api';
 import { AppHost } from './app';
 import { resolveDbFile } from './paths';
 import { APP_VERSION } from './version';
@@ -79,7 +79,7 @@ function readBody(req: http.IncomingMessage): Promise<string> {
 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
-  const route = createRouter(createHandlers(options.host));
+  const route = createAppRouter(options.host);
   let port = 0;
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 

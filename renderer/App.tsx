@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, type ComponentType, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../shared/api/types';
-import { Loading, StatusLine } from './components';
+import { DiscardPrompt, Loading, StatusLine } from './components';
 import { LANGS, setLanguage, type Lang } from './i18n';
 import { useReferenceData } from './stores/referenceData';
 import { PAGES, routeHref, useRoute, type PageName } from './stores/route';
@@ -119,6 +119,7 @@ export function App() {
         </Suspense>
       </main>
       <StatusLine />
+      <DiscardPrompt />
     </div>
   );
 }

@@ -67,7 +67,7 @@ export function getAgency(ctx: ServiceContext, id: string): Agency {
   );
 }
 
-function index(ctx: ServiceContext, a: Agency): void {
+export function index(ctx: ServiceContext, a: Agency): void {
   indexForSearch(ctx, 'agency', a.id, a.name, a.code, [a.shortName, a.email]);
 }
 
@@ -167,7 +167,9 @@ export function archiveAgency(ctx: ServiceContext, id: string): void {
 /**
  * Merges an agency into its successor (as in the 2025 restructuring): open tasks, indicators and open
  * conclusions move to the successor; completed work keeps its historical agency; the old agency is
- * closed (valid_to, successor) and archived. One transaction, one audit row for the merge plus one per moved record.
+ * closed (valid_to, successor) and archived. One transaction; one audit row for the agency and one per
+ * moved record (a task's row names its lead and supporting agencies before and after), so the merge can
+ * be undone as a whole.
  */
 export function mergeAgency(ctx: ServiceContext, input: ParsedInput<'agencies.merge'>) {
   if (input.fromId === input.intoId)
@@ -186,24 +188,52 @@ export function mergeAgency(ctx: ServiceContext, input: ParsedInput<'agencies.me
       )
       .all(from.id) as { id: string; code: string }[];
     const moveTask = ctx.prepare('UPDATE task SET lead_agency_id = ?, updated_at = ? WHERE id = ?');
-    for (const t of openTasks) {
-      moveTask.run(into.id, at, t.id);
-      recordAudit(ctx, 'task', t.id, 'merge', { leadAgencyId: from.id }, { leadAgencyId: into.id });
-    }
-    // Supporting roles on open tasks move too (without duplicating an existing pair).
+    for (const t of openTasks) moveTask.run(into.id, at, t.id);
+    // Supporting roles on open tasks move too (without duplicating an existing pair, and never onto the
+    // task's own lead: a lead is not also its own supporting agency).
+    const supported = ctx
+      .prepare(
+        `SELECT s.task_id FROM task_supporting_agency s JOIN task t ON t.id = s.task_id
+         WHERE s.agency_id = ? AND t.state NOT IN ('hoan_thanh', 'huy_bo')`,
+      )
+      .all(from.id) as { task_id: string }[];
+    const supportingOf = (taskId: string) =>
+      (
+        ctx
+          .prepare('SELECT agency_id FROM task_supporting_agency WHERE task_id = ? ORDER BY agency_id')
+          .all(taskId) as { agency_id: string }[]
+      ).map((r) => r.agency_id);
+    const supportingBefore = new Map(supported.map((s) => [s.task_id, supportingOf(s.task_id)]));
     ctx
       .prepare(
         `INSERT OR IGNORE INTO task_supporting_agency (task_id, agency_id)
-         SELECT s.task_id, ? FROM task_supporting_agency s JOIN task t ON t.id = s.task_id
-         WHERE s.agency_id = ? AND t.state NOT IN ('hoan_thanh', 'huy_bo')`,
+         SELECT s.task_id, @into FROM task_supporting_agency s JOIN task t ON t.id = s.task_id
+         WHERE s.agency_id = @from AND t.state NOT IN ('hoan_thanh', 'huy_bo') AND t.lead_agency_id IS NOT @into`,
       )
-      .run(into.id, from.id);
+      .run({ into: into.id, from: from.id });
     ctx
       .prepare(
         `DELETE FROM task_supporting_agency WHERE agency_id = ? AND task_id IN
          (SELECT id FROM task WHERE state NOT IN ('hoan_thanh', 'huy_bo'))`,
       )
       .run(from.id);
+    const movedTaskIds = [...new Set([...openTasks.map((t) => t.id), ...supportingBefore.keys()])];
+    const leads = new Set(openTasks.map((t) => t.id));
+    for (const taskId of movedTaskIds) {
+      const before: Record<string, unknown> = {};
+      const after: Record<string, unknown> = {};
+      if (leads.has(taskId)) {
+        before.leadAgencyId = from.id;
+        after.leadAgencyId = into.id;
+      }
+      const supportingWas = supportingBefore.get(taskId);
+      if (supportingWas) {
+        before.supportingAgencyIds = supportingWas;
+        after.supportingAgencyIds = supportingOf(taskId);
+        ctx.prepare('UPDATE task SET updated_at = ? WHERE id = ?').run(at, taskId);
+      }
+      recordAudit(ctx, 'task', taskId, 'merge', before, after);
+    }
     const indicators = ctx
       .prepare('SELECT id FROM indicator WHERE lead_agency_id = ? AND archived_at IS NULL')
       .all(from.id) as { id: string }[];
@@ -219,7 +249,10 @@ export function mergeAgency(ctx: ServiceContext, input: ParsedInput<'agencies.me
       )
       .all(from.id) as { id: string }[];
     const moveConclusion = ctx.prepare('UPDATE conclusion SET agency_id = ?, updated_at = ? WHERE id = ?');
-    for (const c of conclusions) moveConclusion.run(into.id, at, c.id);
+    for (const c of conclusions) {
+      moveConclusion.run(into.id, at, c.id);
+      recordAudit(ctx, 'conclusion', c.id, 'merge', { agencyId: from.id }, { agencyId: into.id });
+    }
     ctx
       .prepare(
         'UPDATE agency SET successor_id = ?, valid_to = ?, archived_at = ?, updated_at = ? WHERE id = ?',

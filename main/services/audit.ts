@@ -1,9 +1,13 @@
 import type { AuditEntry } from '../../shared/api/types';
+import { changeSetFor, storedRow } from './changes/scope';
 import type { ServiceContext } from './context';
 
 export type AuditAction = 'create' | 'update' | 'archive' | 'merge' | 'restore' | 'import' | 'set';
 
-/** Writes one audit row. Call inside the transaction of the change it describes. */
+/**
+ * Writes one audit row. Call inside the transaction of the change it describes: the row joins the change
+ * set of the action being written (see changes/scope), so the history shows it as part of what the person did.
+ */
 export function recordAudit(
   ctx: ServiceContext,
   entity: string,
@@ -12,22 +16,17 @@ export function recordAudit(
   before: object | null,
   after: object | null,
 ): void {
+  const beforeJson = before ? JSON.stringify(before) : null;
+  const afterJson = after ? JSON.stringify(after) : null;
+  const changeSetId = changeSetFor(ctx, storedRow(entity, entityId, action, beforeJson, afterJson));
   ctx
     .prepare(
-      'INSERT INTO audit (at, actor, entity, entity_id, action, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO audit (at, actor, entity, entity_id, action, before, after, change_set_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     )
-    .run(
-      ctx.now().toISOString(),
-      ctx.actor(),
-      entity,
-      entityId,
-      action,
-      before ? JSON.stringify(before) : null,
-      after ? JSON.stringify(after) : null,
-    );
+    .run(ctx.now().toISOString(), ctx.actor(), entity, entityId, action, beforeJson, afterJson, changeSetId);
 }
 
-interface AuditRow {
+export interface AuditRow {
   seq: number;
   at: string;
   actor: string;
@@ -36,9 +35,11 @@ interface AuditRow {
   action: string;
   before: string | null;
   after: string | null;
+  change_set_id: number | null;
 }
 
-function changedFields(
+/** Fields whose stored value differs between two snapshots (updatedAt is bookkeeping, never a change). */
+export function changedFields(
   before: Record<string, unknown> | null,
   after: Record<string, unknown> | null,
 ): string[] {
@@ -47,7 +48,7 @@ function changedFields(
   return [...keys].filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]) && k !== 'updatedAt');
 }
 
-function toEntry(row: AuditRow): AuditEntry {
+export function toEntry(row: AuditRow): AuditEntry {
   const before = row.before ? (JSON.parse(row.before) as Record<string, unknown>) : null;
   const after = row.after ? (JSON.parse(row.after) as Record<string, unknown>) : null;
   return {
@@ -60,8 +61,11 @@ function toEntry(row: AuditRow): AuditEntry {
     before,
     after,
     changed: changedFields(before, after),
+    changeSetId: row.change_set_id,
   };
 }
+
+export const AUDIT_COLUMNS = 'seq, at, actor, entity, entity_id, action, before, after, change_set_id';
 
 export function listAudit(
   ctx: ServiceContext,
@@ -74,7 +78,7 @@ export function listAudit(
   if (filter.entityId !== undefined) where.push('entity_id = @entityId');
   const rows = ctx
     .prepare(
-      `SELECT seq, at, actor, entity, entity_id, action, before, after FROM audit
+      `SELECT ${AUDIT_COLUMNS} FROM audit
        ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC LIMIT @limit`,
     )
     .all({ entity: filter.entity, entityId: filter.entityId, limit: filter.limit }) as AuditRow[];

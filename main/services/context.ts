@@ -3,6 +3,16 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/open';
 import { todayIso } from '../../shared/dates';
 import { memorySecretStore, type SecretStore } from '../secrets/store';
+import type { ChangeSetRef } from '../../shared/api/types';
+import {
+  beginScope,
+  closeScope,
+  currentScope,
+  endScope,
+  ensureChangeSet,
+  SYSTEM_META,
+  type ChangeMeta,
+} from './changes/scope';
 
 /**
  * Everything a service needs, passed in rather than reached for: the database, a clock and the
@@ -70,17 +80,57 @@ function makeRunner(db: Db) {
   return db.transaction(<T>(fn: () => T): T => fn());
 }
 
+function immediate<T>(db: Db, fn: () => T): T {
+  let runner = runners.get(db);
+  if (!runner) {
+    runner = makeRunner(db);
+    runners.set(db, runner);
+  }
+  return runner.immediate(fn) as T;
+}
+
+/** Opens a change-set scope around `fn`, in one transaction, and labels the change set before it commits. */
+function runAsChangeSet<T>(
+  ctx: ServiceContext,
+  meta: ChangeMeta,
+  fn: () => T,
+): { value: T; changeSet: ChangeSetRef | null } {
+  const scope = beginScope(ctx.db, meta);
+  try {
+    const run = () => {
+      if (meta.eager) ensureChangeSet(ctx, scope);
+      const value = fn();
+      return { value, changeSet: closeScope(ctx, scope, value) };
+    };
+    return ctx.db.inTransaction ? run() : immediate(ctx.db, run);
+  } finally {
+    endScope(ctx.db, scope);
+  }
+}
+
 /**
  * Runs `fn` in one IMMEDIATE transaction: all of it is written, or none. Inside an open transaction it
  * simply runs `fn`, so a service called by another service joins the caller's transaction. The
  * transaction wrapper is made once per database: better-sqlite3 prepares BEGIN/COMMIT for each one.
+ * The outermost transaction is also one change set (unless a caller already opened one with
+ * withChangeSet), so the audit rows of one call are always grouped.
  */
 export function inTransaction<T>(ctx: ServiceContext, fn: () => T): T {
   if (ctx.db.inTransaction) return fn();
-  let runner = runners.get(ctx.db);
-  if (!runner) {
-    runner = makeRunner(ctx.db);
-    runners.set(ctx.db, runner);
-  }
-  return runner.immediate(fn) as T;
+  if (currentScope(ctx.db)) return immediate(ctx.db, fn);
+  return runAsChangeSet(ctx, SYSTEM_META, fn).value;
+}
+
+/**
+ * Runs `fn` as one action of a person: one transaction and one change set of `meta.kind`, labelled when
+ * done. Inside another action it joins that one (and returns no change set of its own). `fn` must be
+ * synchronous, as every service is.
+ */
+export function withChangeSet<T>(
+  ctx: ServiceContext,
+  meta: ChangeMeta,
+  fn: () => T,
+): { value: T; changeSet: ChangeSetRef | null } {
+  if (currentScope(ctx.db)) return { value: inTransaction(ctx, fn), changeSet: null };
+  return runAsChangeSet(ctx, meta, fn);
 }

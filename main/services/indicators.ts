@@ -171,7 +171,7 @@ export function getIndicator(ctx: ServiceContext, id: string, at: string | null 
   return { ...assembled!, definition: row.definition, targets, values, archivedAt: row.archived_at };
 }
 
-function index(ctx: ServiceContext, i: Indicator): void {
+export function index(ctx: ServiceContext, i: Indicator): void {
   indexForSearch(ctx, 'indicator', i.id, i.name, i.code, [
     i.unit,
     i.definition,
@@ -180,7 +180,7 @@ function index(ctx: ServiceContext, i: Indicator): void {
   ]);
 }
 
-function auditView(i: Indicator) {
+export function auditView(i: Indicator) {
   return {
     id: i.id,
     planId: i.planId,

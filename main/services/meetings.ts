@@ -121,7 +121,7 @@ export function getMeeting(ctx: ServiceContext, id: string, at: string | null = 
   return { ...toMeeting(row), conclusions };
 }
 
-function indexMeeting(ctx: ServiceContext, m: Meeting): void {
+export function indexMeeting(ctx: ServiceContext, m: Meeting): void {
   indexForSearch(ctx, 'meeting', m.id, m.title || `Phiên họp thứ ${m.number}`, `Phiên ${m.number}`, [
     m.agenda,
     m.chair,
@@ -130,7 +130,7 @@ function indexMeeting(ctx: ServiceContext, m: Meeting): void {
   ]);
 }
 
-function meetingAudit(m: MeetingDetail) {
+export function meetingAudit(m: MeetingDetail) {
   const { conclusions: _c, conclusionCount: _n, ...stored } = m;
   return stored;
 }
@@ -241,11 +241,11 @@ export function archiveMeeting(ctx: ServiceContext, id: string): void {
   });
 }
 
-function indexConclusion(ctx: ServiceContext, c: Conclusion): void {
+export function indexConclusion(ctx: ServiceContext, c: Conclusion): void {
   indexForSearch(ctx, 'conclusion', c.id, c.text.slice(0, 200), c.agencyName ?? '', [c.text]);
 }
 
-function conclusionAudit(c: Conclusion) {
+export function conclusionAudit(c: Conclusion) {
   const { task: _t, agencyName: _a, ...stored } = c;
   return stored;
 }

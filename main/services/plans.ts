@@ -88,7 +88,7 @@ export function pinDefaultPlan(ctx: ServiceContext): void {
   if (current && current.id !== chosen) updateSettings(ctx, { defaultPlanId: current.id });
 }
 
-function index(ctx: ServiceContext, p: Plan): void {
+export function index(ctx: ServiceContext, p: Plan): void {
   indexForSearch(ctx, 'plan', p.id, p.title, p.code, [p.issuedBy]);
 }
 

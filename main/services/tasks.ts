@@ -177,12 +177,12 @@ export function getTask(ctx: ServiceContext, id: string, at: string | null = nul
 }
 
 /** The stored fields of a task, as written to the audit log (situation is derived, so left out). */
-function auditView(t: Task) {
+export function auditView(t: Task) {
   const { situation: _s, pillarName: _p, leadAgencyName: _a, source: _src, ...stored } = t;
   return stored;
 }
 
-function index(ctx: ServiceContext, t: Task): void {
+export function index(ctx: ServiceContext, t: Task): void {
   indexForSearch(ctx, 'task', t.id, t.title, t.code, [t.output, t.result, t.leadAgencyName, t.pillarName]);
 }
 

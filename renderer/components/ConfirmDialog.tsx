@@ -10,6 +10,8 @@ export interface ConfirmDialogProps {
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  /** What the safe choice says; "Hủy" unless the question needs other words ("Tiếp tục sửa"). */
+  cancelLabel?: string;
   busy?: boolean;
   error?: unknown;
   danger?: boolean;
@@ -22,6 +24,7 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
+  cancelLabel,
   busy,
   error,
   danger,
@@ -39,8 +42,8 @@ export function ConfirmDialog({
       onClose={onCancel}
       footer={
         <>
-          <Button onClick={onCancel} data-autofocus>
-            {t('app.cancel')}
+          <Button onClick={onCancel} data-autofocus data-testid="confirm-cancel">
+            {cancelLabel ?? t('app.cancel')}
           </Button>
           <Button
             variant={danger ? 'danger' : 'primary'}

@@ -16,6 +16,11 @@ export interface ModalProps {
   testId?: string;
   /** Makes the dialog a form: Enter in a field submits, footer buttons of type submit work. */
   onSubmit?(): void;
+  /**
+   * Asked before Esc, × or a click on the backdrop close the dialog (a form with unsaved edits asks
+   * "Bỏ các thay đổi chưa lưu?"); resolves true to close. See hooks/useUnsavedChanges.
+   */
+  beforeClose?(): Promise<boolean>;
 }
 
 const GAP = 6;
@@ -36,7 +41,22 @@ function anchoredStyle(anchor: DOMRect, dialog: HTMLDialogElement): CSSPropertie
  * by the caller; Esc and the close button ask the caller to close.
  */
 export function Modal(props: ModalProps) {
-  const { open, title, onClose, children, size = 'md', anchor, footer, subtitle, testId, onSubmit } = props;
+  const {
+    open,
+    title,
+    children,
+    size = 'md',
+    anchor,
+    footer,
+    subtitle,
+    testId,
+    onSubmit,
+    beforeClose,
+  } = props;
+  const onClose = () => {
+    if (!beforeClose) return props.onClose();
+    void beforeClose().then((ok) => ok && props.onClose());
+  };
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<Element | null>(null);

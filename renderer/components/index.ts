@@ -36,3 +36,5 @@ export { useFormSave, type FormSave, type FormSaveOptions } from './useFormSave'
 export { FormAlert } from './FormAlert';
 export { FormButtons, SaveButton } from './FormButtons';
 export { ConfirmDialog, type ConfirmDialogProps } from './ConfirmDialog';
+export { DiscardPrompt } from './DiscardPrompt';
+export { changedKeys, patchOf, isEmptyPatch, sameFormValue } from './formChanges';

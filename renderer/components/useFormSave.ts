@@ -15,6 +15,10 @@ export interface FormSave {
   /** The error for the banner when no field is to blame, else null. */
   failure: unknown;
   busy: boolean;
+  /** A sentence above the form that is not an error ("Không có thay đổi nào để lưu."). */
+  notice: string | null;
+  /** Shows (or, with null, takes away) that sentence. */
+  note(message: string | null): void;
   /** Shows the form's own findings; true when there are none, so the save may go on. */
   check(found: FieldErrors): boolean;
   /** Runs the call with busy set and maps its failure; true when it succeeded. */
@@ -30,6 +34,7 @@ export function useFormSave(options: FormSaveOptions = {}): FormSave {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
   // The latest options, so a callback given inline never goes stale between renders.
   const latest = useRef(options);
   useEffect(() => {
@@ -45,9 +50,12 @@ export function useFormSave(options: FormSaveOptions = {}): FormSave {
     errors,
     failure,
     busy,
+    notice,
+    note: setNotice,
     check(found) {
       show(found);
       setFailure(null);
+      setNotice(null);
       return Object.keys(found).length === 0;
     },
     async save(call) {
@@ -66,7 +74,10 @@ export function useFormSave(options: FormSaveOptions = {}): FormSave {
         setBusy(false);
       }
     },
-    edited: (keys) => setErrors((e) => withoutKeys(e, keys)),
+    edited: (keys) => {
+      setNotice(null);
+      setErrors((e) => withoutKeys(e, keys));
+    },
     setErrors,
     fail: setFailure,
   };

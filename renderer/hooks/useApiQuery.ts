@@ -1,8 +1,10 @@
 // Loads one API method's result for the current input and keeps loading / error / refetch beside it.
 // The previous data stays visible while a new input loads, so filters never blank the page.
+// After an undo or redo anywhere (stores/changes) every query loads again.
 import { useCallback, useEffect, useState } from 'react';
 import type { Input, MethodName, Output } from '../../shared/api/contract';
 import { api } from '../api/client';
+import { useDataVersion } from '../stores/changes';
 
 export interface QueryState<T> {
   data: T | undefined;
@@ -19,6 +21,8 @@ export function useApiQuery<M extends MethodName>(method: M, input: Input<M> | n
     loading: key !== null,
   });
   const [generation, setGeneration] = useState(0);
+  // An undo or redo may change what any view shows: every query loads again after one.
+  const dataVersion = useDataVersion((s) => s.version);
 
   useEffect(() => {
     if (key === null) return;
@@ -37,7 +41,7 @@ export function useApiQuery<M extends MethodName>(method: M, input: Input<M> | n
     return () => {
       current = false;
     };
-  }, [method, key, generation]);
+  }, [method, key, generation, dataVersion]);
 
   const refetch = useCallback(() => setGeneration((g) => g + 1), []);
   return { data: state.data, error: state.error, loading: state.loading, refetch };

@@ -16,6 +16,7 @@ import {
 } from '../components';
 import { ALL_PLANS, useWorkspaceView } from '../hooks/useWorkspaceView';
 import { useFormat } from '../i18n/format';
+import { useDataVersion } from '../stores/changes';
 import { useReferenceData } from '../stores/referenceData';
 import { routeHref, useRoute } from '../stores/route';
 import { useWorkspace } from '../stores/workspace';
@@ -54,6 +55,12 @@ export function TasksPage() {
   const queryKey = JSON.stringify(input);
   const pages = useTaskPages(input);
   const total = pages.total ?? 0;
+  // An undo or redo (from a history, the status line) may have changed any task on screen.
+  const dataVersion = useDataVersion((s) => s.version);
+  const { reload: reloadPages } = pages;
+  useEffect(() => {
+    if (dataVersion > 0) reloadPages();
+  }, [dataVersion, reloadPages]);
 
   const idAt = useCallback((i: number) => pages.rowAt(i)?.id, [pages]);
   const selection = useRangeSelection(idAt);

@@ -1,7 +1,9 @@
 import { create } from 'zustand';
+import { confirmDiscard, hasUnsavedEdits } from './unsaved';
 
 // A small hash router: '#/tasks?situation=qua_han&planId=…'. Hash routes work from file:// in Electron
-// and from the loopback server alike, and every dashboard number can link to a filtered list.
+// and from the loopback server alike, and every dashboard number can link to a filtered list. Leaving
+// a page while a form holds unsaved edits asks first (stores/unsaved).
 export const PAGES = [
   'dashboard',
   'plans',
@@ -43,17 +45,47 @@ interface RouteState extends Route {
   setParams(changes: RouteParams): void;
 }
 
+/** Goes to `hash` unless a form holds unsaved edits and the person chooses to keep them. */
+function leaveTo(hash: string): void {
+  void confirmDiscard().then((discard) => {
+    if (discard) window.location.hash = hash;
+  });
+}
+
 export const useRoute = create<RouteState>((set, get) => {
-  window.addEventListener('hashchange', () => set(parseHash(window.location.hash)));
+  let shown = window.location.hash;
+  window.addEventListener('hashchange', () => {
+    const target = window.location.hash;
+    if (hasUnsavedEdits()) {
+      // Back, Forward or a typed address while a form holds edits: stay, and ask.
+      history.replaceState(history.state, '', shown || '#/');
+      leaveTo(target);
+      return;
+    }
+    shown = target;
+    set(parseHash(target));
+  });
+  // Links to another page (the sidebar, a dashboard figure) ask before the address changes.
+  document.addEventListener(
+    'click',
+    (e) => {
+      if (e.defaultPrevented || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+      const link = e.target instanceof Element ? e.target.closest<HTMLAnchorElement>('a[href^="#/"]') : null;
+      const href = link?.getAttribute('href');
+      if (!href || !hasUnsavedEdits()) return;
+      e.preventDefault();
+      leaveTo(href);
+    },
+    true,
+  );
   return {
     ...parseHash(window.location.hash),
-    navigate: (page, params = {}) => {
-      window.location.hash = routeHref(page, params);
-    },
+    navigate: (page, params = {}) => leaveTo(routeHref(page, params)),
     setParams: (changes) => {
       const { page, params } = get();
       const next = routeHref(page, { ...params, ...changes });
       history.replaceState(history.state, '', next);
+      shown = next;
       set(parseHash(next));
     },
   };

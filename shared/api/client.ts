@@ -1,6 +1,7 @@
 // The one client the renderer uses. It is transport-agnostic: Electron passes ipcRenderer.invoke
 // through the preload, browser mode posts to the loopback server. Same contract, same errors.
 import type { ApiError, ApiResult, Input, MethodName, Output } from './contract';
+import type { ChangeSetRef } from './types';
 
 export type Transport = (method: MethodName, input: unknown) => Promise<ApiResult<unknown>>;
 
@@ -17,6 +18,11 @@ export class ApiCallError extends Error implements ApiError {
 
 export interface Client {
   call<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>>;
+  /** A write call with the change set it wrote (null when it changed nothing), to offer "Hoàn tác". */
+  callChange<M extends MethodName>(
+    method: M,
+    input: Input<M>,
+  ): Promise<{ value: Output<M>; changeSet: ChangeSetRef | null }>;
 }
 
 export function createClient(transport: Transport): Client {
@@ -25,6 +31,11 @@ export function createClient(transport: Transport): Client {
       const result = await transport(method, input);
       if (!result.ok) throw new ApiCallError(result.error);
       return result.value as never;
+    },
+    async callChange(method, input) {
+      const result = await transport(method, input);
+      if (!result.ok) throw new ApiCallError(result.error);
+      return { value: result.value as never, changeSet: result.changeSet ?? null };
     },
   };
 }

@@ -13,6 +13,19 @@ const method = <I extends z.ZodType, O>(input: I, output: O) => ({ input, output
 const none = z.object({}).strict().default({});
 const byId = z.object({ id: s.id });
 
+/** Records whose history changes.list can show (the entity names of the audit log). */
+export const CHANGE_ENTITIES = [
+  'task',
+  'agency',
+  'pillar',
+  'plan',
+  'indicator',
+  'meeting',
+  'conclusion',
+  'meeting_notice',
+  'setting',
+] as const;
+
 export const contract = {
   'app.info': method(none, returns<T.AppInfo>()),
   'app.createDemo': method(z.object({ year: s.year('Năm').optional() }), returns<{ planId: string }>()),
@@ -174,6 +187,20 @@ export const contract = {
     }),
     returns<T.SearchHit[]>(),
   ),
+  /** Change sets (one per action of a person), newest first: of one record, or of the whole file. */
+  'changes.list': method(
+    z.object({
+      entity: z.enum(CHANGE_ENTITIES, { message: 'Loại bản ghi không hợp lệ.' }).optional(),
+      entityId: z.string().min(1).max(200).optional(),
+      limit: z.number().int().min(1).max(500).default(100),
+    }),
+    returns<T.ChangeSetView[]>(),
+  ),
+  /** Reverts one change set as a new one (kind 'undo'); undoing an undo redoes. Refuses, changing nothing, on a later conflicting change. */
+  'changes.undo': method(
+    z.object({ id: z.number({ message: 'Mã thay đổi không hợp lệ.' }).int().min(1) }),
+    returns<T.ChangeSetView>(),
+  ),
   'audit.list': method(
     z.object({
       entity: z.string().max(50).optional(),
@@ -251,7 +278,9 @@ export interface ApiError {
   /** Field-level problems for forms: path joined with '.', Vietnamese message. */
   fields?: { path: string; message: string }[];
 }
-export type ApiResult<O> = { ok: true; value: O } | { ok: false; error: ApiError };
+/** A write call also says which change set it wrote (absent for reads and for calls that changed nothing). */
+export type ApiResult<O> =
+  { ok: true; value: O; changeSet?: T.ChangeSetRef } | { ok: false; error: ApiError };
 
 export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);

@@ -135,6 +135,45 @@ export interface AuditEntry {
   after: Record<string, unknown> | null;
   /** Field names whose value differs between before and after. */
   changed: string[];
+  /** The person's action this row belongs to; null for rows written before change sets (schema 5). */
+  changeSetId: number | null;
+}
+
+/** The change set an API call wrote (one per action of a person), so the screen can offer "Hoàn tác". */
+export interface ChangeSetRef {
+  id: number;
+  label: string;
+  kind: string;
+  undoable: boolean;
+}
+
+/** One action of a person in the history: what they did, when, and the rows it changed. */
+export interface ChangeSetView {
+  /** null: audit rows written before change sets existed (schema 5); shown, never undoable. */
+  id: number | null;
+  at: IsoInstant;
+  actor: string;
+  /** The API method that wrote it ('tasks.bulkUpdate'), 'undo', or 'system'. */
+  kind: string;
+  /** What the person did, in Vietnamese: "Cập nhật hàng loạt 2 nhiệm vụ: Tiến độ 60%". */
+  label: string;
+  /** The change set this one undid (kind 'undo'). */
+  revertsId: number | null;
+  /** The undo that reverted this one. */
+  revertedById: number | null;
+  /** Why "Hoàn tác" is not offered, in Vietnamese; null when it may be tried. */
+  cannotUndo: string | null;
+  /** Undoing this one applies a change again ("Làm lại"): it is an undo of an original action. */
+  redoes: boolean;
+  /** Its audit rows: those of the record asked about, or the first ones of the whole set. */
+  entries: AuditEntry[];
+  /** How many audit rows the change set has in all. */
+  entryCount: number;
+  /**
+   * Display names of the records its entries are about and of the records they refer to, by id
+   * (task -> "1.2", agency -> "Sở KH&CN", pillar -> its name, plan -> its number), archived ones included.
+   */
+  names: Record<string, string>;
 }
 
 export interface IndicatorTarget {

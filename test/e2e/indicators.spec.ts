@@ -230,7 +230,7 @@ test('lists the indicators behind a dashboard number, sets a target, adds an ind
   await expect(ui.detail.locator('.field-error')).toContainText('Không đọc được số');
   await ui.detail.getByTestId('target-value').fill(newTargetText);
   await ui.detail.getByTestId('target-save').click();
-  await expect(ui.detail.getByTestId('indicator-history')).toContainText(`Kế hoạch năm ${year}:`);
+  await expect(ui.detail.getByTestId('indicator-history')).toContainText(`Kế hoạch năm ${year}`);
   await expect(ui.detail.getByTestId('indicator-history')).toContainText(newTargetText);
   await expect(ui.detail.getByTestId('targets-table')).toContainText(newTargetText);
   await expectNoA11yViolations(page, 'indicator detail');

@@ -3,6 +3,7 @@ import { sql as initial } from './001-initial';
 import { sql as reportDrafts } from './002-report-drafts';
 import { sql as meetingNotice } from './003-meeting-notice';
 import { sql as integrity, up as integrityUp } from './004-integrity';
+import { sql as changeSets } from './005-change-sets';
 import { sql as valueVersions, up as backfillValueVersions } from './006-value-versions';
 
 /**
@@ -24,8 +25,9 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'report-drafts', sql: reportDrafts },
   { version: 3, name: 'meeting-notice', sql: meetingNotice },
   { version: 4, name: 'integrity', sql: integrity, up: integrityUp },
+  { version: 5, name: 'change-sets', sql: changeSets },
   { version: 6, name: 'value-versions', sql: valueVersions, up: backfillValueVersions },
 ];
 
-/** The version of the last migration (numbers are not required to be contiguous while branches merge). */
+/** The last migration's number (versions run 1, 2, 3, … without gaps). */
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

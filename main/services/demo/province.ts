@@ -3,7 +3,7 @@ import { addDays, isoDate } from '../../../shared/dates';
 import { periodKeys, parsePeriod } from '../../../shared/rules/periods';
 import type { TaskState } from '../../../shared/domain';
 import { createAgency, mergeAgency } from '../agencies';
-import { inTransaction, type ServiceContext } from '../context';
+import { withChangeSet, type ServiceContext } from '../context';
 import { createIndicator, setTarget, setValues } from '../indicators';
 import { conclusionToTask, createConclusion, createMeeting } from '../meetings';
 import { listPillars, seedPillars } from '../pillars';
@@ -144,7 +144,8 @@ export function createDemoProvince(base: ServiceContext, options: { year: number
       `Năm của dữ liệu mẫu phải từ năm nay (${thisYear}) trở về trước: dữ liệu mẫu có nhiệm vụ đã hoàn thành.`,
     );
   const ref = demoReference(base.today(), year);
-  return inTransaction(ctx, () => {
+  // One action, however it is started (the first-run screen or `tiendo demo`): "Tạo dữ liệu mẫu".
+  return withChangeSet(ctx, { kind: 'app.createDemo', label: () => 'Tạo dữ liệu mẫu' }, () => {
     updateSettings(ctx, {
       provinceName: 'Tỉnh Lâm Đồng',
       committeeName:
@@ -301,5 +302,5 @@ export function createDemoProvince(base: ServiceContext, options: { year: number
       });
     });
     return { planId: plan.id };
-  });
+  }).value;
 }

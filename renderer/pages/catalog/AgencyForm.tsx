@@ -7,11 +7,14 @@ import type { Agency } from '../../../shared/api/types';
 import { AGENCY_KINDS, type AgencyKind } from '../../../shared/domain';
 import { api } from '../../api/client';
 import {
+  changedKeys,
   DateInput,
   Field,
   FormAlert,
   FormButtons,
+  isEmptyPatch,
   Modal,
+  patchOf,
   Select,
   TextInput,
   dateToText,
@@ -21,7 +24,38 @@ import {
   zodFieldErrors,
   type FieldErrors,
 } from '../../components';
+import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
 import { showStatus } from '../../stores/status';
+
+type Draft = ReturnType<typeof draftOf>;
+
+/** The form's texts for an agency (or a new one). */
+function draftOf(agency: Agency | null) {
+  return {
+    code: agency?.code ?? '',
+    name: agency?.name ?? '',
+    shortName: agency?.shortName ?? '',
+    kind: agency?.kind ?? ('so_ban_nganh' as AgencyKind),
+    email: agency?.email ?? '',
+    validFrom: dateToText(agency?.validFrom),
+    validTo: dateToText(agency?.validTo),
+  };
+}
+
+/** The texts as the schema reads them (a date that does not read stays null; the form flags it). */
+function valuesOf(draft: Draft) {
+  const from = readDateText(draft.validFrom);
+  const to = readDateText(draft.validTo);
+  return {
+    code: draft.code,
+    name: draft.name,
+    shortName: draft.shortName.trim() || null,
+    kind: draft.kind,
+    email: draft.email.trim() || null,
+    validFrom: from.ok ? from.value : null,
+    validTo: to.ok ? to.value : null,
+  };
+}
 
 interface Props {
   agency: Agency | null;
@@ -31,18 +65,12 @@ interface Props {
 
 export function AgencyForm({ agency, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState({
-    code: agency?.code ?? '',
-    name: agency?.name ?? '',
-    shortName: agency?.shortName ?? '',
-    kind: agency?.kind ?? ('so_ban_nganh' as AgencyKind),
-    email: agency?.email ?? '',
-    validFrom: dateToText(agency?.validFrom),
-    validTo: dateToText(agency?.validTo),
-  });
+  const [loaded] = useState(() => draftOf(agency));
+  const [draft, setDraft] = useState(loaded);
   const form = useFormSave({ prefix: 'patch.', codeField: 'code' });
   const { errors } = form;
-  const set = <K extends keyof typeof draft>(key: K, value: (typeof draft)[K]) => {
+  const unsaved = useUnsavedChanges(changedKeys(loaded, draft).length > 0, draft);
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setDraft((d) => ({ ...d, [key]: value }));
     form.edited([key]);
   };
@@ -50,30 +78,27 @@ export function AgencyForm({ agency, onClose, onSaved }: Props) {
   async function submit() {
     const from = readDateText(draft.validFrom);
     const to = readDateText(draft.validTo);
-    const parsed = agencyFields.safeParse({
-      code: draft.code,
-      name: draft.name,
-      shortName: draft.shortName.trim() || null,
-      kind: draft.kind,
-      email: draft.email.trim() || null,
-      validFrom: from.ok ? from.value : null,
-      validTo: to.ok ? to.value : null,
-    });
+    const parsed = agencyFields.safeParse(valuesOf(draft));
     const found: FieldErrors = parsed.success ? {} : withoutLabels(zodFieldErrors(parsed.error));
     if (!from.ok) found.validFrom = t('input.dateInvalid');
     if (!to.ok) found.validTo = t('input.dateInvalid');
     if (from.ok && to.ok && from.value && to.value && to.value < from.value)
       found.validTo = t('catalog.agencyForm.validToBeforeFrom');
     if (!form.check(found) || !parsed.success) return;
+    // An edit sends only what differs from the agency as it opened.
+    const base = agency ? agencyFields.safeParse(valuesOf(loaded)) : null;
+    const patch = base?.success ? patchOf(base.data, parsed.data) : parsed.data;
+    if (agency && isEmptyPatch(patch)) return form.note(t('unsaved.nothingToSave'));
     await form.save(async () => {
       const saved = agency
-        ? await api.call('agencies.update', { id: agency.id, patch: parsed.data })
+        ? await api.call('agencies.update', { id: agency.id, patch })
         : await api.call('agencies.create', parsed.data);
       showStatus(
         t(agency ? 'catalog.agencyForm.updated' : 'catalog.agencyForm.created', {
           name: saved.shortName || saved.name,
         }),
       );
+      unsaved.settled();
       onSaved(saved);
     });
   }
@@ -88,10 +113,11 @@ export function AgencyForm({ agency, onClose, onSaved }: Props) {
           : t('catalog.agencyForm.createTitle')
       }
       onClose={onClose}
+      beforeClose={unsaved.confirmLeave}
       onSubmit={() => void submit()}
-      footer={<FormButtons busy={form.busy} onCancel={onClose} />}
+      footer={<FormButtons busy={form.busy} onCancel={unsaved.guard(onClose)} />}
     >
-      <FormAlert errors={errors} failure={form.failure} />
+      <FormAlert errors={errors} failure={form.failure} notice={form.notice} />
       <div className="form-grid">
         <Field
           label={t('catalog.agencyForm.code')}

@@ -20,6 +20,7 @@ import { useAction } from '../../hooks/useAction';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useFormat } from '../../i18n/format';
 import { useReferenceData } from '../../stores/referenceData';
+import { offerUndo, undoWithStatus } from '../../stores/changes';
 import { showStatus } from '../../stores/status';
 import { AgencyForm } from './AgencyForm';
 import { AgencyHistory } from './AgencyHistory';
@@ -71,6 +72,15 @@ export function AgencyList() {
     list.refetch();
     void reloadReference();
   };
+  const mergeSet = merged?.changeSet?.undoable ? merged.changeSet : null;
+  const mergeText = (m: MergeOutcome) =>
+    t('catalog.merge.result', {
+      from: m.from.shortName || m.from.name,
+      into: m.into.shortName || m.into.name,
+      tasks: f.number(m.movedTasks),
+      indicators: f.number(m.movedIndicators),
+      conclusions: f.number(m.movedConclusions),
+    });
 
   const archive = (a: Agency) =>
     archiving.run(async () => {
@@ -128,15 +138,21 @@ export function AgencyList() {
           role="status"
           data-testid="merge-result"
         >
-          <p>
-            {t('catalog.merge.result', {
-              from: merged.from.shortName || merged.from.name,
-              into: merged.into.shortName || merged.into.name,
-              tasks: f.number(merged.movedTasks),
-              indicators: f.number(merged.movedIndicators),
-              conclusions: f.number(merged.movedConclusions),
-            })}
-          </p>
+          <p>{mergeText(merged)}</p>
+          {mergeSet ? (
+            <Button
+              size="sm"
+              data-testid="merge-undo"
+              onClick={() =>
+                void undoWithStatus(mergeSet.id, () => {
+                  setMerged(null);
+                  changed();
+                })
+              }
+            >
+              {t('changes.undo')}
+            </Button>
+          ) : null}
           <Button size="sm" variant="ghost" onClick={() => setMerged(null)}>
             {t('catalog.merge.dismiss')}
           </Button>
@@ -184,6 +200,10 @@ export function AgencyList() {
             setDialog(null);
             setMerged(outcome);
             changed();
+            offerUndo(mergeText(outcome), outcome.changeSet, () => {
+              setMerged(null);
+              changed();
+            });
           }}
         />
       ) : null}

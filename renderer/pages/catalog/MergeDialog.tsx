@@ -3,7 +3,7 @@
 // will move; agencies.merge then moves them in one transaction and archives the old agency.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Agency } from '../../../shared/api/types';
+import type { Agency, ChangeSetRef } from '../../../shared/api/types';
 import type { IsoDate } from '../../../shared/domain';
 import { api } from '../../api/client';
 import {
@@ -20,6 +20,7 @@ import {
   agencyOptions,
 } from '../../components';
 import { useApiQuery } from '../../hooks/useApiQuery';
+import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
 import { useFormat } from '../../i18n/format';
 
 export interface MergeOutcome {
@@ -28,6 +29,8 @@ export interface MergeOutcome {
   movedTasks: number;
   movedIndicators: number;
   movedConclusions: number;
+  /** The change set of the merge, for "Hoàn tác". */
+  changeSet: ChangeSetRef | null;
 }
 
 interface Props {
@@ -47,6 +50,7 @@ export function MergeDialog({ from, candidates, today, onClose, onMerged }: Prop
   const [intoId, setIntoId] = useState('');
   const [on, setOn] = useState(dateToText(today));
   const form = useFormSave();
+  const unsaved = useUnsavedChanges(intoId !== '' || on !== dateToText(today), `${intoId}|${on}`);
   const { errors, busy } = form;
   const indicators = useApiQuery('indicators.list', { leadAgencyId: from.id });
   const into = candidates.find((a) => a.id === intoId) ?? null;
@@ -64,8 +68,13 @@ export function MergeDialog({ from, candidates, today, onClose, onMerged }: Prop
     if (!form.check(found) || !into || !date.ok || date.value === null) return;
     const mergedOn = date.value;
     await form.save(async () => {
-      const moved = await api.call('agencies.merge', { fromId: from.id, intoId: into.id, on: mergedOn });
-      onMerged({ from, into, ...moved });
+      const { value: moved, changeSet } = await api.callChange('agencies.merge', {
+        fromId: from.id,
+        intoId: into.id,
+        on: mergedOn,
+      });
+      unsaved.settled();
+      onMerged({ from, into, ...moved, changeSet });
     });
   }
 
@@ -76,10 +85,11 @@ export function MergeDialog({ from, candidates, today, onClose, onMerged }: Prop
       title={t('catalog.merge.title')}
       subtitle={from.name}
       onClose={onClose}
+      beforeClose={unsaved.confirmLeave}
       onSubmit={() => void submit()}
       footer={
         <>
-          <Button onClick={onClose}>{t('app.cancel')}</Button>
+          <Button onClick={unsaved.guard(onClose)}>{t('app.cancel')}</Button>
           <Button
             type="submit"
             variant="primary"

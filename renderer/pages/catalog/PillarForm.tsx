@@ -6,11 +6,14 @@ import type { Pillar } from '../../../shared/api/types';
 import { PILLAR_GROUPS, type PillarGroup } from '../../../shared/domain';
 import { api } from '../../api/client';
 import {
-  ErrorBanner,
+  changedKeys,
   Field,
+  FormAlert,
   FormButtons,
+  isEmptyPatch,
   Modal,
   NumberInput,
+  patchOf,
   Select,
   TextInput,
   useFormSave,
@@ -18,6 +21,7 @@ import {
   zodFieldErrors,
   type FieldErrors,
 } from '../../components';
+import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
 import { showStatus } from '../../stores/status';
 
 interface Props {
@@ -30,12 +34,22 @@ interface Props {
 
 export function PillarForm({ pillar, nextOrder, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const [code, setCode] = useState(pillar?.code ?? '');
-  const [name, setName] = useState(pillar?.name ?? '');
-  const [group, setGroup] = useState<PillarGroup>(pillar?.group ?? 'tru_cot');
-  const [order, setOrder] = useState(String(pillar?.sortOrder ?? nextOrder));
+  const [loaded] = useState(() => ({
+    code: pillar?.code ?? '',
+    name: pillar?.name ?? '',
+    group: pillar?.group ?? ('tru_cot' as PillarGroup),
+    order: String(pillar?.sortOrder ?? nextOrder),
+  }));
+  const [code, setCode] = useState(loaded.code);
+  const [name, setName] = useState(loaded.name);
+  const [group, setGroup] = useState<PillarGroup>(loaded.group);
+  const [order, setOrder] = useState(loaded.order);
   const form = useFormSave({ prefix: 'patch.', codeField: 'code' });
   const { errors } = form;
+  const unsaved = useUnsavedChanges(
+    changedKeys(loaded, { code, name, group, order }).length > 0,
+    JSON.stringify([code, name, group, order]),
+  );
   /** Wraps a setter so that editing a field also takes its message away. */
   const edit =
     <T,>(key: string, setter: (value: T) => void) =>
@@ -51,13 +65,18 @@ export function PillarForm({ pillar, nextOrder, onClose, onSaved }: Props) {
     if (!Number.isInteger(sortOrder) || order.trim() === '' || found.sortOrder)
       found.sortOrder = t('catalog.pillarForm.orderInvalid');
     if (!form.check(found) || !parsed.success) return;
+    // An edit sends only what differs from the pillar as it opened.
+    const base = pillar ? pillarFields.safeParse({ ...loaded, sortOrder: Number(loaded.order) }) : null;
+    const patch = base?.success ? patchOf(base.data, parsed.data) : parsed.data;
+    if (pillar && isEmptyPatch(patch)) return form.note(t('unsaved.nothingToSave'));
     await form.save(async () => {
       const saved = pillar
-        ? await api.call('pillars.update', { id: pillar.id, patch: parsed.data })
+        ? await api.call('pillars.update', { id: pillar.id, patch })
         : await api.call('pillars.create', parsed.data);
       showStatus(
         t(pillar ? 'catalog.pillarForm.updated' : 'catalog.pillarForm.created', { name: saved.name }),
       );
+      unsaved.settled();
       onSaved();
     });
   }
@@ -72,10 +91,11 @@ export function PillarForm({ pillar, nextOrder, onClose, onSaved }: Props) {
           : t('catalog.pillarForm.createTitle')
       }
       onClose={onClose}
+      beforeClose={unsaved.confirmLeave}
       onSubmit={() => void submit()}
-      footer={<FormButtons busy={form.busy} onCancel={onClose} />}
+      footer={<FormButtons busy={form.busy} onCancel={unsaved.guard(onClose)} />}
     >
-      <ErrorBanner error={form.failure} />
+      <FormAlert errors={{}} failure={form.failure} notice={form.notice} />
       <div className="form-grid">
         <Field label={t('catalog.pillarForm.code')} required error={errors.code}>
           {(c) => (

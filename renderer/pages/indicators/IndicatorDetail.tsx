@@ -1,5 +1,5 @@
 // The indicator's panel (a drawer over the list): its facts and assessment, the year's values against
-// the target, the targets per year, and its history from the audit log.
+// the target, the targets per year, and its history: the actions that changed it, with "Hoàn tác".
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Indicator } from '../../../shared/api/types';
@@ -10,8 +10,8 @@ import { AssessmentBadge, Button, ErrorBanner, Field, Loading, Modal, Select } f
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useFormat } from '../../i18n/format';
 import { useRoute } from '../../stores/route';
-import { AuditList } from './AuditList';
-import { describeIndicatorChange } from './describeIndicatorChange';
+import { confirmDiscard } from '../../stores/unsaved';
+import { ChangeList } from '../changes/ChangeList';
 import { TargetChart } from './TargetChart';
 import { TargetsEditor } from './TargetsEditor';
 import { useWarningText } from './warningText';
@@ -38,7 +38,7 @@ export function IndicatorDetail({ id, at, version, onClose, onEdit, onChanged }:
   const f = useFormat();
   const setParams = useRoute((s) => s.setParams);
   const detail = useApiQuery('indicators.get', { id, at });
-  const history = useApiQuery('audit.list', { entity: 'indicator', entityId: id, limit: 200 });
+  const history = useApiQuery('changes.list', { entity: 'indicator', entityId: id, limit: 100 });
   const referenceYear = at ? yearOf(at) : new Date().getFullYear();
   const [year, setYear] = useState(referenceYear);
   const { refetch: refetchDetail } = detail;
@@ -58,6 +58,7 @@ export function IndicatorDetail({ id, at, version, onClose, onEdit, onChanged }:
       testId="indicator-detail"
       title={ind ? `${ind.code} · ${ind.name}` : t('indicators.detail.title', { code: '' })}
       onClose={onClose}
+      beforeClose={() => confirmDiscard()}
       footer={
         ind ? (
           <>
@@ -159,10 +160,9 @@ export function IndicatorDetail({ id, at, version, onClose, onEdit, onChanged }:
             </h3>
             <ErrorBanner error={history.error} onRetry={history.refetch} />
             {history.data ? (
-              <AuditList
-                entries={history.data}
+              <ChangeList
+                views={history.data}
                 empty={t('indicators.history.empty')}
-                describe={(e) => describeIndicatorChange(e, t, f)}
                 testId="indicator-history"
               />
             ) : null}

@@ -8,11 +8,14 @@ import type { Indicator } from '../../../shared/api/types';
 import { DIRECTIONS, type Direction } from '../../../shared/domain';
 import { api } from '../../api/client';
 import {
+  changedKeys,
   Field,
   FormAlert,
   FormButtons,
+  isEmptyPatch,
   Modal,
   NumberInput,
+  patchOf,
   Select,
   TextArea,
   TextInput,
@@ -25,6 +28,7 @@ import {
 } from '../../components';
 import { planLabel } from '../../components';
 import { useReferenceData } from '../../stores/referenceData';
+import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
 import { showStatus } from '../../stores/status';
 
 interface Props {
@@ -65,29 +69,34 @@ function draftOf(i: Indicator | null, planId: string | null): Draft {
   };
 }
 
+/** The texts as the schema reads them ('' for "none"). */
+const valuesOf = (d: Draft) => ({
+  planId: d.planId || null,
+  code: d.code,
+  name: d.name,
+  unit: d.unit,
+  pillarId: d.pillarId || null,
+  leadAgencyId: d.leadAgencyId || null,
+  direction: d.direction,
+  definition: d.definition,
+});
+
 export function IndicatorForm({ indicator, defaultPlanId, year, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const { plans, pillars, agencies } = useReferenceData();
-  const [draft, setDraft] = useState(() => draftOf(indicator, defaultPlanId));
+  const [loaded] = useState(() => draftOf(indicator, defaultPlanId));
+  const [draft, setDraft] = useState(loaded);
   const form = useFormSave({ prefix: 'patch.', codeField: 'code' });
   const { errors } = form;
   const creating = indicator === null;
+  const unsaved = useUnsavedChanges(changedKeys(loaded, draft).length > 0, draft);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setDraft((d) => ({ ...d, [key]: value }));
     form.edited([key]);
   };
 
   async function submit() {
-    const parsed = indicatorCreate.safeParse({
-      planId: draft.planId || null,
-      code: draft.code,
-      name: draft.name,
-      unit: draft.unit,
-      pillarId: draft.pillarId || null,
-      leadAgencyId: draft.leadAgencyId || null,
-      direction: draft.direction,
-      definition: draft.definition,
-    });
+    const parsed = indicatorCreate.safeParse(valuesOf(draft));
     const found: FieldErrors = parsed.success ? {} : withoutLabels(zodFieldErrors(parsed.error));
     const baseline = readNumberText(draft.baseline);
     const target = readNumberText(draft.target);
@@ -98,6 +107,10 @@ export function IndicatorForm({ indicator, defaultPlanId, year, onClose, onSaved
         found.target = t('indicators.form.targetNeeded');
     }
     if (!form.check(found) || !parsed.success) return;
+    // An edit sends only what differs from the indicator as it opened.
+    const base = creating ? null : indicatorCreate.safeParse(valuesOf(loaded));
+    const patch = base?.success ? patchOf(base.data, parsed.data) : parsed.data;
+    if (!creating && isEmptyPatch(patch)) return form.note(t('unsaved.nothingToSave'));
 
     await form.save(async () => {
       let saved: Indicator;
@@ -112,9 +125,10 @@ export function IndicatorForm({ indicator, defaultPlanId, year, onClose, onSaved
           });
         }
       } else {
-        saved = await api.call('indicators.update', { id: indicator.id, patch: parsed.data });
+        saved = await api.call('indicators.update', { id: indicator.id, patch });
       }
       showStatus(t(creating ? 'indicators.form.created' : 'indicators.form.updated', { code: saved.code }));
+      unsaved.settled();
       onSaved(saved);
     });
   }
@@ -128,10 +142,11 @@ export function IndicatorForm({ indicator, defaultPlanId, year, onClose, onSaved
         creating ? t('indicators.form.createTitle') : t('indicators.form.editTitle', { code: indicator.code })
       }
       onClose={onClose}
+      beforeClose={unsaved.confirmLeave}
       onSubmit={() => void submit()}
-      footer={<FormButtons busy={form.busy} onCancel={onClose} />}
+      footer={<FormButtons busy={form.busy} onCancel={unsaved.guard(onClose)} />}
     >
-      <FormAlert errors={errors} failure={form.failure} />
+      <FormAlert errors={errors} failure={form.failure} notice={form.notice} />
       <div className="form-grid">
         <Field
           label={t('indicators.form.code')}

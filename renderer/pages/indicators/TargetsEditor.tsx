@@ -8,6 +8,7 @@ import { formatNumber } from '../../../shared/format/vi';
 import { api } from '../../api/client';
 import {
   Button,
+  changedKeys,
   Field,
   NumberInput,
   errorMessage,
@@ -16,6 +17,7 @@ import {
   type FieldErrors,
 } from '../../components';
 import { useFormat } from '../../i18n/format';
+import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
 import { showStatus } from '../../stores/status';
 
 interface Props {
@@ -37,6 +39,16 @@ export function TargetsEditor({ indicatorId, targets, defaultYear, onSaved }: Pr
   const form = useFormSave();
   const { errors } = form;
   const formRef = useRef<HTMLFormElement>(null);
+  // Unsaved when a value was typed that differs from the year's stored target (or a new year started).
+  const stored = targets.find((x) => String(x.year) === year.trim());
+  const storedTexts = {
+    baseline: stored?.baseline == null ? '' : formatNumber(stored.baseline, 6),
+    target: stored ? formatNumber(stored.target, 6) : '',
+  };
+  const unsaved = useUnsavedChanges(
+    changedKeys(storedTexts, { baseline, target }).length > 0,
+    `${year}|${baseline}|${target}`,
+  );
 
   const edit = (x: IndicatorTarget) => {
     setYear(String(x.year));
@@ -61,6 +73,7 @@ export function TargetsEditor({ indicatorId, targets, defaultYear, onSaved }: Pr
     await form.save(async () => {
       await api.call('indicators.setTarget', input);
       showStatus(t('indicators.targets.saved', { year: y }));
+      unsaved.settled();
       onSaved(y);
     });
   }

@@ -1,5 +1,6 @@
 // The data-entry view: the plan's indicators × the year's periods in the keyboard grid. The year is a
 // URL parameter; by default the year of the reference date, kept within the plan's years.
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIso, yearOf } from '../../../shared/dates';
 import { ErrorBanner, Field, Loading, Select } from '../../components';
@@ -37,6 +38,13 @@ export function ValueEntry({
   const input = workspace.ready ? { planId: workspace.planId, year } : null;
   const grid = useApiQuery('indicators.valueGrid', input);
   const loadedKey = JSON.stringify(input);
+  // Which input the data on screen belongs to: the same grid loaded again (after an undo) stays on
+  // screen, with its cursor and focus; another plan or year waits for its own data.
+  const [dataKey, setDataKey] = useState<string | null>(null);
+  useEffect(() => {
+    if (grid.data && !grid.loading) setDataKey(loadedKey);
+  }, [grid.data, grid.loading, loadedKey]);
+  const showing = grid.data && (dataKey === loadedKey || !grid.loading);
 
   return (
     <>
@@ -54,7 +62,7 @@ export function ValueEntry({
         </Field>
       </div>
       <ErrorBanner error={grid.error} onRetry={grid.refetch} />
-      {grid.loading || !grid.data ? (
+      {!showing || !grid.data ? (
         grid.error ? null : (
           <Loading />
         )

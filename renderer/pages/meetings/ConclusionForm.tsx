@@ -5,11 +5,14 @@ import { conclusionFields } from '../../../shared/api/schemas';
 import type { Conclusion } from '../../../shared/api/types';
 import { api } from '../../api/client';
 import {
+  changedKeys,
   DateInput,
-  ErrorBanner,
   Field,
+  FormAlert,
   FormButtons,
+  isEmptyPatch,
   Modal,
+  patchOf,
   Select,
   TextArea,
   dateToText,
@@ -21,6 +24,7 @@ import {
   agencyOptions,
 } from '../../components';
 import { useReferenceData } from '../../stores/referenceData';
+import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
 import { showStatus } from '../../stores/status';
 
 interface Props {
@@ -31,36 +35,57 @@ interface Props {
   onSaved(c: Conclusion): void;
 }
 
+/** The texts as the schema reads them; a date that does not read is sent as 'invalid' for the schema to flag. */
+function valuesOf(d: { text: string; agencyId: string; pillarId: string; due: string }) {
+  const dueDate = readDateText(d.due);
+  return {
+    text: d.text,
+    agencyId: d.agencyId || null,
+    pillarId: d.pillarId || null,
+    dueDate: dueDate.ok ? dueDate.value : 'invalid',
+  };
+}
+
 export function ConclusionForm({ meetingId, conclusion, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const { agencies, pillars } = useReferenceData();
-  const [text, setText] = useState(conclusion?.text ?? '');
-  const [agencyId, setAgencyId] = useState(conclusion?.agencyId ?? '');
-  const [pillarId, setPillarId] = useState(conclusion?.pillarId ?? '');
-  const [due, setDue] = useState(dateToText(conclusion?.dueDate));
+  const [loaded] = useState(() => ({
+    text: conclusion?.text ?? '',
+    agencyId: conclusion?.agencyId ?? '',
+    pillarId: conclusion?.pillarId ?? '',
+    due: dateToText(conclusion?.dueDate),
+  }));
+  const [text, setText] = useState(loaded.text);
+  const [agencyId, setAgencyId] = useState(loaded.agencyId);
+  const [pillarId, setPillarId] = useState(loaded.pillarId);
+  const [due, setDue] = useState(loaded.due);
   const form = useFormSave({ prefix: 'patch.' });
   const { errors } = form;
+  const unsaved = useUnsavedChanges(
+    changedKeys(loaded, { text, agencyId, pillarId, due }).length > 0,
+    JSON.stringify([text, agencyId, pillarId, due]),
+  );
 
   async function submit() {
     const dueDate = readDateText(due);
-    const parsed = conclusionFields.safeParse({
-      text,
-      agencyId: agencyId || null,
-      pillarId: pillarId || null,
-      dueDate: dueDate.ok ? dueDate.value : 'invalid',
-    });
+    const parsed = conclusionFields.safeParse(valuesOf({ text, agencyId, pillarId, due }));
     const found: FieldErrors = parsed.success ? {} : withoutLabels(zodFieldErrors(parsed.error));
     if (!dueDate.ok) found.dueDate = t('input.dateInvalid');
     if (!form.check(found) || !parsed.success) return;
+    // An edit sends only what differs from the conclusion as it opened.
+    const base = conclusion ? conclusionFields.safeParse(valuesOf(loaded)) : null;
+    const patch = base?.success ? patchOf(base.data, parsed.data) : parsed.data;
+    if (conclusion && isEmptyPatch(patch)) return form.note(t('unsaved.nothingToSave'));
     await form.save(async () => {
       const saved = conclusion
-        ? await api.call('conclusions.update', { id: conclusion.id, patch: parsed.data })
+        ? await api.call('conclusions.update', { id: conclusion.id, patch })
         : await api.call('conclusions.create', { ...parsed.data, meetingId });
       showStatus(
         t(conclusion ? 'meetings.conclusionForm.updated' : 'meetings.conclusionForm.created', {
           seq: saved.seq,
         }),
       );
+      unsaved.settled();
       onSaved(saved);
     });
   }
@@ -84,10 +109,11 @@ export function ConclusionForm({ meetingId, conclusion, onClose, onSaved }: Prop
           : t('meetings.conclusionForm.createTitle')
       }
       onClose={onClose}
+      beforeClose={unsaved.confirmLeave}
       onSubmit={() => void submit()}
-      footer={<FormButtons busy={form.busy} onCancel={onClose} />}
+      footer={<FormButtons busy={form.busy} onCancel={unsaved.guard(onClose)} />}
     >
-      <ErrorBanner error={form.failure} />
+      <FormAlert errors={{}} failure={form.failure} notice={form.notice} />
       <div className="form-grid">
         <Field label={t('meetings.conclusionForm.text')} error={errors.text} required className="span-2">
           {(c) => (

@@ -8,11 +8,14 @@ import type { Meeting, MeetingDetail } from '../../../shared/api/types';
 import { MEETING_MODES, type MeetingMode } from '../../../shared/domain';
 import { api } from '../../api/client';
 import {
+  changedKeys,
   DateInput,
   Field,
   FormAlert,
   FormButtons,
+  isEmptyPatch,
   Modal,
+  patchOf,
   Select,
   TextArea,
   TextInput,
@@ -23,6 +26,7 @@ import {
   zodFieldErrors,
   type FieldErrors,
 } from '../../components';
+import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
 import { showStatus } from '../../stores/status';
 
 interface Props {
@@ -63,40 +67,54 @@ function draftOf(m: Meeting | null, nextNumber: number): Draft {
   };
 }
 
+/** The texts as the schema reads them; a date that does not read is sent as 'invalid' for the schema to flag. */
+function valuesOf(draft: Draft) {
+  const heldOn = readDateText(draft.heldOn);
+  const noticeDate = readDateText(draft.noticeDate);
+  return {
+    number: draft.number.trim() === '' ? undefined : Number(draft.number.trim()),
+    heldOn: heldOn.ok ? (heldOn.value ?? undefined) : 'invalid',
+    title: draft.title,
+    chair: draft.chair,
+    mode: draft.mode,
+    location: draft.location,
+    attendees: draft.attendees,
+    agenda: draft.agenda,
+    noticeNumber: draft.noticeNumber.trim() || null,
+    noticeDate: noticeDate.ok ? noticeDate.value : 'invalid',
+  };
+}
+
 export function MeetingForm({ meeting, nextNumber, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState(() => draftOf(meeting, nextNumber));
+  const [loaded] = useState(() => draftOf(meeting, nextNumber));
+  const [draft, setDraft] = useState(loaded);
   const form = useFormSave({ prefix: 'patch.' });
   const { errors } = form;
+  const unsaved = useUnsavedChanges(changedKeys(loaded, draft).length > 0, draft);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
   async function submit() {
     const heldOn = readDateText(draft.heldOn);
     const noticeDate = readDateText(draft.noticeDate);
-    const parsed = meetingFields.safeParse({
-      number: draft.number.trim() === '' ? undefined : Number(draft.number.trim()),
-      heldOn: heldOn.ok ? (heldOn.value ?? undefined) : 'invalid',
-      title: draft.title,
-      chair: draft.chair,
-      mode: draft.mode,
-      location: draft.location,
-      attendees: draft.attendees,
-      agenda: draft.agenda,
-      noticeNumber: draft.noticeNumber.trim() || null,
-      noticeDate: noticeDate.ok ? noticeDate.value : 'invalid',
-    });
+    const parsed = meetingFields.safeParse(valuesOf(draft));
     const found: FieldErrors = parsed.success ? {} : withoutLabels(zodFieldErrors(parsed.error));
     // Typed dates get the form's own wording (dd/mm/yyyy), not the ISO hint meant for the CLI.
     if (!heldOn.ok) found.heldOn = t('input.dateInvalid');
     else if (heldOn.value === null) found.heldOn = t('meetings.form.heldOnMissing');
     if (!noticeDate.ok) found.noticeDate = t('input.dateInvalid');
     if (!form.check(found) || !parsed.success) return;
+    // An edit sends only what differs from the meeting as it opened.
+    const base = meeting ? meetingFields.safeParse(valuesOf(loaded)) : null;
+    const patch = base?.success ? patchOf(base.data, parsed.data) : parsed.data;
+    if (meeting && isEmptyPatch(patch)) return form.note(t('unsaved.nothingToSave'));
 
     await form.save(async () => {
       const saved = meeting
-        ? await api.call('meetings.update', { id: meeting.id, patch: parsed.data })
+        ? await api.call('meetings.update', { id: meeting.id, patch })
         : await api.call('meetings.create', parsed.data);
       showStatus(t(meeting ? 'meetings.form.updated' : 'meetings.form.created', { number: saved.number }));
+      unsaved.settled();
       onSaved(saved);
     });
   }
@@ -125,10 +143,11 @@ export function MeetingForm({ meeting, nextNumber, onClose, onSaved }: Props) {
         meeting ? t('meetings.form.editTitle', { number: meeting.number }) : t('meetings.form.createTitle')
       }
       onClose={onClose}
+      beforeClose={unsaved.confirmLeave}
       onSubmit={() => void submit()}
-      footer={<FormButtons busy={form.busy} onCancel={onClose} />}
+      footer={<FormButtons busy={form.busy} onCancel={unsaved.guard(onClose)} />}
     >
-      <FormAlert errors={errors} failure={form.failure} />
+      <FormAlert errors={errors} failure={form.failure} notice={form.notice} />
       <div className="form-grid meeting-form-grid">
         <Field label={t('meetings.form.number')} error={errors.number} required>
           {(c) => (

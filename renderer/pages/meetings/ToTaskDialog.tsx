@@ -15,7 +15,8 @@ import {
   useFormSave,
 } from '../../components';
 import { defaultPlan, useReferenceData } from '../../stores/referenceData';
-import { showStatus } from '../../stores/status';
+import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
+import { offerUndo } from '../../stores/changes';
 import { useWorkspace } from '../../stores/workspace';
 
 interface Props {
@@ -35,17 +36,22 @@ export function ToTaskDialog({ meeting, conclusion, onClose, onDone }: Props) {
   const [code, setCode] = useState('');
   const form = useFormSave();
   const { errors, busy } = form;
+  const unsaved = useUnsavedChanges(
+    code.trim() !== '' || planId !== (initial?.id ?? ''),
+    `${planId}|${code}`,
+  );
   const defaultCode = `KL${meeting.number}.${conclusion.seq}`;
 
   async function submit() {
     if (!planId) return;
     await form.save(async () => {
-      const task = await api.call('conclusions.toTask', {
+      const { value: task, changeSet } = await api.callChange('conclusions.toTask', {
         conclusionId: conclusion.id,
         planId,
         ...(code.trim() ? { code: code.trim() } : {}),
       });
-      showStatus(t('meetings.toTask.done', { code: task.code, seq: conclusion.seq }));
+      unsaved.settled();
+      offerUndo(t('meetings.toTask.done', { code: task.code, seq: conclusion.seq }), changeSet);
       onDone();
     });
   }
@@ -59,10 +65,11 @@ export function ToTaskDialog({ meeting, conclusion, onClose, onDone }: Props) {
       title={t('meetings.toTask.title')}
       subtitle={t('meetings.toTask.subtitle', { seq: conclusion.seq, text: short })}
       onClose={onClose}
+      beforeClose={unsaved.confirmLeave}
       onSubmit={() => void submit()}
       footer={
         <>
-          <Button onClick={onClose}>{t('app.cancel')}</Button>
+          <Button onClick={unsaved.guard(onClose)}>{t('app.cancel')}</Button>
           <Button type="submit" variant="primary" busy={busy} disabled={!planId}>
             {t('meetings.toTask.submit')}
           </Button>

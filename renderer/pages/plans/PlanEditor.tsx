@@ -5,12 +5,15 @@ import { PLAN_STATES, type PlanState } from '../../../shared/domain';
 import { api } from '../../api/client';
 import {
   Button,
+  changedKeys,
   ConfirmDialog,
   DateInput,
   Field,
   FormAlert,
   FormButtons,
+  isEmptyPatch,
   Modal,
+  patchOf,
   Select,
   TextArea,
   TextInput,
@@ -18,6 +21,7 @@ import {
   withoutLabels,
   type FieldErrors,
 } from '../../components';
+import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
 import { showStatus } from '../../stores/status';
 import { draftFromPlan, emptyPlanDraft, PLAN_FIELD_ORDER, readPlanDraft, type PlanDraft } from './planDraft';
 
@@ -35,6 +39,8 @@ export interface PlanEditorProps {
 export function PlanEditor({ target, year, onClose, onSaved }: PlanEditorProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<PlanDraft>(() => emptyPlanDraft(year));
+  /** The plan as it opened: what "changed" and "unsaved" are measured against. */
+  const [loaded, setLoaded] = useState<PlanDraft>(draft);
   const [confirmArchive, setConfirmArchive] = useState(false);
   const body = useRef<HTMLDivElement>(null);
   const editing = target?.mode === 'edit' ? target.plan : null;
@@ -44,10 +50,13 @@ export function PlanEditor({ target, year, onClose, onSaved }: PlanEditorProps) 
   };
   const form = useFormSave({ prefix: 'patch.', onInvalid: focusFirst });
   const { errors, busy } = form;
+  const unsaved = useUnsavedChanges(target !== null && changedKeys(loaded, draft).length > 0, draft);
 
   useEffect(() => {
     if (!target) return;
-    setDraft(target.mode === 'edit' ? draftFromPlan(target.plan) : emptyPlanDraft(year));
+    const opened = target.mode === 'edit' ? draftFromPlan(target.plan) : emptyPlanDraft(year);
+    setDraft(opened);
+    setLoaded(opened);
     form.setErrors({});
     form.fail(null);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- start afresh only when another plan opens
@@ -61,11 +70,16 @@ export function PlanEditor({ target, year, onClose, onSaved }: PlanEditorProps) 
   const save = async () => {
     const read = readPlanDraft(draft, t);
     if (!form.check(read.ok ? {} : withoutLabels(read.errors)) || !read.ok) return;
+    // An edit sends only what differs from the plan as it opened.
+    const base = editing ? readPlanDraft(loaded, t) : null;
+    const patch = base?.ok ? patchOf(base.input, read.input) : read.input;
+    if (editing && isEmptyPatch(patch)) return form.note(t('unsaved.nothingToSave'));
     const saved = await form.save(async () => {
       const plan = editing
-        ? await api.call('plans.update', { id: editing.id, patch: read.input })
+        ? await api.call('plans.update', { id: editing.id, patch })
         : await api.call('plans.create', read.input);
       showStatus(t(editing ? 'plans.form.updated' : 'plans.form.created', { code: plan.code }));
+      unsaved.settled();
       onSaved(plan);
     });
     if (saved) onClose();
@@ -93,6 +107,7 @@ export function PlanEditor({ target, year, onClose, onSaved }: PlanEditorProps) 
         open={target !== null}
         title={editing ? t('plans.form.editTitle', { code: editing.code }) : t('plans.form.createTitle')}
         onClose={onClose}
+        beforeClose={unsaved.confirmLeave}
         size="md"
         onSubmit={() => void save()}
         testId="plan-editor"
@@ -110,7 +125,7 @@ export function PlanEditor({ target, year, onClose, onSaved }: PlanEditorProps) 
             ) : null}
             <FormButtons
               busy={busy}
-              onCancel={onClose}
+              onCancel={unsaved.guard(onClose)}
               saveLabel={t('plans.form.save')}
               saveTestId="plan-save"
             />
@@ -118,7 +133,7 @@ export function PlanEditor({ target, year, onClose, onSaved }: PlanEditorProps) 
         }
       >
         <div ref={body}>
-          <FormAlert errors={errors} failure={form.failure} />
+          <FormAlert errors={errors} failure={form.failure} notice={form.notice} />
           <div className="form-grid plan-form">
             <Field label={label('code')} error={error('code')} hint={t('plans.form.codeHint')} required>
               {(c) => (

@@ -7,8 +7,11 @@ import type { Settings } from '../../../shared/api/types';
 import { formatNumber } from '../../../shared/format/vi';
 import { api } from '../../api/client';
 import {
+  changedKeys,
   Field,
   FormAlert,
+  isEmptyPatch,
+  patchOf,
   NumberInput,
   SaveButton,
   TextArea,
@@ -19,6 +22,7 @@ import {
   zodFieldErrors,
   type FieldErrors,
 } from '../../components';
+import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
 import { showStatus } from '../../stores/status';
 
 const TEXT_FIELDS = [
@@ -43,16 +47,42 @@ interface Props {
   onSaved(settings: Settings): void;
 }
 
+/** The form's texts for the stored settings: what "changed" and "unsaved" are measured against. */
+function draftOf(settings: Settings) {
+  return {
+    text: Object.fromEntries(TEXT_FIELDS.map((k) => [k, settings[k]])) as Record<TextField, string>,
+    dueSoon: String(settings.dueSoonDays),
+    tolerance: formatNumber(settings.assessmentTolerance * 100, 4),
+    keep: String(settings.backupKeep),
+  };
+}
+
+/** The texts as the schema reads them (the tolerance is typed as a percentage). */
+function valuesOf(d: ReturnType<typeof draftOf>) {
+  const due = readNumberText(d.dueSoon);
+  const tol = readNumberText(d.tolerance);
+  const kept = readNumberText(d.keep);
+  return {
+    ...d.text,
+    dueSoonDays: due.ok ? due.value : null,
+    assessmentTolerance: tol.ok && tol.value !== null ? tol.value / 100 : null,
+    backupKeep: kept.ok ? kept.value : null,
+  };
+}
+
 export function GeneralForm({ settings, onSaved }: Props) {
   const { t } = useTranslation();
-  const [text, setText] = useState<Record<TextField, string>>(
-    () => Object.fromEntries(TEXT_FIELDS.map((k) => [k, settings[k]])) as Record<TextField, string>,
-  );
-  const [dueSoon, setDueSoon] = useState(String(settings.dueSoonDays));
-  const [tolerance, setTolerance] = useState(formatNumber(settings.assessmentTolerance * 100, 4));
-  const [keep, setKeep] = useState(String(settings.backupKeep));
+  const [initial] = useState(() => draftOf(settings));
+  const [text, setText] = useState<Record<TextField, string>>(initial.text);
+  const [dueSoon, setDueSoon] = useState(initial.dueSoon);
+  const [tolerance, setTolerance] = useState(initial.tolerance);
+  const [keep, setKeep] = useState(initial.keep);
   const form = useFormSave();
   const { errors } = form;
+  // Measured against the settings as stored now, so a save that went through leaves nothing unsaved.
+  const stored = draftOf(settings);
+  const current = { text, dueSoon, tolerance, keep };
+  const unsaved = useUnsavedChanges(changedKeys(stored, current).length > 0, JSON.stringify(current));
 
   const editText = (k: TextField, value: string) => {
     setText((s) => ({ ...s, [k]: value }));
@@ -60,24 +90,21 @@ export function GeneralForm({ settings, onSaved }: Props) {
   };
 
   async function submit() {
-    const due = readNumberText(dueSoon);
-    const tol = readNumberText(tolerance);
-    const kept = readNumberText(keep);
-    const parsed = settingsPatch.safeParse({
-      ...text,
-      dueSoonDays: due.ok ? due.value : null,
-      assessmentTolerance: tol.ok && tol.value !== null ? tol.value / 100 : null,
-      backupKeep: kept.ok ? kept.value : null,
-    });
+    const parsed = settingsPatch.safeParse(valuesOf(current));
     const found: FieldErrors = parsed.success ? {} : withoutLabels(zodFieldErrors(parsed.error));
     // The schema's own messages speak of fractions and types; these say what to type here.
     if (found.dueSoonDays) found.dueSoonDays = t('settings.rules.dueSoonInvalid');
     if (found.assessmentTolerance) found.assessmentTolerance = t('settings.rules.toleranceInvalid');
     if (found.backupKeep) found.backupKeep = t('settings.rules.backupKeepInvalid');
     if (!form.check(found) || !parsed.success) return;
+    // Only what differs from the stored settings is sent, so the change log names exactly that.
+    const base = settingsPatch.safeParse(valuesOf(stored));
+    const patch = base.success ? patchOf(base.data, parsed.data) : parsed.data;
+    if (isEmptyPatch(patch)) return form.note(t('unsaved.nothingToSave'));
     await form.save(async () => {
-      const saved = await api.call('settings.update', parsed.data);
+      const saved = await api.call('settings.update', patch);
       showStatus(t('settings.general.saved'));
+      unsaved.settled();
       onSaved(saved);
     });
   }
@@ -94,7 +121,7 @@ export function GeneralForm({ settings, onSaved }: Props) {
       }}
     >
       <h2 id="settings-general-title">{t('settings.general.title')}</h2>
-      <FormAlert errors={errors} failure={form.failure} />
+      <FormAlert errors={errors} failure={form.failure} notice={form.notice} />
       <div className="form-grid">
         {TEXT_FIELDS.map((k) => (
           <Field

@@ -6,6 +6,7 @@ import { settingsPatch } from '../../../shared/api/schemas';
 import type { Settings } from '../../../shared/api/types';
 import { api } from '../../api/client';
 import {
+  changedKeys,
   ErrorBanner,
   Field,
   NumberInput,
@@ -16,6 +17,7 @@ import {
   zodFieldErrors,
   type FieldErrors,
 } from '../../components';
+import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
 import { showStatus } from '../../stores/status';
 
 interface Props {
@@ -41,6 +43,18 @@ export function SmtpForm({ settings, onSaved }: Props) {
   // The backend's 'smtp.host' lands on 'host', like the schema's own messages (unprefixed).
   const form = useFormSave({ prefix: 'smtp.' });
   const { errors } = form;
+  // Measured against the server as stored now; a typed password is always an edit not yet saved.
+  const stored = {
+    enabled: smtp !== null,
+    host: smtp?.host ?? '',
+    port: String(smtp?.port ?? 587),
+    secure: smtp?.secure ?? false,
+    user: smtp?.user ?? '',
+    from: smtp?.from ?? '',
+    password: '',
+  };
+  const current = { enabled, host, port, secure, user, from, password };
+  const unsaved = useUnsavedChanges(changedKeys(stored, current).length > 0, JSON.stringify(current));
 
   async function submit() {
     const portNumber = Number(port.trim());
@@ -60,6 +74,7 @@ export function SmtpForm({ settings, onSaved }: Props) {
       const saved = await api.call('settings.update', parsed.data);
       setPassword('');
       showStatus(t(enabled ? 'settings.smtp.saved' : 'settings.smtp.removed'));
+      unsaved.settled();
       onSaved(saved);
     });
   }

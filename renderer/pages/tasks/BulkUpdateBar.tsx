@@ -18,7 +18,7 @@ import {
 } from '../../components';
 import { useFormat } from '../../i18n/format';
 import { useReferenceData } from '../../stores/referenceData';
-import { showStatus } from '../../stores/status';
+import { offerUndo } from '../../stores/changes';
 
 type BulkPatch = Input<'tasks.bulkUpdate'>['patch'];
 
@@ -160,8 +160,8 @@ export function BulkUpdateBar({ ids, today, onClear, onDone }: BulkUpdateBarProp
     if (!patch) return;
     setBusy(true);
     try {
-      const result = await api.call('tasks.bulkUpdate', { ids: [...ids], patch });
-      showStatus(t('tasks.bulk.done', { count: result.updated }));
+      const { value: result, changeSet } = await api.callChange('tasks.bulkUpdate', { ids: [...ids], patch });
+      offerUndo(t('tasks.bulk.done', { count: result.updated }), changeSet, onDone);
       setConfirming(false);
       setValues(EMPTY);
       onDone();

@@ -12,9 +12,11 @@ import {
 import { api } from '../../api/client';
 import {
   Button,
+  changedKeys,
   DateInput,
   ErrorBanner,
   Field,
+  FormAlert,
   Loading,
   Modal,
   NumberInput,
@@ -28,6 +30,7 @@ import {
   zodFieldErrors,
   type FieldErrors,
 } from '../../components';
+import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
 import { showStatus } from '../../stores/status';
 
 export interface QuickUpdateProps {
@@ -79,22 +82,27 @@ export function QuickUpdate({ row, anchor, today, onClose, onSaved }: QuickUpdat
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Draft | null>(null);
   const [task, setTask] = useState<Task | null>(null);
+  const [loaded, setLoaded] = useState<Draft | null>(null);
   const form = useFormSave();
   const { errors, failure, busy } = form;
   const id = row?.id ?? null;
+  const changed = draft && loaded ? changedKeys(loaded, draft) : [];
+  const unsaved = useUnsavedChanges(changed.length > 0, draft);
 
   useEffect(() => {
     setDraft(null);
     setTask(null);
+    setLoaded(null);
     form.setErrors({});
     form.fail(null);
     if (!id) return;
     let current = true;
     api.call('tasks.get', { id }).then(
-      (loaded) => {
+      (opened) => {
         if (!current) return;
-        setTask(loaded);
-        setDraft(draftOf(loaded));
+        setTask(opened);
+        setDraft(draftOf(opened));
+        setLoaded(draftOf(opened));
       },
       (e: unknown) => current && form.fail(e),
     );
@@ -132,6 +140,7 @@ export function QuickUpdate({ row, anchor, today, onClose, onSaved }: QuickUpdat
 
   const save = async () => {
     if (!draft || !row || !task) return;
+    if (changed.length === 0) return form.note(t('unsaved.nothingToSave'));
     const found: FieldErrors = {};
     const progressRead = readNumberText(draft.progress);
     if (!progressRead.ok || progressRead.value === null || !Number.isInteger(progressRead.value)) {
@@ -139,18 +148,22 @@ export function QuickUpdate({ row, anchor, today, onClose, onSaved }: QuickUpdat
     }
     const dateRead = readDateText(draft.completedOn);
     if (!dateRead.ok) found.completedOn = t('input.dateInvalid');
-    // Sent as the person sees it; the server adjusts nothing.
-    const input = {
-      id: row.id,
+    // Sent as the person sees it, and only what they changed; the server adjusts nothing.
+    const values = {
       state: draft.state,
       progress: progressRead.ok ? (progressRead.value ?? 0) : 0,
       completedOn: dateRead.ok ? dateRead.value : null,
       result: draft.result,
     };
+    const input = {
+      id: row.id,
+      ...(changed.includes('state') ? { state: values.state } : {}),
+      ...(changed.includes('progress') ? { progress: values.progress } : {}),
+      ...(changed.includes('completedOn') ? { completedOn: values.completedOn } : {}),
+      ...(changed.includes('result') ? { result: values.result } : {}),
+    };
     const parsed = taskQuickUpdate.safeParse(input);
     // As on the server: a rule counts when this update touches one of its fields.
-    const original = draftOf(task);
-    const changed = (Object.keys(draft) as (keyof Draft)[]).filter((k) => draft[k] !== original[k]);
     const rules: FieldErrors = {};
     for (const p of problemsTouching(problemsOf(draft, task, today) ?? [], changed))
       if (!(p.field in rules)) rules[p.field] = p.message;
@@ -169,6 +182,7 @@ export function QuickUpdate({ row, anchor, today, onClose, onSaved }: QuickUpdat
           progress: task.progress,
         }),
       );
+      unsaved.settled();
       onSaved(task);
     });
     if (saved) onClose();
@@ -182,13 +196,14 @@ export function QuickUpdate({ row, anchor, today, onClose, onSaved }: QuickUpdat
       title={t('tasks.quick.title')}
       subtitle={row ? `${row.code} · ${row.title}` : undefined}
       onClose={onClose}
+      beforeClose={unsaved.confirmLeave}
       size="sm"
       anchor={anchor}
       onSubmit={() => void save()}
       testId="quick-update"
       footer={
         <>
-          <Button onClick={onClose}>{t('app.cancel')}</Button>
+          <Button onClick={unsaved.guard(onClose)}>{t('app.cancel')}</Button>
           <Button variant="primary" type="submit" busy={busy} disabled={!draft} data-testid="quick-save">
             {t('tasks.quick.save')}
           </Button>
@@ -196,6 +211,7 @@ export function QuickUpdate({ row, anchor, today, onClose, onSaved }: QuickUpdat
       }
     >
       {failure && Object.keys(errors).length === 0 ? <ErrorBanner error={failure} /> : null}
+      <FormAlert errors={{}} failure={null} notice={form.notice} />
       {!draft ? (
         failure ? null : (
           <Loading />

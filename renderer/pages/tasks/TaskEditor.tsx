@@ -4,17 +4,21 @@ import type { Task } from '../../../shared/api/types';
 import { api } from '../../api/client';
 import {
   Button,
+  changedKeys,
   ConfirmDialog,
   ErrorBanner,
   FormAlert,
   FormButtons,
+  isEmptyPatch,
   Loading,
   Modal,
+  patchOf,
   Tabs,
   useFormSave,
   withoutLabels,
   type FieldErrors,
 } from '../../components';
+import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
 import { useFormat } from '../../i18n/format';
 import { showStatus } from '../../stores/status';
 import {
@@ -46,6 +50,8 @@ export function TaskEditor({ target, today, onClose, onSaved }: TaskEditorProps)
   const fmt = useFormat();
   const [task, setTask] = useState<Task | null>(null);
   const [draft, setDraft] = useState<TaskDraft | null>(null);
+  /** The draft as loaded (or as a new task starts): what "changed" and "unsaved" are measured against. */
+  const [loaded, setLoaded] = useState<TaskDraft | null>(null);
   const [tab, setTab] = useState<Tab>('info');
   const [confirmArchive, setConfirmArchive] = useState(false);
   const body = useRef<HTMLDivElement>(null);
@@ -56,16 +62,22 @@ export function TaskEditor({ target, today, onClose, onSaved }: TaskEditorProps)
   };
   const form = useFormSave({ prefix: 'patch.', onInvalid: focusFirstError });
   const { errors, busy, failure } = form;
+  const dirty = draft !== null && loaded !== null && changedKeys(loaded, draft).length > 0;
+  const unsaved = useUnsavedChanges(dirty, draft);
+  const start = (d: TaskDraft | null) => {
+    setDraft(d);
+    setLoaded(d);
+  };
 
   useEffect(() => {
     form.setErrors({});
     form.fail(null);
     setTab('info');
     setTask(null);
-    setDraft(null);
+    start(null);
     if (!target) return;
     if (target.mode === 'create') {
-      setDraft(emptyDraft(target.planId));
+      start(emptyDraft(target.planId));
       return;
     }
     let current = true;
@@ -73,7 +85,7 @@ export function TaskEditor({ target, today, onClose, onSaved }: TaskEditorProps)
       (loaded) => {
         if (!current) return;
         setTask(loaded);
-        setDraft(draftFromTask(loaded));
+        start(draftFromTask(loaded));
       },
       (e: unknown) => current && form.fail(e),
     );
@@ -87,8 +99,12 @@ export function TaskEditor({ target, today, onClose, onSaved }: TaskEditorProps)
     if (!draft || !target) return;
     const read = readDraft(draft, t, today, task ? draftFromTask(task) : null);
     if (!form.check(read.ok ? {} : withoutLabels(read.errors)) || !read.ok) return;
+    // An edit sends only what differs from the task as loaded, so its history shows only that.
+    const base = loaded && target.mode === 'edit' ? readDraft(loaded, t) : null;
+    const { planId: _planId, ...values } = read.input;
+    const patch = base?.ok ? patchOf(base.input, read.input) : values;
+    if (target.mode === 'edit' && isEmptyPatch(patch)) return form.note(t('unsaved.nothingToSave'));
     const saved = await form.save(async () => {
-      const { planId: _planId, ...patch } = read.input;
       const task =
         target.mode === 'create'
           ? await api.call('tasks.create', read.input)
@@ -96,11 +112,12 @@ export function TaskEditor({ target, today, onClose, onSaved }: TaskEditorProps)
       showStatus(
         t(target.mode === 'create' ? 'tasks.form.created' : 'tasks.form.updated', { code: task.code }),
       );
+      unsaved.settled();
       onSaved(task);
     });
     if (!saved) return;
     if (andNext) {
-      setDraft({ ...emptyDraft(draft.planId), pillarId: draft.pillarId, leadAgencyId: draft.leadAgencyId });
+      start({ ...emptyDraft(draft.planId), pillarId: draft.pillarId, leadAgencyId: draft.leadAgencyId });
       requestAnimationFrame(() => body.current?.querySelector<HTMLElement>('[name="code"]')?.focus());
     } else onClose();
   };
@@ -123,7 +140,7 @@ export function TaskEditor({ target, today, onClose, onSaved }: TaskEditorProps)
       : t('tasks.form.createTitle');
   const info = draft ? (
     <div ref={body}>
-      <FormAlert errors={errors} failure={failure} />
+      <FormAlert errors={errors} failure={failure} notice={form.notice} />
       {task?.source ? (
         <p className="task-source">
           {t('tasks.form.source', {
@@ -164,7 +181,12 @@ export function TaskEditor({ target, today, onClose, onSaved }: TaskEditorProps)
             {t('tasks.form.archive')}
           </Button>
         ) : null}
-        <FormButtons busy={busy} onCancel={onClose} saveLabel={t('tasks.form.save')} saveTestId="task-save">
+        <FormButtons
+          busy={busy}
+          onCancel={unsaved.guard(onClose)}
+          saveLabel={t('tasks.form.save')}
+          saveTestId="task-save"
+        >
           {target?.mode === 'create' ? (
             <Button onClick={() => void save(true)} busy={busy} data-testid="task-save-next">
               {t('tasks.form.saveAndNext')}
@@ -181,6 +203,7 @@ export function TaskEditor({ target, today, onClose, onSaved }: TaskEditorProps)
         title={title}
         subtitle={task ? task.title : undefined}
         onClose={onClose}
+        beforeClose={unsaved.confirmLeave}
         size="drawer"
         footer={footer}
         onSubmit={() => void save(false)}

@@ -60,6 +60,16 @@ export class IndicatorsPage {
     }, text);
   }
 
+  /** Ctrl+Z in the grid: the grid's last saved change is undone. */
+  async undo(): Promise<void> {
+    await this.page.keyboard.press('Control+z');
+  }
+
+  /** Ctrl+Y in the grid: the last undo is taken back. */
+  async redo(): Promise<void> {
+    await this.page.keyboard.press('Control+y');
+  }
+
   row(code: string): Locator {
     return this.table.locator(`[data-testid="indicator-row"][data-code="${code}"]`);
   }

@@ -1,5 +1,6 @@
 // Page object of Nhiệm vụ: what an officer sees and does on the task list, in their words.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { HistoryList } from './history';
 
 export class TasksPage {
   readonly table: Locator;
@@ -50,6 +51,38 @@ export class TasksPage {
     const control = this.field(label);
     await expect(control).toHaveAttribute('aria-invalid', 'true');
     await expect(control).toHaveAccessibleDescription(message);
+  }
+
+  /** Ticks the rows of these tasks (the bulk bar appears with the count). */
+  async select(codes: readonly string[]): Promise<void> {
+    for (const code of codes) await this.row(code).getByRole('checkbox').check();
+    await expect(this.page.getByTestId('bulk-bar')).toContainText(`Đã chọn ${codes.length} nhiệm vụ`);
+  }
+
+  /** Sets the progress of the selected tasks in the bulk bar and confirms the change. */
+  async bulkSetProgress(progress: string): Promise<void> {
+    const bar = this.page.getByTestId('bulk-bar');
+    await bar.getByTestId('bulk-progress').fill(progress);
+    await bar.getByTestId('bulk-apply').click();
+    const confirm = this.page.getByTestId('bulk-confirm');
+    await expect(confirm).toContainText(`Tiến độ (%): ${progress}%`);
+    await confirm.getByTestId('bulk-confirm-apply').click();
+    await expect(confirm).toBeHidden();
+  }
+
+  /** Opens a task's drawer on its "Lịch sử thay đổi" tab. */
+  async openHistory(code: string): Promise<HistoryList> {
+    await this.row(code).getByTestId('task-open').click();
+    await expect(this.editor).toBeVisible();
+    await this.editor.getByRole('tab', { name: 'Lịch sử thay đổi' }).click();
+    const list = this.editor.getByTestId('task-history');
+    await expect(list).toBeVisible();
+    return new HistoryList(this.page, list);
+  }
+
+  async closeEditor(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    await expect(this.editor).toBeHidden();
   }
 
   async quickUpdate(

@@ -2,7 +2,8 @@
 // Keys (Google Sheets / Excel habits): arrows move (Shift extends the selection, Ctrl jumps to the
 // edge), typing replaces the cell, Enter or F2 edits it, Enter commits and moves down, Tab / Shift+Tab
 // commit and move right / left, Esc cancels, Delete clears the selection, Ctrl+V pastes a block from
-// Excel, Ctrl+C copies the selection. Every committed cell is saved in the background (useValueSaver).
+// Excel, Ctrl+C copies the selection, Ctrl+Z / Ctrl+Y undo and redo the grid's last saves (useGridUndo).
+// Every committed cell is saved in the background (useValueSaver).
 import {
   useCallback,
   useEffect,
@@ -29,9 +30,11 @@ import {
   type CellPos,
   type Direction,
 } from './gridModel';
+import { showStatus } from '../../../stores/status';
 import { useGridCells } from './useGridCells';
 import { ConfirmValues } from './ConfirmValues';
 import { useWarningText } from '../warningText';
+import { useGridUndo } from './useGridUndo';
 
 interface Editing {
   pos: CellPos;
@@ -78,7 +81,21 @@ export function ValueGrid({
   const { t } = useTranslation();
   const warningText = useWarningText();
   const shape = { rows: grid.rows.length, cols: grid.periods.length };
-  const cells = useGridCells(grid, today, () => onSaved?.());
+  /** Cells of a paste waiting for their save, to offer "Hoàn tác" once it is written. */
+  const pasted = useRef(0);
+  const cells = useGridCells(grid, today, (_saved, changeSet) => {
+    undoer.record(changeSet);
+    if (pasted.current > 0 && changeSet?.undoable) {
+      const count = pasted.current;
+      pasted.current = 0;
+      showStatus(t('indicators.grid.pasted', { count }), 'success', {
+        label: t('changes.undo'),
+        run: () => void undoer.undo(changeSet.id).then(setNote),
+      });
+    }
+    onSaved?.();
+  });
+  const undoer = useGridUndo(cells.whenSaved);
   const [active, setActive] = useState<CellPos>({ row: 0, col: 0 });
   const [anchor, setAnchor] = useState<CellPos>({ row: 0, col: 0 });
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -148,6 +165,13 @@ export function ValueGrid({
       setNote('');
       moveTo(pos, extend);
     };
+    const undoing = undoer.fromKey(e);
+    if (undoing) {
+      e.preventDefault();
+      setNote('');
+      void undoing.then((message) => message && setNote(message));
+      return;
+    }
     const ctrl = e.ctrlKey || e.metaKey;
     const arrow = ARROWS[e.key];
     if (arrow) return go(step(active, shape, arrow, ctrl ? Math.max(shape.rows, shape.cols) : 1), e.shiftKey);
@@ -199,6 +223,7 @@ export function ValueGrid({
       setEditing(null);
     }
     const { cells: placed, outside } = placePaste(block, target, shape);
+    pasted.current = placed.length;
     cells.applyTexts(placed, 'paste');
     const bottom = Math.max(...placed.map((c) => c.pos.row));
     const right = Math.max(...placed.map((c) => c.pos.col));

@@ -4,7 +4,7 @@
 // typed or pasted texts into saved values. Texts whose values have warnings wait for the person to
 // confirm them (`pending`): confirmed, they are saved with `confirmed`; cancelled, nothing changes.
 import { useCallback, useState } from 'react';
-import type { ValueGrid } from '../../../../shared/api/types';
+import type { ChangeSetRef, ValueGrid } from '../../../../shared/api/types';
 import type { PlausibilityWarning } from '../../../../shared/rules/plausibility';
 import { checkCellText, type CellPos } from './gridModel';
 import { cellWarnings, nextCellWarnings } from './gridWarnings';
@@ -47,7 +47,11 @@ function initialWarnings(grid: ValueGrid): Map<string, PlausibilityWarning[]> {
   return map;
 }
 
-export function useGridCells(grid: ValueGrid, today: string, onSaved: (cells: CellValue[]) => void) {
+export function useGridCells(
+  grid: ValueGrid,
+  today: string,
+  onSaved: (cells: CellValue[], changeSet: ChangeSetRef | null) => void,
+) {
   const [values, setValues] = useState(() => initialValues(grid));
   const [invalid, setInvalid] = useState<ReadonlyMap<string, InvalidCell>>(new Map());
   const [warnings, setWarnings] = useState<ReadonlyMap<string, PlausibilityWarning[]>>(() =>
@@ -56,6 +60,14 @@ export function useGridCells(grid: ValueGrid, today: string, onSaved: (cells: Ce
   const [pending, setPending] = useState<PendingChange | null>(null);
   const saver = useValueSaver(onSaved);
   const { enqueue } = saver;
+  // The same grid loaded again (after an undo or redo): take its values, except cells still being saved.
+  const [source, setSource] = useState(grid);
+  if (grid !== source) {
+    setSource(grid);
+    const next = initialValues(grid);
+    for (const key of saver.unsaved) if (values.has(key)) next.set(key, values.get(key) ?? null);
+    setValues(next);
+  }
 
   const keyAt = useCallback(
     (pos: CellPos) => cellKey(grid.rows[pos.row]!.indicatorId, grid.periods[pos.col]!.key),
@@ -134,5 +146,7 @@ export function useGridCells(grid: ValueGrid, today: string, onSaved: (cells: Ce
     applyTexts,
     status: saver.status,
     retry: saver.retry,
+    /** Sends what is queued now; true once everything typed is saved, false when a save failed. */
+    whenSaved: saver.whenSaved,
   };
 }

@@ -3,6 +3,7 @@
 // request is in flight at a time; cells changed meanwhile go in the next batch. A failed batch stays
 // queued, so nothing typed is lost: the next change or "Thử lại" sends it again.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ChangeSetRef } from '../../../../shared/api/types';
 import { api } from '../../../api/client';
 
 export interface CellValue {
@@ -27,7 +28,8 @@ const MAX_BATCH = 5000;
 
 export const cellKey = (indicatorId: string, period: string) => `${indicatorId}|${period}`;
 
-export function useValueSaver(onSaved: (cells: CellValue[]) => void) {
+/** `onSaved` hears each saved batch with the change set it wrote (one batch, one change set: what Ctrl+Z undoes). */
+export function useValueSaver(onSaved: (cells: CellValue[], changeSet: ChangeSetRef | null) => void) {
   const queue = useRef(new Map<string, CellValue>());
   const inFlight = useRef(false);
   const timer = useRef<number | undefined>(undefined);
@@ -35,6 +37,13 @@ export function useValueSaver(onSaved: (cells: CellValue[]) => void) {
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   /** Keys not yet confirmed by the backend, to mark those cells as unsaved. */
   const [unsaved, setUnsaved] = useState<ReadonlySet<string>>(new Set());
+  /** Who waits for everything to be saved (an undo must not overtake a pending save). */
+  const waiting = useRef<((saved: boolean) => void)[]>([]);
+  const settle = (saved: boolean) => {
+    const waiters = waiting.current;
+    waiting.current = [];
+    for (const resolve of waiters) resolve(saved);
+  };
 
   useEffect(() => {
     onSavedRef.current = onSaved;
@@ -48,12 +57,13 @@ export function useValueSaver(onSaved: (cells: CellValue[]) => void) {
     inFlight.current = true;
     setStatus({ kind: 'saving', count: batch.length });
     try {
-      await api.call('indicators.setValues', { values: batch });
-      onSavedRef.current(batch);
+      const { changeSet } = await api.callChange('indicators.setValues', { values: batch });
+      onSavedRef.current(batch, changeSet);
       setUnsaved(new Set(queue.current.keys()));
       inFlight.current = false;
       if (queue.current.size > 0) return flush();
       setStatus({ kind: 'saved', at: new Date() });
+      settle(true);
     } catch (error) {
       // Put the batch back unless a newer value for the same cell was queued meanwhile.
       for (const cell of batch) {
@@ -63,8 +73,17 @@ export function useValueSaver(onSaved: (cells: CellValue[]) => void) {
       inFlight.current = false;
       setUnsaved(new Set(queue.current.keys()));
       setStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      settle(false);
     }
   }, []);
+
+  /** Sends what is queued at once; true when everything typed is saved, false when a save failed. */
+  const whenSaved = useCallback((): Promise<boolean> => {
+    if (!inFlight.current && queue.current.size === 0) return Promise.resolve(true);
+    const done = new Promise<boolean>((resolve) => waiting.current.push(resolve));
+    void flush();
+    return done;
+  }, [flush]);
 
   const enqueue = useCallback(
     (cells: CellValue[]) => {
@@ -91,5 +110,5 @@ export function useValueSaver(onSaved: (cells: CellValue[]) => void) {
     };
   }, [flush]);
 
-  return { status, unsaved, enqueue, retry: flush };
+  return { status, unsaved, enqueue, retry: flush, whenSaved };
 }

@@ -17,6 +17,7 @@ import {
   useFormSave,
 } from '../../../components';
 import { useApiQuery } from '../../../hooks/useApiQuery';
+import { useUnsavedChanges } from '../../../hooks/useUnsavedChanges';
 import { useFormat } from '../../../i18n/format';
 import { showStatus } from '../../../stores/status';
 import { ExportDialog } from '../export/ExportDialog';
@@ -70,6 +71,7 @@ function NoticeForm({
   const [confirming, setConfirming] = useState(false);
   const [exporting, setExporting] = useState(false);
   const dirty = JSON.stringify(draft) !== JSON.stringify(draftOf(notice));
+  const unsaved = useUnsavedChanges(dirty, draft);
   const setSigner = (patch: Partial<SignerBlock>) =>
     setDraft((d) => ({ ...d, signer: { ...d.signer, ...patch } }));
 
@@ -82,6 +84,7 @@ function NoticeForm({
         signer: draft.signer,
       });
       showStatus(t('meetings.notice.saved'));
+      unsaved.settled();
       onSaved();
     });
 
