@@ -170,8 +170,17 @@ async function main() {
       note: `ratio services / bare = ${(viaServices.medianMs / bare.medianMs).toFixed(1)}x`,
     });
 
-    figures.push(...(await extraBenchmarks({ ctx: bctx, dbFile: file, planId, year: YEAR, at: AT })));
-    big.close();
+    figures.push(
+      ...(await extraBenchmarks({
+        ctx: bctx,
+        dbFile: file,
+        planId,
+        year: YEAR,
+        at: AT,
+        closeStore: () => big.close(),
+      })),
+    );
+    if (big.open) big.close();
     console.log('');
     printFigures(figures);
   } finally {

@@ -18,6 +18,7 @@ import { backupDatabase, listBackups, rotateBackups } from './db/backup';
 import { checkDatabase } from './db/check';
 import { schemaVersion } from './db/open';
 import { AppError } from './errors';
+import { explainStorageError } from './db/storageErrors';
 import * as agencies from './services/agencies';
 import { buildBriefing } from './services/briefing';
 import { getNotice, saveNotice } from './services/briefing/notice';
@@ -69,6 +70,8 @@ export function createHandlers(host: AppHost): Handlers {
       mode: host.options.mode,
       isEmpty: isNew(host),
       today: c().today(),
+      readOnly: host.readOnly,
+      warnings: [...host.warnings],
     }),
     'app.createDemo': (i) => {
       if (!hasNoData(host))
@@ -161,6 +164,8 @@ export function toApiError(error: unknown): ApiError {
       fields,
     };
   }
+  const storage = explainStorageError(error);
+  if (storage) return { code: storage.code, message: storage.message };
   if (error instanceof AppError) {
     const fields = Array.isArray(error.details)
       ? (error.details as { path: string; message: string }[])

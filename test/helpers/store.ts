@@ -27,7 +27,13 @@ export async function openTestStore(startAt = '2025-11-20T03:00:00.000Z'): Promi
       clock.now = new Date(iso);
     },
   };
-  const host = await AppHost.open({ dbFile, mode: 'browser', version: 'test', now: () => clock.now });
+  const host = await AppHost.open({
+    dbFile,
+    mode: 'browser',
+    version: 'test',
+    now: () => clock.now,
+    create: true,
+  });
   return {
     dir,
     dbFile,

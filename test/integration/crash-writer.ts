@@ -7,7 +7,7 @@ import { insertTask } from '../../main/services/tasks';
 
 async function main() {
   const [dbFile, countArg] = process.argv.slice(2);
-  const host = await AppHost.open({ dbFile: dbFile!, mode: 'browser', version: 'crash' });
+  const host = await AppHost.open({ dbFile: dbFile!, mode: 'browser', version: 'crash', create: true });
   const ctx = host.ctx;
   const plan = createPlan(ctx, {
     code: 'CRASH',

@@ -38,7 +38,7 @@ async function smtp(): Promise<{ port: number; received: string[] }> {
 }
 
 async function open(dbFile: string, sendMail: boolean): Promise<AppHost> {
-  const host = await AppHost.open({ dbFile, mode: 'browser', version: 'test', sendMail });
+  const host = await AppHost.open({ dbFile, mode: 'browser', version: 'test', sendMail, create: true });
   hosts.push(host);
   return host;
 }
