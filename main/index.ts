@@ -1,11 +1,12 @@
 // The desktop shell: app lifecycle, one hardened window, and the IPC bridge to the same router that
 // browser mode uses. Everything with logic lives in plain modules beside it.
 import { app, BrowserWindow, ipcMain, session, shell, dialog } from 'electron';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createHandlers, createRouter } from './api';
 import { AppHost } from './app';
-import { resolveDbFile } from './paths';
+import { resolveDbChoice } from './paths';
 import { APP_VERSION } from './version';
 import {
   API_CHANNEL,
@@ -58,7 +59,24 @@ async function start(): Promise<void> {
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
 
-  const dbFile = resolveDbFile(process.argv, process.env);
+  const { file: dbFile, explicit } = resolveDbChoice(process.argv, process.env);
+  // A file the person named (--db, TIENDO_DB) that does not exist is created only when they say so.
+  if (explicit && !existsSync(dbFile)) {
+    const choice = dialog.showMessageBoxSync({
+      type: 'question',
+      title: 'TienDo',
+      message: `Không tìm thấy tệp dữ liệu "${dbFile}".`,
+      detail:
+        'Nếu đường dẫn đúng và bạn muốn bắt đầu dữ liệu mới tại đây, hãy chọn "Tạo tệp dữ liệu mới". Nếu không, hãy thoát và kiểm tra lại đường dẫn.',
+      buttons: ['Tạo tệp dữ liệu mới', 'Thoát'],
+      defaultId: 1,
+      cancelId: 1,
+    });
+    if (choice !== 0) {
+      app.exit(1);
+      return;
+    }
+  }
   let host: AppHost;
   try {
     host = await AppHost.open({
@@ -67,6 +85,8 @@ async function start(): Promise<void> {
       version: APP_VERSION,
       dailyBackup: true,
       sendMail: true,
+      create: true,
+      readOnlyFallback: true,
       nativeBinding: process.env.TIENDO_NATIVE_BINDING,
     });
   } catch (error) {

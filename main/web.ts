@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createHandlers, createRouter } from './api';
 import { AppHost } from './app';
-import { resolveDbFile } from './paths';
+import { resolveDbChoice } from './paths';
 import { APP_VERSION } from './version';
 import { CONTENT_SECURITY_POLICY } from './electron/security';
 
@@ -262,13 +262,22 @@ function arg(argv: string[], name: string): string | undefined {
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
-  const dbFile = resolveDbFile(argv);
+  const choice = resolveDbChoice(argv);
+  const dbFile = choice.file;
+  if (choice.explicit && !argv.includes('--create') && !existsSync(dbFile)) {
+    throw new Error(
+      `Không tìm thấy tệp dữ liệu "${dbFile}". Hãy kiểm tra lại đường dẫn; để tạo tệp dữ liệu mới tại đây, chạy lại với --create (npm run start:web -- --db "${dbFile}" --create).`,
+    );
+  }
   const host = await AppHost.open({
     dbFile,
     mode: 'browser',
     version: APP_VERSION,
     dailyBackup: true,
     sendMail: true,
+    create: true,
+    readOnlyFallback: true,
+    program: 'TienDo (chế độ trình duyệt)',
   });
   const staticDir = path.resolve(__dirname, '..', 'renderer');
   const portArg = arg(argv, '--port');
@@ -279,6 +288,8 @@ async function main(): Promise<void> {
     token: process.env.TIENDO_WEB_TOKEN,
   });
   console.log(`TienDo (chế độ trình duyệt) đang chạy. Dữ liệu: ${dbFile}`);
+  if (host.readOnly) console.log(`Chú ý: ${host.readOnly}`);
+  for (const warning of host.warnings) console.log(`Chú ý: ${warning}`);
   console.log(`Mở địa chỉ này trong trình duyệt: ${server.url}`);
   console.log(
     `TIENDO_WEB_READY ${JSON.stringify({ port: server.port, token: server.token, url: server.url })}`,

@@ -56,7 +56,8 @@ export const test = base.extend<{ demo: boolean; demoYear: number | undefined; a
       if (r.status !== 0) throw new Error(`demo failed: ${r.stderr}`);
     }
     const token = randomBytes(16).toString('hex');
-    const child = spawn(process.execPath, [WEB, '--db', dbFile], {
+    // --create: the temporary file does not exist yet unless the demo made it.
+    const child = spawn(process.execPath, [WEB, '--db', dbFile, '--create'], {
       env: { ...process.env, TIENDO_WEB_TOKEN: token },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
