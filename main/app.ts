@@ -128,7 +128,7 @@ export class AppHost {
       this.warnings.push(
         isDiskFull(error)
           ? `Ổ đĩa đầy: chưa sao lưu được dữ liệu hôm nay vào "${dir}". ${DISK_FULL_ADVICE} TienDo vẫn mở dữ liệu, nhưng khi ổ đĩa đầy các thay đổi mới có thể không lưu được.`
-          : `Chưa sao lưu được dữ liệu hôm nay vào "${dir}": ${error instanceof Error ? error.message : String(error)} Các bản sao lưu cũ vẫn còn nguyên; TienDo sẽ thử lại ở lần mở sau.`,
+          : `Chưa sao lưu được dữ liệu hôm nay. ${error instanceof Error ? error.message : String(error)} Các bản sao lưu cũ vẫn còn nguyên; TienDo sẽ thử lại ở lần mở sau.`,
       );
     }
   }

@@ -1,6 +1,7 @@
 // What a failed write means for the person at the screen: a full disk, a folder they may not write to, a
 // missing folder, a name already taken. Node reports these as errno codes, SQLite as its own result codes;
 // both end here as one Vietnamese message that says what to do.
+import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../errors';
 
@@ -21,10 +22,21 @@ export function isPermissionError(error: unknown): boolean {
 export const DISK_FULL_ADVICE =
   'Hãy giải phóng dung lượng ổ đĩa (xóa bớt tệp không cần, dọn Thùng rác) rồi thử lại.';
 
+/** SQLite says only "unable to open database file" when it may not create a file in the folder. */
+function folderRefusesWrites(dir: string): boolean {
+  try {
+    accessSync(dir, constants.W_OK);
+    return false;
+  } catch (error) {
+    return codeOf(error) !== 'ENOENT';
+  }
+}
+
 export function explainWriteError(error: unknown, target: string): AppError {
   if (error instanceof AppError) return error;
   const dir = path.dirname(target);
-  const code = codeOf(error);
+  let code = codeOf(error);
+  if (code.startsWith('SQLITE_CANTOPEN') && folderRefusesWrites(dir)) code = 'EACCES';
   if (isDiskFull(error))
     return new AppError(
       'O_DIA_DAY',
@@ -36,7 +48,7 @@ export function explainWriteError(error: unknown, target: string): AppError {
       'DA_TON_TAI',
       `Tệp "${target}" đã tồn tại nên không bị ghi đè; hãy chọn tên khác (dòng lệnh: thêm --force để ghi đè).`,
     );
-  if (isPermissionError(error))
+  if (code === 'EACCES' || isPermissionError(error))
     return new AppError(
       'KHONG_CO_QUYEN_GHI',
       `Không có quyền ghi vào thư mục "${dir}". Hãy chọn một thư mục của bạn (ví dụ Tài liệu) hoặc xin cấp quyền ghi cho thư mục này.`,
@@ -50,7 +62,7 @@ export function explainWriteError(error: unknown, target: string): AppError {
     );
   return new AppError(
     'LOI_GHI_TEP',
-    `Không ghi được tệp "${target}" (${error instanceof Error ? error.message : String(error)}). Hãy kiểm tra ổ đĩa và thư mục rồi thử lại; chưa có tệp nào được ghi dưới tên này.`,
+    `Không ghi được tệp "${target}". Hãy kiểm tra ổ đĩa và thư mục (còn chỗ trống, cho phép ghi) rồi thử lại; chưa có tệp nào được ghi dưới tên này.`,
     String(error),
   );
 }
