@@ -132,6 +132,11 @@ export function createHandlers(host: AppHost): Handlers {
     'backups.list': () => listBackups(host.options.backupDir).map(toEntry),
     'backups.create': async () => {
       const info = await backupDatabase(c().db, host.options.backupDir, 'thu-cong', c().now());
+      if (info.damaged)
+        throw new AppError(
+          'SAO_LUU_HONG',
+          `Bản sao lưu vừa tạo cho thấy dữ liệu có chỗ bị hỏng; bản sao được giữ riêng ("${info.name}") và các bản sao lưu tốt không bị xóa. Hãy chạy Kiểm tra dữ liệu rồi khôi phục từ bản sao lưu tốt gần nhất.`,
+        );
       rotateBackups(host.options.backupDir, getSettings(c()).backupKeep);
       return toEntry(info);
     },
