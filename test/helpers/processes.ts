@@ -55,9 +55,16 @@ export interface BrowserMode {
 /** Resolves once the server prints its address; rejects with its output when it exits first. */
 export function startBrowserMode(
   args: string[],
-  options: { unprivileged?: boolean; env?: Record<string, string> } = {},
+  options: {
+    unprivileged?: boolean;
+    env?: Record<string, string>;
+    /** A wrapper that ends by running the given program with WEB and args appended (e.g. unshare). */
+    argv?: string[];
+  } = {},
 ): Promise<BrowserMode> {
-  const argv = [...(options.unprivileged ? asUnprivileged() : []), process.execPath, WEB, ...args];
+  const argv = options.argv
+    ? [...options.argv, WEB, ...args]
+    : [...(options.unprivileged ? asUnprivileged() : []), process.execPath, WEB, ...args];
   const child = spawn(argv[0]!, argv.slice(1), {
     env: { ...process.env, TIENDO_DB: '', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

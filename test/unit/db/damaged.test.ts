@@ -1,10 +1,18 @@
 // A corrupt file is caught before it does harm (issue 9 item 9): a damaged file is refused at open with
 // the path of the newest good backup, its damage is never backed up over good backups, and rotation
 // never removes the last good backup.
+import Database from 'better-sqlite3';
+import { statSync, truncateSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppHost } from '../../../main/app';
-import { backupDatabase, listBackups, rotateBackups } from '../../../main/db/backup';
+import {
+  backupDatabase,
+  dailyBackupIfDue,
+  listBackups,
+  restoreDatabase,
+  rotateBackups,
+} from '../../../main/db/backup';
 import { openDatabase } from '../../../main/db/open';
 import { damageAuditTable, fillAudit } from '../../helpers/damage';
 import { tempDir } from '../../helpers/store';
@@ -61,7 +69,6 @@ describe('backups of damaged data', () => {
     const { dbFile, backupDir } = await withTwoGoodBackups();
     damageAuditTable(dbFile);
     // A copy of the damaged file, as a restore makes of the current data before replacing it.
-    const Database = (await import('better-sqlite3')).default;
     const raw = new Database(dbFile);
     const copy = await backupDatabase(raw, backupDir, 'truoc-khoi-phuc', day('2025-03-04'));
     const copy2 = await backupDatabase(raw, backupDir, 'thu-cong', day('2025-03-05'));
@@ -92,12 +99,24 @@ describe('backups of damaged data', () => {
     hosts.push(host);
     host.close();
     damageAuditTable(dbFile);
-    const Database = (await import('better-sqlite3')).default;
     const raw = new Database(dbFile);
-    const { dailyBackupIfDue } = await import('../../../main/db/backup');
     await expect(dailyBackupIfDue(raw, backupDir, 2, day('2025-03-03'))).rejects.toThrow(/hỏng/);
     raw.close();
     const good = listBackups(backupDir).filter((b) => !b.damaged);
     expect(good.map((b) => b.createdAt.slice(0, 10))).toEqual(['2025-03-02', '2025-03-01']);
+  });
+});
+
+describe('restoring over a damaged file', () => {
+  it('keeps the damaged bytes apart as a damaged copy and brings back whole data', async () => {
+    const { dbFile, backupDir } = await withTwoGoodBackups();
+    truncateSync(dbFile, Math.floor(statSync(dbFile).size / 2) + 100); // not even a whole page count
+    const good = listBackups(backupDir)[0]!;
+    const kept = await restoreDatabase(dbFile, good.file, backupDir, day('2025-03-03'));
+    expect(kept).toMatchObject({ reason: 'truoc-khoi-phuc', damaged: true });
+    expect(kept!.name).toMatch(/truoc-khoi-phuc-hong\.db$/);
+    const host = await AppHost.open({ dbFile, mode: 'browser', version: 'test' });
+    hosts.push(host);
+    expect((host.ctx.db.prepare('SELECT COUNT(*) AS n FROM audit').get() as { n: number }).n).toBe(3000);
   });
 });
