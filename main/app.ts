@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import {
   defaultBackupDir,
@@ -86,14 +87,23 @@ export class AppHost {
       db = await openReadOnlyDatabase({ file: dbFile, backupDir, ...nativeBinding });
       readOnly = `${READ_ONLY_INTRO} ${why.cause}. Mọi thay đổi sẽ không được lưu. ${why.fix}`;
     } else {
-      ({ db, lock } = await openForWriting({
-        file: dbFile,
-        backupDir,
-        now,
-        create: options.create ?? false,
-        program: options.program ?? 'TienDo',
-        ...nativeBinding,
-      }));
+      try {
+        ({ db, lock } = await openForWriting({
+          file: dbFile,
+          backupDir,
+          now,
+          create: options.create ?? false,
+          program: options.program ?? 'TienDo',
+          ...nativeBinding,
+        }));
+      } catch (error) {
+        // Windows answers "writable" for a folder whose permissions forbid writing: the lock file that
+        // cannot be created is then the first sign of a read-only folder.
+        const lockRefused = error instanceof AppError && error.code === 'KHONG_TAO_DUOC_KHOA';
+        if (!lockRefused || !options.readOnlyFallback || !existsSync(dbFile)) throw error;
+        db = await openReadOnlyDatabase({ file: dbFile, backupDir, ...nativeBinding });
+        readOnly = `${READ_ONLY_INTRO} TienDo không tạo được tệp khóa trong thư mục "${path.dirname(dbFile)}" (thư mục không cho phép ghi). Mọi thay đổi sẽ không được lưu. Để sửa dữ liệu, hãy cấp quyền ghi cho thư mục này, hoặc chép tệp sang một thư mục của bạn rồi mở bản chép.`;
+      }
     }
     const host = new AppHost(
       db,

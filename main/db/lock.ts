@@ -9,6 +9,7 @@
 // just before lock an orphaned copy while another locks a new one.
 import Database from 'better-sqlite3';
 import os from 'node:os';
+import path from 'node:path';
 import { AppError } from '../errors';
 
 export interface LockOwner {
@@ -79,8 +80,8 @@ export function acquireWriteLock(dbFile: string, program: string, now: Date = ne
     db = new Database(lockFile, { timeout: 0 });
   } catch (error) {
     throw new AppError(
-      'KHONG_KHOA_DUOC',
-      `Không tạo được tệp khóa "${lockFile}" bên cạnh tệp dữ liệu, nên TienDo không mở được dữ liệu để ghi. Hãy kiểm tra quyền ghi của thư mục "${dbFile.replace(/[\\/][^\\/]*$/, '')}".`,
+      'KHONG_TAO_DUOC_KHOA',
+      `Không tạo được tệp khóa "${lockFile}" bên cạnh tệp dữ liệu, nên TienDo không mở được dữ liệu để ghi. Hãy kiểm tra quyền ghi của thư mục "${path.dirname(dbFile)}".`,
       String(error),
     );
   }

@@ -1,6 +1,7 @@
 // One writer per data file, within one process too: a second writer is refused at once with who holds
 // the file; closing the first lets the next in; a reader may open beside the writer; a restore through
 // the running host keeps the lock from close to reopen.
+import { mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -66,5 +67,28 @@ describe('the write lock', () => {
       /Hãy đóng cửa sổ đó rồi thử lại\.$/,
     );
     expect(heldMessage('/d/tiendo.db', null)).toMatch(/một chương trình TienDo khác/);
+  });
+});
+
+describe('a lock file that cannot be created', () => {
+  it('opens read-only with a notice where the app may fall back (Windows reports ACL-protected folders as writable)', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'tiendo.db');
+    (await openDatabase({ file })).close();
+    // A folder where the lock file should be: creating the lock fails as in a folder that refuses writes.
+    rmSync(`${file}.lock`);
+    mkdirSync(`${file}.lock`);
+    await expect(AppHost.open({ dbFile: file, mode: 'browser', version: 'test' })).rejects.toMatchObject({
+      code: 'KHONG_TAO_DUOC_KHOA',
+    });
+    const host = await AppHost.open({
+      dbFile: file,
+      mode: 'browser',
+      version: 'test',
+      readOnlyFallback: true,
+    });
+    cleanups.push(() => host.close());
+    expect(host.readOnly).toMatch(/chỉ đọc.*không tạo được tệp khóa/s);
+    expect(host.ctx.db.readonly).toBe(true);
   });
 });
