@@ -11,11 +11,13 @@ export interface BenchInput {
   planId: string;
   year: number;
   at: string;
+  /** Closes the store's connection: the renderer figures open the file as the app does, as its one writer. */
+  closeStore: () => void;
 }
 
 export async function extraBenchmarks(input: BenchInput): Promise<Figure[]> {
   return [
     ...(await exportBenchmarks(input.ctx, path.dirname(input.dbFile), input.planId, `${input.year}-Q4`)),
-    ...(await rendererBenchmarks(input.dbFile, input.planId, input.at)),
+    ...(input.closeStore(), await rendererBenchmarks(input.dbFile, input.planId, input.at)),
   ];
 }

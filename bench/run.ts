@@ -14,6 +14,7 @@ import { createTask, listTasks } from '../main/services/tasks';
 import { generateLargeProvince, SIZE, taskFields } from './generate';
 import { printFigures, time, type Figure } from './measure';
 import { extraBenchmarks } from './extra';
+import { openCheckBenchmarks } from './openCheck';
 
 const YEAR = 2025;
 const AT = '2025-11-20';
@@ -40,9 +41,7 @@ async function main() {
         rmSync(f);
       }),
     );
-    figures.push(
-      await time('open large file (up to date)', 9, async () => (await openDatabase({ file })).close()),
-    );
+    figures.push(...(await openCheckBenchmarks(file)));
 
     const big = await openDatabase({ file });
     const bctx = createContext(big, { now: () => new Date('2025-11-20T03:00:00Z') });
@@ -170,8 +169,17 @@ async function main() {
       note: `ratio services / bare = ${(viaServices.medianMs / bare.medianMs).toFixed(1)}x`,
     });
 
-    figures.push(...(await extraBenchmarks({ ctx: bctx, dbFile: file, planId, year: YEAR, at: AT })));
-    big.close();
+    figures.push(
+      ...(await extraBenchmarks({
+        ctx: bctx,
+        dbFile: file,
+        planId,
+        year: YEAR,
+        at: AT,
+        closeStore: () => big.close(),
+      })),
+    );
+    if (big.open) big.close();
     console.log('');
     printFigures(figures);
   } finally {

@@ -18,6 +18,7 @@ import { backupDatabase, listBackups, rotateBackups } from './db/backup';
 import { checkDatabase } from './db/check';
 import { schemaVersion } from './db/open';
 import { AppError } from './errors';
+import { explainStorageError } from './db/storageErrors';
 import * as agencies from './services/agencies';
 import { buildBriefing } from './services/briefing';
 import { getNotice, saveNotice } from './services/briefing/notice';
@@ -73,6 +74,8 @@ export function createHandlers(host: AppHost): Handlers {
       mode: host.options.mode,
       isEmpty: isNew(host),
       today: c().today(),
+      readOnly: host.readOnly,
+      warnings: [...host.warnings],
     }),
     'app.createDemo': (i) => {
       if (!hasNoData(host))
@@ -136,6 +139,11 @@ export function createHandlers(host: AppHost): Handlers {
     'backups.list': () => listBackups(host.options.backupDir).map(toEntry),
     'backups.create': async () => {
       const info = await backupDatabase(c().db, host.options.backupDir, 'thu-cong', c().now());
+      if (info.damaged)
+        throw new AppError(
+          'SAO_LUU_HONG',
+          `Bản sao lưu vừa tạo cho thấy dữ liệu có chỗ bị hỏng; bản sao được giữ riêng ("${info.name}") và các bản sao lưu tốt không bị xóa. Hãy chạy Kiểm tra dữ liệu rồi khôi phục từ bản sao lưu tốt gần nhất.`,
+        );
       rotateBackups(host.options.backupDir, getSettings(c()).backupKeep);
       return toEntry(info);
     },
@@ -169,6 +177,8 @@ export function toApiError(error: unknown): ApiError {
       fields,
     };
   }
+  const storage = explainStorageError(error);
+  if (storage) return { code: storage.code, message: storage.message };
   if (error instanceof AppError) {
     const fields = Array.isArray(error.details)
       ? (error.details as { path: string; message: string }[])

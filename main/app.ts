@@ -1,7 +1,18 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { openDatabase, defaultBackupDir, type Db } from './db/open';
-import { dailyBackupIfDue, listBackups, restoreDatabase } from './db/backup';
+import {
+  defaultBackupDir,
+  openDatabase,
+  openForWriting,
+  openReadOnlyDatabase,
+  readOnlyCause,
+  readOnlyRefusal,
+  type Db,
+} from './db/open';
+import { dailyBackupIfDue, listBackups, restoreDatabase, type CopyDatabase } from './db/backup';
+import type { WriteLock } from './db/lock';
 import { AppError } from './errors';
+import { DISK_FULL_ADVICE, isDiskFull } from './fsx/writeErrors';
 import { createContext, type ServiceContext } from './services/context';
 import { senderFromSettings } from './mail/smtp';
 import { startOutboxWorker, type OutboxWorker } from './mail/worker';
@@ -25,38 +36,93 @@ export interface AppOptions {
    * app, the user's secrets file in browser mode and the CLI, a temporary one in tests.
    */
   secrets: SecretStore;
+  /**
+   * 'write' (the default) holds the file's write lock; 'read' opens it read-only, beside a running writer
+   * (the CLI's stats, search, backup, briefing and notice).
+   */
+  access?: 'write' | 'read';
+  /** Create the file when it does not exist. Off by default: nothing creates a data file by accident. */
+  create?: boolean;
+  /**
+   * When the file cannot be written (a read-only file, folder or medium), open it read-only and say why
+   * (`readOnly`) instead of refusing. The desktop app and browser mode do; write commands refuse.
+   */
+  readOnlyFallback?: boolean;
+  /** How a second writer, refused, sees this one (default 'TienDo'). */
+  program?: string;
+  /** How backups copy the database (tests simulate a full disk with it). */
+  copyDatabase?: CopyDatabase;
 }
+
+const READ_ONLY_INTRO = 'Dữ liệu đang mở ở chế độ chỉ đọc:';
 
 /**
  * The running backend: one open database and its service context. Restoring a backup swaps the
- * database underneath, so handlers always read `host.ctx` rather than keeping their own copy.
+ * database underneath, so handlers always read `host.ctx` rather than keeping their own copy. A writing
+ * host holds the file's write lock from open to close, across a restore too.
  */
 export class AppHost {
   private outbox: OutboxWorker | null = null;
+  /** Why the data is read-only (shown as a banner), or null when changes are saved. */
+  readonly readOnly: string | null;
+  /** What the person should know since the start (a backup that could not be made), shown as a banner. */
+  readonly warnings: string[] = [];
 
   private constructor(
     private db: Db,
     public ctx: ServiceContext,
     public readonly options: AppOptions & { backupDir: string },
-  ) {}
+    private lock: WriteLock | null,
+    readOnly: string | null,
+  ) {
+    this.readOnly = readOnly;
+  }
 
   static async open(options: AppOptions): Promise<AppHost> {
     const dbFile = path.resolve(options.dbFile);
     const backupDir = options.backupDir ?? defaultBackupDir(dbFile);
-    const db = await openDatabase({
-      file: dbFile,
-      backupDir,
-      now: options.now,
-      nativeBinding: options.nativeBinding,
-    });
-    const ctx = createContext(db, { now: options.now, secrets: options.secrets });
-    const host = new AppHost(db, ctx, { ...options, dbFile, backupDir });
-    // Before the daily backup, so that no new backup holds a password an older version stored.
-    moveSmtpPasswordOutOfDatabase(ctx);
-    if (options.dailyBackup) {
-      await dailyBackupIfDue(db, backupDir, getSettings(host.ctx).backupKeep, host.ctx.now());
+    const now = options.now ?? (() => new Date());
+    const nativeBinding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+    let db: Db;
+    let lock: WriteLock | null = null;
+    let readOnly: string | null = null;
+    const why = options.access === 'read' ? null : readOnlyCause(dbFile);
+    if (options.access === 'read') {
+      db = await openReadOnlyDatabase({ file: dbFile, backupDir, ...nativeBinding });
+    } else if (why) {
+      if (!options.readOnlyFallback) throw readOnlyRefusal(dbFile, why);
+      db = await openReadOnlyDatabase({ file: dbFile, backupDir, ...nativeBinding });
+      readOnly = `${READ_ONLY_INTRO} ${why.cause}. Mọi thay đổi sẽ không được lưu. ${why.fix}`;
+    } else {
+      try {
+        ({ db, lock } = await openForWriting({
+          file: dbFile,
+          backupDir,
+          now,
+          create: options.create ?? false,
+          program: options.program ?? 'TienDo',
+          ...nativeBinding,
+        }));
+      } catch (error) {
+        // Windows answers "writable" for a folder whose permissions forbid writing: the lock file that
+        // cannot be created is then the first sign of a read-only folder.
+        const lockRefused = error instanceof AppError && error.code === 'KHONG_TAO_DUOC_KHOA';
+        if (!lockRefused || !options.readOnlyFallback || !existsSync(dbFile)) throw error;
+        db = await openReadOnlyDatabase({ file: dbFile, backupDir, ...nativeBinding });
+        readOnly = `${READ_ONLY_INTRO} TienDo không tạo được tệp khóa trong thư mục "${path.dirname(dbFile)}" (thư mục không cho phép ghi). Mọi thay đổi sẽ không được lưu. Để sửa dữ liệu, hãy cấp quyền ghi cho thư mục này, hoặc chép tệp sang một thư mục của bạn rồi mở bản chép.`;
+      }
     }
-    if (options.sendMail) {
+    const host = new AppHost(
+      db,
+      createContext(db, { now: options.now, secrets: options.secrets }),
+      { ...options, dbFile, backupDir },
+      lock,
+      readOnly,
+    );
+    // Before the daily backup, so that no new backup holds a password an older version stored.
+    if (lock) moveSmtpPasswordOutOfDatabase(host.ctx);
+    if (options.dailyBackup && lock) await host.dailyBackup();
+    if (options.sendMail && lock) {
       // Reads host.ctx on every run, so it follows a restored database.
       host.outbox = startOutboxWorker(
         () => host.ctx,
@@ -64,6 +130,26 @@ export class AppHost {
       );
     }
     return host;
+  }
+
+  /** The once-a-day backup. A failure (a full disk) does not keep the app from opening: it warns. */
+  private async dailyBackup(): Promise<void> {
+    const dir = this.options.backupDir;
+    try {
+      await dailyBackupIfDue(
+        this.db,
+        dir,
+        getSettings(this.ctx).backupKeep,
+        this.ctx.now(),
+        this.options.copyDatabase,
+      );
+    } catch (error) {
+      this.warnings.push(
+        isDiskFull(error)
+          ? `Ổ đĩa đầy: chưa sao lưu được dữ liệu hôm nay vào "${dir}". ${DISK_FULL_ADVICE} TienDo vẫn mở dữ liệu, nhưng khi ổ đĩa đầy các thay đổi mới có thể không lưu được.`
+          : `Chưa sao lưu được dữ liệu hôm nay. ${error instanceof Error ? error.message : String(error)} Các bản sao lưu cũ vẫn còn nguyên; TienDo sẽ thử lại ở lần mở sau.`,
+      );
+    }
   }
 
   /** Tries queued mail now (after queueing, or when the user asks) instead of at the next tick. */
@@ -77,17 +163,30 @@ export class AppHost {
 
   /** Replaces the database with a named backup; the current file is kept as a backup first. */
   async restore(name: string): Promise<void> {
+    if (!this.lock)
+      throw new AppError(
+        'CHI_DOC',
+        `Không khôi phục được: ${this.readOnly ?? 'dữ liệu đang mở ở chế độ chỉ đọc.'}`,
+      );
     const backup = listBackups(this.options.backupDir).find((b) => b.name === name);
     if (!backup) throw new AppError('KHONG_TIM_THAY', `Không tìm thấy bản sao lưu "${name}".`);
+    if (backup.damaged)
+      throw new AppError(
+        'SAO_LUU_HONG',
+        `Bản sao lưu "${name}" bị hỏng từ khi được tạo nên không dùng để khôi phục được. Hãy chọn một bản sao lưu khác.`,
+      );
     this.db.close();
     try {
       await restoreDatabase(this.options.dbFile, backup.file, this.options.backupDir, this.ctx.now());
     } finally {
+      // The lock stays held throughout: no other writer can take the file between close and reopen.
       this.db = await openDatabase({
         file: this.options.dbFile,
         backupDir: this.options.backupDir,
         now: this.options.now,
-        nativeBinding: this.options.nativeBinding,
+        lock: this.lock,
+        create: false,
+        ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}),
       });
       this.ctx = createContext(this.db, { now: this.options.now, secrets: this.options.secrets });
       moveSmtpPasswordOutOfDatabase(this.ctx); // a backup made by an older version may hold it
@@ -97,5 +196,7 @@ export class AppHost {
   close(): void {
     this.outbox?.stop();
     if (this.db.open) this.db.close();
+    this.lock?.release();
+    this.lock = null;
   }
 }

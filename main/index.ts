@@ -1,11 +1,12 @@
 // The desktop shell: app lifecycle, one hardened window, and the IPC bridge to the same router that
 // browser mode uses. Everything with logic lives in plain modules beside it.
 import { app, BrowserWindow, ipcMain, protocol, safeStorage, session, shell, dialog } from 'electron';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createAppRouter } from './api';
 import { AppHost } from './app';
-import { resolveDbFile } from './paths';
+import { resolveDbChoice } from './paths';
 import { SECRETS_FILE_NAME } from './secrets/location';
 import { fileSecretStore } from './secrets/store';
 import { APP_VERSION } from './version';
@@ -100,7 +101,24 @@ async function start(): Promise<void> {
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
 
-  const dbFile = resolveDbFile(process.argv, process.env);
+  const { file: dbFile, explicit } = resolveDbChoice(process.argv, process.env);
+  // A file the person named (--db, TIENDO_DB) that does not exist is created only when they say so.
+  if (explicit && !existsSync(dbFile)) {
+    const choice = dialog.showMessageBoxSync({
+      type: 'question',
+      title: 'TienDo',
+      message: `Không tìm thấy tệp dữ liệu "${dbFile}".`,
+      detail:
+        'Nếu đường dẫn đúng và bạn muốn bắt đầu dữ liệu mới tại đây, hãy chọn "Tạo tệp dữ liệu mới". Nếu không, hãy thoát và kiểm tra lại đường dẫn.',
+      buttons: ['Tạo tệp dữ liệu mới', 'Thoát'],
+      defaultId: 1,
+      cancelId: 1,
+    });
+    if (choice !== 0) {
+      app.exit(1);
+      return;
+    }
+  }
   let host: AppHost;
   try {
     host = await AppHost.open({
@@ -109,6 +127,8 @@ async function start(): Promise<void> {
       version: APP_VERSION,
       dailyBackup: true,
       sendMail: true,
+      create: true,
+      readOnlyFallback: true,
       nativeBinding: process.env.TIENDO_NATIVE_BINDING,
       // The SMTP password, sealed with the OS key, in the user's data folder (never in the database).
       secrets: fileSecretStore(

@@ -8,13 +8,15 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createAppRouter } from './api';
 import { AppHost } from './app';
-import { resolveDbFile } from './paths';
+import { resolveDbChoice } from './paths';
 import { APP_VERSION } from './version';
 import { CONTENT_SECURITY_POLICY } from './electron/security';
 import { defaultSecretsFile } from './secrets/location';
 import { fileSecretStore } from './secrets/store';
 
 const MAX_BODY = 8 * 1024 * 1024;
+/** How much of an oversized body is read (and dropped) so the 413 answer can still be delivered. */
+const MAX_DISCARD = 64 * 1024 * 1024;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -59,23 +61,82 @@ function send(res: http.ServerResponse, status: number, body: unknown): void {
   res.end(json);
 }
 
+/** Why a request body is refused: each maps to its own status and Vietnamese message. */
+class BodyError extends Error {
+  constructor(
+    readonly status: 400 | 413,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const TOO_LARGE = () =>
+  new BodyError(
+    413,
+    'QUA_LON',
+    'Dữ liệu gửi lên quá lớn (tối đa 8 MB). Hãy gửi tệp nhỏ hơn hoặc chia nhỏ dữ liệu.',
+  );
+
+/**
+ * Reads the whole body as UTF-8 text, refusing invalid UTF-8 (a lossy decode would store U+FFFD in place
+ * of what the person typed). Past 8 MB it stops keeping the bytes but goes on reading them, so the 413
+ * answer reaches the client instead of a connection reset while it is still sending.
+ */
 function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
     let size = 0;
+    let tooLarge = declared > MAX_BODY;
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new Error('too-large'));
+      if (size > MAX_BODY) tooLarge = true;
+      if (!tooLarge) chunks.push(chunk);
+      else if (size > MAX_DISCARD) {
+        // Only a client that keeps sending after any sensible size gets cut off without the answer.
         req.destroy();
+        reject(TOO_LARGE());
+      }
+    });
+    req.on('end', () => {
+      if (tooLarge) {
+        reject(TOO_LARGE());
         return;
       }
-      chunks.push(chunk);
+      try {
+        resolve(new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks)));
+      } catch {
+        reject(
+          new BodyError(
+            400,
+            'KHONG_PHAI_UTF8',
+            'Dữ liệu gửi lên không phải văn bản UTF-8 hợp lệ nên không được lưu. Hãy nhập lại nội dung (hoặc lưu tệp nguồn dưới dạng UTF-8) rồi gửi lại.',
+          ),
+        );
+      }
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
+
+/** Decodes a percent-encoded path, or null when it is malformed ('%ff', a lone '%'). */
+function decodePath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+}
+
+const BAD_PATH = {
+  ok: false,
+  error: {
+    code: 'DUONG_DAN_SAI',
+    message: 'Địa chỉ yêu cầu không hợp lệ (mã hóa phần trăm sai). Hãy mở lại đúng địa chỉ TienDo đã in ra.',
+  },
+};
 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
@@ -83,7 +144,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   let port = 0;
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 
-  const server = http.createServer(async (req, res) => {
+  const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (!allowedHosts().has(req.headers.host ?? '')) {
       send(res, 403, {
@@ -107,25 +168,54 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         });
         return;
       }
+      const method = decodePath(url.pathname.slice('/api/'.length));
+      if (method === null) {
+        send(res, 400, BAD_PATH);
+        return;
+      }
       let input: unknown;
       try {
         const body = await readBody(req);
         input = body ? (JSON.parse(body) as unknown) : {};
       } catch (error) {
-        const tooLarge = error instanceof Error && error.message === 'too-large';
-        send(res, tooLarge ? 413 : 400, {
-          ok: false,
-          error: tooLarge
-            ? { code: 'QUA_LON', message: 'Dữ liệu gửi lên quá lớn (tối đa 8 MB).' }
-            : { code: 'JSON_SAI', message: 'Dữ liệu gửi lên không đúng định dạng JSON.' },
-        });
+        if (error instanceof BodyError) {
+          send(res, error.status, { ok: false, error: { code: error.code, message: error.message } });
+        } else {
+          send(res, 400, {
+            ok: false,
+            error: { code: 'JSON_SAI', message: 'Dữ liệu gửi lên không đúng định dạng JSON.' },
+          });
+        }
         return;
       }
-      const method = decodeURIComponent(url.pathname.slice('/api/'.length));
       send(res, 200, await route(method, input));
       return;
     }
-    serveStatic(options.staticDir, url.pathname, res);
+    const pathname = decodePath(url.pathname);
+    if (pathname === null) {
+      send(res, 400, BAD_PATH);
+      return;
+    }
+    serveStatic(options.staticDir, pathname, res);
+  };
+
+  // Any error of one request ends that request with an answer, never the process: a page on any website
+  // can make the browser send us a request, token or not.
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      console.error('[tiendo] request failed', error);
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      send(res, 500, {
+        ok: false,
+        error: {
+          code: 'LOI_HE_THONG',
+          message: 'Máy chủ TienDo gặp lỗi khi xử lý yêu cầu này; dữ liệu không bị thay đổi. Hãy thử lại.',
+        },
+      });
+    });
   });
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
@@ -138,10 +228,15 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   };
 }
 
+/** True when `file` is `root` itself or inside it (a sibling named `${root}-evil` is not). */
+function isInside(root: string, file: string): boolean {
+  return file === root || file.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+}
+
 function serveStatic(dir: string, pathname: string, res: http.ServerResponse): void {
   const root = path.resolve(dir);
-  let file = path.resolve(root, `.${decodeURIComponent(pathname)}`);
-  if (!file.startsWith(root)) {
+  let file = path.resolve(root, `.${pathname}`);
+  if (!isInside(root, file)) {
     res.writeHead(404).end();
     return;
   }
@@ -169,7 +264,13 @@ function arg(argv: string[], name: string): string | undefined {
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
-  const dbFile = resolveDbFile(argv);
+  const choice = resolveDbChoice(argv);
+  const dbFile = choice.file;
+  if (choice.explicit && !argv.includes('--create') && !existsSync(dbFile)) {
+    throw new Error(
+      `Không tìm thấy tệp dữ liệu "${dbFile}". Hãy kiểm tra lại đường dẫn; để tạo tệp dữ liệu mới tại đây, chạy lại với --create (npm run start:web -- --db "${dbFile}" --create).`,
+    );
+  }
   const host = await AppHost.open({
     dbFile,
     mode: 'browser',
@@ -177,6 +278,9 @@ async function main(): Promise<void> {
     dailyBackup: true,
     sendMail: true,
     secrets: fileSecretStore(defaultSecretsFile(process.env)),
+    create: true,
+    readOnlyFallback: true,
+    program: 'TienDo (chế độ trình duyệt)',
   });
   const staticDir = path.resolve(__dirname, '..', 'renderer');
   const portArg = arg(argv, '--port');
@@ -187,6 +291,8 @@ async function main(): Promise<void> {
     token: process.env.TIENDO_WEB_TOKEN,
   });
   console.log(`TienDo (chế độ trình duyệt) đang chạy. Dữ liệu: ${dbFile}`);
+  if (host.readOnly) console.log(`Chú ý: ${host.readOnly}`);
+  for (const warning of host.warnings) console.log(`Chú ý: ${warning}`);
   console.log(`Mở địa chỉ này trong trình duyệt: ${server.url}`);
   console.log(
     `TIENDO_WEB_READY ${JSON.stringify({ port: server.port, token: server.token, url: server.url })}`,

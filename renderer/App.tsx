@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, type ComponentType, type MouseEvent } from '
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../shared/api/types';
 import { DiscardPrompt, Loading, StatusLine } from './components';
+import { StorageBanner } from './components/StorageBanner';
 import { LANGS, setLanguage, type Lang } from './i18n';
 import { useReferenceData } from './stores/referenceData';
 import { PAGES, routeHref, useRoute, type PageName } from './stores/route';
@@ -114,6 +115,7 @@ export function App() {
         </div>
       </nav>
       <main id="main" className="content" tabIndex={-1}>
+        <StorageBanner />
         <Suspense fallback={<Loading />}>
           <Page />
         </Suspense>

@@ -1,14 +1,14 @@
 // Meeting documents from the command line: the briefing pack and the notice of conclusions of a meeting,
 // written as workbooks (the same files the app exports, before signing).
 import type { Command } from 'commander';
-import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AppHost } from '../app';
 import { writeBriefingWorkbook, writeNoticeWorkbook } from '../excel/briefing';
 import { buildBriefing } from '../services/briefing';
 import { briefingHeader, buildNoticeDocument } from '../services/briefing/documents';
 import { findMeetingId } from '../services/briefing/findMeeting';
-import { UsageError, withHost, type DbOption } from './shared';
+import { writeFileAtomic } from '../fsx/atomicWrite';
+import { outputFile, UsageError, withHost, type DbOption } from './shared';
 
 interface Options extends DbOption {
   meeting: string;
@@ -17,11 +17,9 @@ interface Options extends DbOption {
 }
 
 function outFile(opts: Options): string {
-  const out = path.resolve(opts.out);
-  if (!out.toLowerCase().endsWith('.xlsx')) throw new UsageError('--out: tên tệp phải có đuôi .xlsx.');
-  if (existsSync(out) && !opts.force)
-    throw new UsageError(`Tệp "${out}" đã tồn tại; hãy chọn tên khác hoặc thêm --force để ghi đè.`);
-  return out;
+  if (!path.resolve(opts.out).toLowerCase().endsWith('.xlsx'))
+    throw new UsageError('--out: tên tệp phải có đuôi .xlsx.');
+  return outputFile(opts.out, opts.force);
 }
 
 /** A command that writes one document of a meeting: the same options, the output checked before opening. */
@@ -29,7 +27,7 @@ function meetingCommand(
   program: Command,
   name: string,
   description: string,
-  write: (host: AppHost, meetingId: string, out: string) => Promise<void>,
+  write: (host: AppHost, meetingId: string, save: (bytes: Buffer) => void, out: string) => Promise<void>,
 ): void {
   program
     .command(name)
@@ -43,7 +41,14 @@ function meetingCommand(
     .option('--force', 'ghi đè tệp đã có')
     .action(async (opts: Options) => {
       const out = outFile(opts);
-      await withHost(opts, (host) => write(host, findMeetingId(host.ctx, opts.meeting), out));
+      await withHost(opts, { access: 'read', command: name }, (host) =>
+        write(
+          host,
+          findMeetingId(host.ctx, opts.meeting),
+          (bytes) => writeFileAtomic(out, bytes, { overwrite: opts.force ?? false }),
+          out,
+        ),
+      );
     });
 }
 
@@ -52,9 +57,9 @@ export function registerBriefingCommands(program: Command): void {
     program,
     'briefing',
     'tài liệu phục vụ phiên họp: tình hình từ phiên trước đến ngày họp, xuất ra tệp Excel',
-    async (host, meetingId, out) => {
+    async (host, meetingId, save, out) => {
       const b = buildBriefing(host.ctx, meetingId);
-      writeFileSync(out, await writeBriefingWorkbook(b, briefingHeader(b, host.ctx.today()), host.ctx.now()));
+      save(await writeBriefingWorkbook(b, briefingHeader(b, host.ctx.today()), host.ctx.now()));
       const c = b.counts;
       console.log(`Đã ghi tài liệu phiên họp thứ ${b.meeting.number} vào ${out}.`);
       console.log(
@@ -69,9 +74,9 @@ export function registerBriefingCommands(program: Command): void {
     program,
     'notice',
     'thông báo kết luận của phiên họp (nội dung đã lưu, hoặc bản nháp từ các kết luận), xuất ra tệp Excel',
-    async (host, meetingId, out) => {
+    async (host, meetingId, save, out) => {
       const doc = buildNoticeDocument(host.ctx, meetingId);
-      writeFileSync(out, await writeNoticeWorkbook(doc));
+      save(await writeNoticeWorkbook(doc));
       console.log(`Đã ghi thông báo kết luận phiên họp thứ ${doc.meeting.number} vào ${out}.`);
     },
   );

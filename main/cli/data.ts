@@ -6,6 +6,7 @@ import { getDashboard } from '../services/dashboard';
 import { createDemoProvince } from '../services/demo';
 import { search } from '../services/search';
 import { AppError } from '../errors';
+import { registerInit } from './init';
 import { isoDateOption, withHost, type DbOption } from './shared';
 
 const ENTITY_LABELS: Record<string, string> = {
@@ -26,7 +27,7 @@ export function registerDataCommands(program: Command): void {
     .requiredOption('--db <file>', 'tệp dữ liệu')
     .option('--year <year>', 'năm của kế hoạch mẫu (mặc định: năm nay)')
     .action(async (opts: DbOption & { year?: string }) => {
-      await withHost(opts, (host) => {
+      await withHost(opts, { access: 'write', command: 'demo', create: true }, (host) => {
         const count = host.ctx.db
           .prepare('SELECT (SELECT COUNT(*) FROM plan) + (SELECT COUNT(*) FROM agency) AS n')
           .get() as { n: number };
@@ -41,6 +42,8 @@ export function registerDataCommands(program: Command): void {
       });
     });
 
+  registerInit(program);
+
   program
     .command('stats')
     .description('số liệu tổng quan: nhiệm vụ theo tình trạng, tỷ lệ hoàn thành, chỉ tiêu theo đánh giá')
@@ -50,7 +53,7 @@ export function registerDataCommands(program: Command): void {
     .option('--json', 'in dạng JSON')
     .action(async (opts: DbOption & { at?: string; plan?: string; json?: boolean }) => {
       const at = isoDateOption(opts.at, '--at');
-      await withHost(opts, (host) => {
+      await withHost(opts, { access: 'read', command: 'stats' }, (host) => {
         const d = getDashboard(host.ctx, { planId: opts.plan ?? null, at });
         if (opts.json) {
           console.log(JSON.stringify(d, null, 2));
@@ -73,7 +76,7 @@ export function registerDataCommands(program: Command): void {
     .option('--limit <n>', 'số kết quả tối đa', '30')
     .argument('<text...>', 'từ khóa')
     .action(async (text: string[], opts: DbOption & { limit: string }) => {
-      await withHost(opts, (host) => {
+      await withHost(opts, { access: 'read', command: 'search' }, (host) => {
         const hits = search(host.ctx, text.join(' '), Math.min(200, Math.max(1, Number(opts.limit) || 30)));
         if (hits.length === 0) {
           console.log('Không tìm thấy kết quả nào.');

@@ -1,13 +1,28 @@
 // Maintenance commands: backup, restore, check.
 import type { Command } from 'commander';
-import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { restoreDatabase } from '../db/backup';
+import { restoreDatabase, writeCheckedCopy } from '../db/backup';
 import { checkDatabase } from '../db/check';
-import { defaultBackupDir } from '../db/open';
+import { inspectDataFile } from '../db/fileCheck';
+import { acquireWriteLock } from '../db/lock';
+import { defaultBackupDir, openReadOnlyDatabase, readOnlyCause, readOnlyRefusal } from '../db/open';
 import { AppError } from '../errors';
-import { dbFileOf, withHost, type DbOption } from './shared';
+import { dbFileOf, missingDataFile, outputFile, withHost, type DbOption } from './shared';
+
+/**
+ * A restore replaces whatever is at --db, so that must be a TienDo file (or one too damaged to tell,
+ * which is what restores are for); another program's database or a folder is never replaced.
+ */
+function assertReplaceable(target: string): void {
+  try {
+    inspectDataFile(target, { backupHint: () => '' });
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    if (['CSDL_HONG', 'CSDL_RONG', 'CSDL_PHIEN_BAN_MOI'].includes(error.code)) return;
+    throw error;
+  }
+}
 
 export function registerMaintenanceCommands(program: Command): void {
   program
@@ -15,11 +30,11 @@ export function registerMaintenanceCommands(program: Command): void {
     .description('sao lưu tệp dữ liệu (dùng API sao lưu của SQLite, an toàn khi ứng dụng đang mở)')
     .requiredOption('--db <file>', 'tệp dữ liệu')
     .requiredOption('--out <file>', 'tệp sao lưu sẽ tạo')
-    .action(async (opts: DbOption & { out: string }) => {
-      const out = path.resolve(opts.out);
-      if (existsSync(out)) throw new AppError('DA_TON_TAI', `Tệp "${out}" đã tồn tại; hãy chọn tên khác.`);
-      await withHost(opts, async (host) => {
-        await host.ctx.db.backup(out);
+    .option('--force', 'ghi đè tệp đã có')
+    .action(async (opts: DbOption & { out: string; force?: boolean }) => {
+      const out = outputFile(opts.out, opts.force);
+      await withHost(opts, { access: 'read', command: 'backup' }, async (host) => {
+        await writeCheckedCopy(host.ctx.db, out, { overwrite: opts.force ?? false });
       });
       console.log(`Đã sao lưu vào ${out}.`);
     });
@@ -31,24 +46,31 @@ export function registerMaintenanceCommands(program: Command): void {
     .requiredOption('--from <file>', 'bản sao lưu')
     .action(async (opts: DbOption & { from: string }) => {
       const target = dbFileOf(opts);
-      const kept = await restoreDatabase(
-        target,
-        path.resolve(opts.from),
-        defaultBackupDir(target),
-        new Date(),
-      );
-      if (kept) console.log(`Đã giữ bản dữ liệu trước khi khôi phục: ${kept.file}`);
-      console.log(`Đã khôi phục ${target} từ ${path.resolve(opts.from)}.`);
+      if (!existsSync(target)) throw missingDataFile(target);
+      assertReplaceable(target);
+      const why = readOnlyCause(target);
+      if (why) throw readOnlyRefusal(target, why);
+      // The running app (or any other writer) holds the file: replacing it under it would lose its writes.
+      const lock = acquireWriteLock(target, 'lệnh tiendo restore');
+      try {
+        const from = path.resolve(opts.from);
+        const kept = await restoreDatabase(target, from, defaultBackupDir(target), new Date());
+        if (kept) console.log(`Đã giữ bản dữ liệu trước khi khôi phục: ${kept.file}`);
+        console.log(`Đã khôi phục ${target} từ ${from}.`);
+      } finally {
+        lock.release();
+      }
     });
 
   program
     .command('check')
     .description('kiểm tra toàn vẹn (integrity_check) và khóa ngoại (foreign_key_check)')
     .requiredOption('--db <file>', 'tệp dữ liệu')
-    .action((opts: DbOption) => {
+    .action(async (opts: DbOption) => {
       const file = dbFileOf(opts);
-      if (!existsSync(file)) throw new AppError('KHONG_TIM_THAY', `Không tìm thấy tệp dữ liệu "${file}".`);
-      const db = new Database(file, { readonly: true, fileMustExist: true });
+      if (!existsSync(file)) throw missingDataFile(file);
+      // Read-only and without the open-time check: reporting the damage is this command's job.
+      const db = await openReadOnlyDatabase({ file, check: false });
       try {
         const report = checkDatabase(db);
         if (!report.ok) {

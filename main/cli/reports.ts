@@ -2,7 +2,7 @@
 // Passwords are read from an environment variable named on the command line, never from an argument,
 // so they do not end up in shell history or in the process list.
 import type { Command } from 'commander';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parsePeriod } from '../../shared/rules/periods';
 import { REPORT_KINDS } from '../../shared/report/model';
@@ -15,7 +15,8 @@ import type { SignWith } from '../services/reports/pipeline';
 import { markEmailDraft, sha256Hex } from '../services/reports/submissions';
 import { verifyReportFile } from '../services/reports/verify';
 import { getSettings } from '../services/settings';
-import { UsageError, withHost, type DbOption } from './shared';
+import { writeFileAtomic } from '../fsx/atomicWrite';
+import { outputFile, UsageError, withHost, type DbOption } from './shared';
 
 function readInput(file: string): Buffer {
   const full = path.resolve(file);
@@ -40,6 +41,7 @@ interface ReportOptions extends DbOption {
   p12?: string;
   passwordEnv?: string;
   number?: string;
+  force?: boolean;
 }
 
 function registerReport(program: Command): void {
@@ -53,31 +55,43 @@ function registerReport(program: Command): void {
     .option('--p12 <file>', 'tệp chứng thư số PKCS#12 (.p12/.pfx) để ký')
     .option('--password-env <name>', 'tên biến môi trường chứa mật khẩu của tệp .p12')
     .option('--number <docNumber>', 'số văn bản, ví dụ 05/BC-BCĐ (mặc định: số trong bản nháp)')
+    .option('--force', 'ghi đè tệp đã có')
     .action(async (opts: ReportOptions) => {
       if (!parsePeriod(opts.period))
         throw new UsageError(
           `--period: kỳ "${opts.period}" không hợp lệ (ví dụ 2025-Q4, 2025-H1, 2025-9M, 2025).`,
         );
       if (!/\.xlsx$/i.test(opts.out)) throw new UsageError('--out: tên tệp phải kết thúc bằng .xlsx.');
+      const out = outputFile(opts.out, opts.force);
       const signWith: SignWith = opts.p12
         ? { kind: 'p12', p12: readInput(opts.p12), password: passwordFrom(opts.passwordEnv) }
         : { kind: 'none' };
-      await withHost(opts, async (host) => {
+      await withHost(opts, { access: 'write', command: 'report' }, async (host) => {
         const planId = opts.plan ?? defaultPlan(host.ctx)?.id;
         if (!planId) throw new AppError('KHONG_CO_KE_HOACH', 'Tệp dữ liệu chưa có kế hoạch nào để báo cáo.');
-        const result = await exportReport(host.ctx, path.dirname(host.dbFile), {
-          planId,
-          period: opts.period,
-          kind: REPORT_KINDS[0],
-          signWith,
-          ...(opts.number === undefined ? {} : { docNumber: opts.number }),
-        });
-        const out = path.resolve(opts.out);
-        writeFileSync(out, result.content);
-        console.log(`Đã xuất báo cáo: ${out}`);
-        console.log(`SHA-256: ${result.sha256}`);
-        console.log(`Người ký: ${result.signer ?? '(chưa ký số)'}`);
-        console.log(`Hồ sơ báo cáo: ${result.submissionId}`);
+        // The file is written completely (or not at all) before the submission is recorded; if recording
+        // then fails, the file goes too, so a file on disk and the submission history always agree.
+        let delivered = false;
+        try {
+          const result = await exportReport(host.ctx, path.dirname(host.dbFile), {
+            planId,
+            period: opts.period,
+            kind: REPORT_KINDS[0],
+            signWith,
+            ...(opts.number === undefined ? {} : { docNumber: opts.number }),
+            deliver: (content) => {
+              writeFileAtomic(out, content, { overwrite: opts.force ?? false });
+              delivered = true;
+            },
+          });
+          console.log(`Đã xuất báo cáo: ${out}`);
+          console.log(`SHA-256: ${result.sha256}`);
+          console.log(`Người ký: ${result.signer ?? '(chưa ký số)'}`);
+          console.log(`Hồ sơ báo cáo: ${result.submissionId}`);
+        } catch (error) {
+          if (delivered) rmSync(out, { force: true });
+          throw error;
+        }
       });
     });
 }
@@ -149,27 +163,31 @@ function registerEmail(program: Command): void {
     .requiredOption('--report <file>', 'tệp báo cáo .xlsx (thường là tệp đã ký)')
     .requiredOption('--to <address>', 'địa chỉ nhận')
     .requiredOption('--out <file>', 'tệp .eml sẽ ghi')
+    .option('--force', 'ghi đè tệp đã có')
     .option(
       '--db <file>',
       'tệp dữ liệu: lấy tên tỉnh, Ban Chỉ đạo, địa chỉ gửi từ cài đặt và ghi nhận vào hồ sơ báo cáo',
     )
-    .action(async (opts: { report: string; to: string; out: string; db?: string }) => {
+    .action(async (opts: { report: string; to: string; out: string; db?: string; force?: boolean }) => {
       if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(opts.to))
         throw new UsageError(`--to: địa chỉ "${opts.to}" không hợp lệ.`);
+      const out = outputFile(opts.out, opts.force);
       const content = readInput(opts.report);
       const fileName = path.basename(opts.report);
       const build = (
         extra: { from: string | null; provinceName?: string; committeeName?: string },
         now: Date,
       ) => buildDocumentMail({ content, fileName, to: opts.to, date: now, ...extra });
+      const save = (eml: Buffer) => writeFileAtomic(out, eml, { overwrite: opts.force ?? false });
       let mail: Awaited<ReturnType<typeof build>>;
       if (opts.db) {
-        mail = await withHost({ db: opts.db }, async (host) => {
+        mail = await withHost({ db: opts.db }, { access: 'write', command: 'email' }, async (host) => {
           const s = getSettings(host.ctx);
           const built = await build(
             { from: s.smtp?.from ?? null, provinceName: s.provinceName, committeeName: s.committeeName },
             host.ctx.now(),
           );
+          save(built.eml); // written in full before the submission is marked as mailed
           const row = host.ctx.db
             .prepare('SELECT id FROM submission WHERE sha256 = ? ORDER BY created_at DESC LIMIT 1')
             .get(sha256Hex(content)) as { id: string } | undefined;
@@ -178,9 +196,8 @@ function registerEmail(program: Command): void {
         });
       } else {
         mail = await build({ from: null }, new Date());
+        save(mail.eml);
       }
-      const out = path.resolve(opts.out);
-      writeFileSync(out, mail.eml);
       console.log(`Đã tạo thư nháp: ${out}`);
       console.log(`Tiêu đề: ${mail.subject}`);
       console.log(`Người ký: ${mail.signer ?? '(tệp chưa được ký số)'}`);

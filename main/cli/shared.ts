@@ -1,6 +1,8 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { AppHost } from '../app';
 import { isValidIsoDate } from '../../shared/dates';
+import { explainStorageError } from '../db/storageErrors';
 import { AppError } from '../errors';
 import { resolveDbFile } from '../paths';
 import { APP_VERSION } from '../version';
@@ -18,19 +20,55 @@ export function dbFileOf(opts: DbOption): string {
   return opts.db ? path.resolve(opts.db) : resolveDbFile([], process.env);
 }
 
-/** Opens the database for one command and always closes it. */
-export async function withHost<T>(opts: DbOption, fn: (host: AppHost) => Promise<T> | T): Promise<T> {
+/** The refusal every command but `demo` and `init` gives for a data file that does not exist. */
+export function missingDataFile(file: string): AppError {
+  return new AppError(
+    'KHONG_TIM_THAY',
+    `Không tìm thấy tệp dữ liệu "${file}"; không có tệp hay thư mục nào được tạo. Hãy kiểm tra lại đường dẫn --db. ` +
+      `Để tạo tệp dữ liệu mới cho một tỉnh: tiendo init --db "${file}" --province "Tên tỉnh"; để có dữ liệu mẫu: tiendo demo --db "${file}".`,
+  );
+}
+
+export interface HostAccess {
+  /** 'read' opens beside a running app; 'write' takes the file's write lock. */
+  access: 'read' | 'write';
+  /** The command's name, shown to a second writer that is refused while this one runs. */
+  command: string;
+  /** Only `demo` and `init` create the file. */
+  create?: boolean;
+}
+
+/** Opens the database for one command and always closes it. Nothing is created unless `create`. */
+export async function withHost<T>(
+  opts: DbOption,
+  how: HostAccess,
+  fn: (host: AppHost) => Promise<T> | T,
+): Promise<T> {
+  const dbFile = dbFileOf(opts);
+  if (!how.create && !existsSync(dbFile)) throw missingDataFile(dbFile);
   const host = await AppHost.open({
-    dbFile: dbFileOf(opts),
+    dbFile,
     mode: 'browser',
     version: APP_VERSION,
+    access: how.access,
+    create: how.create ?? false,
+    program: `lệnh tiendo ${how.command}`,
     secrets: fileSecretStore(defaultSecretsFile(process.env)),
   });
+  for (const warning of host.warnings) console.error(`Chú ý: ${warning}`);
   try {
     return await fn(host);
   } finally {
     host.close();
   }
+}
+
+/** The --out file, refused when it exists unless --force: no command overwrites a file silently. */
+export function outputFile(out: string, force: boolean | undefined): string {
+  const full = path.resolve(out);
+  if (existsSync(full) && !force)
+    throw new UsageError(`Tệp "${full}" đã tồn tại; hãy chọn tên khác hoặc thêm --force để ghi đè.`);
+  return full;
 }
 
 export function isoDateOption(value: string | undefined, name: string): string | null {
@@ -42,6 +80,8 @@ export function isoDateOption(value: string | undefined, name: string): string |
 }
 
 export function describeError(error: unknown): string {
+  const storage = explainStorageError(error);
+  if (storage) return storage.message;
   if (error instanceof AppError || error instanceof UsageError) return error.message;
   if (error instanceof Error) return error.message;
   return String(error);

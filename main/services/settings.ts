@@ -86,6 +86,9 @@ export function updateSettings(ctx: ServiceContext, patch: ParsedInput<'settings
   try {
     result = inTransaction(ctx, () => {
       const before = readAll(ctx);
+      const storedKeys = new Set(
+        (ctx.prepare('SELECT key FROM setting').all() as { key: string }[]).map((r) => r.key),
+      );
       if (patch.defaultPlanId) assertActive(ctx, 'plan', patch.defaultPlanId, 'Kế hoạch mở mặc định');
       const upsert = ctx.prepare(
         'INSERT INTO setting (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at',
@@ -95,7 +98,9 @@ export function updateSettings(ctx: ServiceContext, patch: ParsedInput<'settings
       for (const [key, raw] of Object.entries(patch)) {
         if (raw === undefined || !(key in before)) continue;
         const value: unknown = key === 'smtp' ? smtpChange?.row : raw;
-        if (stableJson(value) === stableJson(before[key as keyof Stored])) continue;
+        // Unchanged is what is stored: a value the person states that only equals a built-in default
+        // (the province of `tiendo init`) is kept, so a later default cannot change it.
+        if (storedKeys.has(key) && stableJson(value) === stableJson(before[key as keyof Stored])) continue;
         upsert.run(key, JSON.stringify(value), at);
         written++;
       }

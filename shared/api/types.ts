@@ -27,6 +27,10 @@ export interface AppInfo {
   mode: 'electron' | 'browser';
   isEmpty: boolean;
   today: IsoDate;
+  /** Why the data file is open read-only (the renderer shows it as a banner), or null when changes are saved. */
+  readOnly: string | null;
+  /** What the person should know since the start, e.g. that today's backup failed on a full disk. */
+  warnings: string[];
 }
 
 export interface Settings {

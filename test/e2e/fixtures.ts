@@ -56,7 +56,8 @@ export const test = base.extend<{ demo: boolean; demoYear: number | undefined; a
       if (r.status !== 0) throw new Error(`demo failed: ${r.stderr}`);
     }
     const token = randomBytes(16).toString('hex');
-    const child = spawn(process.execPath, [WEB, '--db', dbFile], {
+    // --create: the temporary file does not exist yet unless the demo made it.
+    const child = spawn(process.execPath, [WEB, '--db', dbFile, '--create'], {
       // The SMTP password goes to a secrets file: the test's own, not the user's profile.
       env: { ...process.env, TIENDO_WEB_TOKEN: token, TIENDO_SECRETS: path.join(dataDir, 'secrets.json') },
       stdio: ['ignore', 'pipe', 'pipe'],

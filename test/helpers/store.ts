@@ -35,6 +35,7 @@ export async function openTestStore(startAt = '2025-11-20T03:00:00.000Z'): Promi
     version: 'test',
     now: () => clock.now,
     secrets: fileSecretStore(secretsFile),
+    create: true,
   });
   return {
     dir,

@@ -2,12 +2,13 @@
 // os.tmpdir() and the child processes the test starts both read). After the file's last hook, the
 // folders made with tempDir() are removed, and any other tiendo* entry left in the folder fails the
 // file, naming it: a test that leaves data behind fills the build machine (105 MB a run, before).
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, inject } from 'vitest';
 import { removeTempDirs } from './tempDirs';
 
 const dir = mkdtempSync(path.join(inject('tiendoTmpRoot'), 'file-'));
+chmodSync(dir, 0o755); // reachable by an unprivileged child process, as the root is (tmpGlobal.ts)
 for (const name of ['TMPDIR', 'TMP', 'TEMP']) process.env[name] = dir;
 
 /** Entries a test file left in its temporary folder that look like ours. */

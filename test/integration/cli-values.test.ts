@@ -44,6 +44,7 @@ describe.skipIf(!built)('a value sent after the cut-off, through the CLI', () =>
   beforeAll(async () => {
     let now = new Date('2025-07-01T03:00:00.000Z');
     const host = await AppHost.open({
+      create: true,
       secrets: memorySecretStore(),
       dbFile: db,
       mode: 'browser',

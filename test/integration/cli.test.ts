@@ -77,7 +77,7 @@ cli.describe('tiendo CLI', () => {
   it('backs up, checks, and restores keeping a copy of the current file', () => {
     const out = path.join(dir, 'copy.db');
     expect(tiendo('backup', '--db', db, '--out', out).code).toBe(0);
-    expect(tiendo('backup', '--db', db, '--out', out).code).toBe(1); // never overwrites
+    expect(tiendo('backup', '--db', db, '--out', out).code).toBe(2); // never overwrites without --force
     expect(tiendo('check', '--db', out).code).toBe(0);
     const r = tiendo('restore', '--db', db, '--from', out);
     expect(r.code).toBe(0);

@@ -13,6 +13,7 @@ async function main() {
     mode: 'browser',
     version: 'crash',
     secrets: memorySecretStore(),
+    create: true,
   });
   const ctx = host.ctx;
   const plan = createPlan(ctx, {

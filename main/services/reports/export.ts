@@ -4,7 +4,7 @@ import type { ReportKind } from '../../../shared/report/model';
 import type { ServiceContext } from '../context';
 import type { ReportProgress } from '../jobs';
 import { buildReportModel } from './model';
-import { exportDocument, type ExportResult, type SignWith } from './pipeline';
+import { exportDocument, type DocumentExport, type ExportResult, type SignWith } from './pipeline';
 
 export interface ExportRequest {
   planId: string;
@@ -13,6 +13,8 @@ export interface ExportRequest {
   signWith: SignWith;
   /** Overrides the draft's number for this file only (CLI --number). */
   docNumber?: string;
+  /** Writes the file before the submission is recorded (see DocumentExport.deliver). */
+  deliver?: DocumentExport['deliver'];
 }
 
 /** 'bao-cao-chuyen-doi-so-2025-Q4-da-ky.xlsx': ASCII, so every mail client and file system keeps it. */
@@ -48,6 +50,7 @@ export function exportReport(
           period: model.period.key,
           docNumber: model.docNumber,
         },
+        ...(request.deliver ? { deliver: request.deliver } : {}),
       };
     },
     progress,

@@ -31,6 +31,11 @@ export interface DocumentExport {
   purpose: string;
   fileName: (signed: boolean) => string;
   submission: Pick<NewSubmission, 'kind' | 'planId' | 'meetingId' | 'period' | 'docNumber'>;
+  /**
+   * Writes the finished file where the person asked (the CLI's --out), before the submission is recorded:
+   * a file that could not be written completely is never recorded as submitted.
+   */
+  deliver?: (content: Buffer, fileName: string) => Promise<void> | void;
 }
 
 export interface ExportStages {
@@ -79,6 +84,7 @@ export async function exportDocument(
   progress(0.95, stages.record);
   await tick();
   const fileName = doc.fileName(key !== null);
+  await doc.deliver?.(content, fileName);
   const submission = recordSubmission(ctx, { ...doc.submission, fileName, signer, content });
   progress(1, 'Hoàn thành.');
   return {

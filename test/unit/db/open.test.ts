@@ -6,6 +6,7 @@ import { listBackups } from '../../../main/db/backup';
 import { migrate, openDatabase, schemaVersion } from '../../../main/db/open';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../../main/db/migrations';
 import { AppError } from '../../../main/errors';
+import { TIENDO_APPLICATION_ID } from '../../../main/db/fileCheck';
 import { tempDir } from '../../helpers/store';
 
 const cleanups: (() => void)[] = [];
@@ -27,6 +28,7 @@ describe('openDatabase', () => {
     const future = new Database(file);
     future.exec('CREATE TABLE something_new (x)');
     future.pragma(`user_version = ${SCHEMA_VERSION + 5}`);
+    future.pragma(`application_id = ${TIENDO_APPLICATION_ID}`); // a newer TienDo marks its files too
     future.close();
     const before = readFileSync(file);
     const mtime = statSync(file).mtimeMs;

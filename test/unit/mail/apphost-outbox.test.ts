@@ -45,6 +45,7 @@ async function open(dbFile: string, sendMail: boolean): Promise<AppHost> {
     version: 'test',
     sendMail,
     secrets: memorySecretStore(),
+    create: true,
   });
   hosts.push(host);
   return host;

@@ -1,0 +1,59 @@
+// What the check at open costs on the large province: opening as the app does (lock, header look,
+// quick_check) against the same open without the check (bare better-sqlite3 with the app's pragmas), plus
+// quick_check and integrity_check alone. Run on its own with `node --import tsx bench/openCheck.ts`
+// (generates the large province first), or as part of `npm run bench`.
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { openDatabase } from '../main/db/open';
+import { createContext } from '../main/services/context';
+import { generateLargeProvince } from './generate';
+import { printFigures, time, type Figure } from './measure';
+
+export async function openCheckBenchmarks(file: string): Promise<Figure[]> {
+  const sizeMb = (statSync(file).size / 1024 / 1024).toFixed(1);
+  const withCheck = await time(`open large file as the app does (${sizeMb} MB, quick_check)`, 9, async () =>
+    (await openDatabase({ file })).close(),
+  );
+  const bare = await time('the same open without the check (bare better-sqlite3, same pragmas)', 9, () => {
+    const db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    db.close();
+  });
+  const raw = new Database(file, { readonly: true });
+  const quick = await time('PRAGMA quick_check alone', 9, () => raw.pragma('quick_check'));
+  const integrity = await time('PRAGMA integrity_check alone (what `tiendo check` runs)', 5, () =>
+    raw.pragma('integrity_check'),
+  );
+  raw.close();
+  return [
+    withCheck,
+    { ...bare, note: `the check at open costs ${(withCheck.medianMs - bare.medianMs).toFixed(1)} ms` },
+    quick,
+    { ...integrity, note: `ratio integrity / quick = ${(integrity.medianMs / quick.medianMs).toFixed(1)}x` },
+  ];
+}
+
+async function main() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tiendo-bench-open-'));
+  const file = path.join(dir, 'large.db');
+  try {
+    const db = await openDatabase({ file });
+    generateLargeProvince(createContext(db, { now: () => new Date('2025-11-20T03:00:00Z') }), 2025);
+    db.close();
+    printFigures(await openCheckBenchmarks(file));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
+  void main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
