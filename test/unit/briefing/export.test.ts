@@ -56,7 +56,7 @@ describe('meeting document export', () => {
       signer: 'Nguyễn Thư Ký',
     });
     expect(sha256Hex(stored.content)).toBe(result.sha256);
-    expect(readMeetingDocument(stored.content)).toMatchObject({
+    expect(await readMeetingDocument(stored.content)).toMatchObject({
       kind: 'briefing',
       briefing: { meeting: { number: 2 } },
     });

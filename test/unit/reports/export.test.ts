@@ -104,7 +104,7 @@ describe('exportReport', () => {
     expect(Buffer.from(r.base64, 'base64').equals(r.content)).toBe(true);
     const v = await verifyPackage(r.content);
     expect([v.valid, v.complete, v.signer?.commonName]).toEqual([true, true, 'Trần Văn Bình']);
-    expect(readReportModel(r.content)?.period.key).toBe('2025-Q4');
+    expect((await readReportModel(r.content))?.period.key).toBe('2025-Q4');
     const [s] = listSubmissions(p.store.ctx, { planId: p.planId, limit: 10 });
     expect(s).toMatchObject({
       id: r.submissionId,
@@ -151,7 +151,7 @@ describe('exportReport', () => {
     });
     expect(r.signer).toBeNull();
     expect(r.fileName).toBe('bao-cao-chuyen-doi-so-2025-Q4.xlsx');
-    expect(readReportModel(r.content)?.header.docNumber).toBe('Số: 07/BC-BCĐ');
+    expect((await readReportModel(r.content))?.header.docNumber).toBe('Số: 07/BC-BCĐ');
     expect(listSubmissions(p.store.ctx, { planId: null, limit: 10 })[0]).toMatchObject({
       state: 'tao_moi',
       docNumber: '07/BC-BCĐ',
