@@ -13,7 +13,7 @@ import type {
   FileDownload,
 } from '../../../shared/api/types';
 import { createHandlers, createRouter, type Route } from '../../../main/api';
-import { verifyPackage } from '../../../main/excel/signature';
+import { createSigningIdentity, verifyPackage } from '../../../main/excel/signature';
 import { readReportModel } from '../../../main/excel/report';
 import { updateSettings } from '../../../main/services/settings';
 import {
@@ -22,6 +22,8 @@ import {
   unlockAppIdentity,
 } from '../../../main/services/reports/identity';
 import { exportReport } from '../../../main/services/reports/export';
+import { signWithFrom } from '../../../main/services/reports/pipeline';
+import { verifyReportFile } from '../../../main/services/reports/verify';
 import { listSubmissions, sha256Hex, submissionContent } from '../../../main/services/reports/submissions';
 import { JobRegistry } from '../../../main/services/jobs';
 import { scriptedProvince, type Province } from './fixture';
@@ -159,6 +161,89 @@ describe('exportReport', () => {
   });
 });
 
+describe('certificates out of their validity', () => {
+  const DAY = 86_400_000;
+  const p12Valid = (from: string, years: number) =>
+    createSigningIdentity({
+      commonName: 'Lê Văn Cường',
+      organization: 'Ban Chỉ đạo',
+      locality: 'Lâm Đồng',
+      password: 'pw',
+      now: new Date(from),
+      validYears: years,
+    }).p12.toString('base64');
+  const count = () => listSubmissions(p.store.ctx, { planId: null, limit: 10 }).length;
+
+  it('stops before signing with an expired certificate until the person accepts, and verify then says when it expired', async () => {
+    const p12Base64 = p12Valid('2023-01-01T00:00:00Z', 2); // expired on 01/01/2025
+    const refused = exportReport(p.store.ctx, dir, {
+      planId: p.planId,
+      ...request,
+      signWith: signWithFrom({ kind: 'p12', p12Base64, password: 'pw' }),
+    });
+    await expect(refused).rejects.toMatchObject({
+      code: 'CHUNG_THU_HET_HAN',
+      message: expect.stringContaining('đã hết hạn từ ngày 01/01/2025'),
+    });
+    expect(count()).toBe(0);
+
+    const r = await exportReport(p.store.ctx, dir, {
+      planId: p.planId,
+      ...request,
+      signWith: signWithFrom({ kind: 'p12', p12Base64, password: 'pw', acceptCertificateWarning: true }),
+    });
+    const v = await verifyReportFile(r.content);
+    expect(v).toMatchObject({
+      verdict: 'invalid',
+      intact: true,
+      signatureValid: true,
+      certificateValid: false,
+      certificate: { status: 'expired' },
+    });
+    expect(v.problems.map((x) => x.code)).toEqual(['CHUNG_THU_HET_HAN']);
+    expect(v.problems[0]!.message).toMatch(
+      /đã hết hạn từ ngày 01\/01\/2025, trước thời điểm ký \(16\/12\/2025\)/,
+    );
+  });
+
+  it('asks the person to confirm a certificate that is not valid yet, or expires within 30 days', async () => {
+    const notYet = p12Valid(new Date(Date.parse('2025-12-16T03:00:00Z') + 10 * DAY).toISOString(), 1);
+    await expect(
+      exportReport(p.store.ctx, dir, {
+        planId: p.planId,
+        ...request,
+        signWith: signWithFrom({ kind: 'p12', p12Base64: notYet, password: 'pw' }),
+      }),
+    ).rejects.toMatchObject({
+      code: 'CHUNG_THU_CHUA_HIEU_LUC',
+      message: expect.stringContaining('chưa có hiệu lực đến ngày 26/12/2025'),
+    });
+    const soon = p12Valid('2024-12-26T03:00:00Z', 1); // until 26/12/2025: 10 days after the report day
+    await expect(
+      exportReport(p.store.ctx, dir, {
+        planId: p.planId,
+        ...request,
+        signWith: signWithFrom({ kind: 'p12', p12Base64: soon, password: 'pw' }),
+      }),
+    ).rejects.toMatchObject({
+      code: 'CHUNG_THU_SAP_HET_HAN',
+      message: expect.stringContaining('(còn 10 ngày)'),
+    });
+    expect(count()).toBe(0);
+    const r = await exportReport(p.store.ctx, dir, {
+      planId: p.planId,
+      ...request,
+      signWith: signWithFrom({
+        kind: 'p12',
+        p12Base64: soon,
+        password: 'pw',
+        acceptCertificateWarning: true,
+      }),
+    });
+    expect((await verifyReportFile(r.content)).verdict).toBe('unconfirmed');
+  });
+});
+
 describe('JobRegistry', () => {
   it('runs in the background, reports progress and keeps the result or a readable error', async () => {
     const jobs = new JobRegistry();
@@ -234,8 +319,14 @@ describe('through the API router', () => {
       complete: true,
       problems: [],
       sha256: job.result!.sha256,
+      // signed by this machine's own identity: the one signer it can confirm
+      verdict: 'trusted',
+      trust: { status: 'trusted', source: 'app-identity' },
     });
     expect(verification.signer?.fingerprintSha256).toBe(identity.fingerprintSha256);
+    expect(verification.fingerprint).toBe(
+      identity.fingerprintSha256.replace(/:/g, '').replace(/(.{4})(?!$)/g, '$1 '),
+    );
     expect(verification.report).toMatchObject({ periodLabel: 'Quý IV/2025', province: 'Tỉnh Lâm Đồng' });
 
     const [submission] = await call<Submission[]>('submissions.list', { planId: p.planId });
