@@ -51,6 +51,14 @@ export const base64File = (label: string, maxBytes: number) =>
 export const MAX_P12_BYTES = 64 * 1024;
 export const MAX_XLSX_BYTES = 5 * 1024 * 1024;
 
+/** Job error codes of an export stopped before signing until the person accepts the certificate's warning. */
+export const CERTIFICATE_WARNING_CODES = [
+  'CHUNG_THU_HET_HAN',
+  'CHUNG_THU_CHUA_HIEU_LUC',
+  'CHUNG_THU_SAP_HET_HAN',
+] as const;
+export type CertificateWarningCode = (typeof CERTIFICATE_WARNING_CODES)[number];
+
 /**
  * Set once the person, told that the certificate is out of its validity or expires within 30 days, chose to
  * sign anyway; without it such an export stops before signing with that warning (job error code

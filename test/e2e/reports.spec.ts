@@ -1,8 +1,9 @@
 // Báo cáo: write the report, create the app's signing identity, export a signed report with a progress
 // bar, find it in the history with its hash, check its signature in the verify panel, make the e-mail.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { createSigningIdentity } from '../../main/excel/signature';
 import { test, expect } from './fixtures';
 import { expectNoA11yViolations, screenshot } from './helpers';
 import { ReportsPage } from './pages/reports';
@@ -68,12 +69,17 @@ test('exports a signed report, keeps it in the history and verifies its signatur
   await row.getByTestId('history-eml').click();
   expect((await eml).suggestedFilename()).toBe(`bao-cao-chuyen-doi-so-${year}-Q4-da-ky.eml`);
 
-  // Verify: the downloaded file is valid, signed by the app's identity.
+  // Verify: the downloaded file is intact and signed by this machine's own identity, the one signer it
+  // can confirm.
   await reports.openTab('Kiểm tra chữ ký');
   const result = await reports.verify(file);
+  await expect(result.getByTestId('verify-verdict')).toHaveAttribute('data-verdict', 'trusted');
   await expect(result.getByTestId('verify-verdict')).toHaveAttribute('data-valid', 'true');
+  await expect(result.getByTestId('verify-verdict')).toContainText('chữ ký số của ứng dụng trên máy này');
   await expect(result.getByTestId('verify-signer')).toContainText('CN=Trần Văn Bình');
-  await expect(result.getByTestId('verify-fingerprint')).toHaveText(identity!.fingerprintSha256);
+  await expect(result.getByTestId('verify-fingerprint')).toHaveText(
+    identity!.fingerprintSha256.replace(/:/g, '').replace(/(.{4})(?!$)/g, '$1 '),
+  );
   await expect(result.getByTestId('verify-time')).toBeVisible();
   await expectNoA11yViolations(page, 'reports verify');
   await screenshot(page, 'reports-verify');
@@ -90,4 +96,84 @@ test('a wrong password fails the export with a message and records nothing', asy
   await page.getByTestId('export-start').click();
   await expect(page.getByTestId('export-error')).toContainText('Mật khẩu của tệp chứng thư số không đúng');
   expect(await app.api('submissions.list', {})).toEqual([]);
+});
+
+/** A PKCS#12 file of a certificate valid from `from` for `years` years, made elsewhere (not this machine's). */
+function certificateFile(dir: string, name: string, from: Date, years: number): string {
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, name);
+  writeFileSync(
+    file,
+    createSigningIdentity({
+      commonName: 'Trần Văn Bình',
+      organization: 'Ban Chỉ đạo chuyển đổi số tỉnh Lâm Đồng',
+      locality: 'Tỉnh Lâm Đồng',
+      password: 'pw',
+      now: from,
+      validYears: years,
+    }).p12,
+  );
+  return file;
+}
+
+test('an expired certificate is asked about before signing and said to be expired; another signer is not confirmed', async ({
+  page,
+  app,
+}, testInfo) => {
+  const DAY = 86_400_000;
+  const expired = certificateFile(testInfo.outputDir, 'het-han.p12', new Date(Date.now() - 800 * DAY), 2);
+  const foreign = certificateFile(testInfo.outputDir, 'cua-noi-khac.p12', new Date(Date.now() - DAY), 2);
+  await page.goto(app.url);
+  const reports = new ReportsPage(page);
+  await reports.openFromNav();
+  await reports.openTab('Xuất, ký số và gửi');
+  const exportWith = async (p12: string) => {
+    await page.getByTestId('sign-p12').check();
+    await page.getByTestId('sign-p12-file').setInputFiles(p12);
+    await page.getByTestId('sign-password').fill('pw');
+    await page.getByTestId('export-start').click();
+  };
+
+  // The export stops before signing and asks; "Hủy" records nothing.
+  await exportWith(expired);
+  const ask = page.getByTestId('export-certificate-confirm');
+  await expect(ask.getByTestId('export-certificate-warning')).toContainText(
+    /đã hết hạn từ ngày \d{2}\/\d{2}\/\d{4}/,
+  );
+  await expectNoA11yViolations(page, 'reports certificate warning');
+  await screenshot(page, 'reports-export-certificate-warning');
+  await ask.getByRole('button', { name: 'Hủy' }).click();
+  await expect(ask).toBeHidden();
+  expect(await app.api('submissions.list', {})).toEqual([]);
+
+  // Asked again, the person signs anyway; the verify screen says the certificate had expired.
+  await exportWith(expired);
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-certificate-confirm').getByTestId('confirm').click();
+  await expect(reports.exportResult).toBeVisible({ timeout: 30_000 });
+  const expiredFile = path.join(testInfo.outputDir, 'het-han.xlsx');
+  await (await download).saveAs(expiredFile);
+
+  await exportWith(foreign);
+  const download2 = page.waitForEvent('download');
+  await expect(reports.exportResult).toBeVisible({ timeout: 30_000 });
+  const foreignFile = path.join(testInfo.outputDir, 'cua-noi-khac.xlsx');
+  await (await download2).saveAs(foreignFile);
+
+  await reports.openTab('Kiểm tra chữ ký');
+  const bad = await reports.verify(expiredFile);
+  await expect(bad.getByTestId('verify-verdict')).toHaveAttribute('data-verdict', 'invalid');
+  await expect(bad.getByTestId('verify-verdict')).toContainText(/đã hết hạn từ ngày \d{2}\/\d{2}\/\d{4}/);
+  await expect(bad.getByTestId('verify-verdict')).not.toContainText('chữ ký số không đúng');
+
+  const other = await reports.verify(foreignFile);
+  const verdict = other.getByTestId('verify-verdict');
+  await expect(verdict).toHaveAttribute('data-verdict', 'unconfirmed');
+  await expect(verdict).toContainText('TỆP NGUYÊN VẸN, CHƯA XÁC NHẬN ĐƯỢC NGƯỜI KÝ');
+  expect(await verdict.textContent()).not.toMatch(/(?<!KHÔNG )HỢP LỆ/);
+  await expect(other.getByTestId('verify-fingerprint')).toHaveText(/^([0-9A-F]{4} ){15}[0-9A-F]{4}$/);
+  await expect(other.getByTestId('verify-signer')).toContainText('(chưa xác nhận)');
+  await expectNoA11yViolations(page, 'reports verify unconfirmed');
+  await page.locator('#main').evaluate((el) => el.scrollTo(0, 0));
+  await screenshot(page, 'reports-verify-unconfirmed');
 });

@@ -2,6 +2,7 @@
 import { X509Certificate } from 'node:crypto';
 import { todayIso } from '../../../shared/dates';
 import { formatDate } from '../../../shared/format/vi';
+import type { CertificateWarningCode } from '../../../shared/report/schemas';
 import { type CertificateStatus, type SignerInfo, type VerifyProblem, SignatureError } from './types';
 
 export function parseCertificate(pemOrDer: string | Buffer): X509Certificate {
@@ -104,7 +105,7 @@ export const EXPIRY_WARNING_DAYS = 30;
 
 export interface CertificateWarning {
   /** CHUNG_THU_HET_HAN, CHUNG_THU_CHUA_HIEU_LUC (a signature that will not be valid), CHUNG_THU_SAP_HET_HAN. */
-  code: 'CHUNG_THU_HET_HAN' | 'CHUNG_THU_CHUA_HIEU_LUC' | 'CHUNG_THU_SAP_HET_HAN';
+  code: CertificateWarningCode;
   /** A sentence for the person about to sign, starting "Chứng thư số …". */
   message: string;
 }
