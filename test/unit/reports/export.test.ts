@@ -265,12 +265,12 @@ describe('JobRegistry', () => {
     await new Promise((r) => setImmediate(r));
     expect(jobs.get(id)).toMatchObject({ state: 'running', progress: 0.5, stage: 'Nửa đường…' });
     release();
-    await new Promise((r) => setTimeout(r, 10));
+    await jobs.settled(id);
     expect(jobs.get(id)).toMatchObject({ state: 'done', progress: 1, result: { fileName: 'f.xlsx' } });
     const failing = jobs.start(async () => {
       throw new Error('secret stack detail');
     });
-    await new Promise((r) => setTimeout(r, 10));
+    await jobs.settled(failing);
     expect(jobs.get(failing).state).toBe('failed');
     expect(jobs.get(failing).error?.code).toBe('LOI_HE_THONG');
     expect(jobs.get(failing).error?.message).not.toContain('secret');
