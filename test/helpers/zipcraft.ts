@@ -1,8 +1,13 @@
 // Zip archives written byte by byte, for the tests that hand a reader a hostile package: duplicate names,
 // entries the central directory does not list, bytes after the end record, encrypted or unknown methods,
 // sizes that lie. Ordinary tools refuse to write such files, so the tests make them here.
+import { createHash, createPrivateKey, sign } from 'node:crypto';
 import { crc32, deflateRawSync } from 'node:zlib';
+import { XMLSerializer, type Element } from '@xmldom/xmldom';
 import JSZip from 'jszip';
+import { canonicalize } from '../../main/excel/signature/c14n';
+import { NS_DS } from '../../main/excel/signature/constants';
+import { parseXml } from '../../main/excel/signature/xml';
 
 export interface CraftEntry {
   name: string;
@@ -143,4 +148,35 @@ export async function entriesOf(xlsx: Buffer): Promise<CraftEntry[]> {
     out.push({ name: file.name, data: await file.async('nodebuffer') });
   }
   return out;
+}
+
+/**
+ * Signs an edited signature part again with `privateKeyPem`, as an attacker holding his own key would:
+ * the digests of the SignedInfo references (same-document, inclusive C14N) and the SignatureValue.
+ */
+export function resignSignatureXml(xml: string, privateKeyPem: string): string {
+  const doc = parseXml(xml, '/_xmlsignatures/sig1.xml');
+  const all = doc.getElementsByTagName('*');
+  const byId = new Map<string, Element>();
+  for (let i = 0; i < all.length; i++) {
+    const el = all.item(i);
+    const id = el?.getAttribute('Id');
+    if (el && id) byId.set(id, el);
+  }
+  const signedInfo = doc.getElementsByTagNameNS(NS_DS, 'SignedInfo').item(0)!;
+  const refs = signedInfo.getElementsByTagNameNS(NS_DS, 'Reference');
+  for (let i = 0; i < refs.length; i++) {
+    const ref = refs.item(i)!;
+    const target = byId.get((ref.getAttribute('URI') ?? '').slice(1));
+    if (!target) continue;
+    const value = ref.getElementsByTagNameNS(NS_DS, 'DigestValue').item(0)!;
+    value.textContent = createHash('sha256').update(canonicalize(target)).digest('base64');
+  }
+  const signature = sign(
+    'sha256',
+    Buffer.from(canonicalize(signedInfo), 'utf8'),
+    createPrivateKey(privateKeyPem),
+  );
+  doc.getElementsByTagNameNS(NS_DS, 'SignatureValue').item(0)!.textContent = signature.toString('base64');
+  return new XMLSerializer().serializeToString(doc);
 }

@@ -257,8 +257,21 @@ function verifySignaturePart(pkg: OpcPackage, partName: string, layout: Signatur
   const check = checkSignature(decodeXml(readPart(pkg, partName)!), partName);
   signatureProblems.push(...check.problems);
   const coverage: Coverage = { parts: new Set(), relationshipIds: new Map(), relationshipTypes: new Map() };
+  // Each part once: a manifest naming one part many times would make the check digest it again and
+  // again (a file made to keep the verifier busy), and Office and TienDo list every part once.
+  const listed = new Set<string>();
   for (const manifest of check.manifests) {
     for (const ref of childElements(manifest, NS_DS, 'Reference')) {
+      const key = partKey(parseReferenceUri(ref.getAttribute('URI') ?? '')?.partName ?? '');
+      if (listed.has(key)) {
+        signatureProblems.push({
+          code: 'CHU_KY_HONG',
+          message: `Danh sách ký của chữ ký "${partName}" nêu phần "${ref.getAttribute('URI') ?? ''}" hơn một lần.`,
+          part: partName,
+        });
+        continue;
+      }
+      listed.add(key);
       checkManifestReference(pkg, ref, coverage, contentProblems, signatureProblems);
     }
   }

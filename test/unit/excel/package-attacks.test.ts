@@ -11,7 +11,7 @@ import { buildReportModel } from '../../../main/services/reports/model';
 import { verifyReportFile } from '../../../main/services/reports/verify';
 import type { ReportVerification } from '../../../shared/api/types';
 import type { ReportModel } from '../../../shared/report/model';
-import { craftZip, entriesOf, localBytes, type CraftEntry } from '../../helpers/zipcraft';
+import { craftZip, entriesOf, localBytes, resignSignatureXml, type CraftEntry } from '../../helpers/zipcraft';
 import { scriptedProvince, type Province } from '../reports/fixture';
 
 const SIGNING_TIME = new Date('2025-12-16T03:00:00Z');
@@ -270,6 +270,29 @@ describe('relationships and the parts they lead to', () => {
       { name: 'tiendo/moi.json', data: fake },
     ]);
     await expectRefusedBecause(file, 'nằm ngoài chữ ký');
+  });
+});
+
+describe('a signature made to keep the verifier busy', () => {
+  it('refuses a manifest naming one part many times, even when signed by its author', async () => {
+    const file = await withEntries(signed, (entries) =>
+      replaceText(entries, '_xmlsignatures/sig1.xml', (xml) => {
+        const one = /<Reference URI="\/xl\/styles\.xml[^"]*">.*?<\/Reference>/.exec(xml)![0];
+        return resignSignatureXml(xml.replace(one, one.repeat(200)), key.privateKeyPem);
+      }),
+    );
+    const v = await verifyPackage(file);
+    expect(v.valid).toBe(false);
+    expect(v.problems.map((p) => p.message)).toContain(
+      'Danh sách ký của chữ ký "/_xmlsignatures/sig1.xml" nêu phần "/xl/styles.xml?ContentType=application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml" hơn một lần.',
+    );
+    // the re-signing itself is sound: without the repeats the file is valid again
+    const resignedOnly = await withEntries(signed, (entries) =>
+      replaceText(entries, '_xmlsignatures/sig1.xml', (xml) =>
+        resignSignatureXml(xml.replace('<SignatureValue>', '<SignatureValue>AAAA'), key.privateKeyPem),
+      ),
+    );
+    expect((await verifyPackage(resignedOnly)).problems).toEqual([]);
   });
 });
 
