@@ -68,6 +68,12 @@ export async function buildDocumentMail(
 ): Promise<{ subject: string; eml: Buffer; signer: string | null; fingerprint: string | null }> {
   const pkg = await openVerifiedPackage(o.content);
   const check = pkg.result;
+  if (!check.readable) {
+    throw new AppError(
+      'TEP_KHONG_HOP_LE',
+      `Tệp "${o.fileName}" không dùng được: ${check.problems[0]?.message ?? 'không đọc được.'} Không gửi tệp này; hãy xuất lại.`,
+    );
+  }
   if (check.signed && !check.valid) {
     throw new AppError(
       'CHU_KY_KHONG_HOP_LE',
