@@ -6,6 +6,7 @@ import path from 'node:path';
 import { createSigningIdentity } from '../../main/excel/signature';
 import { test, expect } from './fixtures';
 import { expectNoA11yViolations, screenshot } from './helpers';
+import { MeetingsPage } from './pages/meetings';
 import { ReportsPage } from './pages/reports';
 
 test.use({ demo: true });
@@ -176,4 +177,32 @@ test('an expired certificate is asked about before signing and said to be expire
   await expectNoA11yViolations(page, 'reports verify unconfirmed');
   await page.locator('#main').evaluate((el) => el.scrollTo(0, 0));
   await screenshot(page, 'reports-verify-unconfirmed');
+});
+
+test('the meeting export asks before signing with a certificate that expires within 30 days', async ({
+  page,
+  app,
+}, testInfo) => {
+  const DAY = 86_400_000;
+  // valid for a year from 355 days ago: 10 days left
+  const soon = certificateFile(testInfo.outputDir, 'sap-het-han.p12', new Date(Date.now() - 355 * DAY), 1);
+  const info = await app.api('app.info', {});
+  const m = await app.api('meetings.create', { number: 7, heldOn: info.today, chair: 'Đồng chí Trưởng Ban' });
+  const ui = new MeetingsPage(page);
+  await ui.openMeeting(app, m.id, 'notice');
+  await page.getByTestId('notice-export').click();
+  const dialog = page.getByTestId('export-dialog');
+  await dialog.getByLabel('Ký số').selectOption('p12');
+  await dialog.getByLabel('Tệp chứng thư số', { exact: true }).setInputFiles(soon);
+  await dialog.getByLabel('Mật khẩu tệp chứng thư số').fill('pw');
+  await page.getByTestId('export-run').click();
+  const warning = dialog.getByTestId('export-certificate-warning');
+  await expect(warning).toContainText(/sẽ hết hạn ngày \d{2}\/\d{2}\/\d{4} \(còn (9|10) ngày\)/);
+  await expect(page.getByTestId('export-run')).toHaveText('Vẫn ký');
+  await expectNoA11yViolations(page, 'meeting export certificate warning');
+  await screenshot(page, 'meetings-export-certificate-warning');
+  expect(await app.api('submissions.list', {})).toEqual([]);
+  await page.getByTestId('export-run').click();
+  await expect(page.getByTestId('export-result')).toContainText('thong-bao-ket-luan-phien-hop-7-');
+  await expect(page.getByTestId('export-result')).toContainText('Trần Văn Bình');
 });
