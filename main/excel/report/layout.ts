@@ -152,7 +152,8 @@ export function wrapLines(paragraph: string, pixels: number, fontPt: number, bol
     while (!fits(rest)) {
       let take = 0;
       let em = 0;
-      while (start + take < chars.length - 1 && fits(em + widths[start + take]!)) em += widths[start + take++]!;
+      while (start + take < chars.length - 1 && fits(em + widths[start + take]!))
+        em += widths[start + take++]!;
       if (take === 0) em = widths[start + take++]!;
       if (line) {
         lines.push(line);
