@@ -194,7 +194,7 @@ describe('limits', () => {
       await withEntries(signed, (entries) =>
         entries.map((e) => (e.name === 'xl/theme/theme1.xml' ? { ...e, declaredSize: 0xfffffff0 } : e)),
       ),
-      'quá giới hạn 134217728',
+      'quá giới hạn 64 MB',
     );
     await expectRefusedBecause(
       await withEntries(signed, (entries) => [
