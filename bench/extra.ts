@@ -1,8 +1,9 @@
-// Benchmarks contributed by features (the renderer in Chromium; report export and signing).
+// Benchmarks contributed by features (line fitting; report export and signing; the renderer in Chromium).
 import type { ServiceContext } from '../main/services/context';
 import type { Figure } from './measure';
 import path from 'node:path';
 import { exportBenchmarks } from './exportBench';
+import { layoutBenchmarks } from './layoutBench';
 import { rendererBenchmarks } from './renderer';
 
 export interface BenchInput {
@@ -17,6 +18,7 @@ export interface BenchInput {
 
 export async function extraBenchmarks(input: BenchInput): Promise<Figure[]> {
   return [
+    ...(await layoutBenchmarks()),
     ...(await exportBenchmarks(input.ctx, path.dirname(input.dbFile), input.planId, `${input.year}-Q4`)),
     ...(input.closeStore(), await rendererBenchmarks(input.dbFile, input.planId, input.at)),
   ];

@@ -99,7 +99,9 @@ export function createReportHandlers(host: AppHost, jobs: JobRegistry): Pick<Han
       return { jobId };
     },
     'jobs.get': (i) => jobs.get(i.id),
-    'reports.verify': (i) => verifyReportFile(Buffer.from(i.fileBase64, 'base64')),
+    // This machine's own signing identity is the one signer a verification here can confirm.
+    'reports.verify': (i) =>
+      verifyReportFile(Buffer.from(i.fileBase64, 'base64'), { identityDir: identityDir() }),
     'signing.identity.get': () => getSigningIdentity(identityDir()),
     'signing.identity.create': (i) => createAppIdentity(c(), identityDir(), i),
     'signing.identity.exportCertificate': (i) => certificateDownload(identityDir(), i.format),

@@ -1,10 +1,11 @@
-// The `tiendo` command line. Exit codes: 0 ok, 1 failure (with a message saying what to do), 2 usage.
+// The `tiendo` command line. Exit codes: 0 ok, 1 failure (with a message saying what to do), 2 usage;
+// a command may end with its own documented code (ExitCode: tiendo verify's 3).
 import { Command, CommanderError } from 'commander';
 import { registerBriefingCommands } from './cli/briefing';
 import { registerDataCommands } from './cli/data';
 import { registerMaintenanceCommands } from './cli/maintenance';
 import { registerReportCommands } from './cli/reports';
-import { describeError, UsageError } from './cli/shared';
+import { describeError, ExitCode, UsageError } from './cli/shared';
 import { APP_VERSION } from './version';
 
 export function buildProgram(): Command {
@@ -38,6 +39,7 @@ export async function run(argv: string[]): Promise<number> {
         return 0;
       return 2;
     }
+    if (error instanceof ExitCode) return error.code;
     if (error instanceof UsageError) {
       console.error(error.message);
       return 2;

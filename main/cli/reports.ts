@@ -1,22 +1,27 @@
 // Report commands: report (export, optionally signed), verify, inspect, email.
 // Passwords are read from an environment variable named on the command line, never from an argument,
 // so they do not end up in shell history or in the process list.
+// verify and inspect read a file from anyone through one strict reading of the package (its signature and
+// its embedded model together); verify's exit code says which of the three outcomes it is.
 import type { Command } from 'commander';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parsePeriod } from '../../shared/rules/periods';
 import { REPORT_KINDS } from '../../shared/report/model';
 import { AppError } from '../errors';
-import { readReportModel } from '../excel/report';
+import { reportModelOf } from '../excel/report/inspect';
+import { openVerifiedPackage, type VerifiedPackage } from '../excel/signature';
 import { defaultPlan } from '../services/plans';
 import { exportReport } from '../services/reports/export';
 import { buildDocumentMail } from '../services/reports/mail';
 import type { SignWith } from '../services/reports/pipeline';
 import { markEmailDraft, sha256Hex } from '../services/reports/submissions';
-import { verifyReportFile } from '../services/reports/verify';
+import { ownSigners } from '../services/reports/identity';
+import { invalidReason, verificationOf } from '../services/reports/verify';
 import { getSettings } from '../services/settings';
 import { writeFileAtomic } from '../fsx/atomicWrite';
-import { outputFile, UsageError, withHost, type DbOption } from './shared';
+import { localDate } from '../excel/signature';
+import { dbFileOf, ExitCode, outputFile, UsageError, withHost, type DbOption } from './shared';
 
 function readInput(file: string): Buffer {
   const full = path.resolve(file);
@@ -42,7 +47,13 @@ interface ReportOptions extends DbOption {
   passwordEnv?: string;
   number?: string;
   force?: boolean;
+  allowExpiredCertificate?: boolean;
 }
+
+const CERTIFICATE_OUT_OF_VALIDITY = new Set(['CHUNG_THU_HET_HAN', 'CHUNG_THU_CHUA_HIEU_LUC']);
+
+/** Exit code of `tiendo verify` for a file that is intact but whose signer is not confirmed. */
+export const EXIT_UNCONFIRMED = 3;
 
 function registerReport(program: Command): void {
   program
@@ -56,6 +67,10 @@ function registerReport(program: Command): void {
     .option('--password-env <name>', 'tên biến môi trường chứa mật khẩu của tệp .p12')
     .option('--number <docNumber>', 'số văn bản, ví dụ 05/BC-BCĐ (mặc định: số trong bản nháp)')
     .option('--force', 'ghi đè tệp đã có')
+    .option(
+      '--allow-expired-certificate',
+      'vẫn ký khi chứng thư số đã hết hạn hoặc chưa có hiệu lực (tệp sẽ bị báo là không hợp lệ khi kiểm tra)',
+    )
     .action(async (opts: ReportOptions) => {
       if (!parsePeriod(opts.period))
         throw new UsageError(
@@ -63,8 +78,14 @@ function registerReport(program: Command): void {
         );
       if (!/\.xlsx$/i.test(opts.out)) throw new UsageError('--out: tên tệp phải kết thúc bằng .xlsx.');
       const out = outputFile(opts.out, opts.force);
+      // A certificate about to expire is signed with and warned about; one out of its validity only with the flag.
+      const certificate = {
+        accepted: opts.allowExpiredCertificate ? ('any' as const) : ('expiring' as const),
+        warn: (message: string) =>
+          console.error(`Cảnh báo: ${message.charAt(0).toLowerCase()}${message.slice(1)}`),
+      };
       const signWith: SignWith = opts.p12
-        ? { kind: 'p12', p12: readInput(opts.p12), password: passwordFrom(opts.passwordEnv) }
+        ? { kind: 'p12', p12: readInput(opts.p12), password: passwordFrom(opts.passwordEnv), certificate }
         : { kind: 'none' };
       await withHost(opts, { access: 'write', command: 'report' }, async (host) => {
         const planId = opts.plan ?? defaultPlan(host.ctx)?.id;
@@ -83,6 +104,13 @@ function registerReport(program: Command): void {
               writeFileAtomic(out, content, { overwrite: opts.force ?? false });
               delivered = true;
             },
+          }).catch((error: unknown) => {
+            if (error instanceof AppError && CERTIFICATE_OUT_OF_VALIDITY.has(error.code))
+              throw new AppError(
+                error.code,
+                `${error.message} Nếu vẫn muốn ký bằng chứng thư này, thêm --allow-expired-certificate.`,
+              );
+            throw error;
           });
           console.log(`Đã xuất báo cáo: ${out}`);
           console.log(`SHA-256: ${result.sha256}`);
@@ -96,50 +124,95 @@ function registerReport(program: Command): void {
     });
 }
 
+/** Opens a file from anyone once: the signature verdict and the embedded parts come from the same bytes. */
+async function openForReading(
+  file: string,
+  db: string | undefined,
+): Promise<{ content: Buffer; pkg: VerifiedPackage }> {
+  const content = readInput(file);
+  // The signers confirmed are this machine's own signing identities, beside the database.
+  const trusted = ownSigners(path.dirname(dbFileOf({ ...(db ? { db } : {}) })));
+  return { content, pkg: await openVerifiedPackage(content, { trusted }) };
+}
+
+const dateOf = (iso: string) => localDate(iso);
+
 function registerVerify(program: Command): void {
   program
     .command('verify')
-    .description('kiểm tra chữ ký số của tệp báo cáo: hợp lệ hay không, ai ký, khi nào, phần nào bị thay đổi')
+    .description(
+      'kiểm tra chữ ký số của tệp báo cáo: tệp còn nguyên vẹn không, ai ký (đã xác nhận hay chưa), khi nào, phần nào bị thay đổi. ' +
+        `Mã thoát: 0 nguyên vẹn và người ký đã được xác nhận; ${EXIT_UNCONFIRMED} nguyên vẹn nhưng chưa xác nhận được người ký; 1 không hợp lệ`,
+    )
     .argument('<file>', 'tệp .xlsx')
-    .action(async (file: string) => {
-      const v = await verifyReportFile(readInput(file));
+    .option('--db <file>', 'tệp dữ liệu: chữ ký số của ứng dụng để cạnh tệp này là người ký được xác nhận')
+    .action(async (file: string, opts: DbOption) => {
+      const { content, pkg } = await openForReading(file, opts.db);
+      const v = verificationOf(pkg, content);
       console.log(`Tệp: ${path.resolve(file)}`);
       console.log(`SHA-256: ${v.sha256}`);
       if (v.report)
         console.log(
-          `Báo cáo: ${v.report.title}${v.report.docNumber ? ` (Số ${v.report.docNumber})` : ''}, ${v.report.province}`,
+          `Báo cáo (theo dữ liệu đã ký): ${v.report.title}${v.report.docNumber ? ` (Số ${v.report.docNumber})` : ''}, ${v.report.province}`,
         );
       if (v.signer) {
-        console.log(`Người ký: ${v.signer.subject}`);
+        console.log(`Người ký (theo chứng thư số): ${v.signer.subject}`);
         console.log(`Cấp bởi: ${v.signer.issuer}${v.signer.issuer === v.signer.subject ? ' (tự ký)' : ''}`);
-        console.log(`Dấu vân tay chứng thư (SHA-256): ${v.signer.fingerprintSha256}`);
-        console.log(`Hiệu lực chứng thư: ${v.signer.notBefore} đến ${v.signer.notAfter}`);
+        console.log(`Dấu vân tay chứng thư số (SHA-256): ${v.fingerprint}`);
+        console.log(`Hiệu lực chứng thư số: ${dateOf(v.signer.notBefore)} đến ${dateOf(v.signer.notAfter)}`);
       }
       if (v.signingTime) console.log(`Thời điểm ký: ${v.signingTime}`);
+      if (v.problems.length) console.log('Vấn đề:');
       for (const p of v.problems) console.log(`  - ${p.message}${p.part ? ` [${p.part}]` : ''}`);
-      if (v.valid && v.complete) {
-        console.log('Kết quả: HỢP LỆ. Chữ ký số đúng và tệp không bị thay đổi sau khi ký.');
+      if (v.notes.length) console.log('Lưu ý:');
+      for (const n of v.notes) console.log(`  - ${n.message}`);
+      if (v.verdict === 'trusted' && v.trust.status === 'trusted') {
+        console.log(
+          `Kết quả: HỢP LỆ. Tệp nguyên vẹn (không bị thay đổi sau khi ký) và người ký đã được xác nhận: ${v.trust.label}.`,
+        );
         return;
       }
-      const why = !v.signed
-        ? 'tệp chưa được ký số'
-        : !v.signatureValid
-          ? 'chữ ký số không đúng'
-          : 'tệp đã bị thay đổi sau khi ký';
-      throw new AppError('CHU_KY_KHONG_HOP_LE', `tệp KHÔNG HỢP LỆ (${why}).`);
+      if (v.verdict === 'unconfirmed') {
+        console.log(
+          'Kết quả: TỆP NGUYÊN VẸN, CHƯA XÁC NHẬN ĐƯỢC NGƯỜI KÝ. Tệp không bị thay đổi sau khi ký, nhưng chưa có gì ' +
+            `xác nhận chứng thư số này là của "${v.signer?.commonName ?? ''}": ai cũng có thể tự tạo chứng thư số mang ` +
+            `tên bất kỳ. Hãy gọi điện cho nơi gửi và đối chiếu dấu vân tay: ${v.fingerprint}.`,
+        );
+        throw new ExitCode(EXIT_UNCONFIRMED);
+      }
+      throw new AppError('CHU_KY_KHONG_HOP_LE', `tệp KHÔNG HỢP LỆ (${invalidReason(v)}).`);
     });
 }
 
 function registerInspect(program: Command): void {
   program
     .command('inspect')
-    .description('đọc số liệu báo cáo kèm trong tệp Excel (không cần nhập lại)')
+    .description(
+      'đọc số liệu báo cáo kèm trong tệp Excel (không cần nhập lại), chỉ từ phần được chữ ký số bảo vệ',
+    )
     .argument('<file>', 'tệp .xlsx')
     .option('--json', 'in toàn bộ dữ liệu báo cáo dạng JSON')
-    .action((file: string, opts: { json?: boolean }) => {
-      const model = readReportModel(readInput(file));
-      if (!model)
+    .option('--db <file>', 'tệp dữ liệu: chữ ký số của ứng dụng để cạnh tệp này là người ký được xác nhận')
+    .action(async (file: string, opts: { json?: boolean; db?: string }) => {
+      const { pkg } = await openForReading(file, opts.db);
+      const r = pkg.result;
+      if (r.signed && !r.valid)
+        throw new AppError(
+          'CHU_KY_KHONG_HOP_LE',
+          `Tệp "${file}" có chữ ký số không dùng được (${invalidReason(r)}), nên không đọc số liệu trong đó. Chạy "tiendo verify" để biết chi tiết.`,
+        );
+      const found = reportModelOf(pkg);
+      if (found.status === 'refused') throw new AppError('DU_LIEU_KEM_THEO_HONG', found.message);
+      if (found.status === 'absent')
         throw new AppError('KHONG_PHAI_BAO_CAO', `Tệp "${file}" không có dữ liệu báo cáo TienDo kèm theo.`);
+      const model = found.model;
+      // What stands behind the figures goes to stderr, so --json stays plain JSON on stdout.
+      if (found.status === 'unsigned')
+        console.error('Lưu ý: tệp chưa được ký số; số liệu dưới đây chưa được ai xác nhận.');
+      else if (r.trust.status !== 'trusted')
+        console.error(
+          'Lưu ý: tệp nguyên vẹn nhưng chưa xác nhận được người ký; chạy "tiendo verify" và đối chiếu dấu vân tay chứng thư số với nơi gửi.',
+        );
       if (opts.json) {
         console.log(JSON.stringify(model, null, 2));
         return;
@@ -200,7 +273,8 @@ function registerEmail(program: Command): void {
       }
       console.log(`Đã tạo thư nháp: ${out}`);
       console.log(`Tiêu đề: ${mail.subject}`);
-      console.log(`Người ký: ${mail.signer ?? '(tệp chưa được ký số)'}`);
+      console.log(`Người ký (theo chứng thư số): ${mail.signer ?? '(tệp chưa được ký số)'}`);
+      if (mail.fingerprint) console.log(`Dấu vân tay chứng thư số (SHA-256): ${mail.fingerprint}`);
     });
 }
 

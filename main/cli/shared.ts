@@ -12,6 +12,16 @@ import { fileSecretStore } from '../secrets/store';
 /** Thrown for wrong usage: exit code 2. */
 export class UsageError extends Error {}
 
+/**
+ * Ends a command with an exit code of its own after it has printed what it had to say (tiendo verify:
+ * 3 for a file that is intact but whose signer is not confirmed).
+ */
+export class ExitCode extends Error {
+  constructor(public readonly code: number) {
+    super(`exit ${code}`);
+  }
+}
+
 export interface DbOption {
   db?: string;
 }

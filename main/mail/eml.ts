@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import addressparser from 'nodemailer/lib/addressparser';
 import MailComposer from 'nodemailer/lib/mail-composer';
+import { stripXmlForbidden } from '../../shared/text/xmlChars';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -53,18 +54,21 @@ function messageIdDomain(opts: EmlDraftOptions): string {
  * is right in both; when the outbox sends such a message itself it adds the configured sender (smtp.ts).
  */
 export async function buildEmlDraft(opts: EmlDraftOptions): Promise<Buffer> {
+  // Control characters, U+FFFE/U+FFFF and lone surrogates (old data, typed before input refused them)
+  // have no place in a mail either: mail clients show them as garbage or drop the part.
+  const clean = stripXmlForbidden;
   const composer = new MailComposer({
     ...(opts.from ? { from: opts.from } : {}),
     to: opts.to,
     ...(opts.cc && opts.cc.length > 0 ? { cc: opts.cc } : {}),
-    subject: opts.subject,
+    subject: clean(opts.subject),
     // MailComposer leaves line ends in 7bit text as given; SMTP servers reject bare LF (RFC 5321 §2.3.8).
-    text: opts.text.replace(/\r\n|\r|\n/g, '\r\n'),
+    text: clean(opts.text).replace(/\r\n|\r|\n/g, '\r\n'),
     date: opts.date,
     messageId: `<${randomUUID()}@${messageIdDomain(opts)}>`,
     headers: { 'X-Unsent': '1' },
     attachments: opts.attachments.map((a) => ({
-      filename: a.filename,
+      filename: clean(a.filename),
       content: a.content,
       contentType: contentTypeFor(a),
       contentTransferEncoding: 'base64' as const,

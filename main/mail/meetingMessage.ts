@@ -1,7 +1,7 @@
 // The mail that carries a meeting document goes to the committee's members and agencies rather than to
 // the centre, and names a meeting rather than a period, so it is worded apart from reportMessage.ts.
 import { formatDate } from '../../shared/format/vi';
-import { shortProvinceName } from './reportMessage';
+import { type MessageSigner, shortProvinceName, signatureCheckLines, signerLines } from './reportMessage';
 
 export interface MeetingMessageInput {
   document: 'briefing' | 'notice';
@@ -14,8 +14,8 @@ export interface MeetingMessageInput {
   provinceName: string;
   committeeName: string;
   sha256: string;
-  /** Who signed (certificate subject), or null for an unsigned workbook. */
-  signer: string | null;
+  /** Who signed, as the certificate says, and its fingerprint; null for an unsigned workbook. */
+  signer: MessageSigner | null;
   fileName: string;
 }
 
@@ -33,15 +33,9 @@ export function composeMeetingMessage(input: MeetingMessageInput): { subject: st
     '',
     `- Tệp đính kèm: ${input.fileName}`,
     `- Mã băm SHA-256 của tệp: ${input.sha256}`,
-    `- Người ký số: ${input.signer ?? '(tệp chưa được ký số)'}`,
+    ...signerLines(input.signer),
     '',
-    ...(input.signer
-      ? [
-          'Để kiểm tra chữ ký số, mở tệp bằng Microsoft Excel (ngăn Chữ ký) hoặc chạy lệnh:',
-          `    tiendo verify "${input.fileName}"`,
-          '',
-        ]
-      : []),
+    ...(input.signer ? [...signatureCheckLines(input.fileName, input.committeeName), ''] : []),
     'Trân trọng./.',
     '',
     '--',

@@ -1,3 +1,34 @@
+// Subject and text of the mail that carries a signed report. The mail never says the signature is valid:
+// the centre runs the check itself, and a certificate anyone could have made in the committee's name is
+// told apart only by its fingerprint, which the text gives for reading out over the phone.
+
+/** The signer as the certificate names it, and the certificate's SHA-256 in groups of four. */
+export interface MessageSigner {
+  subject: string;
+  fingerprint: string;
+}
+
+/** The lines that tell the reader how to check the signature, for the report and the meeting documents. */
+export function signatureCheckLines(fileName: string, committee: string): string[] {
+  return [
+    'Để kiểm tra chữ ký số, Quý cơ quan có thể mở tệp bằng Microsoft Excel (xem ngăn Chữ ký) hoặc chạy lệnh:',
+    `    tiendo verify "${fileName}"`,
+    'Lệnh cho biết tệp còn nguyên vẹn hay đã bị thay đổi sau khi ký, ai ký và ký lúc nào.',
+    'Chứng thư số có thể do bất kỳ ai tự tạo mang tên bất kỳ; trước khi tin người ký, xin gọi điện',
+    `cho ${committee} để đối chiếu dấu vân tay chứng thư số nêu trên (đọc từng nhóm bốn ký tự).`,
+  ];
+}
+
+/** The facts lines about the signer. */
+export function signerLines(signer: MessageSigner | null): string[] {
+  return signer
+    ? [
+        `- Người ký số (theo chứng thư số): ${signer.subject}`,
+        `- Dấu vân tay chứng thư số (SHA-256): ${signer.fingerprint}`,
+      ]
+    : ['- Người ký số: (tệp chưa được ký số)'];
+}
+
 export interface ReportMessageInput {
   /** As in the settings, e.g. "Tỉnh Lâm Đồng". */
   provinceName: string;
@@ -10,8 +41,8 @@ export interface ReportMessageInput {
   /** e.g. "05/BC-BCĐ"; empty when the report has no number yet. */
   docNumber: string;
   sha256: string;
-  /** Who signed (certificate subject), or null for an unsigned workbook. */
-  signer: string | null;
+  /** Who signed, as the certificate says, and its fingerprint; null for an unsigned workbook. */
+  signer: MessageSigner | null;
   fileName: string;
   /** The "Kính gửi" line; the settings hold only the centre's address, so a neutral default. */
   recipientName?: string;
@@ -54,16 +85,12 @@ export function composeReportMessage(input: ReportMessageInput): { subject: stri
     `- Kỳ báo cáo: ${input.periodLabel.trim()}`,
     `- Số văn bản: ${number || '(chưa có số)'}`,
     `- Mã băm SHA-256 của tệp: ${input.sha256}`,
-    `- Người ký số: ${input.signer ?? '(tệp chưa được ký số)'}`,
+    ...signerLines(input.signer),
   ];
-  const check = input.signer
-    ? [
-        'Để kiểm tra chữ ký số, Quý cơ quan có thể mở tệp bằng Microsoft Excel (xem ngăn Chữ ký) hoặc chạy lệnh:',
-        `    tiendo verify "${input.fileName}"`,
-        'Lệnh cho biết chữ ký có hợp lệ không, ai ký, ký lúc nào và phần nào đã bị thay đổi (nếu có).',
-        'Mã băm SHA-256 của tệp nhận được phải trùng với mã nêu trên.',
-      ]
-    : ['Mã băm SHA-256 của tệp nhận được phải trùng với mã nêu trên.'];
+  const check = [
+    ...(input.signer ? signatureCheckLines(input.fileName, sender) : []),
+    'Mã băm SHA-256 của tệp nhận được phải trùng với mã nêu trên.',
+  ];
 
   const text = [
     `Kính gửi: ${input.recipientName?.trim() || DEFAULT_RECIPIENT}.`,

@@ -6,6 +6,7 @@ import { isValidIsoDate } from '../dates';
 import { parsePeriod } from '../rules/periods';
 import { taskProblems, type TaskConsistencyInput } from '../rules/taskConsistency';
 import { TASK_SITUATIONS } from '../rules/taskSituation';
+import { firstXmlForbidden, xmlForbiddenMessage } from '../text/xmlChars';
 
 z.config(z.locales.vi());
 
@@ -14,21 +15,33 @@ export const MAX_TEXT = 20_000;
 export const MAX_LINE = 500;
 
 export const id = z.string().uuid({ message: 'Mã định danh không hợp lệ.' });
+/**
+ * Text goes into workbooks and mail: a character XML 1.0 forbids (a control character, U+FFFE, U+FFFF, a
+ * lone surrogate; usually pasted from another program) would make the exported file unreadable.
+ */
+const xmlSafe = (label: string) => ({
+  error: (issue: { input: unknown }) =>
+    xmlForbiddenMessage(label, String(issue.input)) ?? `${label}: không hợp lệ.`,
+});
+const noXmlForbidden = (s: string) => firstXmlForbidden(s) === null;
 export const line = (label: string, max = MAX_LINE) =>
   z
     .string({ message: `${label}: phải là chữ.` })
     .trim()
     .min(1, { message: `${label}: không được để trống.` })
-    .max(max, { message: `${label}: dài quá ${max} ký tự.` });
+    .max(max, { message: `${label}: dài quá ${max} ký tự.` })
+    .refine(noXmlForbidden, xmlSafe(label));
 export const optionalLine = (label: string, max = MAX_LINE) =>
   z
     .string({ message: `${label}: phải là chữ.` })
     .trim()
-    .max(max, { message: `${label}: dài quá ${max} ký tự.` });
+    .max(max, { message: `${label}: dài quá ${max} ký tự.` })
+    .refine(noXmlForbidden, xmlSafe(label));
 export const text = (label: string) =>
   z
     .string({ message: `${label}: phải là chữ.` })
-    .max(MAX_TEXT, { message: `${label}: dài quá ${MAX_TEXT} ký tự.` });
+    .max(MAX_TEXT, { message: `${label}: dài quá ${MAX_TEXT} ký tự.` })
+    .refine(noXmlForbidden, xmlSafe(label));
 export const isoDate = (label: string) =>
   z.string({ message: `${label}: phải là ngày.` }).refine(isValidIsoDate, {
     message: `${label}: ngày không hợp lệ (dạng năm-tháng-ngày, ví dụ 2025-03-31).`,

@@ -599,19 +599,55 @@ export interface SignerInfo {
   notAfter: IsoInstant;
 }
 
-/** The verdict on a workbook's package signature, and what the workbook says it is. */
+export interface VerificationProblem {
+  code: string;
+  message: string;
+  part?: string;
+}
+
+/**
+ * The verdict on a workbook's package signature, and what the workbook says it is. Two questions kept
+ * apart: is the file intact (nothing changed since signing), and is who signed it confirmed. Until a trust
+ * list exists only this machine's own signing identity is confirmed; any other certificate may bear any
+ * name, so its fingerprint is what the reader checks with the sender.
+ */
 export interface ReportVerification {
+  /**
+   * 'trusted': intact, and the signer is one this machine trusts. 'unconfirmed': intact, but who signed is
+   * not confirmed. 'invalid': not intact, the certificate was not valid when signing, unsigned or unreadable.
+   */
+  verdict: 'trusted' | 'unconfirmed' | 'invalid';
+  /** The package could be read at all (zip structure, part names, relationships). */
+  readable: boolean;
   signed: boolean;
-  /** Signature valid, every part covered and unchanged: the only state in which the file can be trusted. */
-  valid: boolean;
+  /** Signature correct and every part covered and unchanged since signing. */
+  intact: boolean;
   signatureValid: boolean;
   complete: boolean;
+  /** The certificate was within its validity at the signing time the signature states. */
+  certificateValid: boolean;
+  certificate:
+    | { status: 'valid' }
+    | { status: 'expired'; notAfter: IsoInstant }
+    | { status: 'not-yet-valid'; notBefore: IsoInstant }
+    | { status: 'unknown' };
+  /** Intact and the certificate valid at signing: says nothing about who signed (see trust). */
+  valid: boolean;
+  trust:
+    { status: 'trusted'; source: 'app-identity' | 'trust-list'; label: string } | { status: 'unconfirmed' };
   signer: SignerInfo | null;
+  /** The signer's certificate SHA-256 in sixteen groups of four ("AB12 CD34 …"), to read out over the phone. */
+  fingerprint: string | null;
   signingTime: IsoInstant | null;
-  problems: { code: string; message: string; part?: string }[];
+  problems: VerificationProblem[];
+  /** Worth knowing, not reasons to distrust (a certificate expired since signing, unsigned file properties). */
+  notes: VerificationProblem[];
   /** SHA-256 of the file's bytes, hex. */
   sha256: string;
-  /** From the report model embedded in the workbook; null when the file carries none. */
+  /**
+   * From the report model embedded in the workbook, only when the signature holds and covers it (never from
+   * the unsigned file properties); null otherwise.
+   */
   report: {
     title: string;
     periodLabel: string;

@@ -51,15 +51,37 @@ export const base64File = (label: string, maxBytes: number) =>
 export const MAX_P12_BYTES = 64 * 1024;
 export const MAX_XLSX_BYTES = 5 * 1024 * 1024;
 
+/** Job error codes of an export stopped before signing until the person accepts the certificate's warning. */
+export const CERTIFICATE_WARNING_CODES = [
+  'CHUNG_THU_HET_HAN',
+  'CHUNG_THU_CHUA_HIEU_LUC',
+  'CHUNG_THU_SAP_HET_HAN',
+] as const;
+export type CertificateWarningCode = (typeof CERTIFICATE_WARNING_CODES)[number];
+
+/**
+ * Set once the person, told that the certificate is out of its validity or expires within 30 days, chose to
+ * sign anyway; without it such an export stops before signing with that warning (job error code
+ * CHUNG_THU_HET_HAN, CHUNG_THU_CHUA_HIEU_LUC or CHUNG_THU_SAP_HET_HAN).
+ */
+const acceptCertificateWarning = z
+  .boolean({ message: 'Xác nhận chứng thư số: phải là có hoặc không.' })
+  .optional();
+
 export const signWith = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('none') }),
   /** The app's own signing identity (password-protected PKCS#12 next to the database). */
-  z.object({ kind: z.literal('identity'), password: password('Mật khẩu chữ ký số') }),
+  z.object({
+    kind: z.literal('identity'),
+    password: password('Mật khẩu chữ ký số'),
+    acceptCertificateWarning,
+  }),
   /** A certificate file the province got from a CA: used for this export only, never kept. */
   z.object({
     kind: z.literal('p12'),
     p12Base64: base64File('Tệp chứng thư số', MAX_P12_BYTES),
     password: password('Mật khẩu tệp chứng thư số'),
+    acceptCertificateWarning,
   }),
 ]);
 

@@ -1,14 +1,21 @@
 // The report commands as a user runs them on the demo province: report (signed from a .p12 whose password
-// comes from an environment variable), verify (exit 0 only when valid), inspect --json, email.
+// comes from an environment variable; a certificate out of its validity refused unless the flag says so),
+// verify (exit 0 only when intact and signed by this machine's own identity, 3 when intact but the signer is
+// not confirmed, 1 otherwise), inspect --json, email; and the forged files of the package tests refused.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import JSZip from 'jszip';
-import { expect, it } from 'vitest';
-import { createSigningIdentity } from '../../main/excel/signature';
+import { afterAll, expect, it } from 'vitest';
+import { AppHost } from '../../main/app';
+import { MODEL_RELATIONSHIP } from '../../main/excel/report/package';
+import { createSigningIdentity, loadPkcs12, signPackage } from '../../main/excel/signature';
+import { memorySecretStore } from '../../main/secrets/store';
+import { createAppIdentity } from '../../main/services/reports/identity';
 import { requireTool } from '../helpers/requireTool';
 import { tempDir } from '../helpers/store';
+import { craftZip, entriesOf } from '../helpers/zipcraft';
 
 const BIN = path.resolve(__dirname, '..', '..', 'bin', 'tiendo.cjs');
 // `npm test` builds first; run alone, these say they skipped (and fail under CI).
@@ -31,6 +38,7 @@ cli.describe('tiendo report / verify / inspect / email', () => {
   const db = path.join(dir, 'demo.db');
   const p12 = path.join(dir, 'signer.p12');
   const signed = path.join(dir, 'bao-cao.xlsx');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('exports a signed report and records it', () => {
     expect(tiendo(['demo', '--db', db, '--year', '2025']).code).toBe(0);
@@ -78,12 +86,14 @@ cli.describe('tiendo report / verify / inspect / email', () => {
     expect(r.out).toContain('Người ký: Trần Văn Bình');
   });
 
-  it('verifies: exit 0 for the signed file, 1 once a figure is changed', async () => {
-    const ok = tiendo(['verify', signed]);
-    expect(ok.code).toBe(0);
-    expect(ok.out).toContain('HỢP LỆ');
-    expect(ok.out).toContain('Người ký: CN=Trần Văn Bình');
-    expect(ok.out).toMatch(/Dấu vân tay chứng thư \(SHA-256\): ([0-9A-F]{2}:){31}[0-9A-F]{2}/);
+  it('verifies: exit 3 for an intact file whose signer is not confirmed, 1 once a figure is changed', async () => {
+    const ok = tiendo(['verify', signed, '--db', db]);
+    expect(ok.code).toBe(3);
+    expect(ok.out).toContain('TỆP NGUYÊN VẸN, CHƯA XÁC NHẬN ĐƯỢC NGƯỜI KÝ');
+    // Anyone can make a certificate bearing this name: never a bare "HỢP LỆ" for it.
+    expect(ok.out).not.toMatch(/(?<!KHÔNG )HỢP LỆ/);
+    expect(ok.out).toContain('Người ký (theo chứng thư số): CN=Trần Văn Bình');
+    expect(ok.out).toMatch(/Dấu vân tay chứng thư số \(SHA-256\): ([0-9A-F]{4} ){15}[0-9A-F]{4}\n/);
     expect(ok.out).toContain('Thời điểm ký:');
 
     const zip = await JSZip.loadAsync(readFileSync(signed));
@@ -94,7 +104,145 @@ cli.describe('tiendo report / verify / inspect / email', () => {
     const bad = tiendo(['verify', changed]);
     expect(bad.code).toBe(1);
     expect(bad.out).toContain('/xl/worksheets/sheet3.xml');
-    expect(bad.err).toContain('KHÔNG HỢP LỆ');
+    expect(bad.err).toContain('KHÔNG HỢP LỆ (tệp đã bị thay đổi sau khi ký)');
+    const inspectBad = tiendo(['inspect', changed]);
+    expect(inspectBad.code).toBe(1);
+    expect(inspectBad.out).toBe('');
+  });
+
+  it("verifies: exit 0 only for a file signed with this machine's own signing identity", async () => {
+    const host = await AppHost.open({
+      dbFile: db,
+      mode: 'browser',
+      version: 'test',
+      secrets: memorySecretStore(),
+    });
+    try {
+      createAppIdentity(host.ctx, dir, {
+        commonName: 'Thư ký Ban',
+        email: '',
+        password: 'mat-khau-ung-dung',
+        replace: false,
+      });
+    } finally {
+      host.close();
+    }
+    const unsigned = path.join(dir, 'chua-ky.xlsx');
+    expect(tiendo(['report', '--db', db, '--period', '2025-Q4', '--out', unsigned]).code).toBe(0);
+    const key = loadPkcs12(readFileSync(path.join(dir, 'signing-identity.p12')), 'mat-khau-ung-dung');
+    const own = path.join(dir, 'ky-bang-ung-dung.xlsx');
+    writeFileSync(own, await signPackage(readFileSync(unsigned), key, { signingTime: new Date() }));
+    const r = tiendo(['verify', own, '--db', db]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Kết quả: HỢP LỆ. Tệp nguyên vẹn');
+    expect(r.out).toContain('chữ ký số của ứng dụng trên máy này');
+    // The same file on a machine that does not know the identity: intact, signer not confirmed.
+    expect(tiendo(['verify', own, '--db', path.join(dir, 'may-khac', 'x.db')]).code).toBe(3);
+  });
+
+  it('refuses the forged files: figures outside the signature are neither trusted nor printed', async () => {
+    const entries = await entriesOf(readFileSync(signed));
+    const model = entries.find((e) => e.name === 'tiendo/report-model.json')!;
+    const invented = Buffer.from(
+      model.data.toString('utf8').replace(/"taskSentence": "[^"]*"/, '"taskSentence": "999 nhiệm vụ bịa ra"'),
+    );
+    // Two entries of one name: one for the verifier, one for the reader.
+    const twice = path.join(dir, 'hai-muc.xlsx');
+    writeFileSync(twice, craftZip([{ name: model.name, data: invented }, ...entries]));
+    // A relationship in a comment of /_rels/.rels, leading to figures in the unsigned origin part.
+    const hidden = path.join(dir, 'quan-he-an.xlsx');
+    writeFileSync(
+      hidden,
+      craftZip(
+        entries.map((e) =>
+          e.name === '_rels/.rels'
+            ? {
+                ...e,
+                data: Buffer.from(
+                  e.data
+                    .toString('utf8')
+                    .replace(
+                      /(<Relationships[^>]*>)/,
+                      `$1<!-- <Relationship Id="x" Type="${MODEL_RELATIONSHIP}" Target="_xmlsignatures/origin.sigs"/> -->`,
+                    ),
+                ),
+              }
+            : e.name === '_xmlsignatures/origin.sigs'
+              ? { ...e, data: invented }
+              : e,
+        ),
+      ),
+    );
+    for (const file of [twice, hidden]) {
+      const v = tiendo(['verify', file]);
+      expect(v.code, v.out).toBe(1);
+      expect(v.out).not.toContain('bịa ra');
+      expect(v.err).toContain('KHÔNG HỢP LỆ');
+      const i = tiendo(['inspect', file, '--json']);
+      expect(i.code).toBe(1);
+      expect(i.out).not.toContain('bịa ra');
+    }
+  });
+
+  it('refuses to sign with a certificate out of its validity unless told to, and warns when it expires soon', () => {
+    const p12Of = (name: string, now: Date, validYears: number) => {
+      const file = path.join(dir, name);
+      writeFileSync(
+        file,
+        createSigningIdentity({
+          commonName: 'Lê Văn Cường',
+          organization: 'Ban Chỉ đạo',
+          locality: 'Lâm Đồng',
+          password: 'pw',
+          now,
+          validYears,
+        }).p12,
+      );
+      return file;
+    };
+    const day = 86_400_000;
+    const expired = p12Of('het-han.p12', new Date(Date.now() - 800 * day), 2);
+    const future = p12Of('chua-hieu-luc.p12', new Date(Date.now() + 40 * day), 2);
+    const soon = p12Of('sap-het-han.p12', new Date(Date.now() - 355 * day), 1);
+    const out = path.join(dir, 'ky-thu.xlsx');
+    const sign = (p: string, ...extra: string[]) =>
+      tiendo(
+        [
+          'report',
+          '--db',
+          db,
+          '--period',
+          '2025-Q4',
+          '--out',
+          out,
+          '--p12',
+          p,
+          '--password-env',
+          'PW',
+          ...extra,
+        ],
+        { PW: 'pw' },
+      );
+
+    const refused = sign(expired);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/đã hết hạn từ ngày \d{2}\/\d{2}\/\d{4}/);
+    expect(refused.err).toContain('--allow-expired-certificate');
+    expect(sign(future).err).toMatch(/chưa có hiệu lực đến ngày \d{2}\/\d{2}\/\d{4}/);
+
+    const forced = sign(expired, '--allow-expired-certificate');
+    expect(forced.code).toBe(0);
+    expect(forced.err).toContain('Cảnh báo');
+    const v = tiendo(['verify', out]);
+    expect(v.code).toBe(1);
+    expect(v.err).toMatch(/KHÔNG HỢP LỆ \(chứng thư số đã hết hạn từ ngày \d{2}\/\d{2}\/\d{4}\)/);
+    expect(v.err).not.toContain('chữ ký số không đúng');
+
+    const warned = sign(soon, '--force'); // over the file the forced signing wrote
+    expect(warned.code).toBe(0);
+    expect(warned.err).toMatch(
+      /Cảnh báo: chứng thư số của "Lê Văn Cường" sẽ hết hạn ngày \d{2}\/\d{2}\/\d{4} \(còn \d+ ngày\)/,
+    );
   });
 
   it('prints the embedded report model', () => {
@@ -120,6 +268,7 @@ cli.describe('tiendo report / verify / inspect / email', () => {
       '[Lâm Đồng] Báo cáo kết quả thực hiện nhiệm vụ chuyển đổi số Quý IV/2025 – Số 05/BC-BCĐ',
     );
     expect(mail.text).toContain('CN=Trần Văn Bình');
+    expect(mail.text).toMatch(/Dấu vân tay chứng thư số \(SHA-256\): ([0-9A-F]{4} ){15}[0-9A-F]{4}/);
     expect(mail.attachments[0]!.filename).toBe('bao-cao.xlsx');
     expect(mail.attachments[0]!.content.equals(readFileSync(signed))).toBe(true);
   });

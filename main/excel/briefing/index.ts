@@ -3,6 +3,7 @@
 import ExcelJS from 'exceljs';
 import type { BriefingModel } from '../../../shared/api/types';
 import type { ReportHeader } from '../../../shared/report/model';
+import { stripXmlForbiddenDeep } from '../../../shared/text/xmlChars';
 import type { NoticeDocument } from '../../services/briefing/documents';
 import { writeBriefingCover } from './briefingCover';
 import { writeSectionSheets } from './briefingSheets';
@@ -25,11 +26,15 @@ function workbook(title: string, company: string, at: Date): ExcelJS.Workbook {
   return wb;
 }
 
+// Both writers draw from the model without the characters XML forbids (old data may hold them; they
+// would make the workbook unreadable), and embed that model.
 export async function writeBriefingWorkbook(
-  b: BriefingModel,
-  header: ReportHeader,
+  dirtyBriefing: BriefingModel,
+  dirtyHeader: ReportHeader,
   generatedAt: Date,
 ): Promise<Buffer> {
+  const b = stripXmlForbiddenDeep(dirtyBriefing);
+  const header = stripXmlForbiddenDeep(dirtyHeader);
   const wb = workbook(`${header.title} - ${header.subtitle}`, b.header.committeeName, generatedAt);
   writeBriefingCover(wb, b, header);
   writeSectionSheets(wb, b);
@@ -38,7 +43,8 @@ export async function writeBriefingWorkbook(
   return finishPackage(raw, BRIEFING_PART, model);
 }
 
-export async function writeNoticeWorkbook(doc: NoticeDocument): Promise<Buffer> {
+export async function writeNoticeWorkbook(dirty: NoticeDocument): Promise<Buffer> {
+  const doc = stripXmlForbiddenDeep(dirty);
   const wb = workbook(
     `${doc.header.title} ${doc.header.subtitle}`,
     doc.header.issuingBody.at(-1) ?? '',

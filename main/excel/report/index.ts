@@ -2,6 +2,7 @@
 // "Phụ lục 2" (tasks), plus the model itself as a JSON part. Drawn only from the model.
 import ExcelJS from 'exceljs';
 import type { ReportModel } from '../../../shared/report/model';
+import { stripXmlForbiddenDeep } from '../../../shared/text/xmlChars';
 import { tick } from './annexTable';
 import { writeCoverSheet } from './coverSheet';
 import { writeIndicatorSheet } from './indicatorSheet';
@@ -22,7 +23,10 @@ export interface WriteProgress {
 /** Rows between two yields to the event loop (and two progress reports). */
 const ROWS_PER_TICK = 200;
 
-export async function writeReportWorkbook(model: ReportModel, onProgress?: WriteProgress): Promise<Buffer> {
+export async function writeReportWorkbook(dirty: ReportModel, onProgress?: WriteProgress): Promise<Buffer> {
+  // Old data may hold characters XML forbids (typed before input refused them): they would make the
+  // workbook unreadable, so the model drawn and embedded is the one without them.
+  const model = stripXmlForbiddenDeep(dirty);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'TienDo';
   wb.title = `${model.header.title} ${model.header.subtitle}`;

@@ -116,36 +116,63 @@ function charWidth(ch: string): number {
   return WIDTHS[base] ?? OTHER;
 }
 
+/** `em` (1/1000 em, summed over the characters) in pixels at `fontPt`: textPixels's formula, in one place. */
+function emPixels(em: number, fontPt: number, bold: boolean): number {
+  return (em / 1000) * fontPt * PX_PER_PT * (bold ? BOLD : 1) * MARGIN;
+}
+
 /** Width in pixels of `text` at `fontPt`. */
 export function textPixels(text: string, fontPt: number, bold = false): number {
   let em = 0;
   for (const ch of text) em += charWidth(ch);
-  return (em / 1000) * fontPt * PX_PER_PT * (bold ? BOLD : 1) * MARGIN;
+  return emPixels(em, fontPt, bold);
 }
 
-/** Greedy word wrap of one paragraph into lines that fit `pixels` (a word longer than a line is cut). */
+/**
+ * Greedy word wrap of one paragraph into lines that fit `pixels` (a word longer than a line is cut, between
+ * characters, never inside one). Linear in the length of the paragraph: each character's width is taken
+ * once and lines are fitted by running sums (a line's width is the sum of its characters' widths), so a
+ * 10,000-character word costs what 10,000 characters of prose cost. The breaks are those of the first
+ * version, which measured every candidate line again and took minutes on such a word.
+ */
 export function wrapLines(paragraph: string, pixels: number, fontPt: number, bold = false): string[] {
   const room = Math.max(20, pixels - 8); // cell padding on both sides
-  const fits = (s: string) => textPixels(s, fontPt, bold) <= room;
+  const fits = (em: number) => emPixels(em, fontPt, bold) <= room;
+  const space = charWidth(' ');
   const lines: string[] = [];
   let line = '';
+  let lineEm = 0;
   for (const word of paragraph.split(/ +/)) {
-    let w = word;
-    while (!fits(w)) {
-      let cut = w.length - 1;
-      while (cut > 1 && !fits(w.slice(0, cut))) cut--;
+    const chars = [...word];
+    const widths = chars.map(charWidth);
+    let rest = widths.reduce((a, b) => a + b, 0);
+    let start = 0;
+    // Too long for a line by itself: cut off the longest start that fits (at least one character, and
+    // never the whole rest, which does not fit), as many times as it takes.
+    while (!fits(rest)) {
+      let take = 0;
+      let em = 0;
+      while (start + take < chars.length - 1 && fits(em + widths[start + take]!))
+        em += widths[start + take++]!;
+      if (take === 0) em = widths[start + take++]!;
       if (line) {
         lines.push(line);
         line = '';
+        lineEm = 0;
       }
-      lines.push(w.slice(0, cut));
-      w = w.slice(cut);
+      lines.push(chars.slice(start, start + take).join(''));
+      start += take;
+      rest -= em;
     }
-    const joined = line ? `${line} ${w}` : w;
-    if (fits(joined)) line = joined;
-    else {
+    const w = start === 0 ? word : chars.slice(start).join('');
+    const joined = line ? lineEm + space + rest : rest;
+    if (fits(joined)) {
+      line = line ? `${line} ${w}` : w;
+      lineEm = joined;
+    } else {
       lines.push(line);
       line = w;
+      lineEm = rest;
     }
   }
   lines.push(line);

@@ -1,9 +1,18 @@
-/** Reading an OPC package (.xlsx): parts, content types, relationships, and the OPC RelationshipTransform. */
-import JSZip from 'jszip';
+/**
+ * Reading an OPC package (.xlsx) once, strictly: the zip (zip.ts), the part names (partNames.ts), the
+ * content types and every relationships part, parsed as XML. Verifying and reading both work on what this
+ * returns, so the bytes a signature is checked against are the bytes a reader shows.
+ * Also the OPC RelationshipTransform used to digest relationships.
+ */
+import type { Element } from '@xmldom/xmldom';
 import { canonicalize } from './c14n';
 import { CONTENT_TYPES_PART, NS_CT, NS_RELS } from './constants';
+import { checkDistinctParts, partKey, partNameOfEntry } from './partNames';
 import { SignatureError } from './types';
-import { childElements, decodeXml, isElement, parseXml } from './xml';
+import { decodeXml, isElement, parseXml } from './xml';
+import { readZip } from './zip';
+
+export { partKey } from './partNames';
 
 export interface Relationship {
   id: string;
@@ -12,76 +21,169 @@ export interface Relationship {
   external: boolean;
 }
 
-export interface OpcPackage {
-  zip: JSZip;
-  /** Part name ("/xl/workbook.xml") -> zip entry name ("xl/workbook.xml"), keyed by the lower-cased part name. */
-  entries: Map<string, { partName: string; entryName: string }>;
-  defaults: Map<string, string>;
-  overrides: Map<string, string>;
+export interface OpcPart {
+  /** "/xl/workbook.xml", as stored. */
+  partName: string;
+  data: Buffer;
+  modified: Date;
 }
 
-/** OPC part names compare case-insensitively (ECMA-376 Part 2, 9.1.1.1.2). */
-export function partKey(partName: string): string {
-  return partName.toLowerCase();
+export interface OpcPackage {
+  /** By part key (partKey), in the order stored; [Content_Types].xml included. */
+  parts: Map<string, OpcPart>;
+  defaults: Map<string, string>;
+  overrides: Map<string, string>;
+  /** Every relationships part, parsed: by the key of the .rels part. */
+  relationships: Map<string, Relationship[]>;
+}
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const COMMENT_NODE = 8;
+const PI_NODE = 7;
+
+function invalid(message: string): never {
+  throw new SignatureError('TEP_KHONG_HOP_LE', message);
+}
+
+/** Attributes other than namespace declarations, by name. */
+function attributesOf(el: Element): Map<string, string> {
+  const out = new Map<string, string>();
+  for (let i = 0; i < el.attributes.length; i++) {
+    const a = el.attributes.item(i);
+    if (!a || a.name === 'xmlns' || a.prefix === 'xmlns') continue;
+    out.set(a.name, a.value);
+  }
+  return out;
+}
+
+/** Children of the root: elements of the namespace, whitespace, comments; anything else refused. */
+function onlyElements(root: Element, ns: string, partName: string) {
+  const els: Element[] = [];
+  for (let n = root.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === ELEMENT_NODE && isElement(n)) {
+      if (n.namespaceURI !== ns) invalid(`Phần "${partName}" có phần tử lạ <${n.nodeName}>.`);
+      els.push(n);
+    } else if (n.nodeType === TEXT_NODE) {
+      if ((n.nodeValue ?? '').trim() !== '') invalid(`Phần "${partName}" có chữ lạ ngoài các phần tử.`);
+    } else if (n.nodeType !== COMMENT_NODE && n.nodeType !== PI_NODE) {
+      invalid(`Phần "${partName}" có nội dung lạ.`);
+    }
+  }
+  return els;
+}
+
+function allowOnly(attrs: Map<string, string>, names: string[], where: string): void {
+  for (const name of attrs.keys()) if (!names.includes(name)) invalid(`${where} có thuộc tính lạ "${name}".`);
+}
+
+function parseContentTypes(bytes: Buffer): { defaults: Map<string, string>; overrides: Map<string, string> } {
+  const root = parseXml(decodeXml(bytes), CONTENT_TYPES_PART).documentElement!;
+  if (root.namespaceURI !== NS_CT || root.localName !== 'Types')
+    invalid('Phần "[Content_Types].xml" không hợp lệ.');
+  const defaults = new Map<string, string>();
+  const overrides = new Map<string, string>();
+  for (const el of onlyElements(root, NS_CT, CONTENT_TYPES_PART)) {
+    const attrs = attributesOf(el);
+    const contentType = attrs.get('ContentType') ?? '';
+    if (el.localName === 'Default') {
+      allowOnly(attrs, ['Extension', 'ContentType'], 'Khai báo kiểu nội dung');
+      const ext = (attrs.get('Extension') ?? '').toLowerCase();
+      if (!ext || !contentType) invalid('Phần "[Content_Types].xml" có khai báo Default thiếu thông tin.');
+      if (defaults.has(ext)) invalid(`Phần "[Content_Types].xml" khai báo hai lần phần mở rộng "${ext}".`);
+      defaults.set(ext, contentType);
+    } else if (el.localName === 'Override') {
+      allowOnly(attrs, ['PartName', 'ContentType'], 'Khai báo kiểu nội dung');
+      const name = attrs.get('PartName') ?? '';
+      if (!name.startsWith('/') || !contentType)
+        invalid('Phần "[Content_Types].xml" có khai báo Override thiếu thông tin.');
+      const key = partKey(name);
+      if (overrides.has(key)) invalid(`Phần "[Content_Types].xml" khai báo hai lần phần "${name}".`);
+      overrides.set(key, contentType);
+    } else {
+      invalid(`Phần "[Content_Types].xml" có phần tử lạ <${el.nodeName}>.`);
+    }
+  }
+  return { defaults, overrides };
+}
+
+/**
+ * Parses a relationships part strictly: only <Relationship> children with Id, Type, Target and TargetMode,
+ * each Id once (a second element with the same Id would be skipped by the signature's transform yet seen
+ * by a reader). Throws SignatureError otherwise.
+ */
+export function parseRelationships(bytes: Buffer, relsPartName: string): Relationship[] {
+  const root = parseXml(decodeXml(bytes), relsPartName).documentElement!;
+  if (root.namespaceURI !== NS_RELS || root.localName !== 'Relationships' || attributesOf(root).size > 0) {
+    throw new SignatureError('XML_HONG', `Phần "${relsPartName}" không phải là phần quan hệ (.rels) hợp lệ.`);
+  }
+  const seen = new Set<string>();
+  return onlyElements(root, NS_RELS, relsPartName).map((el) => {
+    const where = `Quan hệ trong phần "${relsPartName}"`;
+    if (el.localName !== 'Relationship') invalid(`Phần "${relsPartName}" có phần tử lạ <${el.nodeName}>.`);
+    if (el.firstChild) invalid(`${where} có nội dung bên trong.`);
+    const attrs = attributesOf(el);
+    allowOnly(attrs, ['Id', 'Type', 'Target', 'TargetMode'], where);
+    const id = attrs.get('Id') ?? '';
+    const type = attrs.get('Type') ?? '';
+    const target = attrs.get('Target') ?? '';
+    const mode = attrs.get('TargetMode') ?? 'Internal';
+    if (!/^[A-Za-z_][\w.-]*$/.test(id)) invalid(`${where} có Id "${id}" không hợp lệ.`);
+    if (seen.has(id)) invalid(`Phần "${relsPartName}" có hai quan hệ cùng Id "${id}".`);
+    seen.add(id);
+    if (!type || !target) invalid(`${where} "${id}" thiếu Type hoặc Target.`);
+    if (mode !== 'Internal' && mode !== 'External') invalid(`${where} "${id}" có TargetMode "${mode}" lạ.`);
+    return { id, type, target, external: mode === 'External' };
+  });
+}
+
+export function isRelationshipsPart(partName: string): boolean {
+  return /(^|\/)_rels\/[^/]*\.rels$/i.test(partName);
 }
 
 export async function readPackage(bytes: Buffer): Promise<OpcPackage> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    throw new SignatureError(
-      'TEP_KHONG_HOP_LE',
-      'Tệp không phải là tệp Excel (.xlsx) hợp lệ: không đọc được nội dung nén.',
-    );
+  const entries = (await readZip(bytes)).filter((e) => !e.directory);
+  const names = entries.map((e) =>
+    e.name === CONTENT_TYPES_PART.slice(1) ? CONTENT_TYPES_PART : partNameOfEntry(e.name),
+  );
+  const keys = checkDistinctParts(names);
+  const parts = new Map<string, OpcPart>();
+  entries.forEach((e, i) => parts.set(keys[i]!, { partName: names[i]!, data: e.data, modified: e.modified }));
+  const ct = parts.get(partKey(CONTENT_TYPES_PART));
+  if (!ct) invalid('Tệp không phải là tệp Excel (.xlsx) hợp lệ: không có phần "[Content_Types].xml".');
+  const { defaults, overrides } = parseContentTypes(ct.data);
+  const relationships = new Map<string, Relationship[]>();
+  for (const [key, part] of parts) {
+    if (isRelationshipsPart(part.partName))
+      relationships.set(key, parseRelationships(part.data, part.partName));
   }
-  const entries = new Map<string, { partName: string; entryName: string }>();
-  for (const entry of Object.values(zip.files)) {
-    if (entry.dir) continue;
-    const partName = '/' + entry.name.replace(/^\/+/, '');
-    const key = partKey(partName);
-    if (entries.has(key)) {
-      throw new SignatureError('TEP_KHONG_HOP_LE', `Tệp có hai phần trùng tên "${partName}".`);
-    }
-    entries.set(key, { partName, entryName: entry.name });
-  }
-  const ctEntry = entries.get(partKey(CONTENT_TYPES_PART));
-  if (!ctEntry) throw new SignatureError('TEP_KHONG_HOP_LE', 'Tệp không có phần "[Content_Types].xml".');
-  const ctBytes = await zip.file(ctEntry.entryName)!.async('nodebuffer');
-  const root = parseXml(decodeXml(ctBytes), CONTENT_TYPES_PART).documentElement!;
-  const defaults = new Map<string, string>();
-  const overrides = new Map<string, string>();
-  for (const el of childElements(root, NS_CT)) {
-    if (el.localName === 'Default') {
-      defaults.set((el.getAttribute('Extension') ?? '').toLowerCase(), el.getAttribute('ContentType') ?? '');
-    } else if (el.localName === 'Override') {
-      overrides.set(partKey(el.getAttribute('PartName') ?? ''), el.getAttribute('ContentType') ?? '');
-    }
-  }
-  return { zip, entries, defaults, overrides };
+  return { parts, defaults, overrides, relationships };
 }
 
 /** Part names of the package (not [Content_Types].xml), sorted. */
 export function partNames(pkg: OpcPackage): string[] {
-  return [...pkg.entries.values()]
-    .map((e) => e.partName)
+  return [...pkg.parts.values()]
+    .map((p) => p.partName)
     .filter((n) => partKey(n) !== partKey(CONTENT_TYPES_PART))
     .sort();
 }
 
 export function hasPart(pkg: OpcPackage, partName: string): boolean {
-  return pkg.entries.has(partKey(partName));
+  return pkg.parts.has(partKey(partName));
 }
 
 /** The name of the part as stored in the package (its own letter case), or null. */
 export function storedPartName(pkg: OpcPackage, partName: string): string | null {
-  return pkg.entries.get(partKey(partName))?.partName ?? null;
+  return pkg.parts.get(partKey(partName))?.partName ?? null;
 }
 
-export async function readPart(pkg: OpcPackage, partName: string): Promise<Buffer | null> {
-  const entry = pkg.entries.get(partKey(partName));
-  if (!entry) return null;
-  return pkg.zip.file(entry.entryName)!.async('nodebuffer');
+export function readPart(pkg: OpcPackage, partName: string): Buffer | null {
+  return pkg.parts.get(partKey(partName))?.data ?? null;
+}
+
+/** The relationships of `sourcePartName` ("/" for the package), already parsed; [] if it has none. */
+export function relationshipsOf(pkg: OpcPackage, sourcePartName: string): Relationship[] {
+  return pkg.relationships.get(partKey(relationshipsPartOf(sourcePartName))) ?? [];
 }
 
 export function contentTypeOf(pkg: OpcPackage, partName: string): string | null {
@@ -91,10 +193,6 @@ export function contentTypeOf(pkg: OpcPackage, partName: string): string | null 
   const slash = partName.lastIndexOf('/');
   if (dot <= slash) return null;
   return pkg.defaults.get(partName.slice(dot + 1).toLowerCase()) ?? null;
-}
-
-export function isRelationshipsPart(partName: string): boolean {
-  return /(^|\/)_rels\/[^/]*\.rels$/i.test(partName);
 }
 
 /** "/xl/_rels/workbook.xml.rels" -> "/xl/workbook.xml"; "/_rels/.rels" -> "/" (the package). */
@@ -110,20 +208,6 @@ export function sourceOfRelationshipsPart(relsPartName: string): string {
 export function relationshipsPartOf(sourcePartName: string): string {
   const slash = sourcePartName.lastIndexOf('/');
   return `${sourcePartName.slice(0, slash)}/_rels/${sourcePartName.slice(slash + 1)}.rels`;
-}
-
-/** Parses a relationships part; throws SignatureError if it is not one. */
-export function parseRelationships(bytes: Buffer, relsPartName: string): Relationship[] {
-  const root = parseXml(decodeXml(bytes), relsPartName).documentElement!;
-  if (root.namespaceURI !== NS_RELS || root.localName !== 'Relationships') {
-    throw new SignatureError('XML_HONG', `Phần "${relsPartName}" không phải là phần quan hệ (.rels) hợp lệ.`);
-  }
-  return childElements(root, NS_RELS, 'Relationship').map((el) => ({
-    id: el.getAttribute('Id') ?? '',
-    type: el.getAttribute('Type') ?? '',
-    target: el.getAttribute('Target') ?? '',
-    external: (el.getAttribute('TargetMode') ?? '') === 'External',
-  }));
 }
 
 /** The part an internal relationship of `sourcePartName` points to ("/" for the package), or null if external. */
@@ -157,6 +241,8 @@ export interface RelationshipSelection {
  * Apache POI's RelationshipTransformService does it so both agree byte for byte: line breaks are dropped
  * from the part (POI's OOXMLURIDereferencer), every child of <Relationships> is removed, the selected
  * <Relationship> elements are put back sorted by Id with TargetMode="Internal" added where absent.
+ * The part has been through parseRelationships (readPackage), so its children are relationships with
+ * distinct Ids.
  */
 export function transformRelationships(
   bytes: Buffer,
@@ -169,7 +255,7 @@ export function transformRelationships(
   const kept = new Map<string, typeof root>();
   for (let n = root.lastChild; n;) {
     const prev = n.previousSibling;
-    if (isElement(n) && n.localName === 'Relationship') {
+    if (isElement(n) && n.namespaceURI === NS_RELS && n.localName === 'Relationship') {
       const id = n.getAttribute('Id') ?? '';
       if (select.ids.has(id) || select.types.has(n.getAttribute('Type') ?? '')) {
         if (!n.getAttribute('TargetMode')) n.setAttribute('TargetMode', 'Internal');

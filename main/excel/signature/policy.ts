@@ -1,11 +1,13 @@
 /**
  * What a package signature must cover. The same rules drive signing (what goes into the manifest) and
  * verifying (what may stay outside it):
- * - outside: [Content_Types].xml; the signature parts (origin, its .rels, the signature parts, their
- *   certificate parts and .rels); the core and extended properties parts (docProps/core.xml, docProps/app.xml,
- *   which Excel rewrites on open/save) with their own .rels; and in /_rels/.rels the relationships to those.
+ * - outside: [Content_Types].xml; the signature parts (origin, its .rels, the signature parts and their
+ *   .rels); the core and extended properties parts (docProps/core.xml, docProps/app.xml, which Excel rewrites
+ *   on open/save) with their own .rels; and in /_rels/.rels the relationships to those.
  * - everything else is signed: every other part by digest of its bytes, every other relationship by Id
  *   through a RelationshipTransform on its .rels part, external ones included (their targets are not digested).
+ * - only those few relationships (exemptTargets) may lead to an unsigned part: a signed relationship that
+ *   leads to one would vouch for content nobody signed, and is refused by the verifier.
  * This signs more than Apache POI's list of signed relationship types (POI also leaves out e.g. thumbnails and
  * custom properties); Excel and POI verify only what the manifest lists, so signing more is compatible.
  */
@@ -15,7 +17,6 @@ import {
   REL_CORE_PROPERTIES,
   REL_EXTENDED_PROPERTIES,
   REL_SIGNATURE,
-  REL_SIGNATURE_CERTIFICATE,
   REL_SIGNATURE_ORIGIN,
   ROOT_RELS_PART,
 } from './constants';
@@ -24,9 +25,8 @@ import {
   type Relationship,
   contentTypeOf,
   hasPart,
-  parseRelationships,
   partKey,
-  readPart,
+  relationshipsOf,
   relationshipsPartOf,
   resolveTarget,
   storedPartName,
@@ -39,8 +39,13 @@ export interface SignatureLayout {
   originParts: string[];
   /** Signature parts (from the origin parts' .rels). */
   signatureParts: string[];
-  /** Parts that need not be signed (lower-cased keys). */
+  /** Parts that need not be signed (part keys). */
   exemptParts: Set<string>;
+  /**
+   * The only relationships allowed to lead to an exempt part: "<key of the .rels part>#<Id>". Any other
+   * relationship must lead to a signed part.
+   */
+  exemptTargets: Set<string>;
 }
 
 function isPropertiesRelationship(rel: Relationship): boolean {
@@ -53,21 +58,12 @@ export function isExemptRelationship(relsPartName: string, rel: Relationship): b
   return isPropertiesRelationship(rel) || rel.type === REL_SIGNATURE_ORIGIN;
 }
 
-async function relationshipsOf(pkg: OpcPackage, sourcePartName: string): Promise<Relationship[]> {
-  const relsName = relationshipsPartOf(sourcePartName);
-  const bytes = await readPart(pkg, relsName);
-  if (!bytes) return [];
-  try {
-    return parseRelationships(bytes, relsName);
-  } catch {
-    return [];
-  }
-}
-
 /** Finds the signature parts and the set of parts that may stay unsigned. */
-export async function signatureLayout(pkg: OpcPackage): Promise<SignatureLayout> {
-  const rootRelationships = await relationshipsOf(pkg, '/');
+export function signatureLayout(pkg: OpcPackage): SignatureLayout {
+  const rootRelationships = relationshipsOf(pkg, '/');
   const exempt = new Set<string>();
+  const exemptTargets = new Set<string>();
+  const rootRels = partKey(relationshipsPartOf('/'));
   const originParts: string[] = [];
   const signatureParts: string[] = [];
   const exemptWithRels = (name: string): void => {
@@ -79,25 +75,30 @@ export async function signatureLayout(pkg: OpcPackage): Promise<SignatureLayout>
     if (!target || !hasPart(pkg, target)) continue;
     const name = storedPartName(pkg, target) ?? target;
     const ct = contentTypeOf(pkg, name);
-    if (REL_CORE_PROPERTIES.has(rel.type) && ct === CT_CORE_PROPERTIES) exemptWithRels(name);
-    if (REL_EXTENDED_PROPERTIES.has(rel.type) && ct === CT_EXTENDED_PROPERTIES) exemptWithRels(name);
+    const properties =
+      (REL_CORE_PROPERTIES.has(rel.type) && ct === CT_CORE_PROPERTIES) ||
+      (REL_EXTENDED_PROPERTIES.has(rel.type) && ct === CT_EXTENDED_PROPERTIES);
+    if (properties) {
+      exemptWithRels(name);
+      exemptTargets.add(`${rootRels}#${rel.id}`);
+    }
     if (rel.type === REL_SIGNATURE_ORIGIN) {
       originParts.push(name);
       exemptWithRels(name);
-      for (const sigRel of await relationshipsOf(pkg, name)) {
+      exemptTargets.add(`${rootRels}#${rel.id}`);
+      const originRels = partKey(relationshipsPartOf(name));
+      for (const sigRel of relationshipsOf(pkg, name)) {
         if (sigRel.type !== REL_SIGNATURE) continue;
         const sigTarget = resolveTarget(name, sigRel);
         if (!sigTarget || !hasPart(pkg, sigTarget)) continue;
         const sigName = storedPartName(pkg, sigTarget) ?? sigTarget;
         signatureParts.push(sigName);
         exemptWithRels(sigName);
-        for (const certRel of await relationshipsOf(pkg, sigName)) {
-          const certTarget =
-            certRel.type === REL_SIGNATURE_CERTIFICATE ? resolveTarget(sigName, certRel) : null;
-          if (certTarget) exempt.add(partKey(certTarget));
-        }
+        exemptTargets.add(`${originRels}#${sigRel.id}`);
+        // Certificates in parts of their own (REL_SIGNATURE_CERTIFICATE) are not exempted: TienDo and
+        // Office put the certificate inside the signature, and an unsigned part is one more place to hide.
       }
     }
   }
-  return { rootRelationships, originParts, signatureParts, exemptParts: exempt };
+  return { rootRelationships, originParts, signatureParts, exemptParts: exempt, exemptTargets };
 }

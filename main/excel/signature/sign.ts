@@ -1,6 +1,7 @@
 /** Signing an .xlsx with a standard OOXML package signature (XML-DSig + XAdES-BES), as Excel does. */
 import { createHash, createPrivateKey, sign as rsaSign, type KeyObject } from 'node:crypto';
 import type { Document, Element } from '@xmldom/xmldom';
+import JSZip from 'jszip';
 import { canonicalize } from './c14n';
 import { distinguishedName, parseCertificate, serialDecimal } from './certificate';
 import {
@@ -23,8 +24,8 @@ import {
 import {
   type OpcPackage,
   contentTypeOf,
+  hasPart,
   isRelationshipsPart,
-  parseRelationships,
   partKey,
   partNames,
   readPackage,
@@ -57,11 +58,11 @@ export function isoSeconds(d: Date): string {
 }
 
 /** One manifest reference per part, .rels parts through the RelationshipTransform; sorted by URI like POI. */
-async function buildManifest(pkg: OpcPackage, exempt: ReadonlySet<string>): Promise<ManifestEntry[]> {
+function buildManifest(pkg: OpcPackage, exempt: ReadonlySet<string>): ManifestEntry[] {
   const manifest: ManifestEntry[] = [];
   for (const name of partNames(pkg)) {
     if (exempt.has(partKey(name))) continue;
-    const bytes = (await readPart(pkg, name))!;
+    const bytes = readPart(pkg, name)!;
     const contentType = contentTypeOf(pkg, name);
     if (!contentType) {
       throw new SignatureError(
@@ -76,13 +77,11 @@ async function buildManifest(pkg: OpcPackage, exempt: ReadonlySet<string>): Prom
           `Phần "${name}" không có kiểu nội dung của phần quan hệ.`,
         );
       }
-      const ids = parseRelationships(bytes, name)
+      // Ids are distinct: readPackage refuses a relationships part that repeats one.
+      const ids = (pkg.relationships.get(partKey(name)) ?? [])
         .filter((rel) => !isExemptRelationship(name, rel))
         .map((rel) => rel.id);
       if (ids.length === 0) continue;
-      if (new Set(ids).size !== ids.length) {
-        throw new SignatureError('TEP_KHONG_HOP_LE', `Phần "${name}" có hai quan hệ trùng Id.`);
-      }
       const digest = sha256(transformRelationships(bytes, name, { ids: new Set(ids), types: new Set() }));
       manifest.push({
         uri: `${uriPath(name)}?ContentType=${CT_RELATIONSHIPS}`,
@@ -136,15 +135,15 @@ function insertBeforeRootEnd(xml: string, rootName: string, fragment: (prefix: s
   return xml.slice(0, m.index) + fragment(m[1] ?? '') + xml.slice(m.index);
 }
 
-async function addOriginRelationship(pkg: OpcPackage): Promise<string> {
-  const bytes = await readPart(pkg, ROOT_RELS_PART);
+function addOriginRelationship(pkg: OpcPackage): string {
+  const bytes = readPart(pkg, ROOT_RELS_PART);
   if (!bytes) {
     return (
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_RELS}">` +
       `<Relationship Id="rId1" Type="${REL_SIGNATURE_ORIGIN}" Target="_xmlsignatures/origin.sigs"/></Relationships>`
     );
   }
-  const ids = new Set(parseRelationships(bytes, ROOT_RELS_PART).map((r) => r.id));
+  const ids = new Set((pkg.relationships.get(partKey(ROOT_RELS_PART)) ?? []).map((r) => r.id));
   let n = ids.size + 1;
   while (ids.has(`rId${n}`)) n++;
   return insertBeforeRootEnd(
@@ -155,8 +154,8 @@ async function addOriginRelationship(pkg: OpcPackage): Promise<string> {
   );
 }
 
-async function addContentTypes(pkg: OpcPackage): Promise<string> {
-  const bytes = (await readPart(pkg, CONTENT_TYPES_PART))!;
+function addContentTypes(pkg: OpcPackage): string {
+  const bytes = readPart(pkg, CONTENT_TYPES_PART)!;
   const root = parseXml(decodeXml(bytes), CONTENT_TYPES_PART).documentElement!;
   if (root.namespaceURI !== NS_CT) {
     throw new SignatureError('TEP_KHONG_HOP_LE', 'Phần "[Content_Types].xml" không hợp lệ.');
@@ -193,7 +192,7 @@ export async function signPackage(xlsx: Buffer, key: SigningKey, opts: SignOptio
   const cert = parseCertificate(key.certificatePem);
   const signingTime = isoSeconds(opts.signingTime);
   const pkg = await readPackage(xlsx);
-  const layout = await signatureLayout(pkg);
+  const layout = signatureLayout(pkg);
   if (layout.signatureParts.length > 0) throw new SignatureError('DA_KY', 'Tệp đã được ký.');
   if (
     layout.originParts.length > 0 ||
@@ -205,7 +204,7 @@ export async function signPackage(xlsx: Buffer, key: SigningKey, opts: SignOptio
     );
   }
 
-  const manifest = await buildManifest(pkg, layout.exemptParts);
+  const manifest = buildManifest(pkg, layout.exemptParts);
   const template = buildSignatureXml(
     {
       manifest,
@@ -221,21 +220,28 @@ export async function signPackage(xlsx: Buffer, key: SigningKey, opts: SignOptio
   );
   const signatureXml = completeSignature(template, privateKey);
 
-  const rootRels = await addOriginRelationship(pkg);
-  const contentTypes = await addContentTypes(pkg);
+  const rootRels = addOriginRelationship(pkg);
+  const contentTypes = addContentTypes(pkg);
   const date = opts.signingTime;
-  const zip = pkg.zip;
-  const put = (name: string, data: string): void => {
-    zip.file(name.slice(1), data, { date, createFolders: false });
+  // The package as read, part for part in its order (folders left out: OPC has none), then the new parts.
+  const zip = new JSZip();
+  const put = (name: string, data: string | Buffer, modified: Date): void => {
+    zip.file(name.slice(1), data, { date: modified, createFolders: false });
   };
-  put(CONTENT_TYPES_PART, contentTypes);
-  put(ROOT_RELS_PART, rootRels);
-  put(ORIGIN_PART, '');
+  for (const part of pkg.parts.values()) {
+    const key = partKey(part.partName);
+    if (key === partKey(CONTENT_TYPES_PART)) put(CONTENT_TYPES_PART, contentTypes, date);
+    else if (key === partKey(ROOT_RELS_PART)) put(ROOT_RELS_PART, rootRels, date);
+    else put(part.partName, part.data, part.modified);
+  }
+  if (!hasPart(pkg, ROOT_RELS_PART)) put(ROOT_RELS_PART, rootRels, date);
+  put(ORIGIN_PART, '', date);
   put(
     ORIGIN_RELS_PART,
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_RELS}">` +
       `<Relationship Id="rId1" Type="${REL_SIGNATURE}" Target="sig1.xml"/></Relationships>`,
+    date,
   );
-  put(SIGNATURE_PART, signatureXml);
+  put(SIGNATURE_PART, signatureXml, date);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }

@@ -30,19 +30,58 @@ export interface VerifyProblem {
   part?: string;
 }
 
+/** A signer the reader has reason to believe, by certificate fingerprint (SHA-256, as in SignerInfo). */
+export interface TrustedSigner {
+  fingerprintSha256: string;
+  /** Says why, in words: "chữ ký số của ứng dụng trên máy này". */
+  label: string;
+  /** 'app-identity': this machine's own signing identity. 'trust-list': kept for the trust list to come. */
+  source: 'app-identity' | 'trust-list';
+}
+
+/** Whether the reader knows who signed: only a certificate it already trusts says so. */
+export type SignerTrust =
+  { status: 'trusted'; source: TrustedSigner['source']; label: string } | { status: 'unconfirmed' };
+
+/** The certificate's validity at the signing time the signature states. */
+export type CertificateStatus =
+  | { status: 'valid' }
+  | { status: 'expired'; notAfter: string }
+  | { status: 'not-yet-valid'; notBefore: string }
+  /** No readable certificate or no signing time to judge by (already a problem of the signature). */
+  | { status: 'unknown' };
+
+/**
+ * The three outcomes a reader acts on: intact and signed by a signer it trusts; intact but who signed is
+ * not confirmed (anyone can make a certificate bearing any name); not intact, or the certificate was not
+ * valid when signing (an unsigned or unreadable file is 'invalid' too, with `signed` / `readable` saying so).
+ */
+export type Verdict = 'trusted' | 'unconfirmed' | 'invalid';
+
 export interface VerifyResult {
+  /** The package could be read at all (zip structure, part names, content types, relationships). */
+  readable: boolean;
   /** The package carries at least one package signature. */
   signed: boolean;
-  /** signatureValid && complete && no problems. */
-  valid: boolean;
+  /** Nothing changed since signing: signatureValid && complete. */
+  intact: boolean;
   /** The XML signature itself: SignatureValue, the references of SignedInfo, the signing-certificate binding. */
   signatureValid: boolean;
   /** Every part and relationship (except the allowed exceptions) is covered by the manifest and unchanged. */
   complete: boolean;
+  /** The certificate was within its validity at the signing time. */
+  certificateValid: boolean;
+  certificate: CertificateStatus;
+  /** intact && certificateValid && no problems. Says nothing about who signed: see trust. */
+  valid: boolean;
+  trust: SignerTrust;
+  verdict: Verdict;
   signer: SignerInfo | null;
   /** XAdES SigningTime as full ISO 8601 UTC ('2025-12-15T08:00:00.000Z'), as the signer's clock said. */
   signingTime: string | null;
   problems: VerifyProblem[];
+  /** Worth knowing, not a reason to distrust the file (the certificate has expired since signing, …). */
+  notes: VerifyProblem[];
 }
 
 export class SignatureError extends Error {

@@ -1,32 +1,49 @@
 /**
  * Strict verification of the package signatures of an .xlsx: each signature must verify, each manifest
- * reference must match the package (bytes, relationships, content type), and every part and relationship
- * that is not allowed to change (see policy.ts) must be covered by the manifest.
+ * reference must match the package (bytes, relationships, content type), every part and relationship that
+ * is not allowed to change (see policy.ts) must be covered by the manifest, and no covered relationship may
+ * lead to a part the signature does not cover. The package is read once (opc.ts); what the signature vouches
+ * for is kept (Coverage) so the readers of embedded parts take only what it covers (verified.ts).
  */
 import type { Element } from '@xmldom/xmldom';
-import { describeX509 } from './certificate';
+import { certificateProblem, certificateStatusAt, describeX509, localDate } from './certificate';
 import { ALG_C14N, ALG_RELATIONSHIP_TRANSFORM, CT_SIGNATURE_XML, NS_DS, NS_MDSSI } from './constants';
 import {
   type OpcPackage,
   contentTypeOf,
   isRelationshipsPart,
-  parseRelationships,
   partKey,
   partNames,
-  readPackage,
   readPart,
   resolveTarget,
   sourceOfRelationshipsPart,
   storedPartName,
   transformRelationships,
 } from './opc';
-import { isExemptRelationship, signatureLayout } from './policy';
-import { type VerifyProblem, type VerifyResult, SignatureError } from './types';
+import { type SignatureLayout, isExemptRelationship, signatureLayout } from './policy';
+import {
+  type CertificateStatus,
+  type SignerTrust,
+  type TrustedSigner,
+  type VerifyProblem,
+  type VerifyResult,
+  SignatureError,
+} from './types';
 import { checkSignature, digestBase64, digestName, sameBase64 } from './verify-signature';
 import { childElements, decodeXml, firstChild, textOf } from './xml';
 
-/** What the manifests cover: whole parts (by bytes) and, per .rels part, the relationships selected. */
-interface Coverage {
+export interface VerifyOptions {
+  /** Signers the reader already trusts (today: this machine's own signing identities). */
+  trusted?: readonly TrustedSigner[];
+  /** For the notes only (a certificate expired since signing); defaults to the clock. */
+  now?: Date;
+}
+
+/**
+ * What the manifests list: whole parts (by bytes) and, per .rels part, the relationships selected. Whether
+ * they still match is in the problems; a reader takes anything only from a file that is valid as a whole.
+ */
+export interface Coverage {
   parts: Set<string>;
   relationshipIds: Map<string, Set<string>>;
   relationshipTypes: Map<string, Set<string>>;
@@ -38,17 +55,12 @@ function addTo(map: Map<string, Set<string>>, key: string, values: Iterable<stri
   map.set(key, set);
 }
 
+/** "/xl/a.xml?ContentType=…" -> the part name as written (still percent-encoded) and the content type. */
 function parseReferenceUri(uri: string): { partName: string; contentType: string | null } | null {
   if (!uri.startsWith('/')) return null;
   const q = uri.indexOf('?');
-  const rawPath = q < 0 ? uri : uri.slice(0, q);
+  const partName = q < 0 ? uri : uri.slice(0, q);
   const query = q < 0 ? '' : uri.slice(q + 1);
-  let partName = rawPath;
-  try {
-    partName = decodeURIComponent(rawPath);
-  } catch {
-    return null;
-  }
   let contentType: string | null = null;
   for (const param of query.split('&')) {
     if (param.startsWith('ContentType=')) contentType = param.slice('ContentType='.length);
@@ -57,13 +69,13 @@ function parseReferenceUri(uri: string): { partName: string; contentType: string
 }
 
 /** Checks one manifest reference against the package and records what it covers. */
-async function checkManifestReference(
+function checkManifestReference(
   pkg: OpcPackage,
   ref: Element,
   coverage: Coverage,
   content: VerifyProblem[],
   signature: VerifyProblem[],
-): Promise<void> {
+): void {
   const uri = ref.getAttribute('URI') ?? '';
   const parsed = parseReferenceUri(uri);
   if (!parsed) {
@@ -99,11 +111,12 @@ async function checkManifestReference(
   const transformsEl = firstChild(ref, NS_DS, 'Transforms');
   const transforms = transformsEl ? childElements(transformsEl, NS_DS, 'Transform') : [];
   const algorithms = transforms.map((t) => t.getAttribute('Algorithm') ?? '');
-  const bytes = (await readPart(pkg, name))!;
+  const bytes = readPart(pkg, name)!;
   let data: Buffer;
+  let covers: () => void;
   if (algorithms.length === 0) {
     data = bytes;
-    coverage.parts.add(partKey(name));
+    covers = () => coverage.parts.add(partKey(name));
   } else if (
     algorithms[0] === ALG_RELATIONSHIP_TRANSFORM &&
     (algorithms.length === 1 || (algorithms.length === 2 && algorithms[1] === ALG_C14N)) &&
@@ -129,8 +142,10 @@ async function checkManifestReference(
       });
       return;
     }
-    addTo(coverage.relationshipIds, partKey(name), ids);
-    addTo(coverage.relationshipTypes, partKey(name), types);
+    covers = () => {
+      addTo(coverage.relationshipIds, partKey(name), ids);
+      addTo(coverage.relationshipTypes, partKey(name), types);
+    };
   } else {
     signature.push({
       code: 'THUAT_TOAN_KHONG_HO_TRO',
@@ -139,6 +154,10 @@ async function checkManifestReference(
     });
     return;
   }
+  // Listed in the manifest counts as covered even when the bytes changed: the change is reported here,
+  // once, and makes the file invalid, so nothing is read from it; reporting every relationship to the
+  // changed part as well would only bury the one message that matters.
+  covers();
   if (!sameBase64(digestBase64(digest.name, data), textOf(firstChild(ref, NS_DS, 'DigestValue')))) {
     content.push({
       code: 'NOI_DUNG_BI_SUA',
@@ -148,16 +167,26 @@ async function checkManifestReference(
   }
 }
 
-/** Every part and relationship outside the exempt set must be covered. */
-async function checkCompleteness(
+function isCoveredRelationship(coverage: Coverage, relsKey: string, id: string, type: string): boolean {
+  return !!(
+    coverage.relationshipIds.get(relsKey)?.has(id) || coverage.relationshipTypes.get(relsKey)?.has(type)
+  );
+}
+
+/**
+ * Every part and relationship outside the exempt set must be covered, and every relationship must lead to a
+ * covered part (or be one of the few that lead to an exempt one): a signed relationship to an unsigned part
+ * would let anyone change what the signature seems to vouch for.
+ */
+function checkCompleteness(
   pkg: OpcPackage,
-  exempt: ReadonlySet<string>,
+  layout: SignatureLayout,
   coverage: Coverage,
   content: VerifyProblem[],
-): Promise<void> {
+): void {
   for (const name of partNames(pkg)) {
     const key = partKey(name);
-    if (exempt.has(key) || coverage.parts.has(key)) continue;
+    if (layout.exemptParts.has(key) || coverage.parts.has(key)) continue;
     if (!isRelationshipsPart(name)) {
       content.push({
         code: 'PHAN_NGOAI_CHU_KY',
@@ -166,21 +195,8 @@ async function checkCompleteness(
       });
       continue;
     }
-    let rels;
-    try {
-      rels = parseRelationships((await readPart(pkg, name))!, name);
-    } catch {
-      content.push({
-        code: 'PHAN_NGOAI_CHU_KY',
-        message: `Tệp có phần "${name}" không đọc được và nằm ngoài chữ ký.`,
-        part: name,
-      });
-      continue;
-    }
-    const ids = coverage.relationshipIds.get(key) ?? new Set<string>();
-    const types = coverage.relationshipTypes.get(key) ?? new Set<string>();
-    for (const rel of rels) {
-      if (isExemptRelationship(name, rel) || ids.has(rel.id) || types.has(rel.type)) continue;
+    for (const rel of pkg.relationships.get(key) ?? []) {
+      if (isExemptRelationship(name, rel) || isCoveredRelationship(coverage, key, rel.id, rel.type)) continue;
       const target = rel.external
         ? rel.target
         : (resolveTarget(sourceOfRelationshipsPart(name), rel) ?? rel.target);
@@ -191,21 +207,44 @@ async function checkCompleteness(
       });
     }
   }
+  for (const [relsKey, rels] of pkg.relationships) {
+    const relsName = pkg.parts.get(relsKey)!.partName;
+    for (const rel of rels) {
+      const target = resolveTarget(sourceOfRelationshipsPart(relsName), rel);
+      if (target === null) continue;
+      const targetKey = partKey(target);
+      if (coverage.parts.has(targetKey)) continue;
+      if (layout.exemptParts.has(targetKey) && layout.exemptTargets.has(`${relsKey}#${rel.id}`)) continue;
+      content.push({
+        code: 'QUAN_HE_TOI_PHAN_KHONG_KY',
+        message: pkg.parts.has(targetKey)
+          ? `Quan hệ "${rel.id}" của phần "${relsName}" dẫn tới phần "${target}", phần này không được chữ ký bảo vệ.`
+          : `Quan hệ "${rel.id}" của phần "${relsName}" dẫn tới phần "${target}", phần này không có trong tệp.`,
+        part: relsName,
+      });
+    }
+  }
+  for (const origin of layout.originParts) {
+    if ((readPart(pkg, origin)?.length ?? 0) > 0) {
+      content.push({
+        code: 'PHAN_GOC_CHU_KY_CO_NOI_DUNG',
+        message: `Phần "${origin}" (gốc chữ ký) phải rỗng nhưng lại chứa dữ liệu, mà dữ liệu đó không được ký.`,
+        part: origin,
+      });
+    }
+  }
 }
 
 interface PartResult {
   complete: boolean;
   signatureProblems: VerifyProblem[];
   contentProblems: VerifyProblem[];
-  signer: VerifyResult['signer'];
+  certificate: ReturnType<typeof checkSignature>['certificate'];
   signingTime: string | null;
+  coverage: Coverage;
 }
 
-async function verifySignaturePart(
-  pkg: OpcPackage,
-  partName: string,
-  exempt: ReadonlySet<string>,
-): Promise<PartResult> {
+function verifySignaturePart(pkg: OpcPackage, partName: string, layout: SignatureLayout): PartResult {
   const signatureProblems: VerifyProblem[] = [];
   const contentProblems: VerifyProblem[] = [];
   if (contentTypeOf(pkg, partName) !== CT_SIGNATURE_XML) {
@@ -215,83 +254,155 @@ async function verifySignaturePart(
       part: partName,
     });
   }
-  const check = checkSignature(decodeXml((await readPart(pkg, partName))!), partName);
+  const check = checkSignature(decodeXml(readPart(pkg, partName)!), partName);
   signatureProblems.push(...check.problems);
   const coverage: Coverage = { parts: new Set(), relationshipIds: new Map(), relationshipTypes: new Map() };
+  // Each part once: a manifest naming one part many times would make the check digest it again and
+  // again (a file made to keep the verifier busy), and Office and TienDo list every part once.
+  const listed = new Set<string>();
   for (const manifest of check.manifests) {
     for (const ref of childElements(manifest, NS_DS, 'Reference')) {
-      await checkManifestReference(pkg, ref, coverage, contentProblems, signatureProblems);
+      const key = partKey(parseReferenceUri(ref.getAttribute('URI') ?? '')?.partName ?? '');
+      if (listed.has(key)) {
+        signatureProblems.push({
+          code: 'CHU_KY_HONG',
+          message: `Danh sách ký của chữ ký "${partName}" nêu phần "${ref.getAttribute('URI') ?? ''}" hơn một lần.`,
+          part: partName,
+        });
+        continue;
+      }
+      listed.add(key);
+      checkManifestReference(pkg, ref, coverage, contentProblems, signatureProblems);
     }
   }
   // Without a manifest the signature vouches for no part: the problem is already reported, and listing
   // every part as "outside the signature" would only bury it.
   const haveManifest = check.manifests.length > 0;
-  if (haveManifest) await checkCompleteness(pkg, exempt, coverage, contentProblems);
+  if (haveManifest) checkCompleteness(pkg, layout, coverage, contentProblems);
   return {
     complete: haveManifest && contentProblems.length === 0,
     signatureProblems,
     contentProblems,
-    signer: check.certificate ? describeX509(check.certificate) : null,
+    certificate: check.certificate,
     signingTime: check.signingTime,
+    coverage,
   };
 }
 
-function unsigned(problem: VerifyProblem): VerifyResult {
+const NOTHING_COVERED: Coverage = {
+  parts: new Set(),
+  relationshipIds: new Map(),
+  relationshipTypes: new Map(),
+};
+
+function unsigned(problem: VerifyProblem, readable: boolean): VerifyResult {
   return {
+    readable,
     signed: false,
-    valid: false,
+    intact: false,
     signatureValid: false,
     complete: false,
+    certificateValid: false,
+    certificate: { status: 'unknown' },
+    valid: false,
+    trust: { status: 'unconfirmed' },
+    verdict: 'invalid',
     signer: null,
     signingTime: null,
     problems: [problem],
+    notes: [],
   };
 }
 
-export async function verifyPackage(xlsx: Buffer): Promise<VerifyResult> {
-  let pkg: OpcPackage;
-  try {
-    pkg = await readPackage(xlsx);
-  } catch (e) {
-    if (e instanceof SignatureError) return unsigned({ code: e.code, message: e.message });
-    throw e;
-  }
-  const layout = await signatureLayout(pkg);
+function trustOf(fingerprint: string | undefined, trusted: readonly TrustedSigner[]): SignerTrust {
+  const match = fingerprint ? trusted.find((t) => t.fingerprintSha256 === fingerprint) : undefined;
+  return match ? { status: 'trusted', source: match.source, label: match.label } : { status: 'unconfirmed' };
+}
+
+function expiredSinceNote(
+  status: CertificateStatus,
+  notAfter: string | undefined,
+  now: Date,
+): VerifyProblem | null {
+  if (status.status !== 'valid' || !notAfter || Date.parse(notAfter) >= now.getTime()) return null;
+  return {
+    code: 'CHUNG_THU_DA_HET_HAN_SAU_KHI_KY',
+    message: `Chứng thư số của người ký đã hết hạn từ ngày ${localDate(notAfter)}, sau thời điểm ký ghi trong chữ ký; chữ ký được làm khi chứng thư còn hiệu lực.`,
+  };
+}
+
+/** Verifies an opened package; also returns what the signature covers, for the readers of embedded parts. */
+export function verifyOpened(
+  pkg: OpcPackage,
+  options: VerifyOptions = {},
+): { result: VerifyResult; coverage: Coverage } {
+  const layout = signatureLayout(pkg);
   if (layout.signatureParts.length === 0) {
-    return unsigned({ code: 'CHUA_KY', message: 'Tệp chưa được ký số.' });
+    return {
+      result: unsigned({ code: 'CHUA_KY', message: 'Tệp chưa được ký số.' }, true),
+      coverage: NOTHING_COVERED,
+    };
   }
-  const results: PartResult[] = [];
-  for (const part of layout.signatureParts) {
-    results.push(await verifySignaturePart(pkg, part, layout.exemptParts));
-  }
+  const results = layout.signatureParts.map((part) => verifySignaturePart(pkg, part, layout));
   const signatureProblems = results.flatMap((r) => r.signatureProblems);
   if (results.length > 1) {
     // The result names one signer; a second signature would go unseen, so it is not accepted.
-    const names = results.map((r) => `"${r.signer?.commonName ?? '?'}"`).join(', ');
+    const names = results
+      .map((r) => `"${r.certificate ? describeX509(r.certificate).commonName : '?'}"`)
+      .join(', ');
     signatureProblems.push({
       code: 'NHIEU_CHU_KY',
       message: `Tệp có ${results.length} chữ ký (${names}); chỉ chấp nhận tệp có đúng một chữ ký.`,
     });
   }
   const contentProblems = results.flatMap((r) => r.contentProblems);
+  const first = results[0]!;
+  const certificate = first.certificate
+    ? certificateStatusAt(first.certificate, first.signingTime)
+    : ({ status: 'unknown' } as const);
+  const certProblem = first.signingTime ? certificateProblem(certificate, first.signingTime) : null;
   // The same problem found by two signatures is reported once.
   const seen = new Set<string>();
-  const problems = [...signatureProblems, ...contentProblems].filter((p) => {
-    const k = `${p.code}|${p.message}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+  const problems = [...signatureProblems, ...(certProblem ? [certProblem] : []), ...contentProblems].filter(
+    (p) => {
+      const k = `${p.code}|${p.message}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    },
+  );
   const signatureValid = signatureProblems.length === 0;
   const complete = results.every((r) => r.complete);
-  const first = results[0]!;
+  const intact = signatureValid && complete;
+  const certificateValid = certificate.status === 'valid';
+  const valid = intact && certificateValid && problems.length === 0;
+  const signer = first.certificate ? describeX509(first.certificate) : null;
+  const trust = valid
+    ? trustOf(signer?.fingerprintSha256, options.trusted ?? [])
+    : { status: 'unconfirmed' as const };
+  const note = expiredSinceNote(certificate, signer?.notAfter, options.now ?? new Date());
   return {
-    signed: true,
-    valid: signatureValid && complete && problems.length === 0,
-    signatureValid,
-    complete,
-    signer: first.signer,
-    signingTime: first.signingTime,
-    problems,
+    result: {
+      readable: true,
+      signed: true,
+      intact,
+      signatureValid,
+      complete,
+      certificateValid,
+      certificate,
+      valid,
+      trust,
+      verdict: !valid ? 'invalid' : trust.status === 'trusted' ? 'trusted' : 'unconfirmed',
+      signer,
+      signingTime: first.signingTime,
+      problems,
+      notes: note ? [note] : [],
+    },
+    coverage: valid && results.length === 1 ? first.coverage : NOTHING_COVERED,
   };
+}
+
+/** The verdict on a package that could not be read at all. */
+export function unreadable(error: SignatureError): VerifyResult {
+  return unsigned({ code: error.code, message: error.message }, false);
 }

@@ -17,11 +17,36 @@ export function decodeXml(bytes: Uint8Array): string {
   return b.toString('utf8');
 }
 
+/** The XML parts a reader parses (content types, relationships, signatures, properties) are small. */
+export const MAX_XML_CHARS = 8 * 1024 * 1024;
+/** Deeper than any OOXML part goes (a signature is about 10 levels), shallow enough for recursive tools. */
+export const MAX_XML_DEPTH = 64;
+
+/** Deepest element nesting of the document, walked without recursion. */
+function depthOf(root: Element): number {
+  let deepest = 0;
+  const stack: [Node, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > deepest) deepest = depth;
+    if (depth > MAX_XML_DEPTH) return depth;
+    for (let c = node.firstChild; c; c = c.nextSibling) if (isElement(c)) stack.push([c, depth + 1]);
+  }
+  return deepest;
+}
+
 /**
  * Parses XML namespace-aware; any error (not only fatal ones) and any DOCTYPE is refused:
  * OPC parts must not use DTDs (ECMA-376 Part 2, 8.1.4), and a DTD has no business in a signature.
+ * Too long a text or too deep a nesting is refused too: the part may come from anyone.
  */
 export function parseXml(text: string, partName: string): Document {
+  if (text.length > MAX_XML_CHARS) {
+    throw new SignatureError('XML_HONG', `Phần "${partName}" dài quá ${MAX_XML_CHARS} ký tự.`);
+  }
+  if (/<!DOCTYPE/i.test(text)) {
+    throw new SignatureError('XML_HONG', `Phần "${partName}" có khai báo DOCTYPE, không được phép.`);
+  }
   let doc: Document;
   try {
     doc = new DOMParser({
@@ -32,10 +57,13 @@ export function parseXml(text: string, partName: string): Document {
   } catch {
     throw new SignatureError('XML_HONG', `Phần "${partName}" không phải là XML hợp lệ.`);
   }
-  if (doc.doctype !== null || /<!DOCTYPE/i.test(text)) {
+  if (doc.doctype !== null) {
     throw new SignatureError('XML_HONG', `Phần "${partName}" có khai báo DOCTYPE, không được phép.`);
   }
   if (!doc.documentElement) throw new SignatureError('XML_HONG', `Phần "${partName}" không có nội dung XML.`);
+  if (depthOf(doc.documentElement) > MAX_XML_DEPTH) {
+    throw new SignatureError('XML_HONG', `Phần "${partName}" lồng nhau quá ${MAX_XML_DEPTH} tầng.`);
+  }
   return doc;
 }
 

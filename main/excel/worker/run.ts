@@ -1,10 +1,28 @@
 // Runs a workbook job in a worker thread: the bundled worker next to the bundled main process, or the
 // TypeScript entry through tsx when running from source (tests, the bench, the CLI under tsx).
+// A job settles only once its worker has exited, so the export queue (services/jobs.ts) never has more
+// workers alive than it lets run; the count of live workers can be watched (onWorkerCount) to check that.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../errors';
 import type { WorkbookJob, WorkerMessage } from './protocol';
+
+type WorkerCountListener = (live: number, change: 'start' | 'exit') => void;
+
+let live = 0;
+const listeners = new Set<WorkerCountListener>();
+
+/** Calls `listener` each time a workbook worker starts or exits, with how many are alive; returns unsubscribe. */
+export function onWorkerCount(listener: WorkerCountListener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function counted(change: 'start' | 'exit'): void {
+  live += change === 'start' ? 1 : -1;
+  for (const listener of listeners) listener(live, change);
+}
 
 function startWorker(job: WorkbookJob): Worker {
   const bundled = path.join(__dirname, 'workbook-worker.cjs');
@@ -20,24 +38,41 @@ export function runWorkbookInWorker(
 ): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const worker = startWorker(job);
-    let settled = false;
+    counted('start');
+    let outcome: { ok: true; content: Buffer } | { ok: false; error: AppError } | null = null;
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'progress') progress(message.fraction, message.stage);
       else if (message.type === 'done') {
-        settled = true;
-        resolve(Buffer.from(message.content.buffer, message.content.byteOffset, message.content.byteLength));
+        outcome = {
+          ok: true,
+          content: Buffer.from(
+            message.content.buffer,
+            message.content.byteOffset,
+            message.content.byteLength,
+          ),
+        };
       } else {
-        settled = true;
-        reject(new AppError(message.code ?? 'LOI_TAO_TEP', message.message));
+        outcome = { ok: false, error: new AppError(message.code ?? 'LOI_TAO_TEP', message.message) };
       }
+      // The answer is in: end the thread now rather than wait for its event loop to drain.
+      if (outcome) void worker.terminate();
     });
     worker.on('error', (error) => {
-      if (!settled) reject(new AppError('LOI_TAO_TEP', `Không tạo được tệp báo cáo: ${error.message}`));
-      settled = true;
+      outcome ??= {
+        ok: false,
+        error: new AppError('LOI_TAO_TEP', `Không tạo được tệp báo cáo: ${error.message}`),
+      };
     });
     worker.on('exit', (code) => {
-      if (!settled)
-        reject(new AppError('LOI_TAO_TEP', `Tiến trình tạo tệp báo cáo dừng bất thường (mã ${code}).`));
+      counted('exit');
+      const o =
+        outcome ??
+        ({
+          ok: false,
+          error: new AppError('LOI_TAO_TEP', `Tiến trình tạo tệp báo cáo dừng bất thường (mã ${code}).`),
+        } as const);
+      if (o.ok) resolve(o.content);
+      else reject(o.error);
     });
   });
 }

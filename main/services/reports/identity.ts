@@ -2,7 +2,15 @@
 // self-signed certificate naming the officer, the committee and the province, kept as a password-protected
 // PKCS#12 file in the user-data folder next to the database. The password is never stored anywhere: each
 // signature asks for it. The certificate (public) is kept beside it so it can be shown and sent to the centre.
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import type { FileDownload, SigningIdentity } from '../../../shared/api/types';
 import {
@@ -11,6 +19,7 @@ import {
   loadPkcs12,
   SignatureError,
   type SigningKey,
+  type TrustedSigner,
 } from '../../excel/signature';
 import { AppError } from '../../errors';
 import { recordAudit } from '../audit';
@@ -45,6 +54,35 @@ export function getSigningIdentity(dir: string): SigningIdentity | null {
   const file = path.join(dir, META);
   if (!existsSync(file) || !existsSync(path.join(dir, P12))) return null;
   return describe(JSON.parse(readFileSync(file, 'utf8')) as Meta);
+}
+
+/**
+ * The signers a verification on this machine can confirm until a trust list exists: the app's own signing
+ * identity, and those it replaced (kept so that reports signed with them stay checkable).
+ */
+export function ownSigners(dir: string): TrustedSigner[] {
+  if (!existsSync(dir)) return [];
+  const out: TrustedSigner[] = [];
+  for (const name of readdirSync(dir)) {
+    const current = name === META;
+    if (!current && !(name.startsWith(`${META}.`) && name.endsWith('.old'))) continue;
+    let pem: unknown;
+    try {
+      const meta: unknown = JSON.parse(readFileSync(path.join(dir, name), 'utf8'));
+      pem = meta && typeof meta === 'object' && 'certificatePem' in meta ? meta.certificatePem : null;
+      if (typeof pem !== 'string') continue;
+      out.push({
+        fingerprintSha256: describeCertificate(pem).fingerprintSha256,
+        source: 'app-identity',
+        label: current
+          ? 'chữ ký số của ứng dụng trên máy này'
+          : 'chữ ký số cũ của ứng dụng trên máy này (đã được thay bằng chữ ký mới)',
+      });
+    } catch {
+      // A damaged file vouches for nobody.
+    }
+  }
+  return out;
 }
 
 /** Signature-module errors as messages for the person at the screen. */

@@ -1,14 +1,16 @@
 // The e-mail that carries an exported file (periodic report, briefing pack or notice of conclusions):
 // subject and text from the model embedded in the file and from who actually signed it (read from the
-// signature, not from our records), the file attached unchanged, a broken signature refused.
-import { readMeetingDocument } from '../../excel/briefing/inspect';
-import { readReportModel } from '../../excel/report';
-import { verifyPackage } from '../../excel/signature';
+// signature, not from our records: name and certificate fingerprint), both from one strict reading of the
+// file; the file attached unchanged; a file whose signature does not hold refused.
+import { meetingDocumentOf } from '../../excel/briefing/inspect';
+import { reportModelOf } from '../../excel/report/inspect';
+import { groupFingerprint, openVerifiedPackage, type VerifiedPackage } from '../../excel/signature';
 import { AppError } from '../../errors';
 import { buildEmlDraft } from '../../mail/eml';
 import { composeMeetingMessage } from '../../mail/meetingMessage';
-import { composeReportMessage } from '../../mail/reportMessage';
+import { composeReportMessage, type MessageSigner } from '../../mail/reportMessage';
 import { sha256Hex } from './submissions';
+import { invalidReason } from './verify';
 
 export interface DocumentMailOptions {
   content: Buffer;
@@ -22,68 +24,74 @@ export interface DocumentMailOptions {
   committeeName?: string;
 }
 
-type Compose = (signer: string | null) => { subject: string; text: string };
+type Compose = (signer: MessageSigner | null) => { subject: string; text: string };
 
 /** How to word the mail for this file, from the model it carries; null for a file TienDo did not write. */
-function composerFor(o: DocumentMailOptions): { compose: Compose; again: string } | null {
+function composerFor(o: DocumentMailOptions, pkg: VerifiedPackage): Compose | null {
   const sha256 = sha256Hex(o.content);
-  const model = readReportModel(o.content);
-  if (model) {
-    return {
-      again: 'Hãy xuất lại báo cáo.',
-      compose: (signer) =>
-        composeReportMessage({
-          provinceName: o.provinceName ?? model.province,
-          committeeName: o.committeeName ?? model.committee,
-          reportTitle: `Báo cáo ${model.header.subtitle.charAt(0).toLocaleLowerCase('vi')}${model.header.subtitle.slice(1)}`,
-          periodLabel: model.period.label,
-          docNumber: model.docNumber,
-          sha256,
-          signer,
-          fileName: o.fileName,
-        }),
-    };
-  }
-  const doc = readMeetingDocument(o.content);
-  if (!doc) return null;
-  const header = doc.kind === 'briefing' ? doc.header : doc.notice.header;
-  const meeting = doc.kind === 'briefing' ? doc.briefing.meeting : doc.notice.meeting;
-  return {
-    again: 'Hãy xuất lại.',
-    compose: (signer) =>
-      composeMeetingMessage({
-        document: doc.kind,
-        meetingNumber: meeting.number,
-        heldOn: meeting.heldOn,
-        docNumber: doc.kind === 'notice' ? (doc.notice.meeting.noticeNumber ?? '') : '',
-        provinceName: o.provinceName ?? '',
-        committeeName: o.committeeName ?? header.issuingBody.at(-1) ?? 'Ban Chỉ đạo',
+  const report = reportModelOf(pkg);
+  if (report.status === 'signed' || report.status === 'unsigned') {
+    const model = report.model;
+    return (signer) =>
+      composeReportMessage({
+        provinceName: o.provinceName ?? model.province,
+        committeeName: o.committeeName ?? model.committee,
+        reportTitle: `Báo cáo ${model.header.subtitle.charAt(0).toLocaleLowerCase('vi')}${model.header.subtitle.slice(1)}`,
+        periodLabel: model.period.label,
+        docNumber: model.docNumber,
         sha256,
         signer,
         fileName: o.fileName,
-      }),
-  };
+      });
+  }
+  const found = meetingDocumentOf(pkg);
+  if (found.status !== 'signed' && found.status !== 'unsigned') return null;
+  const doc = found.model;
+  const header = doc.kind === 'briefing' ? doc.header : doc.notice.header;
+  const meeting = doc.kind === 'briefing' ? doc.briefing.meeting : doc.notice.meeting;
+  return (signer) =>
+    composeMeetingMessage({
+      document: doc.kind,
+      meetingNumber: meeting.number,
+      heldOn: meeting.heldOn,
+      docNumber: doc.kind === 'notice' ? (doc.notice.meeting.noticeNumber ?? '') : '',
+      provinceName: o.provinceName ?? '',
+      committeeName: o.committeeName ?? header.issuingBody.at(-1) ?? 'Ban Chỉ đạo',
+      sha256,
+      signer,
+      fileName: o.fileName,
+    });
 }
 
 export async function buildDocumentMail(
   o: DocumentMailOptions,
-): Promise<{ subject: string; eml: Buffer; signer: string | null }> {
-  const composer = composerFor(o);
-  if (!composer) {
+): Promise<{ subject: string; eml: Buffer; signer: string | null; fingerprint: string | null }> {
+  const pkg = await openVerifiedPackage(o.content);
+  const check = pkg.result;
+  if (!check.readable) {
     throw new AppError(
-      'KHONG_PHAI_BAO_CAO',
-      `Tệp "${o.fileName}" không phải báo cáo do TienDo lập (không có dữ liệu báo cáo kèm theo).`,
+      'TEP_KHONG_HOP_LE',
+      `Tệp "${o.fileName}" không dùng được: ${check.problems[0]?.message ?? 'không đọc được.'} Không gửi tệp này; hãy xuất lại.`,
     );
   }
-  const check = await verifyPackage(o.content);
   if (check.signed && !check.valid) {
     throw new AppError(
       'CHU_KY_KHONG_HOP_LE',
-      `Chữ ký số của tệp "${o.fileName}" không còn hợp lệ (tệp đã bị thay đổi sau khi ký); không gửi tệp này. ${composer.again}`,
+      `Chữ ký số của tệp "${o.fileName}" không dùng được (${invalidReason(check)}); không gửi tệp này. Hãy xuất lại.`,
     );
   }
-  const signer = check.signed ? (check.signer?.subject ?? null) : null;
-  const { subject, text } = composer.compose(signer);
+  const composer = composerFor(o, pkg);
+  if (!composer) {
+    throw new AppError(
+      'KHONG_PHAI_BAO_CAO',
+      `Tệp "${o.fileName}" không phải báo cáo do TienDo lập (không có dữ liệu báo cáo kèm theo đọc được).`,
+    );
+  }
+  const signer =
+    check.signed && check.signer
+      ? { subject: check.signer.subject, fingerprint: groupFingerprint(check.signer.fingerprintSha256) }
+      : null;
+  const { subject, text } = composer(signer);
   const eml = await buildEmlDraft({
     from: o.from,
     to: [o.to],
@@ -92,5 +100,5 @@ export async function buildDocumentMail(
     attachments: [{ filename: o.fileName, content: o.content }],
     date: o.date,
   });
-  return { subject, eml, signer };
+  return { subject, eml, signer: signer?.subject ?? null, fingerprint: signer?.fingerprint ?? null };
 }

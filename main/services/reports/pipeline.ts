@@ -2,11 +2,18 @@
 // pack and notice of conclusions): unlock the key -> build the model -> write and sign the workbook ->
 // record the submission. The workbook and its signature are made in a worker thread
 // (main/excel/worker), so the main process keeps answering (IPC, progress polls, the outbox) meanwhile.
-// The key is unlocked first: a wrong password fails in a second, not after the workbook is built.
+// The key is unlocked first: a wrong password fails in a second, not after the workbook is built; so does
+// a certificate out of its validity or about to expire, unless the person already said to sign anyway.
 import type { z } from 'zod';
 import type { ReportExportResult } from '../../../shared/api/types';
 import type { signWith as signWithSchema } from '../../../shared/report/schemas';
-import { describeCertificate, loadPkcs12, type SigningKey } from '../../excel/signature';
+import {
+  describeCertificate,
+  loadPkcs12,
+  signingCertificateWarning,
+  type SigningKey,
+} from '../../excel/signature';
+import { AppError } from '../../errors';
 import type { WorkbookDocument } from '../../excel/worker/protocol';
 import { runWorkbookInWorker } from '../../excel/worker/run';
 import type { ServiceContext } from '../context';
@@ -14,14 +21,40 @@ import type { ReportProgress } from '../jobs';
 import { explainSignatureError, unlockAppIdentity } from './identity';
 import { recordSubmission, XLSX_TYPE, type NewSubmission } from './submissions';
 
+/**
+ * What the person has already agreed to sign with, having been told: nothing unusual ('none'), a
+ * certificate about to expire ('expiring'), or also one out of its validity ('any'). `warn` hears every
+ * warning that is signed through (the CLI prints it on stderr).
+ */
+export interface CertificatePolicy {
+  accepted: 'none' | 'expiring' | 'any';
+  warn?: (message: string) => void;
+}
+
 export type SignWith =
-  { kind: 'none' } | { kind: 'identity'; password: string } | { kind: 'p12'; p12: Buffer; password: string };
+  | { kind: 'none' }
+  | { kind: 'identity'; password: string; certificate?: CertificatePolicy }
+  | { kind: 'p12'; p12: Buffer; password: string; certificate?: CertificatePolicy };
 
 /** The API's signWith (a PKCS#12 file as base64) as the pipeline takes it. */
 export function signWithFrom(input: z.infer<typeof signWithSchema>): SignWith {
+  if (input.kind === 'none') return input;
+  // In the app the person confirms each warning on the screen, then sends the export again accepting it.
+  const certificate: CertificatePolicy = { accepted: input.acceptCertificateWarning ? 'any' : 'none' };
   return input.kind === 'p12'
-    ? { kind: 'p12', p12: Buffer.from(input.p12Base64, 'base64'), password: input.password }
-    : input;
+    ? { kind: 'p12', p12: Buffer.from(input.p12Base64, 'base64'), password: input.password, certificate }
+    : { kind: 'identity', password: input.password, certificate };
+}
+
+/** Refuses a certificate the person has not agreed to sign with (the message says what is wrong with it). */
+function checkCertificate(key: SigningKey, signWith: SignWith, now: Date): void {
+  const warning = signingCertificateWarning(key.certificatePem, now);
+  if (!warning || signWith.kind === 'none') return;
+  const policy = signWith.certificate ?? { accepted: 'none' };
+  const accepted =
+    policy.accepted === 'any' || (policy.accepted === 'expiring' && warning.code === 'CHUNG_THU_SAP_HET_HAN');
+  if (!accepted) throw new AppError(warning.code, warning.message);
+  policy.warn?.(warning.message);
 }
 
 /** What a caller hands the pipeline once the key is open: the document and how to name and file it. */
@@ -69,6 +102,7 @@ export async function exportDocument(
 ): Promise<ExportResult> {
   progress(0.02, 'Đang mở chữ ký số…');
   const key = unlock(identityDir, signWith);
+  if (key) checkCertificate(key, signWith, ctx.now());
   await tick();
   progress(0.05, stages.build);
   const doc = build();

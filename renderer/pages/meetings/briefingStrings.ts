@@ -112,6 +112,9 @@ const vi = {
     signedBy: 'Người ký: {{signer}}',
     unsigned: 'Tệp chưa được ký số.',
     failed: 'Xuất tệp không thành công.',
+    certificateTitle: 'Xem lại chứng thư số trước khi ký',
+    certificateQuestion: 'Vẫn ký bằng chứng thư số này? Bấm "Đóng" để dừng lại (chưa có gì được ghi).',
+    signAnyway: 'Vẫn ký',
   },
 };
 
@@ -225,6 +228,9 @@ const en: typeof vi = {
     signedBy: 'Signed by: {{signer}}',
     unsigned: 'The file is not signed.',
     failed: 'The export failed.',
+    certificateTitle: 'Check the certificate before signing',
+    certificateQuestion: 'Sign with this certificate anyway? Press "Close" to stop (nothing was recorded).',
+    signAnyway: 'Sign anyway',
   },
 };
 

@@ -1,14 +1,22 @@
 // Export the report, signed with the app's identity or the province's certificate file, with a progress
-// bar while the backend works. Passwords live in this form only until the export starts.
-import { useState, type FormEvent, type ReactNode } from 'react';
+// bar while the backend works. Passwords live in this form only until the export starts (and, when the
+// backend stops to ask about the certificate - expired, not yet valid, or expiring within 30 days - until
+// the person answers that question).
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Input } from '../../../shared/api/contract';
 import type { SigningIdentity } from '../../../shared/api/types';
-import { Button, Field, TextInput } from '../../components';
+import { CERTIFICATE_WARNING_CODES } from '../../../shared/report/schemas';
+import { Button, ConfirmDialog, Field, TextInput } from '../../components';
 import { showStatus } from '../../stores/status';
 import { downloadFile, readFileBase64 } from './files';
 import { useExportJob } from './useExportJob';
 
 type SignKind = 'identity' | 'p12' | 'none';
+type SignWithInput = Input<'reports.export'>['signWith'];
+
+const isCertificateWarning = (code: string | undefined): boolean =>
+  CERTIFICATE_WARNING_CODES.some((c) => c === code);
 
 export interface ExportPanelProps {
   planId: string;
@@ -45,7 +53,7 @@ export function ExportPanel({ planId, period, identity, review, onExported }: Ex
   const [kind, setKind] = useState<SignKind | null>(null);
   const [password, setPassword] = useState('');
   const [p12, setP12] = useState<File | null>(null);
-  const { state, start } = useExportJob((job) => {
+  const { state, start, reset } = useExportJob((job) => {
     if (job.result) {
       downloadFile(job.result);
       showStatus(t('reports.export.done', { file: job.result.fileName }));
@@ -53,6 +61,14 @@ export function ExportPanel({ planId, period, identity, review, onExported }: Ex
     onExported();
   });
   const busy = state.kind === 'starting' || state.kind === 'running';
+  // The signing request the backend stopped on to ask about the certificate, until the person answers.
+  const asked = useRef<SignWithInput | null>(null);
+  const confirming =
+    state.kind === 'failed' && isCertificateWarning(state.code) && asked.current?.kind !== 'none';
+  useEffect(() => {
+    if (state.kind === 'done' || (state.kind === 'failed' && !isCertificateWarning(state.code)))
+      asked.current = null;
+  }, [state]);
   const chosen: SignKind = kind ?? (identity ? 'identity' : 'none');
   const signKind: SignKind = chosen === 'identity' && !identity ? 'none' : chosen;
 
@@ -65,7 +81,19 @@ export function ExportPanel({ planId, period, identity, review, onExported }: Ex
           ? { kind: 'p12' as const, p12Base64: p12 ? await readFileBase64(p12) : '', password }
           : { kind: 'none' as const };
     setPassword(''); // not kept once handed to the backend
+    asked.current = signWith;
     void start({ planId, period, signWith });
+  };
+
+  const signAnyway = () => {
+    const signWith = asked.current;
+    asked.current = null;
+    if (signWith && signWith.kind !== 'none')
+      void start({ planId, period, signWith: { ...signWith, acceptCertificateWarning: true } });
+  };
+  const dontSign = () => {
+    asked.current = null;
+    reset();
   };
 
   const job = state.kind === 'running' || state.kind === 'done' ? state.job : null;
@@ -166,7 +194,19 @@ export function ExportPanel({ planId, period, identity, review, onExported }: Ex
           </p>
         </div>
       ) : null}
-      {state.kind === 'failed' ? (
+      {confirming ? (
+        <ConfirmDialog
+          title={t('reports.export.certificateTitle')}
+          confirmLabel={t('reports.export.signAnyway')}
+          testId="export-certificate-confirm"
+          onConfirm={signAnyway}
+          onCancel={dontSign}
+        >
+          <p data-testid="export-certificate-warning">{state.message}</p>
+          <p className="muted">{t('reports.export.certificateQuestion')}</p>
+        </ConfirmDialog>
+      ) : null}
+      {state.kind === 'failed' && !confirming ? (
         <div className="error-banner" role="alert" data-testid="export-error">
           <div>
             <strong>{t('reports.export.failed')}</strong>

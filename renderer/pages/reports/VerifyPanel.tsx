@@ -1,7 +1,11 @@
-// Checking a report file as the centre would: valid or not, who signed, when, and which part changed.
+// Checking a report file as the centre would: is it intact (nothing changed since signing), is who signed
+// it confirmed (only this machine's own signing identity, until a trust list exists), when, and which
+// part changed. An intact file from an unconfirmed signer is never called "HỢP LỆ": its certificate
+// fingerprint, in groups of four, is what the officer reads out to the sender over the phone.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportVerification } from '../../../shared/api/types';
+import { todayIso } from '../../../shared/dates';
 import { api } from '../../api/client';
 import { ErrorBanner, Field } from '../../components';
 import { useFormat } from '../../i18n/format';
@@ -9,20 +13,45 @@ import { readableName, readFileBase64 } from './files';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
+/** An instant as the day on this machine's calendar (dd/mm/yyyy). */
+function useDay() {
+  const fmt = useFormat();
+  return (iso: string) => fmt.date(todayIso(new Date(iso)));
+}
+
+/** Why a file is not to be relied on, in words (the problems list says the details). */
+function useInvalidReason() {
+  const { t } = useTranslation();
+  const day = useDay();
+  return (v: ReportVerification): string => {
+    if (!v.readable) return t('reports.verify.unreadable');
+    if (!v.signed) return t('reports.verify.unsigned');
+    if (!v.signatureValid) return t('reports.verify.wrongSignature');
+    if (v.certificate.status === 'expired')
+      return t('reports.verify.expired', { date: day(v.certificate.notAfter) });
+    if (v.certificate.status === 'not-yet-valid')
+      return t('reports.verify.notYetValid', { date: day(v.certificate.notBefore) });
+    if (!v.certificateValid) return t('reports.verify.certificateUnknown');
+    return t('reports.verify.changed');
+  };
+}
+
 function Verdict({ v }: { v: ReportVerification }) {
   const { t } = useTranslation();
-  const tone = v.valid && v.complete ? 'ok' : v.signed ? 'bad' : 'warn';
+  const reason = useInvalidReason();
+  const tone = v.verdict === 'trusted' ? 'ok' : v.verdict === 'unconfirmed' || !v.signed ? 'warn' : 'bad';
   const text =
-    v.valid && v.complete
-      ? t('reports.verify.valid')
-      : v.signed
-        ? t('reports.verify.invalid')
-        : t('reports.verify.unsigned');
+    v.verdict === 'trusted'
+      ? t('reports.verify.trusted', { label: v.trust.status === 'trusted' ? v.trust.label : '' })
+      : v.verdict === 'unconfirmed'
+        ? t('reports.verify.unconfirmed')
+        : reason(v);
   return (
     <p
       className={`report-verdict report-verdict-${tone}`}
       data-testid="verify-verdict"
-      data-valid={v.valid && v.complete ? 'true' : 'false'}
+      data-verdict={v.verdict}
+      data-valid={v.verdict === 'trusted' ? 'true' : 'false'}
     >
       {text}
     </p>
@@ -32,6 +61,7 @@ function Verdict({ v }: { v: ReportVerification }) {
 export function VerifyPanel() {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const day = useDay();
   const [fileName, setFileName] = useState('');
   const [result, setResult] = useState<ReportVerification | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -83,6 +113,22 @@ export function VerifyPanel() {
       {result ? (
         <div className="report-verify-result" data-testid="verify-result" aria-live="polite">
           <Verdict v={result} />
+          {result.fingerprint ? (
+            <div className="report-fingerprint-box">
+              <p className="report-fingerprint-label" id="verify-fingerprint-label">
+                {result.verdict === 'unconfirmed'
+                  ? t('reports.verify.fingerprintCheck')
+                  : t('reports.verify.fingerprint')}
+              </p>
+              <p
+                className="mono report-fingerprint"
+                data-testid="verify-fingerprint"
+                aria-labelledby="verify-fingerprint-label"
+              >
+                {result.fingerprint}
+              </p>
+            </div>
+          ) : null}
           <dl className="report-facts">
             {result.report ? (
               <>
@@ -96,15 +142,23 @@ export function VerifyPanel() {
             {result.signer ? (
               <>
                 <dt>{t('reports.verify.signer')}</dt>
-                <dd data-testid="verify-signer">{readableName(result.signer.subject)}</dd>
+                <dd data-testid="verify-signer">
+                  {readableName(result.signer.subject)}
+                  {result.trust.status === 'trusted' ? null : (
+                    <span className="muted"> {t('reports.verify.signerUnconfirmed')}</span>
+                  )}
+                </dd>
                 <dt>{t('reports.verify.issuer')}</dt>
                 <dd>
                   {readableName(result.signer.issuer)}{' '}
                   {result.signer.issuer === result.signer.subject ? t('reports.verify.selfSigned') : ''}
                 </dd>
-                <dt>{t('reports.verify.fingerprint')}</dt>
-                <dd className="mono hash" data-testid="verify-fingerprint">
-                  {result.signer.fingerprintSha256}
+                <dt>{t('reports.verify.validity')}</dt>
+                <dd>
+                  {t('reports.verify.validityRange', {
+                    from: day(result.signer.notBefore),
+                    to: day(result.signer.notAfter),
+                  })}
                 </dd>
               </>
             ) : null}
@@ -128,6 +182,16 @@ export function VerifyPanel() {
                       <span className="muted"> ({t('reports.verify.part', { part: p.part })})</span>
                     ) : null}
                   </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {result.notes.length ? (
+            <>
+              <h3>{t('reports.verify.notes')}</h3>
+              <ul className="report-notes" data-testid="verify-notes">
+                {result.notes.map((n, i) => (
+                  <li key={i}>{n.message}</li>
                 ))}
               </ul>
             </>

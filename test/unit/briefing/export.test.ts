@@ -10,6 +10,7 @@ import { buildDocumentMail as buildMeetingMail } from '../../../main/services/re
 import { createAppIdentity } from '../../../main/services/reports/identity';
 import { sha256Hex, submissionContent } from '../../../main/services/reports/submissions';
 import { openTestStore, type TestStore } from '../../helpers/store';
+import { craftZip, entriesOf } from '../../helpers/zipcraft';
 import { scriptHistory, type History } from './history';
 
 let store: TestStore;
@@ -56,7 +57,7 @@ describe('meeting document export', () => {
       signer: 'Nguyễn Thư Ký',
     });
     expect(sha256Hex(stored.content)).toBe(result.sha256);
-    expect(readMeetingDocument(stored.content)).toMatchObject({
+    expect(await readMeetingDocument(stored.content)).toMatchObject({
       kind: 'briefing',
       briefing: { meeting: { number: 2 } },
     });
@@ -75,6 +76,31 @@ describe('meeting document export', () => {
     expect(parsed.attachments[0]?.filename).toBe(result.fileName);
     expect(sha256Hex(parsed.attachments[0]!.content)).toBe(result.sha256);
     expect(parsed.text).toContain(result.sha256);
+
+    // The same rule as the report: a second entry of the model's name, with another meeting in it, is
+    // refused by the reader and by the mail, not read one way here and another way by the verifier.
+    const entries = await entriesOf(stored.content);
+    const model = entries.find((e) => e.name === 'tiendo/briefing-model.json')!;
+    const forged = craftZip([
+      {
+        name: model.name,
+        data: Buffer.from(model.data.toString('utf8').replace('"number": 2', '"number": 9')),
+      },
+      ...entries,
+    ]);
+    expect(await readMeetingDocument(forged)).toBeNull();
+    await expect(
+      buildMeetingMail({
+        content: forged,
+        fileName: 'x.xlsx',
+        to: 'tw@example.gov.vn',
+        from: null,
+        date: new Date(),
+      }),
+    ).rejects.toMatchObject({
+      code: 'TEP_KHONG_HOP_LE',
+      message: expect.stringContaining('hai phần trùng tên'),
+    });
   });
 
   it('exports the notice unsigned with its number, and refuses a wrong password before writing anything', async () => {

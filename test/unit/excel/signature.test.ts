@@ -492,6 +492,80 @@ describe('verifyPackage', () => {
   });
 });
 
+describe('who signed, and when the certificate was valid', () => {
+  const own = () => ({
+    fingerprintSha256: describeCertificate(key.certificatePem).fingerprintSha256,
+    source: 'app-identity' as const,
+    label: 'chữ ký số của ứng dụng trên máy này',
+  });
+
+  it('confirms only a signer it already trusts, never one that merely bears the same name', async () => {
+    const trusted = await verifyPackage(signed, { trusted: [own()] });
+    expect(trusted).toMatchObject({
+      verdict: 'trusted',
+      trust: { status: 'trusted', source: 'app-identity', label: 'chữ ký số của ứng dụng trên máy này' },
+    });
+    // An attacker's self-signed certificate with the committee's very name: intact, signer not confirmed.
+    const impostor = createSigningIdentity({
+      commonName: 'Nguyễn Văn Ánh',
+      organization: 'Ban Chỉ đạo chuyển đổi số tỉnh',
+      locality: 'Lào Cai',
+      email: 'anh.nv@laocai.gov.vn',
+      password: 'x',
+      now: NOW,
+    });
+    const forged = await signPackage(workbook, impostor.key, { signingTime: SIGNING_TIME });
+    const r = await verifyPackage(forged, { trusted: [own()] });
+    expect(r.signer?.subject).toBe(trusted.signer?.subject);
+    expect(r).toMatchObject({
+      intact: true,
+      valid: true,
+      verdict: 'unconfirmed',
+      trust: { status: 'unconfirmed' },
+    });
+    // With nothing trusted, even the real one is only intact.
+    expect((await verifyPackage(signed)).verdict).toBe('unconfirmed');
+  });
+
+  it('says the certificate had expired, or was not yet valid, at the signing time: not a wrong signature', async () => {
+    const late = await verifyPackage(
+      await signPackage(workbook, key, { signingTime: new Date('2031-06-01T03:00:00Z') }),
+      { trusted: [own()] },
+    );
+    expect(late).toMatchObject({
+      signatureValid: true,
+      intact: true,
+      certificateValid: false,
+      valid: false,
+      verdict: 'invalid',
+      trust: { status: 'unconfirmed' },
+      certificate: { status: 'expired', notAfter: '2030-12-01T00:00:00.000Z' },
+    });
+    expect(late.problems.map((p) => p.code)).toEqual(['CHUNG_THU_HET_HAN']);
+    expect(late.problems[0]!.message).toMatch(
+      /^Chứng thư số của người ký đã hết hạn từ ngày \d{2}\/\d{2}\/2030, trước thời điểm ký \(01\/06\/2031\)/,
+    );
+    const early = await verifyPackage(
+      await signPackage(workbook, key, { signingTime: new Date('2025-11-01T03:00:00Z') }),
+    );
+    expect(early).toMatchObject({
+      signatureValid: true,
+      certificateValid: false,
+      certificate: { status: 'not-yet-valid', notBefore: '2025-12-01T00:00:00.000Z' },
+    });
+    expect(early.problems.map((p) => p.code)).toEqual(['CHUNG_THU_CHUA_HIEU_LUC']);
+    expect(early.problems[0]!.message).toMatch(
+      /chưa có hiệu lực đến ngày \d{2}\/\d{2}\/2025, sau thời điểm ký/,
+    );
+  });
+
+  it('notes, without distrusting the file, a certificate that expired after the signing', async () => {
+    const r = await verifyPackage(signed, { now: new Date('2031-01-01T00:00:00Z') });
+    expect(r.valid).toBe(true);
+    expect(r.notes.map((n) => n.code)).toEqual(['CHUNG_THU_DA_HET_HAN_SAU_KHI_KY']);
+  });
+});
+
 describe('independent verifiers', () => {
   // The verifier's sources are in the team's shared folder beside the repository; .ci/run builds it
   // into the repository's .cache/ (one build per checkout, never a path of one machine).

@@ -8,7 +8,10 @@ const base = {
   periodLabel: 'Quý IV/2025',
   docNumber: '05/BC-BCĐ',
   sha256: 'a3f1c0de9b7e4d21a3f1c0de9b7e4d21a3f1c0de9b7e4d21a3f1c0de9b7e4d21',
-  signer: 'Nguyễn Văn An – Phó Trưởng ban',
+  signer: {
+    subject: 'CN=Nguyễn Văn An, O=Ban Chỉ đạo, L=Lâm Đồng, C=VN',
+    fingerprint: '3F2A 9C01 77B4 E5D0 1A2B 3C4D 5E6F 7081 92A3 B4C5 D6E7 F809 1A2B 3C4D 5E6F 7081',
+  },
   fileName: 'Bao-cao-CDS-Quy-IV-2025.xlsx',
 };
 
@@ -25,10 +28,23 @@ describe('composeReportMessage', () => {
     expect(text).toContain(`Mã băm SHA-256 của tệp: ${base.sha256}`);
     expect(text).toContain('Số văn bản: 05/BC-BCĐ');
     expect(text).toContain('Kỳ báo cáo: Quý IV/2025');
-    expect(text).toContain('Người ký số: Nguyễn Văn An – Phó Trưởng ban');
+    expect(text).toContain(
+      'Người ký số (theo chứng thư số): CN=Nguyễn Văn An, O=Ban Chỉ đạo, L=Lâm Đồng, C=VN',
+    );
     expect(text).toContain(`tiendo verify "${base.fileName}"`);
     expect(text).toContain('chuyển đổi số tỉnh Lâm Đồng trân trọng gửi');
     expect(text).toContain('Trân trọng./.');
+  });
+
+  it('gives the certificate fingerprint to check by phone, and never calls the signature valid', () => {
+    const { text } = composeReportMessage(base);
+    expect(text).toContain(
+      '- Dấu vân tay chứng thư số (SHA-256): 3F2A 9C01 77B4 E5D0 1A2B 3C4D 5E6F 7081 92A3 B4C5 D6E7 F809 1A2B 3C4D 5E6F 7081',
+    );
+    // Anyone can make a certificate bearing the committee's name: the centre compares the fingerprint.
+    expect(text).toContain('gọi điện');
+    expect(text).toContain('đối chiếu dấu vân tay');
+    expect(text).not.toMatch(/hợp lệ/i);
   });
 
   it('does not repeat a period already in the title, and copes with no number and no signature', () => {

@@ -13,7 +13,7 @@ import type {
   FileDownload,
 } from '../../../shared/api/types';
 import { createHandlers, createRouter, type Route } from '../../../main/api';
-import { verifyPackage } from '../../../main/excel/signature';
+import { createSigningIdentity, verifyPackage } from '../../../main/excel/signature';
 import { readReportModel } from '../../../main/excel/report';
 import { updateSettings } from '../../../main/services/settings';
 import {
@@ -22,6 +22,8 @@ import {
   unlockAppIdentity,
 } from '../../../main/services/reports/identity';
 import { exportReport } from '../../../main/services/reports/export';
+import { signWithFrom } from '../../../main/services/reports/pipeline';
+import { verifyReportFile } from '../../../main/services/reports/verify';
 import { listSubmissions, sha256Hex, submissionContent } from '../../../main/services/reports/submissions';
 import { JobRegistry } from '../../../main/services/jobs';
 import { waitUntil } from '../../helpers/waits';
@@ -105,7 +107,7 @@ describe('exportReport', () => {
     expect(Buffer.from(r.base64, 'base64').equals(r.content)).toBe(true);
     const v = await verifyPackage(r.content);
     expect([v.valid, v.complete, v.signer?.commonName]).toEqual([true, true, 'Trần Văn Bình']);
-    expect(readReportModel(r.content)?.period.key).toBe('2025-Q4');
+    expect((await readReportModel(r.content))?.period.key).toBe('2025-Q4');
     const [s] = listSubmissions(p.store.ctx, { planId: p.planId, limit: 10 });
     expect(s).toMatchObject({
       id: r.submissionId,
@@ -152,11 +154,94 @@ describe('exportReport', () => {
     });
     expect(r.signer).toBeNull();
     expect(r.fileName).toBe('bao-cao-chuyen-doi-so-2025-Q4.xlsx');
-    expect(readReportModel(r.content)?.header.docNumber).toBe('Số: 07/BC-BCĐ');
+    expect((await readReportModel(r.content))?.header.docNumber).toBe('Số: 07/BC-BCĐ');
     expect(listSubmissions(p.store.ctx, { planId: null, limit: 10 })[0]).toMatchObject({
       state: 'tao_moi',
       docNumber: '07/BC-BCĐ',
     });
+  });
+});
+
+describe('certificates out of their validity', () => {
+  const DAY = 86_400_000;
+  const p12Valid = (from: string, years: number) =>
+    createSigningIdentity({
+      commonName: 'Lê Văn Cường',
+      organization: 'Ban Chỉ đạo',
+      locality: 'Lâm Đồng',
+      password: 'pw',
+      now: new Date(from),
+      validYears: years,
+    }).p12.toString('base64');
+  const count = () => listSubmissions(p.store.ctx, { planId: null, limit: 10 }).length;
+
+  it('stops before signing with an expired certificate until the person accepts, and verify then says when it expired', async () => {
+    const p12Base64 = p12Valid('2023-01-01T00:00:00Z', 2); // expired on 01/01/2025
+    const refused = exportReport(p.store.ctx, dir, {
+      planId: p.planId,
+      ...request,
+      signWith: signWithFrom({ kind: 'p12', p12Base64, password: 'pw' }),
+    });
+    await expect(refused).rejects.toMatchObject({
+      code: 'CHUNG_THU_HET_HAN',
+      message: expect.stringContaining('đã hết hạn từ ngày 01/01/2025'),
+    });
+    expect(count()).toBe(0);
+
+    const r = await exportReport(p.store.ctx, dir, {
+      planId: p.planId,
+      ...request,
+      signWith: signWithFrom({ kind: 'p12', p12Base64, password: 'pw', acceptCertificateWarning: true }),
+    });
+    const v = await verifyReportFile(r.content);
+    expect(v).toMatchObject({
+      verdict: 'invalid',
+      intact: true,
+      signatureValid: true,
+      certificateValid: false,
+      certificate: { status: 'expired' },
+    });
+    expect(v.problems.map((x) => x.code)).toEqual(['CHUNG_THU_HET_HAN']);
+    expect(v.problems[0]!.message).toMatch(
+      /đã hết hạn từ ngày 01\/01\/2025, trước thời điểm ký \(16\/12\/2025\)/,
+    );
+  });
+
+  it('asks the person to confirm a certificate that is not valid yet, or expires within 30 days', async () => {
+    const notYet = p12Valid(new Date(Date.parse('2025-12-16T03:00:00Z') + 10 * DAY).toISOString(), 1);
+    await expect(
+      exportReport(p.store.ctx, dir, {
+        planId: p.planId,
+        ...request,
+        signWith: signWithFrom({ kind: 'p12', p12Base64: notYet, password: 'pw' }),
+      }),
+    ).rejects.toMatchObject({
+      code: 'CHUNG_THU_CHUA_HIEU_LUC',
+      message: expect.stringContaining('chưa có hiệu lực đến ngày 26/12/2025'),
+    });
+    const soon = p12Valid('2024-12-26T03:00:00Z', 1); // until 26/12/2025: 10 days after the report day
+    await expect(
+      exportReport(p.store.ctx, dir, {
+        planId: p.planId,
+        ...request,
+        signWith: signWithFrom({ kind: 'p12', p12Base64: soon, password: 'pw' }),
+      }),
+    ).rejects.toMatchObject({
+      code: 'CHUNG_THU_SAP_HET_HAN',
+      message: expect.stringContaining('(còn 10 ngày)'),
+    });
+    expect(count()).toBe(0);
+    const r = await exportReport(p.store.ctx, dir, {
+      planId: p.planId,
+      ...request,
+      signWith: signWithFrom({
+        kind: 'p12',
+        p12Base64: soon,
+        password: 'pw',
+        acceptCertificateWarning: true,
+      }),
+    });
+    expect((await verifyReportFile(r.content)).verdict).toBe('unconfirmed');
   });
 });
 
@@ -184,17 +269,12 @@ describe('JobRegistry', () => {
     await atHalfway; // the job runs on a later turn of the event loop, never inside start()
     expect(jobs.get(id)).toMatchObject({ state: 'running', progress: 0.5, stage: 'Nửa đường…' });
     release();
-    const settled = (job: string) =>
-      waitUntil(() => jobs.get(job).state !== 'running', {
-        what: 'the job leaves the running state',
-        because: 'the registry announces nothing; the renderer polls jobs.get, as this does',
-      });
-    await settled(id);
+    await jobs.settled(id);
     expect(jobs.get(id)).toMatchObject({ state: 'done', progress: 1, result: { fileName: 'f.xlsx' } });
     const failing = jobs.start(async () => {
       throw new Error('secret stack detail');
     });
-    await settled(failing);
+    await jobs.settled(failing);
     expect(jobs.get(failing).state).toBe('failed');
     expect(jobs.get(failing).error?.code).toBe('LOI_HE_THONG');
     expect(jobs.get(failing).error?.message).not.toContain('secret');
@@ -247,8 +327,14 @@ describe('through the API router', () => {
       complete: true,
       problems: [],
       sha256: job.result!.sha256,
+      // signed by this machine's own identity: the one signer it can confirm
+      verdict: 'trusted',
+      trust: { status: 'trusted', source: 'app-identity' },
     });
     expect(verification.signer?.fingerprintSha256).toBe(identity.fingerprintSha256);
+    expect(verification.fingerprint).toBe(
+      identity.fingerprintSha256.replace(/:/g, '').replace(/(.{4})(?!$)/g, '$1 '),
+    );
     expect(verification.report).toMatchObject({ periodLabel: 'Quý IV/2025', province: 'Tỉnh Lâm Đồng' });
 
     const [submission] = await call<Submission[]>('submissions.list', { planId: p.planId });

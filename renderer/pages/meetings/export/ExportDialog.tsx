@@ -1,9 +1,11 @@
 // Export of a meeting document (briefing or notice) through the report pipeline: the same background
 // job, signature, submission record and e-mail path as the periodic report. Choose how to sign, watch
-// the job, then download the file or hand it to the mail.
+// the job, then download the file or hand it to the mail. A certificate expired, not yet valid or
+// expiring within 30 days stops the job before signing; the person reads why and may sign anyway.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Job } from '../../../../shared/api/types';
+import { CERTIFICATE_WARNING_CODES } from '../../../../shared/report/schemas';
 import { api } from '../../../api/client';
 import {
   Button,
@@ -62,7 +64,8 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget; onClos
     return () => clearTimeout(timer);
   }, [job]);
 
-  async function start() {
+  /** `acceptCertificateWarning`: the person has read the certificate's warning and signs anyway. */
+  async function start(acceptCertificateWarning = false) {
     setError(null);
     setBusy(true);
     try {
@@ -70,9 +73,9 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget; onClos
       // The certificate file and its password serve this export only; neither is kept.
       const signWith =
         sign === 'identity'
-          ? { kind: 'identity' as const, password }
+          ? { kind: 'identity' as const, password, acceptCertificateWarning }
           : sign === 'p12' && p12
-            ? { kind: 'p12' as const, p12Base64: await fileBase64(p12), password }
+            ? { kind: 'p12' as const, p12Base64: await fileBase64(p12), password, acceptCertificateWarning }
             : { kind: 'none' as const };
       const method = target.kind === 'briefing' ? 'meetings.exportBriefing' : 'meetings.exportNotice';
       const { jobId } = await api.call(method, { meetingId: target.meetingId, signWith });
@@ -85,6 +88,10 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget; onClos
   }
 
   const result = job?.state === 'done' ? job.result : null;
+  const certificateWarning =
+    job?.state === 'failed' && CERTIFICATE_WARNING_CODES.some((c) => c === job.error?.code)
+      ? (job.error?.message ?? '')
+      : null;
   const mail = async (queue: boolean) => {
     if (!result) return;
     try {
@@ -122,10 +129,10 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget; onClos
                 type={job ? 'button' : 'submit'}
                 variant="primary"
                 busy={busy}
-                onClick={job ? () => void start() : undefined}
+                onClick={job ? () => void start(certificateWarning !== null) : undefined}
                 data-testid="export-run"
               >
-                {t('meetings.export.run')}
+                {certificateWarning !== null ? t('meetings.export.signAnyway') : t('meetings.export.run')}
               </Button>
             ) : null}
           </>
@@ -135,10 +142,21 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget; onClos
       <ErrorBanner
         error={
           error ??
-          (job?.state === 'failed' ? new Error(job.error?.message ?? t('meetings.export.failed')) : null)
+          (job?.state === 'failed' && certificateWarning === null
+            ? new Error(job.error?.message ?? t('meetings.export.failed'))
+            : null)
         }
         title={t('meetings.export.failed')}
       />
+      {certificateWarning !== null ? (
+        <div className="error-banner" role="alert" data-testid="export-certificate-warning">
+          <div>
+            <strong>{t('meetings.export.certificateTitle')}</strong>
+            <p>{certificateWarning}</p>
+            <p>{t('meetings.export.certificateQuestion')}</p>
+          </div>
+        </div>
+      ) : null}
       {!job ? (
         <div className="form-grid">
           <Field label={t('meetings.export.sign')} className="span-2">
