@@ -19,6 +19,9 @@ const rendererPackages = [
   'zod',
   'recharts',
   '@tanstack/react-virtual',
+  '@tanstack/react-query',
+  'react-hook-form',
+  '@hookform/resolvers',
   '@fontsource/be-vietnam-pro',
 ];
 const sharedPackages = ['zod'];
