@@ -1,14 +1,15 @@
-// The desktop shell: app lifecycle, one hardened window, and the IPC bridge to the same router that
-// browser mode uses. Everything with logic lives in plain modules beside it.
+// The desktop shell: app lifecycle, one hardened window, and the IPC bridge to the backend. The
+// backend (router, database, export workers) runs in its own utilityProcess (main/backend/); this
+// process relays the window's calls to it, restarts it when it dies, and keeps what only it can
+// hold: the window, dialogs and safeStorage. Everything with logic lives in plain modules beside it.
 import { app, BrowserWindow, ipcMain, protocol, safeStorage, session, shell, dialog } from 'electron';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createAppRouter } from './api';
-import { AppHost } from './app';
+import { BackendConnection } from './backend/connection';
+import { fileSecretKeeper } from './backend/secrets';
 import { resolveDbChoice } from './paths';
 import { SECRETS_FILE_NAME } from './secrets/location';
-import { fileSecretStore } from './secrets/store';
 import { APP_VERSION } from './version';
 import {
   APP_ENTRY_URL,
@@ -18,6 +19,7 @@ import {
   resolveAppRequest,
 } from './electron/appProtocol';
 import { desktopSecretCodecs } from './electron/secretCodec';
+import { utilityBackendSpawner } from './electron/utilityBackend';
 import {
   API_CHANNEL,
   CONTENT_SECURITY_POLICY,
@@ -119,22 +121,27 @@ async function start(): Promise<void> {
       return;
     }
   }
-  let host: AppHost;
+  let backend: BackendConnection;
   try {
-    host = await AppHost.open({
-      dbFile,
-      mode: 'electron',
-      version: APP_VERSION,
-      dailyBackup: true,
-      sendMail: true,
-      create: true,
-      readOnlyFallback: true,
-      nativeBinding: process.env.TIENDO_NATIVE_BINDING,
-      // The SMTP password, sealed with the OS key, in the user's data folder (never in the database).
-      secrets: fileSecretStore(
+    backend = await BackendConnection.start({
+      spawn: utilityBackendSpawner(path.join(__dirname, 'backend.cjs')),
+      options: {
+        dbFile,
+        mode: 'electron',
+        version: APP_VERSION,
+        dailyBackup: true,
+        sendMail: true,
+        create: true,
+        readOnlyFallback: true,
+        nativeBinding: process.env.TIENDO_NATIVE_BINDING || undefined,
+      },
+      // The SMTP password, sealed with the OS key in the user's data folder (never in the database):
+      // this process opens it and hands it to the backend, which sends back each change to seal.
+      secrets: fileSecretKeeper(
         path.join(app.getPath('userData'), SECRETS_FILE_NAME),
         desktopSecretCodecs(safeStorage),
       ),
+      log: (message) => console.error(message),
     });
   } catch (error) {
     dialog.showErrorBox(
@@ -144,17 +151,19 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  const route = createAppRouter(host);
   ipcMain.handle(API_CHANNEL, (event, method: unknown, input: unknown) => {
     // Only our own page may call the backend.
     const sender = event.senderFrame?.url ?? '';
     if (!isTrustedUrl(sender)) {
       return {
-        ok: false,
-        error: { code: 'NGUON_KHONG_TIN_CAY', message: 'Yêu cầu từ nguồn không tin cậy bị từ chối.' },
+        backend: backend.generation,
+        result: {
+          ok: false,
+          error: { code: 'NGUON_KHONG_TIN_CAY', message: 'Yêu cầu từ nguồn không tin cậy bị từ chối.' },
+        },
       };
     }
-    return route(method, input);
+    return backend.call(method, input);
   });
 
   createWindow();
@@ -162,8 +171,8 @@ async function start(): Promise<void> {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
   });
   app.on('window-all-closed', () => {
-    host.close();
-    app.quit();
+    // The backend closes the data (and its write lock) before the app ends.
+    void backend.stop().finally(() => app.quit());
   });
 }
 
