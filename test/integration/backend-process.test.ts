@@ -167,10 +167,7 @@ describe('the backend in a child process', () => {
 /** Reversible but not readable, standing in for Electron's safeStorage (which needs the Electron binary). */
 const sealed: SecretCodec = {
   scheme: 'safeStorage',
-  seal: (plain) =>
-    Buffer.from(plain, 'utf8')
-      .map((b) => b ^ 0x5a)
-      .toString('base64'),
+  seal: (plain) => Buffer.from(Buffer.from(plain, 'utf8').map((b) => b ^ 0x5a)).toString('base64'),
   open: (value) => Buffer.from(Buffer.from(value, 'base64').map((b) => b ^ 0x5a)).toString('utf8'),
 };
 
