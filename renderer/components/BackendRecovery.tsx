@@ -14,7 +14,7 @@ registerStrings('recovery', {
   vi: {
     title: 'TienDo vừa gặp sự cố và đã tự khởi động lại',
     what: 'Phần xử lý dữ liệu của TienDo (cơ sở dữ liệu và xuất báo cáo) dừng đột ngột và đã được khởi động lại.',
-    safe: 'Tệp dữ liệu không bị hỏng: mọi thay đổi đã báo "đã lưu" vẫn còn nguyên, và không có thay đổi nào bị ghi dở dang.',
+    safe: 'Tệp dữ liệu không bị hỏng: mọi thay đổi đã báo “đã lưu” vẫn còn nguyên, và không có thay đổi nào bị ghi dở dang.',
     check:
       'Việc đang làm đúng lúc sự cố xảy ra có thể chưa được lưu, và báo cáo đang xuất dở cần xuất lại: sau khi tiếp tục, hãy xem lại rồi làm lại nếu cần.',
     resume: 'Tiếp tục',
