@@ -91,9 +91,17 @@ async function start(): Promise<void> {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow(preloadPath);
   });
-  app.on('window-all-closed', () => {
-    // The backend closes the data (and its write lock) before the app ends.
-    void backend.stop().finally(() => app.quit());
+  app.on('window-all-closed', () => app.quit());
+  // However the app ends (last window closed, Cmd+Q, the system logging out), the backend first
+  // closes the data and its write lock; quitting resumes once it has.
+  let backendStopped = false;
+  app.on('will-quit', (event) => {
+    if (backendStopped) return;
+    event.preventDefault();
+    void backend.stop().finally(() => {
+      backendStopped = true;
+      app.quit();
+    });
   });
 }
 
