@@ -3,6 +3,10 @@
 // goes away, the backend closes the data (releasing its write lock) and ends.
 import { channelToParent } from './channel';
 import { serveBackend } from './host';
+import { useNativeBuilds } from './nativeModules';
+
+// `npm start`: the Electron builds of the native modules, before anything loads them.
+if (process.env.TIENDO_NATIVE_MODULES) useNativeBuilds(process.env.TIENDO_NATIVE_MODULES);
 
 const channel = channelToParent();
 if (!channel) {
