@@ -1,18 +1,28 @@
-// Browser mode: the same router as Electron's IPC, over HTTP on 127.0.0.1 only, for tests and for
+// Browser mode: the same backend as the desktop app's, over HTTP on 127.0.0.1 only, for tests and for
 // machines without Electron. Every API request must carry the per-run token and a loopback Host
 // header (a foreign Host means DNS rebinding or another machine); static files need neither.
+// The backend host (main/backend/host.ts) runs in this process by default: there is no window whose
+// main thread an export could freeze (the page runs in the browser), and the server the person
+// started is the process that holds the write lock, so stopping it frees the file at once. With
+// --backend-process it runs in a child process exactly as in the desktop app (crash, restart and
+// recovery screen included; the end-to-end test of that path uses it).
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { z } from 'zod';
+import { BACKEND_HEADER, type RelayReply } from '../shared/api/client';
 import { createAppRouter } from './api';
-import { AppHost } from './app';
+import type { AppHost } from './app';
+import { BackendConnection } from './backend/connection';
+import { inProcessSpawner } from './backend/inProcess';
+import { nodeChildSpawner } from './backend/nodeChild';
+import { fileSecretKeeper } from './backend/secrets';
 import { resolveDbChoice } from './paths';
 import { APP_VERSION } from './version';
 import { CONTENT_SECURITY_POLICY } from './electron/security';
 import { defaultSecretsFile } from './secrets/location';
-import { fileSecretStore } from './secrets/store';
 
 const MAX_BODY = 8 * 1024 * 1024;
 /** How much of an oversized body is read (and dropped) so the 413 answer can still be delivered. */
@@ -30,12 +40,14 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
-export interface WebServerOptions {
-  host: AppHost;
+/** Where API calls go: the backend connection, or (tests) a host served in this process directly. */
+export type WebBackend = { relay(method: unknown, input: unknown): Promise<RelayReply> } | { host: AppHost };
+
+export type WebServerOptions = WebBackend & {
   staticDir: string;
   port?: number;
   token?: string;
-}
+};
 
 export interface WebServer {
   url: string;
@@ -51,12 +63,13 @@ function sameToken(given: string | undefined, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function send(res: http.ServerResponse, status: number, body: unknown): void {
+function send(res: http.ServerResponse, status: number, body: unknown, backend?: number): void {
   const json = JSON.stringify(body);
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
+    ...(backend === undefined ? {} : { [BACKEND_HEADER]: String(backend) }),
   });
   res.end(json);
 }
@@ -140,7 +153,13 @@ const BAD_PATH = {
 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
-  const route = createAppRouter(options.host);
+  const relay =
+    'relay' in options
+      ? options.relay
+      : ((route) => async (method: unknown, input: unknown) => ({
+          backend: 1,
+          result: await route(method, input),
+        }))(createAppRouter(options.host));
   let port = 0;
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 
@@ -188,7 +207,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         }
         return;
       }
-      send(res, 200, await route(method, input));
+      const reply = await relay(method, input);
+      send(res, 200, reply.result, reply.backend);
       return;
     }
     const pathname = decodePath(url.pathname);
@@ -262,6 +282,9 @@ function arg(argv: string[], name: string): string | undefined {
   return i >= 0 ? argv[i + 1] : undefined;
 }
 
+/** What browser mode prints at start, from app.info. */
+const startInfo = z.object({ readOnly: z.string().nullable(), warnings: z.array(z.string()) });
+
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const choice = resolveDbChoice(argv);
@@ -271,35 +294,45 @@ async function main(): Promise<void> {
       `Không tìm thấy tệp dữ liệu "${dbFile}". Hãy kiểm tra lại đường dẫn; để tạo tệp dữ liệu mới tại đây, chạy lại với --create (npm run start:web -- --db "${dbFile}" --create).`,
     );
   }
-  const host = await AppHost.open({
-    dbFile,
-    mode: 'browser',
-    version: APP_VERSION,
-    dailyBackup: true,
-    sendMail: true,
-    secrets: fileSecretStore(defaultSecretsFile(process.env)),
-    create: true,
-    readOnlyFallback: true,
-    program: 'TienDo (chế độ trình duyệt)',
+  const backend = await BackendConnection.start({
+    spawn: argv.includes('--backend-process')
+      ? nodeChildSpawner(path.join(__dirname, 'backend.cjs'))
+      : inProcessSpawner(),
+    options: {
+      dbFile,
+      mode: 'browser',
+      version: APP_VERSION,
+      dailyBackup: true,
+      sendMail: true,
+      create: true,
+      readOnlyFallback: true,
+      program: 'TienDo (chế độ trình duyệt)',
+    },
+    secrets: fileSecretKeeper(defaultSecretsFile(process.env)),
+    log: (message) => console.error(message),
   });
   const staticDir = path.resolve(__dirname, '..', 'renderer');
   const portArg = arg(argv, '--port');
   const server = await startWebServer({
-    host,
+    relay: (method, input) => backend.call(method, input),
     staticDir,
     port: portArg ? Number(portArg) : undefined,
     token: process.env.TIENDO_WEB_TOKEN,
   });
   console.log(`TienDo (chế độ trình duyệt) đang chạy. Dữ liệu: ${dbFile}`);
-  if (host.readOnly) console.log(`Chú ý: ${host.readOnly}`);
-  for (const warning of host.warnings) console.log(`Chú ý: ${warning}`);
+  const info = await backend.call('app.info', {});
+  const notes = info.result.ok ? startInfo.safeParse(info.result.value) : null;
+  if (notes?.success) {
+    if (notes.data.readOnly) console.log(`Chú ý: ${notes.data.readOnly}`);
+    for (const warning of notes.data.warnings) console.log(`Chú ý: ${warning}`);
+  }
   console.log(`Mở địa chỉ này trong trình duyệt: ${server.url}`);
   console.log(
-    `TIENDO_WEB_READY ${JSON.stringify({ port: server.port, token: server.token, url: server.url })}`,
+    `TIENDO_WEB_READY ${JSON.stringify({ port: server.port, token: server.token, url: server.url, backendPid: backend.pid })}`,
   );
   const stop = async () => {
     await server.close();
-    host.close();
+    await backend.stop();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());
@@ -308,6 +341,7 @@ async function main(): Promise<void> {
 
 if (typeof require !== 'undefined' && require.main === module) {
   main().catch((error: unknown) => {
+    // A refusal to open the data (BackendStartError: locked, damaged, not ours) says what to do.
     console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);
   });

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, type ComponentType, type MouseEvent } from '
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../shared/api/types';
 import { DiscardPrompt, Loading, StatusLine } from './components';
+import { BackendRecovery } from './components/BackendRecovery';
 import { StorageBanner } from './components/StorageBanner';
 import { LANGS, setLanguage, type Lang } from './i18n';
 import { useReferenceData } from './stores/referenceData';
@@ -122,6 +123,7 @@ export function App() {
       </main>
       <StatusLine />
       <DiscardPrompt />
+      <BackendRecovery />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-// Bundles the Node side (Electron main, preload, browser-mode server, CLI) with esbuild.
+// Bundles the Node side (Electron main, preload, the backend process, browser-mode server, CLI) with esbuild.
 // Dependencies stay external: they are installed in node_modules and packaged by electron-builder,
 // and better-sqlite3 is a native module that cannot be bundled.
 import { build } from 'esbuild';
@@ -15,6 +15,8 @@ const sources = {
   preload: 'main/preload.ts',
   web: 'main/web.ts',
   cli: 'main/cli.ts',
+  // The backend's own process: Electron's utilityProcess, browser mode's --backend-process, tests.
+  backend: 'main/backend/child.ts',
   'workbook-worker': 'main/excel/worker/entry.ts',
 };
 const entries = Object.keys(sources).filter((name) => existsSync(path.join(root, sources[name])));

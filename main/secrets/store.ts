@@ -118,6 +118,27 @@ export function fileSecretStore(file: string, codecs: readonly SecretCodec[] = [
   };
 }
 
+/**
+ * Every secret of the file that `codecs` can open, by name (what the desktop app hands its backend
+ * process at start: the backend cannot reach the OS key itself).
+ */
+export function readAllSecrets(
+  file: string,
+  codecs: readonly SecretCodec[] = [plainCodec],
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, entry] of Object.entries(readSecretsFile(file).secrets)) {
+    const codec = codecs.find((c) => c.scheme === entry.scheme);
+    if (!codec) continue;
+    try {
+      out[name] = codec.open(entry.value);
+    } catch {
+      // sealed with a key this user or machine does not have: as if absent
+    }
+  }
+  return out;
+}
+
 /** Secrets kept only while the process runs: for service tests and tools that never send mail. */
 export function memorySecretStore(): SecretStore {
   const values = new Map<string, string>();

@@ -1,6 +1,18 @@
 // The renderer's only way to the backend: the typed client of shared/api, over Electron IPC when the
 // preload exposed it, otherwise over browser mode's loopback HTTP with the per-run token.
-import { createClient, type Client, type Transport } from '../../shared/api/client';
+// Each answer also says which start of the backend process gave it (RelayReply.backend, or browser
+// mode's x-tiendo-backend header). When that changes, or a call comes back with "the backend stopped",
+// the backend was restarted after a crash: `backendRestarted` turns true and the recovery screen shows
+// (components/BackendRecovery.tsx).
+import {
+  BACKEND_CRASHED,
+  BACKEND_HEADER,
+  createClient,
+  isApiResult,
+  isRelayReply,
+  type Client,
+  type Transport,
+} from '../../shared/api/client';
 import type { ApiResult } from '../../shared/api/contract';
 
 declare global {
@@ -22,16 +34,62 @@ function takeToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
+// ---------------------------------------------------------------------------------------------------
+// Which backend answers
+
+let seenBackend: number | null = null;
+let restarted = false;
+const backendListeners = new Set<() => void>();
+
+function noteAnswer(backend: number | null, result: ApiResult<unknown>): void {
+  const changed = backend !== null && seenBackend !== null && backend !== seenBackend;
+  if (backend !== null) seenBackend = backend;
+  if (changed || (!result.ok && result.error.code === BACKEND_CRASHED)) {
+    if (restarted) return;
+    restarted = true;
+    for (const listener of backendListeners) listener();
+  }
+}
+
+/** For useSyncExternalStore: whether the backend was restarted since this page loaded. */
+export function subscribeBackend(listener: () => void): () => void {
+  backendListeners.add(listener);
+  return () => void backendListeners.delete(listener);
+}
+export const backendRestarted = (): boolean => restarted;
+
+/** The person has seen the recovery screen and goes on with the backend that answers now. */
+export function acknowledgeRestart(): void {
+  restarted = false;
+  for (const listener of backendListeners) listener();
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Transports
+
+const BAD_ANSWER: ApiResult<unknown> = {
+  ok: false,
+  error: {
+    code: 'PHAN_HOI_SAI',
+    message: 'TienDo nhận được một phản hồi không hợp lệ từ phần xử lý dữ liệu. Hãy thử lại.',
+  },
+};
+
 function httpTransport(): Transport {
   const token = takeToken();
   return async (method, input) => {
+    let result: ApiResult<unknown>;
+    let backend: number | null = null;
     try {
       const res = await fetch(`./api/${encodeURIComponent(method)}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-tiendo-token': token ?? '' },
         body: JSON.stringify(input ?? {}),
       });
-      return (await res.json()) as ApiResult<unknown>;
+      const body: unknown = await res.json();
+      result = isApiResult(body) ? body : BAD_ANSWER;
+      const header = Number(res.headers.get(BACKEND_HEADER));
+      backend = Number.isInteger(header) && header > 0 ? header : null;
     } catch {
       return {
         ok: false,
@@ -41,11 +99,18 @@ function httpTransport(): Transport {
         },
       };
     }
+    noteAnswer(backend, result);
+    return result;
   };
 }
 
 function ipcTransport(bridge: NonNullable<Window['tiendo']>): Transport {
-  return async (method, input) => (await bridge.invoke(method, input)) as ApiResult<unknown>;
+  return async (method, input) => {
+    const reply = await bridge.invoke(method, input);
+    if (!isRelayReply(reply)) return BAD_ANSWER;
+    noteAnswer(reply.backend, reply.result);
+    return reply.result;
+  };
 }
 
 export const api: Client = createClient(window.tiendo ? ipcTransport(window.tiendo) : httpTransport());

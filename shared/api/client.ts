@@ -5,6 +5,37 @@ import type { ChangeSetRef } from './types';
 
 export type Transport = (method: MethodName, input: unknown) => Promise<ApiResult<unknown>>;
 
+/**
+ * What the desktop app's main process answers over IPC: the backend's result and which start of the
+ * backend process gave it (browser mode sends the same number in the `x-tiendo-backend` header). A
+ * number that changes means the backend was restarted: the renderer shows its recovery screen.
+ */
+export interface RelayReply {
+  backend: number;
+  result: ApiResult<unknown>;
+}
+
+/** The HTTP header of browser mode's answers that carries RelayReply's `backend`. */
+export const BACKEND_HEADER = 'x-tiendo-backend';
+
+/** The error code of a call that was in flight when the backend process died. */
+export const BACKEND_CRASHED = 'PHAN_XU_LY_DUNG';
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+
+/** An ApiResult as it arrives from another process: `ok` and, when false, an error with code and message. */
+export function isApiResult(value: unknown): value is ApiResult<unknown> {
+  if (!isRecord(value) || typeof value.ok !== 'boolean') return false;
+  if (value.ok) return true;
+  const error = value.error;
+  return isRecord(error) && typeof error.code === 'string' && typeof error.message === 'string';
+}
+
+export function isRelayReply(value: unknown): value is RelayReply {
+  return isRecord(value) && typeof value.backend === 'number' && isApiResult(value.result);
+}
+
 export class ApiCallError extends Error implements ApiError {
   readonly code: string;
   readonly fields?: { path: string; message: string }[];

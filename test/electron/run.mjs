@@ -1,7 +1,7 @@
 // Electron-only smoke test: opens the real window on a temporary database and checks the hardened
 // bridge. Runs where the Electron binary is installed; on build machines without it, says it skipped.
 import { createRequire } from 'node:module';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,13 +9,10 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-let binary = null;
-try {
-  binary = require('electron');
-} catch {
-  binary = null;
-}
-if (!binary || !existsSync(binary)) {
+// Not require('electron'): with no binary it starts a download, which hangs on a machine without network.
+const { electronBinaryPath } = await import('../../scripts/electron-binary.mjs');
+const binary = electronBinaryPath();
+if (!binary) {
   console.log(
     'electron smoke test skipped: no Electron binary is installed here (its download is not reachable from this machine).',
   );
@@ -51,7 +48,17 @@ try {
     'no Node in the page',
   );
   const info = await page.evaluate(() => window.tiendo.invoke('app.info', {}));
-  check(info.ok && info.value.mode === 'electron', 'the router answers over IPC');
+  check(
+    info.backend === 1 && info.result.ok && info.result.value.mode === 'electron',
+    'the backend answers over IPC, relayed by the main process',
+  );
+  const pids = await app.evaluate(({ app: electronApp }) =>
+    electronApp
+      .getAppMetrics()
+      .filter((m) => m.type === 'Utility')
+      .map((m) => m.pid),
+  );
+  check(pids.length >= 1, 'the backend runs in a utility process');
   check(
     page.url().startsWith('app://tiendo/index.html'),
     'the page is served from app://tiendo, not file://',

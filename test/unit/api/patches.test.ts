@@ -9,9 +9,12 @@
 // A method or field added later is covered without editing this file. If it cannot be covered (no
 // fixture for its entity, a field without a column, no value the API accepts), the test fails and says
 // what to add; nothing is skipped.
+//
+// The walk runs twice: against the router in this process, and against the backend in its own child
+// process (as the desktop app runs it, test/helpers/childBackend.ts), every call crossing the boundary.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createHandlers, createRouter, type Route } from '../../../main/api';
+import type { Route } from '../../../main/api';
 import { saveNotice } from '../../../main/services/briefing/notice';
 import { createAgency } from '../../../main/services/agencies';
 import { createIndicator, setTarget, setValues } from '../../../main/services/indicators';
@@ -22,7 +25,7 @@ import { updateSettings } from '../../../main/services/settings';
 import { createTask } from '../../../main/services/tasks';
 import { contract } from '../../../shared/api/contract';
 import { addDays, isValidIsoDate } from '../../../shared/dates';
-import { openTestStore, type TestStore } from '../../helpers/store';
+import { openContractStore, TRANSPORTS, type ContractStore } from '../../helpers/childBackend';
 
 // ---------------------------------------------------------------------------------------------------
 // Reading the contract
@@ -159,7 +162,7 @@ interface Fixture {
   currentOf?(field: string, view: Row): unknown;
 }
 
-let store: TestStore;
+let store: ContractStore;
 let route: Route;
 let world: World;
 let n = 0;
@@ -499,7 +502,7 @@ function stored(f: Fixture, id: string) {
     ].map(([k, sql]) => [k, db.prepare(sql).all(id)]),
   );
   const audit = (db.prepare('SELECT COUNT(*) AS n FROM audit').get() as { n: number }).n;
-  const changes = (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+  const changes = store.commits();
   return { row, children, audit, changes };
 }
 
@@ -554,115 +557,118 @@ describe('the contract', () => {
   });
 });
 
-for (const m of methods) {
-  describe(m.method, () => {
-    const f = fixtureOf(m.method);
-    beforeAll(async () => {
-      store = await openTestStore('2025-11-20T03:00:00.000Z');
-      route = createRouter(createHandlers(store.host));
-      world = buildWorld();
-    });
-    afterAll(() => store.close());
+for (const transport of TRANSPORTS)
+  for (const m of methods) {
+    describe(`${m.method} (${transport})`, () => {
+      const f = fixtureOf(m.method);
+      beforeAll(async () => {
+        store = await openContractStore(transport, '2025-11-20T03:00:00.000Z');
+        route = store.route;
+        world = buildWorld();
+      });
+      afterAll(() => store.close());
 
-    it('has a fixture that creates fully populated records', () => {
-      expect(
-        f,
-        `${m.method}: no fixture for "${m.method.split('.')[0]}" in FIXTURES of test/unit/api/patches.test.ts; add one that creates a fully populated record`,
-      ).toBeDefined();
-      if (!f || f.table === 'setting') return;
-      for (const v of f.variants) {
-        const id = v.create();
-        const row = stored(f, id).row;
-        for (const c of columns(f.table)) {
-          if (c.name === 'archived_at' || v.nullable?.includes(c.name)) continue;
-          expect(row[c.name], `${v.name}: column ${c.name} is empty; set it in the fixture`).not.toBeNull();
-          if (c.dflt_value !== null)
-            expect(String(row[c.name]), `${v.name}: column ${c.name} keeps its default`).not.toBe(
-              c.dflt_value.replace(/^'|'$/g, ''),
-            );
-        }
-        expect(row.archived_at).toBeNull();
-      }
-    });
-
-    it('has a patch with no default anywhere (zod 4 applies defaults inside .partial())', () => {
-      expect(hasDefault(m.patchSchema)).toBe(false);
-    });
-
-    for (const field of Object.keys(m.fields)) {
-      it(`${m.readOnly ? 'previews' : 'changes'} "${field}" and nothing else`, async () => {
-        expect(f, `no fixture for ${m.method}`).toBeDefined();
-        if (!f) return;
-        const refusals: string[] = [];
+      it('has a fixture that creates fully populated records', () => {
+        expect(
+          f,
+          `${m.method}: no fixture for "${m.method.split('.')[0]}" in FIXTURES of test/unit/api/patches.test.ts; add one that creates a fully populated record`,
+        ).toBeDefined();
+        if (!f || f.table === 'setting') return;
         for (const v of f.variants) {
           const id = v.create();
-          const view = await f.view(id);
-          const current = f.currentOf ? f.currentOf(field, view) : view[field];
-          for (const value of candidates(m.fields[field]!, current, world)) {
-            const before = stored(f, id);
-            store.clock.set(new Date(store.clock.now.getTime() + 60_000).toISOString());
-            const r = await route(m.method, inputFor(m, id, { [field]: value }));
-            if (!r.ok) {
-              refusals.push(`${v.name} ${JSON.stringify(value)}: ${r.error.message}`);
-              continue;
-            }
-            const after = stored(f, id);
-            if (m.readOnly) {
-              expect(after.changes, 'a preview writes nothing').toBe(before.changes);
-              return;
-            }
-            const where = storageOf(f, field);
-            if ('missing' in where) throw new Error(`${m.method}: ${where.missing}`);
-            expect(after.audit, 'one audit row').toBe(before.audit + 1);
-            if ('child' in where) {
-              expect(after.children[where.child]).not.toEqual(before.children[where.child]);
-            } else {
-              expect(after.row[where.column], `${field} changed`).not.toEqual(before.row[where.column]);
-            }
-            const rest = (row: Row) =>
-              Object.fromEntries(
-                Object.entries(row).filter(
-                  ([k]) => k !== 'updated_at' && !('column' in where && k === where.column),
-                ),
+          const row = stored(f, id).row;
+          for (const c of columns(f.table)) {
+            if (c.name === 'archived_at' || v.nullable?.includes(c.name)) continue;
+            expect(row[c.name], `${v.name}: column ${c.name} is empty; set it in the fixture`).not.toBeNull();
+            if (c.dflt_value !== null)
+              expect(String(row[c.name]), `${v.name}: column ${c.name} keeps its default`).not.toBe(
+                c.dflt_value.replace(/^'|'$/g, ''),
               );
-            if (f.table === 'setting') {
-              const { [field]: _changed, ...others } = after.row;
-              const { [field]: _was, ...othersBefore } = before.row;
-              expect(others, 'every other setting unchanged').toEqual(othersBefore);
-            } else {
-              expect(rest(after.row), 'every other column unchanged').toEqual(rest(before.row));
-              expect(after.row.updated_at).not.toBe(before.row.updated_at);
-            }
-            const otherChildren = (c: Row) =>
-              Object.fromEntries(Object.entries(c).filter(([k]) => !('child' in where && k === where.child)));
-            expect(otherChildren(after.children), 'child rows unchanged').toEqual(
-              otherChildren(before.children),
-            );
-            return;
           }
+          expect(row.archived_at).toBeNull();
         }
-        throw new Error(
-          `${m.method}: no value of "${field}" was accepted on any fixture variant; add a variant or candidate. Refusals:\n${refusals.join('\n')}`,
-        );
       });
 
-      if (!m.readOnly)
-        it(`writes nothing for "${field}" equal to what is stored`, async () => {
+      it('has a patch with no default anywhere (zod 4 applies defaults inside .partial())', () => {
+        expect(hasDefault(m.patchSchema)).toBe(false);
+      });
+
+      for (const field of Object.keys(m.fields)) {
+        it(`${m.readOnly ? 'previews' : 'changes'} "${field}" and nothing else`, async () => {
           expect(f, `no fixture for ${m.method}`).toBeDefined();
           if (!f) return;
-          const id = f.variants[0]!.create();
-          const view = await f.view(id);
-          const current = f.currentOf ? f.currentOf(field, view) : view[field];
-          const before = stored(f, id);
-          store.clock.set(new Date(store.clock.now.getTime() + 60_000).toISOString());
-          const r = await route(m.method, inputFor(m, id, { [field]: current }));
-          expect(r.ok, r.ok ? '' : r.error.message).toBe(true);
-          const after = stored(f, id);
-          expect(after.audit, 'no audit row').toBe(before.audit);
-          expect(after.changes, 'no row written anywhere').toBe(before.changes);
-          expect(after.row, 'row unchanged, updated_at included').toEqual(before.row);
-          expect(after.children).toEqual(before.children);
+          const refusals: string[] = [];
+          for (const v of f.variants) {
+            const id = v.create();
+            const view = await f.view(id);
+            const current = f.currentOf ? f.currentOf(field, view) : view[field];
+            for (const value of candidates(m.fields[field]!, current, world)) {
+              const before = stored(f, id);
+              store.clock.set(new Date(store.clock.now.getTime() + 60_000).toISOString());
+              const r = await route(m.method, inputFor(m, id, { [field]: value }));
+              if (!r.ok) {
+                refusals.push(`${v.name} ${JSON.stringify(value)}: ${r.error.message}`);
+                continue;
+              }
+              const after = stored(f, id);
+              if (m.readOnly) {
+                expect(after.changes, 'a preview writes nothing').toBe(before.changes);
+                return;
+              }
+              const where = storageOf(f, field);
+              if ('missing' in where) throw new Error(`${m.method}: ${where.missing}`);
+              expect(after.audit, 'one audit row').toBe(before.audit + 1);
+              if ('child' in where) {
+                expect(after.children[where.child]).not.toEqual(before.children[where.child]);
+              } else {
+                expect(after.row[where.column], `${field} changed`).not.toEqual(before.row[where.column]);
+              }
+              const rest = (row: Row) =>
+                Object.fromEntries(
+                  Object.entries(row).filter(
+                    ([k]) => k !== 'updated_at' && !('column' in where && k === where.column),
+                  ),
+                );
+              if (f.table === 'setting') {
+                const { [field]: _changed, ...others } = after.row;
+                const { [field]: _was, ...othersBefore } = before.row;
+                expect(others, 'every other setting unchanged').toEqual(othersBefore);
+              } else {
+                expect(rest(after.row), 'every other column unchanged').toEqual(rest(before.row));
+                expect(after.row.updated_at).not.toBe(before.row.updated_at);
+              }
+              const otherChildren = (c: Row) =>
+                Object.fromEntries(
+                  Object.entries(c).filter(([k]) => !('child' in where && k === where.child)),
+                );
+              expect(otherChildren(after.children), 'child rows unchanged').toEqual(
+                otherChildren(before.children),
+              );
+              return;
+            }
+          }
+          throw new Error(
+            `${m.method}: no value of "${field}" was accepted on any fixture variant; add a variant or candidate. Refusals:\n${refusals.join('\n')}`,
+          );
         });
-    }
-  });
-}
+
+        if (!m.readOnly)
+          it(`writes nothing for "${field}" equal to what is stored`, async () => {
+            expect(f, `no fixture for ${m.method}`).toBeDefined();
+            if (!f) return;
+            const id = f.variants[0]!.create();
+            const view = await f.view(id);
+            const current = f.currentOf ? f.currentOf(field, view) : view[field];
+            const before = stored(f, id);
+            store.clock.set(new Date(store.clock.now.getTime() + 60_000).toISOString());
+            const r = await route(m.method, inputFor(m, id, { [field]: current }));
+            expect(r.ok, r.ok ? '' : r.error.message).toBe(true);
+            const after = stored(f, id);
+            expect(after.audit, 'no audit row').toBe(before.audit);
+            expect(after.changes, 'no row written anywhere').toBe(before.changes);
+            expect(after.row, 'row unchanged, updated_at included').toEqual(before.row);
+            expect(after.children).toEqual(before.children);
+          });
+      }
+    });
+  }
