@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { agencyFields } from '../../../shared/api/schemas';
 import type { Agency } from '../../../shared/api/types';
 import { AGENCY_KINDS, type AgencyKind } from '../../../shared/domain';
-import { api } from '../../api/client';
+import { write } from '../../api/writes';
 import {
   changedKeys,
   DateInput,
@@ -91,8 +91,8 @@ export function AgencyForm({ agency, onClose, onSaved }: Props) {
     if (agency && isEmptyPatch(patch)) return form.note(t('unsaved.nothingToSave'));
     await form.save(async () => {
       const saved = agency
-        ? await api.call('agencies.update', { id: agency.id, patch })
-        : await api.call('agencies.create', parsed.data);
+        ? await write('agencies.update', { id: agency.id, patch })
+        : await write('agencies.create', parsed.data);
       showStatus(
         t(agency ? 'catalog.agencyForm.updated' : 'catalog.agencyForm.created', {
           name: saved.shortName || saved.name,

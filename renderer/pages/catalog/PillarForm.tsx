@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { pillarFields } from '../../../shared/api/schemas';
 import type { Pillar } from '../../../shared/api/types';
 import { PILLAR_GROUPS, type PillarGroup } from '../../../shared/domain';
-import { api } from '../../api/client';
+import { write } from '../../api/writes';
 import {
   changedKeys,
   Field,
@@ -71,8 +71,8 @@ export function PillarForm({ pillar, nextOrder, onClose, onSaved }: Props) {
     if (pillar && isEmptyPatch(patch)) return form.note(t('unsaved.nothingToSave'));
     await form.save(async () => {
       const saved = pillar
-        ? await api.call('pillars.update', { id: pillar.id, patch })
-        : await api.call('pillars.create', parsed.data);
+        ? await write('pillars.update', { id: pillar.id, patch })
+        : await write('pillars.create', parsed.data);
       showStatus(
         t(pillar ? 'catalog.pillarForm.updated' : 'catalog.pillarForm.created', { name: saved.name }),
       );

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { indicatorCreate } from '../../../shared/api/schemas';
 import type { Indicator } from '../../../shared/api/types';
 import { DIRECTIONS, type Direction } from '../../../shared/domain';
-import { api } from '../../api/client';
+import { write } from '../../api/writes';
 import {
   changedKeys,
   Field,
@@ -27,7 +27,7 @@ import {
   agencyOptions,
 } from '../../components';
 import { planLabel } from '../../components';
-import { useReferenceData } from '../../stores/referenceData';
+import { useReferenceData } from '../../hooks/useReferenceData';
 import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
 import { showStatus } from '../../stores/status';
 
@@ -115,9 +115,9 @@ export function IndicatorForm({ indicator, defaultPlanId, year, onClose, onSaved
     await form.save(async () => {
       let saved: Indicator;
       if (creating) {
-        saved = await api.call('indicators.create', parsed.data);
+        saved = await write('indicators.create', parsed.data);
         if (target.ok && target.value !== null) {
-          await api.call('indicators.setTarget', {
+          await write('indicators.setTarget', {
             indicatorId: saved.id,
             year,
             baseline: baseline.ok ? baseline.value : null,
@@ -125,7 +125,7 @@ export function IndicatorForm({ indicator, defaultPlanId, year, onClose, onSaved
           });
         }
       } else {
-        saved = await api.call('indicators.update', { id: indicator.id, patch });
+        saved = await write('indicators.update', { id: indicator.id, patch });
       }
       showStatus(t(creating ? 'indicators.form.created' : 'indicators.form.updated', { code: saved.code }));
       unsaved.settled();

@@ -5,7 +5,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorTarget } from '../../../shared/api/types';
 import { formatNumber } from '../../../shared/format/vi';
-import { api } from '../../api/client';
+import { write } from '../../api/writes';
 import {
   Button,
   changedKeys,
@@ -71,7 +71,7 @@ export function TargetsEditor({ indicatorId, targets, defaultYear, onSaved }: Pr
     if (!form.check(found) || !v.ok || v.value === null || !b.ok) return;
     const input = { indicatorId, year: y, baseline: b.value, target: v.value };
     await form.save(async () => {
-      await api.call('indicators.setTarget', input);
+      await write('indicators.setTarget', input);
       showStatus(t('indicators.targets.saved', { year: y }));
       unsaved.settled();
       onSaved(y);

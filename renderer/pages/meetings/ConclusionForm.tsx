@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { conclusionFields } from '../../../shared/api/schemas';
 import type { Conclusion } from '../../../shared/api/types';
-import { api } from '../../api/client';
+import { write } from '../../api/writes';
 import {
   changedKeys,
   DateInput,
@@ -23,7 +23,7 @@ import {
   type FieldErrors,
   agencyOptions,
 } from '../../components';
-import { useReferenceData } from '../../stores/referenceData';
+import { useReferenceData } from '../../hooks/useReferenceData';
 import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
 import { showStatus } from '../../stores/status';
 
@@ -78,8 +78,8 @@ export function ConclusionForm({ meetingId, conclusion, onClose, onSaved }: Prop
     if (conclusion && isEmptyPatch(patch)) return form.note(t('unsaved.nothingToSave'));
     await form.save(async () => {
       const saved = conclusion
-        ? await api.call('conclusions.update', { id: conclusion.id, patch })
-        : await api.call('conclusions.create', { ...parsed.data, meetingId });
+        ? await write('conclusions.update', { id: conclusion.id, patch })
+        : await write('conclusions.create', { ...parsed.data, meetingId });
       showStatus(
         t(conclusion ? 'meetings.conclusionForm.updated' : 'meetings.conclusionForm.created', {
           seq: saved.seq,

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { meetingFields } from '../../../shared/api/schemas';
 import type { Meeting, MeetingDetail } from '../../../shared/api/types';
 import { MEETING_MODES, type MeetingMode } from '../../../shared/domain';
-import { api } from '../../api/client';
+import { write } from '../../api/writes';
 import {
   changedKeys,
   DateInput,
@@ -111,8 +111,8 @@ export function MeetingForm({ meeting, nextNumber, onClose, onSaved }: Props) {
 
     await form.save(async () => {
       const saved = meeting
-        ? await api.call('meetings.update', { id: meeting.id, patch })
-        : await api.call('meetings.create', parsed.data);
+        ? await write('meetings.update', { id: meeting.id, patch })
+        : await write('meetings.create', parsed.data);
       showStatus(t(meeting ? 'meetings.form.updated' : 'meetings.form.created', { number: saved.number }));
       unsaved.settled();
       onSaved(saved);

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../shared/api/types';
 import { PLAN_STATES, type PlanState } from '../../../shared/domain';
-import { api } from '../../api/client';
+import { write } from '../../api/writes';
 import {
   Button,
   changedKeys,
@@ -32,11 +32,10 @@ export interface PlanEditorProps {
   /** The backend's year, the default for a new plan. */
   year: number;
   onClose(): void;
-  onSaved(plan: Plan | null): void;
 }
 
 /** Create or edit a plan: its document number, title, years, issue date and body, and legal basis. */
-export function PlanEditor({ target, year, onClose, onSaved }: PlanEditorProps) {
+export function PlanEditor({ target, year, onClose }: PlanEditorProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<PlanDraft>(() => emptyPlanDraft(year));
   /** The plan as it opened: what "changed" and "unsaved" are measured against. */
@@ -76,11 +75,10 @@ export function PlanEditor({ target, year, onClose, onSaved }: PlanEditorProps) 
     if (editing && isEmptyPatch(patch)) return form.note(t('unsaved.nothingToSave'));
     const saved = await form.save(async () => {
       const plan = editing
-        ? await api.call('plans.update', { id: editing.id, patch })
-        : await api.call('plans.create', read.input);
+        ? await write('plans.update', { id: editing.id, patch })
+        : await write('plans.create', read.input);
       showStatus(t(editing ? 'plans.form.updated' : 'plans.form.created', { code: plan.code }));
       unsaved.settled();
-      onSaved(plan);
     });
     if (saved) onClose();
   };
@@ -88,12 +86,11 @@ export function PlanEditor({ target, year, onClose, onSaved }: PlanEditorProps) 
   const archive = async () => {
     if (!editing) return;
     const archived = await form.save(async () => {
-      await api.call('plans.archive', { id: editing.id });
+      await write('plans.archive', { id: editing.id });
       showStatus(t('plans.form.archived', { code: editing.code }));
     });
     setConfirmArchive(false);
     if (archived) {
-      onSaved(null);
       onClose();
     }
   };

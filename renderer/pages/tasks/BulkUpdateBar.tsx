@@ -5,6 +5,7 @@ import type { BulkFieldChange, BulkPreview } from '../../../shared/api/types';
 import { TASK_STATES, type TaskState } from '../../../shared/domain';
 import { proposeForState } from '../../../shared/rules/taskConsistency';
 import { api } from '../../api/client';
+import { writeChange } from '../../api/writes';
 import {
   Button,
   DateField,
@@ -17,7 +18,7 @@ import {
   agencyOptions,
 } from '../../components';
 import { useFormat } from '../../i18n/format';
-import { useReferenceData } from '../../stores/referenceData';
+import { useReferenceData } from '../../hooks/useReferenceData';
 import { offerUndo } from '../../stores/changes';
 
 type BulkPatch = Input<'tasks.bulkUpdate'>['patch'];
@@ -160,7 +161,7 @@ export function BulkUpdateBar({ ids, today, onClear, onDone }: BulkUpdateBarProp
     if (!patch) return;
     setBusy(true);
     try {
-      const { value: result, changeSet } = await api.callChange('tasks.bulkUpdate', { ids: [...ids], patch });
+      const { value: result, changeSet } = await writeChange('tasks.bulkUpdate', { ids: [...ids], patch });
       offerUndo(t('tasks.bulk.done', { count: result.updated }), changeSet, onDone);
       setConfirming(false);
       setValues(EMPTY);

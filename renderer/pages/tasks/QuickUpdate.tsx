@@ -10,6 +10,7 @@ import {
   type TaskProblem,
 } from '../../../shared/rules/taskConsistency';
 import { api } from '../../api/client';
+import { write } from '../../api/writes';
 import {
   Button,
   changedKeys,
@@ -38,7 +39,6 @@ export interface QuickUpdateProps {
   anchor: DOMRect | null;
   today: string | null;
   onClose(): void;
-  onSaved(task: Task): void;
 }
 
 interface Draft {
@@ -78,7 +78,7 @@ function problemsOf(draft: Draft, task: Task, today: string | null): TaskProblem
  * State, progress and result of one task, edited in a small dialog beside its row: the weekly chore of
  * a secretariat officer ("Sở Y tế báo đã xong 60%") without opening the whole form.
  */
-export function QuickUpdate({ row, anchor, today, onClose, onSaved }: QuickUpdateProps) {
+export function QuickUpdate({ row, anchor, today, onClose }: QuickUpdateProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Draft | null>(null);
   const [task, setTask] = useState<Task | null>(null);
@@ -174,7 +174,7 @@ export function QuickUpdate({ row, anchor, today, onClose, onSaved }: QuickUpdat
     };
     if (!form.check(all)) return;
     const saved = await form.save(async () => {
-      const task = await api.call('tasks.quickUpdate', input);
+      const task = await write('tasks.quickUpdate', input);
       showStatus(
         t('tasks.quick.saved', {
           code: task.code,
@@ -183,7 +183,6 @@ export function QuickUpdate({ row, anchor, today, onClose, onSaved }: QuickUpdat
         }),
       );
       unsaved.settled();
-      onSaved(task);
     });
     if (saved) onClose();
   };

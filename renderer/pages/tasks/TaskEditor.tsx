@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Task } from '../../../shared/api/types';
 import { api } from '../../api/client';
+import { write } from '../../api/writes';
 import {
   Button,
   changedKeys,
@@ -38,14 +39,12 @@ export interface TaskEditorProps {
   target: EditorTarget | null;
   today: string | null;
   onClose(): void;
-  /** After any save or archive: the list reloads. */
-  onSaved(task: Task | null): void;
 }
 
 type Tab = 'info' | 'history';
 
 /** The full task form in a drawer on the right, with the task's change history in a second tab. */
-export function TaskEditor({ target, today, onClose, onSaved }: TaskEditorProps) {
+export function TaskEditor({ target, today, onClose }: TaskEditorProps) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const [task, setTask] = useState<Task | null>(null);
@@ -107,13 +106,12 @@ export function TaskEditor({ target, today, onClose, onSaved }: TaskEditorProps)
     const saved = await form.save(async () => {
       const task =
         target.mode === 'create'
-          ? await api.call('tasks.create', read.input)
-          : await api.call('tasks.update', { id: target.id, patch });
+          ? await write('tasks.create', read.input)
+          : await write('tasks.update', { id: target.id, patch });
       showStatus(
         t(target.mode === 'create' ? 'tasks.form.created' : 'tasks.form.updated', { code: task.code }),
       );
       unsaved.settled();
-      onSaved(task);
     });
     if (!saved) return;
     if (andNext) {
@@ -125,12 +123,11 @@ export function TaskEditor({ target, today, onClose, onSaved }: TaskEditorProps)
   const archive = async () => {
     if (!task) return;
     const archived = await form.save(async () => {
-      await api.call('tasks.archive', { id: task.id });
+      await write('tasks.archive', { id: task.id });
       showStatus(t('tasks.form.archived', { code: task.code }));
     });
     setConfirmArchive(false);
     if (archived) {
-      onSaved(null);
       onClose();
     }
   };

@@ -12,7 +12,7 @@ import {
   type FieldErrors,
   agencyOptions,
 } from '../../components';
-import { useReferenceData } from '../../stores/referenceData';
+import { useReferenceData } from '../../hooks/useReferenceData';
 import { stateChange, type TaskDraft } from './taskDraft';
 
 export interface TaskFormProps {
