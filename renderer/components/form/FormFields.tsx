@@ -44,7 +44,9 @@ function Labelled<T extends FieldValues>(
   );
 }
 
-export function FormText<T extends FieldValues>(props: FormFieldProps<T> & { inputMode?: 'numeric' | 'email' }) {
+export function FormText<T extends FieldValues>(
+  props: FormFieldProps<T> & { inputMode?: 'numeric' | 'email' },
+) {
   const { register } = useFormContext<T>();
   return (
     <Labelled {...props}>

@@ -21,7 +21,8 @@ export const dateText = () =>
 export const numberText = (options: { integer?: boolean } = {}) =>
   z.string().transform((text, ctx): number | null => {
     const read = readNumberText(text);
-    if (read.ok && (read.value === null || !options.integer || Number.isInteger(read.value))) return read.value;
+    if (read.ok && (read.value === null || !options.integer || Number.isInteger(read.value)))
+      return read.value;
     ctx.addIssue({
       code: 'custom',
       message: i18n.t(options.integer ? 'input.integerInvalid' : 'input.numberInvalid'),

@@ -5,7 +5,13 @@
 // the field it names (formFailure), anything else in the banner above the form.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm, type DefaultValues, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
+import {
+  useForm,
+  type DefaultValues,
+  type FieldValues,
+  type Path,
+  type UseFormReturn,
+} from 'react-hook-form';
 import type { z } from 'zod';
 import { useUnsavedChanges, type UnsavedChanges } from '../../hooks/useUnsavedChanges';
 import { i18n } from '../../i18n';
@@ -19,6 +25,11 @@ export interface RecordFormOptions<D extends FieldValues, I> extends FormFailure
   initial: D;
   /** The field order, to focus the first one with an error. */
   order: readonly (keyof D & string)[];
+  /**
+   * Rules beyond the schema, on the read input and the fields the save changes (all of them for a new
+   * record): their messages land next to their fields and stop the save.
+   */
+  check?(input: I, changed: readonly string[]): Record<string, string>;
 }
 
 export interface RecordForm<D extends FieldValues, I> {
@@ -48,7 +59,7 @@ export function useRecordForm<D extends FieldValues, I extends object>(
   options: RecordFormOptions<D, I>,
   root: () => HTMLElement | null,
 ): RecordForm<D, I> {
-  const { schema, initial, order, ...failureOptions } = options;
+  const { schema, initial, order, check, ...failureOptions } = options;
   const methods = useForm<D, unknown, I>({
     // The same zod rules as the backend; messages stay as the schemas write them (the field strips the label).
     resolver: zodResolver(schema),
@@ -103,6 +114,13 @@ export function useRecordForm<D extends FieldValues, I extends object>(
           }
           if (edit && Object.keys(changed).length === 0) {
             setNotice(i18n.t('unsaved.nothingToSave'));
+            return resolve(false);
+          }
+          const found = check?.(input, edit ? Object.keys(changed) : Object.keys(input)) ?? {};
+          if (Object.keys(found).length > 0) {
+            for (const [name, message] of Object.entries(found))
+              methods.setError(name as Path<D>, { type: 'rule', message });
+            focusFirst(Object.keys(found));
             return resolve(false);
           }
           const ok = await run(() => send(input, changed));

@@ -23,10 +23,25 @@ export function PlanEditor({ target, year, onClose }: PlanEditorProps) {
   if (!target) return null;
   const opened = target.mode === 'edit' ? draftFromPlan(target.plan) : emptyPlanDraft(year);
   const key = target.mode === 'edit' ? target.plan.id : 'new';
-  return <PlanForm key={key} editing={target.mode === 'edit' ? target.plan : null} opened={opened} onClose={onClose} />;
+  return (
+    <PlanForm
+      key={key}
+      editing={target.mode === 'edit' ? target.plan : null}
+      opened={opened}
+      onClose={onClose}
+    />
+  );
 }
 
-function PlanForm({ editing, opened, onClose }: { editing: Plan | null; opened: PlanDraft; onClose(): void }) {
+function PlanForm({
+  editing,
+  opened,
+  onClose,
+}: {
+  editing: Plan | null;
+  opened: PlanDraft;
+  onClose(): void;
+}) {
   const { t } = useTranslation();
   const [confirmArchive, setConfirmArchive] = useState(false);
   const body = useRef<HTMLDivElement>(null);
@@ -92,36 +107,47 @@ function PlanForm({ editing, opened, onClose }: { editing: Plan | null; opened: 
         }
       >
         <FormProvider {...form.methods}>
-        <div ref={body}>
-          <FormAlert errors={form.errors} failure={form.failure} notice={form.notice} />
-          <div className="form-grid plan-form">
-            <FormText<PlanDraft> name="code" label={label('code')} hint={t('plans.form.codeHint')} required />
-            <FormSelect<PlanDraft>
-              name="state"
-              label={label('state')}
-              options={PLAN_STATES.map((s) => ({ value: s, label: t(`planState.${s}`) }))}
-            />
-            <FormTextArea<PlanDraft> name="title" label={label('title')} rows={2} required className="span-2" />
-            <div className="year-pair">
-              <FormText<PlanDraft> name="yearFrom" label={label('yearFrom')} inputMode="numeric" required />
-              <FormText<PlanDraft> name="yearTo" label={label('yearTo')} inputMode="numeric" required />
+          <div ref={body}>
+            <FormAlert errors={form.errors} failure={form.failure} notice={form.notice} />
+            <div className="form-grid plan-form">
+              <FormText<PlanDraft>
+                name="code"
+                label={label('code')}
+                hint={t('plans.form.codeHint')}
+                required
+              />
+              <FormSelect<PlanDraft>
+                name="state"
+                label={label('state')}
+                options={PLAN_STATES.map((s) => ({ value: s, label: t(`planState.${s}`) }))}
+              />
+              <FormTextArea<PlanDraft>
+                name="title"
+                label={label('title')}
+                rows={2}
+                required
+                className="span-2"
+              />
+              <div className="year-pair">
+                <FormText<PlanDraft> name="yearFrom" label={label('yearFrom')} inputMode="numeric" required />
+                <FormText<PlanDraft> name="yearTo" label={label('yearTo')} inputMode="numeric" required />
+              </div>
+              <FormDate<PlanDraft> name="issuedOn" label={label('issuedOn')} />
+              <FormText<PlanDraft>
+                name="issuedBy"
+                label={label('issuedBy')}
+                hint={t('plans.form.issuedByHint')}
+                className="span-2"
+              />
+              <FormTextArea<PlanDraft>
+                name="basis"
+                label={label('basis')}
+                hint={t('plans.form.basisHint')}
+                rows={4}
+                className="span-2"
+              />
             </div>
-            <FormDate<PlanDraft> name="issuedOn" label={label('issuedOn')} />
-            <FormText<PlanDraft>
-              name="issuedBy"
-              label={label('issuedBy')}
-              hint={t('plans.form.issuedByHint')}
-              className="span-2"
-            />
-            <FormTextArea<PlanDraft>
-              name="basis"
-              label={label('basis')}
-              hint={t('plans.form.basisHint')}
-              rows={4}
-              className="span-2"
-            />
           </div>
-        </div>
         </FormProvider>
       </Modal>
       {confirmArchive ? (
