@@ -15,6 +15,9 @@ import { ALL_ROWS, partCount, partOf, partRange, taskListPart } from './taskList
 
 type ListPage = Output<'tasks.list'>;
 
+/** How long the list must stay as it is before the rest is read. */
+const REST_AFTER_MS = 1000;
+
 export interface TaskList {
   /** null until the first window of the current filters has arrived. */
   total: number | null;
@@ -61,17 +64,21 @@ export function useTaskList(input: TaskListInput | null): TaskList {
       : [],
   });
 
-  // Then the rest, one part after another, into the cache only (nothing re-renders for them).
+  // Then the rest, one part after another, into the cache only (nothing re-renders for them), once the
+  // person has paused: while filters are being typed, each new input would only throw the rest away.
   useEffect(() => {
     if (!input || total === null) return;
     let cancelled = false;
-    void (async () => {
-      for (let p = 1; p < partCount(total) && !cancelled; p++) {
-        await queryClient.prefetchQuery(taskListPart(input, p));
-      }
-    })();
+    const timer = setTimeout(() => {
+      void (async () => {
+        for (let p = 1; p < partCount(total) && !cancelled; p++) {
+          await queryClient.prefetchQuery(taskListPart(input, p));
+        }
+      })();
+    }, REST_AFTER_MS);
     return () => {
       cancelled = true;
+      clearTimeout(timer);
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for `input`
   }, [key, total]);
