@@ -5,5 +5,5 @@ import './api/client';
 import { prefetchReferenceData } from './hooks/useReferenceData';
 import { preloadCurrentPage } from './pages/pageLoaders';
 
+preloadCurrentPage(); // first: the server answers in order, and the page's first rows matter most
 prefetchReferenceData();
-preloadCurrentPage();

@@ -25,7 +25,10 @@ const REFERENCE_QUERIES = [
   apiQuery('agencies.list', {}),
 ] as const;
 
-/** Starts the five reads before the first render, so the page's own code and data load beside them. */
+/**
+ * Starts the five reads before the first render, so the page's own code and data load beside them; the
+ * app's facts first, as the shell waits on them (the server answers in order).
+ */
 export function prefetchReferenceData(): void {
   const [info, settings, plans, pillars, agencies] = REFERENCE_QUERIES;
   void queryClient.prefetchQuery(info);

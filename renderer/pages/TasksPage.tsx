@@ -48,7 +48,9 @@ export function TasksPage() {
   const { plans, pillars, agencies } = useReferenceData();
 
   const filters = useMemo(() => filtersFromParams(params), [params]);
-  const input = view.ready && view.at ? listInput(filters, view.planId, view.at) : null;
+  // A link naming the plan and the date needs no shared list to ask for its rows (prefetchTaskList).
+  const named = Boolean(params.planId && params.at);
+  const input = (view.ready || named) && view.at ? listInput(filters, view.planId, view.at) : null;
   const queryKey = JSON.stringify(input);
   const pages = useTaskList(input);
   const total = pages.total ?? 0;
