@@ -21,6 +21,7 @@ export interface FormFieldProps<T extends FieldValues> {
   /** A rule the values break now (shown live until the field has an error of its own). */
   problem?: string | null;
   disabled?: boolean;
+  autoFocus?: boolean;
   testId?: string;
 }
 
@@ -56,6 +57,7 @@ export function FormText<T extends FieldValues>(
           {...register(props.name)}
           inputMode={props.inputMode}
           disabled={props.disabled}
+          autoFocus={props.autoFocus}
           data-testid={props.testId}
         />
       )}
@@ -73,6 +75,7 @@ export function FormTextArea<T extends FieldValues>(props: FormFieldProps<T> & {
           {...register(props.name)}
           rows={props.rows}
           disabled={props.disabled}
+          autoFocus={props.autoFocus}
           data-testid={props.testId}
         />
       )}
@@ -94,6 +97,7 @@ export function FormNumber<T extends FieldValues>(props: FormFieldProps<T> & { s
           onChange={field.onChange}
           onBlur={field.onBlur}
           disabled={props.disabled}
+          autoFocus={props.autoFocus}
           data-testid={props.testId}
         />
       )}
@@ -114,6 +118,7 @@ export function FormDate<T extends FieldValues>(props: FormFieldProps<T>) {
           onChange={field.onChange}
           onBlur={field.onBlur}
           disabled={props.disabled}
+          autoFocus={props.autoFocus}
           data-testid={props.testId}
         />
       )}
@@ -142,6 +147,7 @@ export function FormSelect<T extends FieldValues>(
           options={props.options}
           placeholder={props.placeholder}
           disabled={props.disabled}
+          autoFocus={props.autoFocus}
           data-testid={props.testId}
         />
       )}

@@ -17,12 +17,17 @@ export const dateText = () =>
     return z.NEVER;
   });
 
-/** Vietnamese number text (12,5 / 1.234, or empty) to a number (or null); `integer` refuses 12,5. */
-export const numberText = (options: { integer?: boolean } = {}) =>
+/**
+ * Vietnamese number text (12,5 / 1.234, or empty) to a number (or null); `integer` refuses 12,5,
+ * `required` an empty box.
+ */
+export const numberText = (options: { integer?: boolean; required?: boolean } = {}) =>
   z.string().transform((text, ctx): number | null => {
     const read = readNumberText(text);
-    if (read.ok && (read.value === null || !options.integer || Number.isInteger(read.value)))
-      return read.value;
+    if (read.ok) {
+      if (read.value === null && !options.required) return null;
+      if (read.value !== null && (!options.integer || Number.isInteger(read.value))) return read.value;
+    }
     ctx.addIssue({
       code: 'custom',
       message: i18n.t(options.integer ? 'input.integerInvalid' : 'input.numberInvalid'),

@@ -43,6 +43,8 @@ type Tab = 'info' | 'history';
 export function TaskEditor({ target, today, onClose }: TaskEditorProps) {
   const { t } = useTranslation();
   const task = useApiQuery('tasks.get', target.mode === 'edit' ? { id: target.id } : null);
+  // The loading drawer gives way to the form's: focus returns to what opened the first one.
+  const [opener] = useState(() => document.activeElement);
   const title =
     target.mode === 'edit'
       ? t('tasks.form.editTitle', { code: task.data?.code ?? '' })
@@ -51,7 +53,7 @@ export function TaskEditor({ target, today, onClose }: TaskEditorProps) {
   const loaded = target.mode === 'create' ? null : task.stale ? undefined : task.data;
   if (loaded === undefined)
     return (
-      <Modal open title={title} onClose={onClose} size="drawer" testId="task-editor">
+      <Modal open title={title} onClose={onClose} size="drawer" testId="task-editor" returnFocus={opener}>
         {task.error ? <ErrorBanner error={task.error} onRetry={task.retry} /> : <Loading />}
       </Modal>
     );
@@ -63,6 +65,7 @@ export function TaskEditor({ target, today, onClose }: TaskEditorProps) {
       title={title}
       today={today}
       onClose={onClose}
+      opener={opener}
     />
   );
 }
@@ -73,9 +76,10 @@ interface DrawerProps {
   title: string;
   today: string | null;
   onClose(): void;
+  opener: Element | null;
 }
 
-function TaskFormDrawer({ task, planId, title, today, onClose }: DrawerProps) {
+function TaskFormDrawer({ task, planId, title, today, onClose, opener }: DrawerProps) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const [tab, setTab] = useState<Tab>('info');
@@ -177,6 +181,7 @@ function TaskFormDrawer({ task, planId, title, today, onClose }: DrawerProps) {
         subtitle={task ? task.title : undefined}
         onClose={onClose}
         beforeClose={unsaved.confirmLeave}
+        returnFocus={opener}
         size="drawer"
         footer={footer}
         onSubmit={() => void save(false)}

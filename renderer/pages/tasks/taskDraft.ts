@@ -113,7 +113,11 @@ export function draftProblems(draft: TaskDraft, today: string | null): FieldErro
  * 100% and today's date (or the date already there), another state clears the completion date, and
  * "Chưa thực hiện" brings 0%.
  */
-export function stateChange(draft: TaskDraft, state: TaskState, today: string | null): Partial<TaskDraft> {
+export function stateChange(
+  draft: Pick<TaskDraft, 'progress' | 'completedOn'>,
+  state: TaskState,
+  today: string | null,
+): Partial<Pick<TaskDraft, 'state' | 'progress' | 'completedOn'>> {
   const progress = readNumberText(draft.progress);
   const completedOn = readDateText(draft.completedOn);
   const proposed = proposeForState(
@@ -124,7 +128,7 @@ export function stateChange(draft: TaskDraft, state: TaskState, today: string | 
     },
     today ?? '9999-12-31',
   );
-  const change: Partial<TaskDraft> = { state };
+  const change: Partial<Pick<TaskDraft, 'state' | 'progress' | 'completedOn'>> = { state };
   if (proposed.progress !== undefined) change.progress = String(proposed.progress);
   if (proposed.completedOn !== undefined) change.completedOn = dateToText(proposed.completedOn);
   return change;
