@@ -46,7 +46,7 @@ function Labelled<T extends FieldValues>(
 }
 
 export function FormText<T extends FieldValues>(
-  props: FormFieldProps<T> & { inputMode?: 'numeric' | 'email' },
+  props: FormFieldProps<T> & { inputMode?: 'numeric' | 'email'; type?: 'text' | 'email' | 'password' },
 ) {
   const { register } = useFormContext<T>();
   return (
@@ -55,6 +55,7 @@ export function FormText<T extends FieldValues>(
         <TextInput
           {...c}
           {...register(props.name)}
+          type={props.type}
           inputMode={props.inputMode}
           disabled={props.disabled}
           autoFocus={props.autoFocus}
