@@ -119,3 +119,33 @@ export async function rendererBenchmarks(
     },
   ];
 }
+
+/** Alone: `npm run build && node --import tsx bench/renderer.ts` generates the large province and prints these two figures. */
+async function main() {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { openDatabase } = await import('../main/db/open');
+  const { createContext } = await import('../main/services/context');
+  const { generateLargeProvince } = await import('./generate');
+  const { printFigures } = await import('./measure');
+  const dir = mkdtempSync(path.join(tmpdir(), 'tiendo-bench-renderer-'));
+  const file = path.join(dir, 'large.db');
+  try {
+    const db = await openDatabase({ file });
+    const { planId } = generateLargeProvince(
+      createContext(db, { now: () => new Date('2025-11-20T03:00:00Z') }),
+      2025,
+    );
+    db.close();
+    printFigures(await rendererBenchmarks(file, planId, '2025-11-20'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
+  void main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,32 +1,29 @@
 import { lazy, Suspense, useEffect, type ComponentType, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo } from '../shared/api/types';
 import { DiscardPrompt, Loading, StatusLine } from './components';
 import { BackendRecovery } from './components/BackendRecovery';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { StorageBanner } from './components/StorageBanner';
 import { LANGS, setLanguage, type Lang } from './i18n';
-import { useReferenceData } from './stores/referenceData';
+import { useReferenceData } from './hooks/useReferenceData';
+import { PAGE_LOADERS } from './pages/pageLoaders';
 import { PAGES, routeHref, useRoute, type PageName } from './stores/route';
 
-// Pages load on first visit: the charts of the dashboard need not slow down opening the task list.
-const page = <K extends string, P extends object = object>(
-  load: () => Promise<Record<K, ComponentType<P>>>,
-  name: K,
-) => lazy(async () => ({ default: (await load())[name] }));
-
+// Pages load on first visit (pages/pageLoaders), the one in the address bar already at boot.
+const lazyPage = (p: PageName) => lazy(async () => ({ default: await PAGE_LOADERS[p]() }));
 const PAGE_COMPONENTS: Record<PageName, ComponentType> = {
-  dashboard: page(() => import('./pages/DashboardPage'), 'DashboardPage'),
-  plans: page(() => import('./pages/PlansPage'), 'PlansPage'),
-  tasks: page(() => import('./pages/TasksPage'), 'TasksPage'),
-  indicators: page(() => import('./pages/IndicatorsPage'), 'IndicatorsPage'),
-  meetings: page(() => import('./pages/MeetingsPage'), 'MeetingsPage'),
-  reports: page(() => import('./pages/ReportsPage'), 'ReportsPage'),
-  catalog: page(() => import('./pages/CatalogPage'), 'CatalogPage'),
-  settings: page(() => import('./pages/SettingsPage'), 'SettingsPage'),
+  dashboard: lazyPage('dashboard'),
+  plans: lazyPage('plans'),
+  tasks: lazyPage('tasks'),
+  indicators: lazyPage('indicators'),
+  meetings: lazyPage('meetings'),
+  reports: lazyPage('reports'),
+  catalog: lazyPage('catalog'),
+  settings: lazyPage('settings'),
 };
 
 // Shown instead of the app on an empty data file (Renderer B's screen: demo province or start empty).
-const FirstRun = page<'FirstRun', { info: AppInfo }>(() => import('./pages/firstrun/FirstRun'), 'FirstRun');
+const FirstRun = lazy(async () => ({ default: (await import('./pages/firstrun/FirstRun')).FirstRun }));
 
 const LANG_NAMES: Record<Lang, string> = { vi: 'Tiếng Việt', en: 'English' };
 
@@ -36,12 +33,7 @@ export function App() {
   const settings = useReferenceData((s) => s.settings);
   const info = useReferenceData((s) => s.info);
   const status = useReferenceData((s) => s.status);
-  const ensureLoaded = useReferenceData((s) => s.ensureLoaded);
   const Page = PAGE_COMPONENTS[current];
-
-  useEffect(() => {
-    void ensureLoaded();
-  }, [ensureLoaded]);
 
   // Once the first page is up, fetch the code of the two daily pages so opening them later is instant.
   useEffect(() => {
@@ -58,7 +50,7 @@ export function App() {
   }, [current, t, i18n.language]);
 
   // Until the backend says whether the file is empty, show nothing that could flash and vanish.
-  if (!info && (status === 'idle' || status === 'loading')) {
+  if (!info && status === 'loading') {
     return (
       <main id="main" className="boot">
         <Loading />
@@ -117,9 +109,11 @@ export function App() {
       </nav>
       <main id="main" className="content" tabIndex={-1}>
         <StorageBanner />
-        <Suspense fallback={<Loading />}>
-          <Page />
-        </Suspense>
+        <ErrorBoundary page={t(`nav.${current}`)} resetKey={current}>
+          <Suspense fallback={<Loading />}>
+            <Page />
+          </Suspense>
+        </ErrorBoundary>
       </main>
       <StatusLine />
       <DiscardPrompt />

@@ -1,4 +1,4 @@
-import './api/client'; // first: takes browser mode's token out of the URL before the router reads it
+import './boot'; // first: the token out of the URL, then the first requests (see boot.ts)
 // Be Vietnam Pro, bundled (no CDN: the app works offline). The per-weight files declare every subset
 // (vietnamese, latin-ext, latin) with its unicode-range; the per-subset files have no range, so mixing
 // them makes the last one win and Vietnamese letters fall back to another font.
@@ -10,12 +10,19 @@ import './styles/base.css';
 import './styles/components.css';
 import './styles/print.css';
 import './i18n';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { queryClient } from './api/queryClient';
 import { App } from './App';
+import { ErrorBoundary } from './components/ErrorBoundary';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <ErrorBoundary>
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
+    </ErrorBoundary>
   </StrictMode>,
 );

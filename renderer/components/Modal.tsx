@@ -21,6 +21,11 @@ export interface ModalProps {
    * "Bỏ các thay đổi chưa lưu?"); resolves true to close. See hooks/useUnsavedChanges.
    */
   beforeClose?(): Promise<boolean>;
+  /**
+   * Where focus goes back to when the dialog closes, when that is not what had focus as it opened (a
+   * dialog that replaces its own loading dialog: the element that opened the first one).
+   */
+  returnFocus?: Element | null;
 }
 
 const GAP = 6;
@@ -52,6 +57,7 @@ export function Modal(props: ModalProps) {
     testId,
     onSubmit,
     beforeClose,
+    returnFocus,
   } = props;
   const onClose = () => {
     if (!beforeClose) return props.onClose();
@@ -70,7 +76,7 @@ export function Modal(props: ModalProps) {
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) {
-      opener.current = document.activeElement;
+      opener.current = returnFocus ?? document.activeElement;
       dialog.showModal();
       dialog.removeAttribute('style');
       if (anchor) Object.assign(dialog.style, styleToPx(anchoredStyle(anchor, dialog)));
@@ -82,6 +88,7 @@ export function Modal(props: ModalProps) {
     } else if (!open && dialog.open) {
       dialog.close();
     }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the opener is read when the dialog opens
   }, [open, anchor]);
 
   // An anchored dialog grows when its content arrives: keep it next to its row and inside the window.

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../shared/api/types';
-import { api } from '../api/client';
-import { defaultPlan, useReferenceData } from '../stores/referenceData';
+import { write } from '../api/writes';
+import { defaultPlan, useReferenceData } from '../hooks/useReferenceData';
 import { showStatus } from '../stores/status';
 import { Button } from './Button';
 import { ErrorBanner } from './ErrorBanner';
@@ -30,7 +30,6 @@ export function PlanSelector({ value, onChange, allowAll = false, className }: P
   const { t } = useTranslation();
   const plans = useReferenceData((s) => s.plans);
   const settings = useReferenceData((s) => s.settings);
-  const reload = useReferenceData((s) => s.reload);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const defaultId = defaultPlan(plans, settings)?.id ?? null;
@@ -44,8 +43,7 @@ export function PlanSelector({ value, onChange, allowAll = false, className }: P
     setBusy(true);
     setFailure(null);
     try {
-      await api.call('settings.update', { defaultPlanId: p.id });
-      await reload();
+      await write('settings.update', { defaultPlanId: p.id });
       showStatus(t('workspace.madeDefault', { code: p.code }));
     } catch (e) {
       setFailure(e);

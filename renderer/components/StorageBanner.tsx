@@ -3,7 +3,7 @@
 // prevented. The sentences come from the backend in Vietnamese, as error messages do.
 import { useTranslation } from 'react-i18next';
 import { registerStrings } from '../i18n';
-import { useReferenceData } from '../stores/referenceData';
+import { useReferenceData } from '../hooks/useReferenceData';
 
 registerStrings('storage', {
   vi: { readOnly: 'Chế độ chỉ đọc', warning: 'Cần chú ý' },

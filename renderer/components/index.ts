@@ -15,6 +15,8 @@ export { StatusLine } from './StatusLine';
 export { ErrorBanner, errorMessage } from './ErrorBanner';
 export { EmptyState } from './EmptyState';
 export { Loading } from './Loading';
+export { QueryView, type QueryViewProps } from './QueryView';
+export { ErrorBoundary } from './ErrorBoundary';
 export { PageHeader } from './PageHeader';
 export { PlanSelector, planLabel } from './PlanSelector';
 export { ReferenceDateSelector } from './ReferenceDateSelector';

@@ -1,48 +1,43 @@
-// Loads one API method's result for the current input and keeps loading / error / refetch beside it.
-// The previous data stays visible while a new input loads, so filters never blank the page.
-// After an undo or redo anywhere (stores/changes) every query loads again.
-import { useCallback, useEffect, useState } from 'react';
+// One API method's result for the current input, from the query cache (api/queries.ts). The previous
+// data stays visible while a new input loads, so filters never blank the page; writes and undos
+// invalidate what they touched (api/writes.ts), and the result loads again by itself.
+import { skipToken, useQuery } from '@tanstack/react-query';
 import type { Input, MethodName, Output } from '../../shared/api/contract';
 import { api } from '../api/client';
-import { useDataVersion } from '../stores/changes';
+import { apiKey } from '../api/queries';
 
 export interface QueryState<T> {
   data: T | undefined;
   error: Error | null;
+  /** True while the first result (or that of a new input) is on its way. */
   loading: boolean;
-  refetch(): void;
+  /** True while the data shown belongs to the previous input. */
+  stale: boolean;
+  /** Asks again after an error (the error banner's "Thử lại"). */
+  retry(): void;
 }
 
 /** `input` null skips the call (e.g. until the plan is known). Inputs are compared by value. */
-export function useApiQuery<M extends MethodName>(method: M, input: Input<M> | null): QueryState<Output<M>> {
-  const key = input === null ? null : JSON.stringify(input);
-  const [state, setState] = useState<{ data?: Output<M>; error: Error | null; loading: boolean }>({
-    error: null,
-    loading: key !== null,
+export function useApiQuery<M extends MethodName>(
+  method: M,
+  input: Input<M> | null,
+  options: {
+    /** Polls while it returns a number (a background job until it ends). */
+    refetchInterval?: (data: Output<M> | undefined) => number | false;
+  } = {},
+): QueryState<Output<M>> {
+  const query = useQuery<Output<M>, Error, Output<M>, readonly [M, Input<M> | null]>({
+    queryKey: input === null ? [method, null] : apiKey(method, input),
+    queryFn: input === null ? skipToken : () => api.call(method, input),
+    refetchInterval: options.refetchInterval
+      ? (q) => options.refetchInterval?.(q.state.data) ?? false
+      : undefined,
   });
-  const [generation, setGeneration] = useState(0);
-  // An undo or redo may change what any view shows: every query loads again after one.
-  const dataVersion = useDataVersion((s) => s.version);
-
-  useEffect(() => {
-    if (key === null) return;
-    let current = true;
-    setState((s) => ({ ...s, loading: true }));
-    api.call(method, JSON.parse(key) as Input<M>).then(
-      (data) => current && setState({ data, error: null, loading: false }),
-      (error: unknown) =>
-        current &&
-        setState((s) => ({
-          ...s,
-          error: error instanceof Error ? error : new Error(String(error)),
-          loading: false,
-        })),
-    );
-    return () => {
-      current = false;
-    };
-  }, [method, key, generation, dataVersion]);
-
-  const refetch = useCallback(() => setGeneration((g) => g + 1), []);
-  return { data: state.data, error: state.error, loading: state.loading, refetch };
+  return {
+    data: query.data,
+    error: query.error,
+    loading: query.isFetching && (query.isPending || query.isPlaceholderData),
+    stale: query.isPlaceholderData,
+    retry: () => void query.refetch(),
+  };
 }

@@ -3,11 +3,13 @@
 // one, that choice is used, then the plan pages open on (the setting defaultPlanId, see defaultPlan) and today.
 import { useEffect } from 'react';
 import type { IsoDate } from '../../shared/domain';
-import type { Plan } from '../../shared/api/types';
-import { defaultPlan, useReferenceData } from '../stores/referenceData';
+import type { Plan, Settings } from '../../shared/api/types';
+import { defaultPlan, useReferenceData } from './useReferenceData';
 import { useWorkspace } from '../stores/workspace';
 
 export const ALL_PLANS = 'all';
+/** The task list's option: it may show every plan at once. */
+export const ALL_PLANS_OPTION = { allowAllPlans: true } as const;
 
 export interface WorkspaceView {
   ready: boolean;
@@ -23,13 +25,9 @@ export function useWorkspaceView(
   params: Record<string, string>,
   options: { allowAllPlans?: boolean } = {},
 ): WorkspaceView {
-  const { status, plans, info, settings, ensureLoaded } = useReferenceData();
+  const { status, plans, info, settings } = useReferenceData();
   const stored = useWorkspace();
   const today = info?.today ?? null;
-
-  useEffect(() => {
-    void ensureLoaded();
-  }, [ensureLoaded]);
 
   const urlPlan = params.planId ?? null;
   const urlAt = params.at ?? null;
@@ -44,6 +42,22 @@ export function useWorkspaceView(
     if (wanted !== stored.at) stored.setAt(wanted);
   }, [urlAt, today, stored]);
 
+  return resolveView(params, { status, plans, settings, today }, stored, options);
+}
+
+/**
+ * The plan and date a page shows, from the address, the session's choice and the shared lists (a pure
+ * function: the task list's first rows are asked for with it before the page's code has loaded).
+ */
+export function resolveView(
+  params: Record<string, string>,
+  reference: { status: string; plans: Plan[]; settings: Settings | null; today: IsoDate | null },
+  stored: { planId: string | null; at: IsoDate | null },
+  options: { allowAllPlans?: boolean } = {},
+): WorkspaceView {
+  const { status, plans, settings, today } = reference;
+  const urlPlan = params.planId ?? null;
+  const urlAt = params.at ?? null;
   const all = options.allowAllPlans === true && urlPlan === ALL_PLANS;
   const knownStored = plans.some((p) => p.id === stored.planId) ? stored.planId : null;
   const planId = all

@@ -14,7 +14,7 @@ import {
 import { useApiQuery } from '../hooks/useApiQuery';
 import { useWorkspaceView } from '../hooks/useWorkspaceView';
 import { useFormat } from '../i18n/format';
-import { useReferenceData } from '../stores/referenceData';
+import { retryReferenceData, useReferenceData } from '../hooks/useReferenceData';
 import { routeHref, useRoute } from '../stores/route';
 import { useWorkspace } from '../stores/workspace';
 import { CompletionSummary } from './dashboard/CompletionSummary';
@@ -37,7 +37,6 @@ export function DashboardPage() {
   const { setPlanId, setAt } = useWorkspace();
   const plans = useReferenceData((s) => s.plans);
   const refError = useReferenceData((s) => s.error);
-  const reloadReference = useReferenceData((s) => s.reload);
   const query = useApiQuery(
     'dashboard.get',
     view.ready && view.planId ? { planId: view.planId, at: view.at } : null,
@@ -83,7 +82,7 @@ export function DashboardPage() {
     return (
       <>
         {header}
-        <ErrorBanner error={refError} onRetry={() => void reloadReference()} />
+        <ErrorBanner error={refError} onRetry={retryReferenceData} />
       </>
     );
   if (view.ready && plans.length === 0) {
@@ -109,7 +108,7 @@ export function DashboardPage() {
     <div className="dashboard" aria-busy={query.loading}>
       {header}
       <DataProblemsBanner />
-      {query.error ? <ErrorBanner error={query.error} onRetry={query.refetch} /> : null}
+      {query.error ? <ErrorBanner error={query.error} onRetry={query.retry} /> : null}
       {!data || !ctx ? (
         query.error ? null : (
           <Loading />

@@ -1,12 +1,12 @@
 import './plans/plans.css';
 import './plans/strings';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../shared/api/types';
 import { Button, EmptyState, ErrorBanner, Loading, PageHeader } from '../components';
-import { api } from '../api/client';
+import { write } from '../api/writes';
 import { useFormat } from '../i18n/format';
-import { defaultPlan, useReferenceData } from '../stores/referenceData';
+import { defaultPlan, retryReferenceData, useReferenceData } from '../hooks/useReferenceData';
 import { showStatus } from '../stores/status';
 import { useWorkspace } from '../stores/workspace';
 import { PlanEditor, type PlanEditorTarget } from './plans/PlanEditor';
@@ -16,16 +16,10 @@ import { PlansTable } from './plans/PlansTable';
 export function PlansPage() {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const { status, error, plans, info, settings, ensureLoaded, reload } = useReferenceData();
+  const { status, error, plans, info, settings } = useReferenceData();
   const setPlanId = useWorkspace((s) => s.setPlanId);
   const [target, setTarget] = useState<PlanEditorTarget | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
-
-  // Counts change on other pages; show fresh ones whenever the page opens.
-  useEffect(() => {
-    void (status === 'idle' ? ensureLoaded() : reload());
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per visit
-  }, []);
 
   // The plan pages open on: chosen here, kept in the settings; adding a plan never changes it.
   const currentId = defaultPlan(plans, settings)?.id ?? null;
@@ -33,9 +27,8 @@ export function PlansPage() {
 
   const follow = async (p: Plan) => {
     try {
-      await api.call('settings.update', { defaultPlanId: p.id });
+      await write('settings.update', { defaultPlanId: p.id });
       setPlanId(p.id);
-      await reload();
       showStatus(t('plans.followed', { code: p.code }));
     } catch (e) {
       setFailure(e);
@@ -43,7 +36,7 @@ export function PlansPage() {
   };
 
   let body;
-  if (error) body = <ErrorBanner error={error} onRetry={() => void reload()} />;
+  if (error) body = <ErrorBanner error={error} onRetry={retryReferenceData} />;
   else if (status !== 'ready') body = <Loading />;
   else if (plans.length === 0)
     body = (
@@ -81,7 +74,7 @@ export function PlansPage() {
       />
       {failure ? <ErrorBanner error={failure} /> : null}
       {body}
-      <PlanEditor target={target} year={year} onClose={() => setTarget(null)} onSaved={() => void reload()} />
+      <PlanEditor target={target} year={year} onClose={() => setTarget(null)} />
     </>
   );
 }

@@ -8,7 +8,7 @@ import { quarterOf } from '../../shared/rules/periods';
 import { EmptyState, Loading, PageHeader, PlanSelector, Tabs } from '../components';
 import { useApiQuery } from '../hooks/useApiQuery';
 import { useWorkspaceView } from '../hooks/useWorkspaceView';
-import { useReferenceData } from '../stores/referenceData';
+import { useReferenceData } from '../hooks/useReferenceData';
 import { useRoute } from '../stores/route';
 import { DraftEditor } from './reports/DraftEditor';
 import { ExportPanel } from './reports/ExportPanel';
@@ -38,7 +38,7 @@ export function ReportsPage() {
 
   const preview = useApiQuery('reports.preview', planId && period ? { planId, period } : null);
   const checklist = useApiQuery('reports.checklist', planId && period ? { planId, period } : null);
-  const draft = useReportDraft(period ? planId : null, period ?? '', preview.refetch);
+  const draft = useReportDraft(period ? planId : null, period ?? '');
   const identity = useApiQuery('signing.identity.get', {});
   const submissions = useApiQuery('submissions.list', planId ? { planId } : null);
   const outbox = useApiQuery('outbox.list', {});
@@ -72,7 +72,7 @@ export function ReportsPage() {
               planId={planId}
               error={preview.error}
               loading={preview.loading}
-              onRetry={preview.refetch}
+              onRetry={preview.retry}
             />
           </div>
         ) : tab === 'export' ? (
@@ -83,23 +83,16 @@ export function ReportsPage() {
                 period={period}
                 identity={identity.data ?? null}
                 review={<ReviewChecklist model={preview.data} checklist={checklist.data} planId={planId} />}
-                onExported={() => {
-                  submissions.refetch();
-                  outbox.refetch();
-                }}
               />
-              <IdentityPanel identity={identity.data ?? null} onChanged={identity.refetch} />
+              <IdentityPanel identity={identity.data ?? null} />
             </div>
             <HistoryPanel
               submissions={submissions.data}
               outbox={outbox.data}
               error={submissions.error}
+              onRetry={submissions.retry}
               smtpReady={Boolean(settings?.smtp)}
               centreEmail={settings?.centreEmail ?? ''}
-              onChanged={() => {
-                submissions.refetch();
-                outbox.refetch();
-              }}
             />
           </>
         ) : (

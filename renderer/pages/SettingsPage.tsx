@@ -1,14 +1,12 @@
 // Cài đặt: the committee's details and rules, the mail server, backups, the data check and the change
 // log of the whole file (Nhật ký thay đổi).
-// Saved settings reload the shared reference data, so the sidebar and every page see them at once.
+// A saved setting invalidates every read (api/writes), so the sidebar and every page see it at once.
 import './settings/strings';
 import './indicators/pageLayout.css';
 import './settings/settings.css';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner, Loading, PageHeader } from '../components';
 import { useApiQuery } from '../hooks/useApiQuery';
-import { useReferenceData } from '../stores/referenceData';
 import { ChangeLogPanel } from './changes/ChangeLogPanel';
 import { BackupsPanel } from './settings/BackupsPanel';
 import { DataCheckPanel } from './settings/DataCheckPanel';
@@ -18,23 +16,16 @@ import { SmtpForm } from './settings/SmtpForm';
 export function SettingsPage() {
   const { t } = useTranslation();
   const settings = useApiQuery('settings.get', {});
-  const reloadReference = useReferenceData((s) => s.reload);
-  const [saves, setSaves] = useState(0);
-  const saved = () => {
-    settings.refetch();
-    void reloadReference();
-    setSaves((n) => n + 1);
-  };
   return (
     <div className="settings-page">
       <PageHeader title={t('settings.title')} subtitle={t('settings.subtitle')} />
-      <ErrorBanner error={settings.error} onRetry={settings.refetch} />
+      <ErrorBanner error={settings.error} onRetry={settings.retry} />
       <div className="settings-columns">
         <div className="settings-column">
           {settings.data ? (
             <>
-              <GeneralForm settings={settings.data} onSaved={saved} />
-              <SmtpForm settings={settings.data} onSaved={saved} />
+              <GeneralForm settings={settings.data} />
+              <SmtpForm settings={settings.data} />
             </>
           ) : settings.error ? null : (
             <Loading />
@@ -45,7 +36,7 @@ export function SettingsPage() {
           <DataCheckPanel />
         </div>
       </div>
-      <ChangeLogPanel version={saves} />
+      <ChangeLogPanel />
     </div>
   );
 }

@@ -1,25 +1,12 @@
 // Undo from anywhere (a history entry, the status line after a bulk update, Ctrl+Z in the values grid):
-// one call, then every view reloads what it shows (useApiQuery follows `version`), and the status line
-// offers to take the undo back ("Làm lại").
-import { create } from 'zustand';
+// one call, then every read in the cache is invalidated (an undo can touch any record) and the views on
+// screen load again; the status line offers to take the undo back ("Làm lại").
 import type { ChangeSetRef, ChangeSetView } from '../../shared/api/types';
-import { api } from '../api/client';
 import { errorMessage } from '../components/ErrorBanner';
 import { i18n } from '../i18n';
 import '../i18n/changeStrings';
-import { useReferenceData } from './referenceData';
+import { writeChange } from '../api/writes';
 import { showStatus, type StatusAction } from './status';
-
-interface DataVersion {
-  /** Increments after every undo or redo: what a view shows may have changed anywhere. */
-  version: number;
-  bump(): void;
-}
-
-export const useDataVersion = create<DataVersion>((set) => ({
-  version: 0,
-  bump: () => set((s) => ({ version: s.version + 1 })),
-}));
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
@@ -30,10 +17,7 @@ export function doneMessage(view: Pick<ChangeSetView, 'label'>): string {
 
 /** Reverts a change set (undoing an undo redoes); refusals come back as the backend's message. */
 export async function undoChangeSet(id: number): Promise<ChangeSetView> {
-  const view = await api.call('changes.undo', { id });
-  useDataVersion.getState().bump();
-  void useReferenceData.getState().reload(); // plans, agencies, pillars may have come back or gone
-  return view;
+  return (await writeChange('changes.undo', { id })).value; // invalidates everything
 }
 
 /** The status line's action after an undo or redo: "Làm lại" takes an undo back, "Hoàn tác" a redo. */

@@ -1,6 +1,7 @@
 // Input schemas (zod) for every API method. Messages are Vietnamese and name the field, because they
 // are shown next to the field in forms and printed by the CLI.
 import { z } from 'zod';
+import { TASK_SORTS } from '../tasks/fields';
 import { AGENCY_KINDS, DIRECTIONS, MEETING_MODES, PILLAR_GROUPS, PLAN_STATES, TASK_STATES } from '../domain';
 import { isValidIsoDate } from '../dates';
 import { parsePeriod } from '../rules/periods';
@@ -190,17 +191,7 @@ export const taskQuickUpdate = z.object({
   ...taskPatch.pick({ state: true, progress: true, completedOn: true, result: true }).shape,
 });
 
-export const TASK_SORTS = [
-  'code',
-  'title',
-  'dueDate',
-  'progress',
-  'state',
-  'leadAgency',
-  'pillar',
-  'updatedAt',
-  'situation',
-] as const;
+export { TASK_SORTS };
 export const taskFilter = z.object({
   planId: id.nullable().default(null),
   pillarId: id.nullable().default(null),

@@ -12,6 +12,8 @@ test.describe('browser mode', () => {
     const info = await app.api('app.info', {});
     expect(info.isEmpty).toBe(false);
     await page.reload();
-    await expect(page.getByRole('link', { name: 'Nhiệm vụ' })).toBeVisible();
+    // The navigation's link (exact: the dashboard's figures, "70 nhiệm vụ", are links to the list too).
+    const nav = page.getByRole('navigation', { name: 'Chức năng chính' });
+    await expect(nav.getByRole('link', { name: 'Nhiệm vụ', exact: true })).toBeVisible();
   });
 });

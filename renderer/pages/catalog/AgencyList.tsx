@@ -19,14 +19,14 @@ import {
 import { useAction } from '../../hooks/useAction';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useFormat } from '../../i18n/format';
-import { useReferenceData } from '../../stores/referenceData';
+import { useReferenceData } from '../../hooks/useReferenceData';
 import { offerUndo, undoWithStatus } from '../../stores/changes';
 import { showStatus } from '../../stores/status';
 import { AgencyForm } from './AgencyForm';
 import { AgencyHistory } from './AgencyHistory';
 import { AgencyTable } from './AgencyTable';
 import { MergeDialog, type MergeOutcome } from './MergeDialog';
-import { api } from '../../api/client';
+import { write } from '../../api/writes';
 
 type Dialog =
   | { kind: 'form'; agency: Agency | null }
@@ -39,7 +39,6 @@ export function AgencyList() {
   const { t } = useTranslation();
   const f = useFormat();
   const today = useReferenceData((s) => s.info?.today ?? null);
-  const reloadReference = useReferenceData((s) => s.reload);
   const [includeArchived, setIncludeArchived] = useState(false);
   const list = useApiQuery('agencies.list', { includeArchived: true });
   const [q, setQ] = useState('');
@@ -68,10 +67,6 @@ export function AgencyList() {
     const a = all.find((x) => x.id === id);
     return a ? a.shortName || a.name : '';
   };
-  const changed = () => {
-    list.refetch();
-    void reloadReference();
-  };
   const mergeSet = merged?.changeSet?.undoable ? merged.changeSet : null;
   const mergeText = (m: MergeOutcome) =>
     t('catalog.merge.result', {
@@ -84,10 +79,9 @@ export function AgencyList() {
 
   const archive = (a: Agency) =>
     archiving.run(async () => {
-      await api.call('agencies.archive', { id: a.id });
+      await write('agencies.archive', { id: a.id });
       showStatus(t('catalog.archive.done', { name: a.shortName || a.name }));
       setDialog(null);
-      changed();
     });
 
   return (
@@ -143,12 +137,7 @@ export function AgencyList() {
             <Button
               size="sm"
               data-testid="merge-undo"
-              onClick={() =>
-                void undoWithStatus(mergeSet.id, () => {
-                  setMerged(null);
-                  changed();
-                })
-              }
+              onClick={() => void undoWithStatus(mergeSet.id, () => setMerged(null))}
             >
               {t('changes.undo')}
             </Button>
@@ -158,7 +147,7 @@ export function AgencyList() {
           </Button>
         </div>
       ) : null}
-      <ErrorBanner error={list.error} onRetry={list.refetch} />
+      <ErrorBanner error={list.error} onRetry={list.retry} />
       {!list.data ? (
         list.error ? null : (
           <Loading />
@@ -186,7 +175,6 @@ export function AgencyList() {
           onClose={() => setDialog(null)}
           onSaved={() => {
             setDialog(null);
-            changed();
           }}
         />
       ) : null}
@@ -199,11 +187,7 @@ export function AgencyList() {
           onMerged={(outcome) => {
             setDialog(null);
             setMerged(outcome);
-            changed();
-            offerUndo(mergeText(outcome), outcome.changeSet, () => {
-              setMerged(null);
-              changed();
-            });
+            offerUndo(mergeText(outcome), outcome.changeSet, () => setMerged(null));
           }}
         />
       ) : null}

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agency, ChangeSetRef } from '../../../shared/api/types';
 import type { IsoDate } from '../../../shared/domain';
-import { api } from '../../api/client';
+import { writeChange } from '../../api/writes';
 import {
   Button,
   DateInput,
@@ -68,7 +68,7 @@ export function MergeDialog({ from, candidates, today, onClose, onMerged }: Prop
     if (!form.check(found) || !into || !date.ok || date.value === null) return;
     const mergedOn = date.value;
     await form.save(async () => {
-      const { value: moved, changeSet } = await api.callChange('agencies.merge', {
+      const { value: moved, changeSet } = await writeChange('agencies.merge', {
         fromId: from.id,
         intoId: into.id,
         on: mergedOn,

@@ -1,27 +1,14 @@
 // Create or edit a pillar (trụ cột) or foundation (nền tảng) of the programme.
-import { useState } from 'react';
+import { useMemo, useRef } from 'react';
+import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { pillarFields } from '../../../shared/api/schemas';
 import type { Pillar } from '../../../shared/api/types';
 import { PILLAR_GROUPS, type PillarGroup } from '../../../shared/domain';
-import { api } from '../../api/client';
-import {
-  changedKeys,
-  Field,
-  FormAlert,
-  FormButtons,
-  isEmptyPatch,
-  Modal,
-  NumberInput,
-  patchOf,
-  Select,
-  TextInput,
-  useFormSave,
-  withoutLabels,
-  zodFieldErrors,
-  type FieldErrors,
-} from '../../components';
-import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
+import { write } from '../../api/writes';
+import { FormAlert, FormButtons, Modal } from '../../components';
+import { checkedBy, FormNumber, FormSelect, FormText, useRecordForm } from '../../components/form';
 import { showStatus } from '../../stores/status';
 
 interface Props {
@@ -32,55 +19,59 @@ interface Props {
   onSaved(): void;
 }
 
+interface Draft {
+  code: string;
+  name: string;
+  group: PillarGroup;
+  sortOrder: string;
+}
+const ORDER = ['code', 'group', 'name', 'sortOrder'] as const;
+
+/** The texts read (the order as a whole number), then checked with the shared pillarFields. */
+const pillarSchema = (orderInvalid: string) =>
+  z
+    .object({
+      code: z.string(),
+      name: z.string(),
+      group: z.enum(PILLAR_GROUPS),
+      sortOrder: z.string().transform((s) => (/^\d+$/.test(s.trim()) ? Number(s.trim()) : NaN)),
+    })
+    .transform(checkedBy(pillarFields, { sortOrder: orderInvalid }));
+
 export function PillarForm({ pillar, nextOrder, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const [loaded] = useState(() => ({
-    code: pillar?.code ?? '',
-    name: pillar?.name ?? '',
-    group: pillar?.group ?? ('tru_cot' as PillarGroup),
-    order: String(pillar?.sortOrder ?? nextOrder),
-  }));
-  const [code, setCode] = useState(loaded.code);
-  const [name, setName] = useState(loaded.name);
-  const [group, setGroup] = useState<PillarGroup>(loaded.group);
-  const [order, setOrder] = useState(loaded.order);
-  const form = useFormSave({ prefix: 'patch.', codeField: 'code' });
-  const { errors } = form;
-  const unsaved = useUnsavedChanges(
-    changedKeys(loaded, { code, name, group, order }).length > 0,
-    JSON.stringify([code, name, group, order]),
+  const body = useRef<HTMLDivElement>(null);
+  const schema = useMemo(() => pillarSchema(t('catalog.pillarForm.orderInvalid')), [t]);
+  const form = useRecordForm(
+    {
+      schema,
+      initial: {
+        code: pillar?.code ?? '',
+        name: pillar?.name ?? '',
+        group: pillar?.group ?? 'tru_cot',
+        sortOrder: String(pillar?.sortOrder ?? nextOrder),
+      },
+      order: ORDER,
+      prefix: 'patch.',
+      codeField: 'code',
+    },
+    () => body.current,
   );
-  /** Wraps a setter so that editing a field also takes its message away. */
-  const edit =
-    <T,>(key: string, setter: (value: T) => void) =>
-    (value: T) => {
-      setter(value);
-      form.edited([key]);
-    };
 
   async function submit() {
-    const sortOrder = Number(order.trim());
-    const parsed = pillarFields.safeParse({ code, name, group, sortOrder });
-    const found: FieldErrors = parsed.success ? {} : withoutLabels(zodFieldErrors(parsed.error));
-    if (!Number.isInteger(sortOrder) || order.trim() === '' || found.sortOrder)
-      found.sortOrder = t('catalog.pillarForm.orderInvalid');
-    if (!form.check(found) || !parsed.success) return;
-    // An edit sends only what differs from the pillar as it opened.
-    const base = pillar ? pillarFields.safeParse({ ...loaded, sortOrder: Number(loaded.order) }) : null;
-    const patch = base?.success ? patchOf(base.data, parsed.data) : parsed.data;
-    if (pillar && isEmptyPatch(patch)) return form.note(t('unsaved.nothingToSave'));
-    await form.save(async () => {
+    // An edit sends only what the person changed.
+    await form.submit(async (input, changed) => {
       const saved = pillar
-        ? await api.call('pillars.update', { id: pillar.id, patch })
-        : await api.call('pillars.create', parsed.data);
+        ? await write('pillars.update', { id: pillar.id, patch: changed })
+        : await write('pillars.create', input);
       showStatus(
         t(pillar ? 'catalog.pillarForm.updated' : 'catalog.pillarForm.created', { name: saved.name }),
       );
-      unsaved.settled();
       onSaved();
-    });
+    }, pillar !== null);
   }
 
+  const label = (key: string) => t(`catalog.pillarForm.${key}`);
   return (
     <Modal
       open
@@ -91,48 +82,24 @@ export function PillarForm({ pillar, nextOrder, onClose, onSaved }: Props) {
           : t('catalog.pillarForm.createTitle')
       }
       onClose={onClose}
-      beforeClose={unsaved.confirmLeave}
+      beforeClose={form.unsaved.confirmLeave}
       onSubmit={() => void submit()}
-      footer={<FormButtons busy={form.busy} onCancel={unsaved.guard(onClose)} />}
+      footer={<FormButtons busy={form.busy} onCancel={form.unsaved.guard(onClose)} />}
     >
       <FormAlert errors={{}} failure={form.failure} notice={form.notice} />
-      <div className="form-grid">
-        <Field label={t('catalog.pillarForm.code')} required error={errors.code}>
-          {(c) => (
-            <TextInput
-              {...c}
-              value={code}
-              onChange={(e) => edit('code', setCode)(e.target.value)}
-              data-testid="f-code"
-            />
-          )}
-        </Field>
-        <Field label={t('catalog.pillarForm.group')} required error={errors.group}>
-          {(c) => (
-            <Select
-              {...c}
-              value={group}
-              options={PILLAR_GROUPS.map((g) => ({ value: g, label: t(`catalog.group.${g}`) }))}
-              onChange={(v) => setGroup(v as PillarGroup)}
-            />
-          )}
-        </Field>
-        <Field label={t('catalog.pillarForm.name')} required error={errors.name} className="span-2">
-          {(c) => (
-            <TextInput
-              {...c}
-              value={name}
-              onChange={(e) => edit('name', setName)(e.target.value)}
-              data-testid="f-name"
-            />
-          )}
-        </Field>
-        <Field label={t('catalog.pillarForm.order')} error={errors.sortOrder}>
-          {(c) => (
-            <NumberInput {...c} value={order} onChange={edit('sortOrder', setOrder)} inputMode="numeric" />
-          )}
-        </Field>
-      </div>
+      <FormProvider {...form.methods}>
+        <div className="form-grid" ref={body}>
+          <FormText<Draft> name="code" label={label('code')} required testId="f-code" />
+          <FormSelect<Draft>
+            name="group"
+            label={label('group')}
+            required
+            options={PILLAR_GROUPS.map((g) => ({ value: g, label: t(`catalog.group.${g}`) }))}
+          />
+          <FormText<Draft> name="name" label={label('name')} required className="span-2" testId="f-name" />
+          <FormNumber<Draft> name="sortOrder" label={label('order')} />
+        </div>
+      </FormProvider>
     </Modal>
   );
 }

@@ -2,11 +2,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Pillar } from '../../../shared/api/types';
-import { api } from '../../api/client';
+import { write } from '../../api/writes';
 import { Button, ConfirmDialog, EmptyState, ErrorBanner, Loading } from '../../components';
 import { useAction } from '../../hooks/useAction';
 import { useApiQuery } from '../../hooks/useApiQuery';
-import { useReferenceData } from '../../stores/referenceData';
 import { showStatus } from '../../stores/status';
 import { PillarForm } from './PillarForm';
 
@@ -14,23 +13,17 @@ type Dialog = { kind: 'form'; pillar: Pillar | null } | { kind: 'archive'; pilla
 
 export function PillarList() {
   const { t } = useTranslation();
-  const reloadReference = useReferenceData((s) => s.reload);
   const [includeArchived, setIncludeArchived] = useState(false);
   const list = useApiQuery('pillars.list', { includeArchived });
   const [dialog, setDialog] = useState<Dialog>(null);
   const archiving = useAction();
   const pillars = list.data ?? [];
-  const changed = () => {
-    list.refetch();
-    void reloadReference();
-  };
 
   const archive = (p: Pillar) =>
     archiving.run(async () => {
-      await api.call('pillars.archive', { id: p.id });
+      await write('pillars.archive', { id: p.id });
       showStatus(t('catalog.pillars.archived_done', { name: p.name }));
       setDialog(null);
-      changed();
     });
 
   return (
@@ -52,7 +45,7 @@ export function PillarList() {
           {t('catalog.pillars.add')}
         </Button>
       </div>
-      <ErrorBanner error={list.error} onRetry={list.refetch} />
+      <ErrorBanner error={list.error} onRetry={list.retry} />
       {!list.data ? (
         list.error ? null : (
           <Loading />
@@ -127,7 +120,6 @@ export function PillarList() {
           onClose={() => setDialog(null)}
           onSaved={() => {
             setDialog(null);
-            changed();
           }}
         />
       ) : null}

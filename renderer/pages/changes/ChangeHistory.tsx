@@ -1,8 +1,8 @@
-// The history of one record (a task, an agency, an indicator) as the actions that changed it. It reloads
-// by itself after an undo anywhere (useApiQuery follows the data version).
+// The history of one record (a task, an agency, an indicator) as the actions that changed it. Every write
+// and undo invalidates it (api/writes), so it follows by itself.
 import { useTranslation } from 'react-i18next';
 import type { CHANGE_ENTITIES } from '../../../shared/api/contract';
-import { ErrorBanner, Loading } from '../../components';
+import { QueryView } from '../../components';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { ChangeList } from './ChangeList';
 import './strings';
@@ -17,7 +17,9 @@ interface Props {
 export function ChangeHistory({ entity, entityId, testId, empty }: Props) {
   const { t } = useTranslation();
   const history = useApiQuery('changes.list', { entity, entityId, limit: 100 });
-  if (history.error) return <ErrorBanner error={history.error} onRetry={history.refetch} />;
-  if (!history.data) return <Loading label={t('history.loading')} />;
-  return <ChangeList views={history.data} empty={empty} testId={testId} />;
+  return (
+    <QueryView query={history} loadingLabel={t('history.loading')}>
+      {(views) => <ChangeList views={views} empty={empty} testId={testId} />}
+    </QueryView>
+  );
 }

@@ -7,6 +7,7 @@ import { BOOKKEEPING_FIELDS } from '../../../shared/changes';
 import { isValidIsoDate } from '../../../shared/dates';
 import { AGENCY_KIND_LABELS, DIRECTION_LABELS, MEETING_MODE_LABELS } from '../../../shared/domain';
 import { parsePeriod } from '../../../shared/rules/periods';
+import { TASK_DATE_FIELDS } from '../../../shared/tasks/fields';
 import type { Formatters } from '../../i18n/format';
 
 export interface FieldChange {
@@ -41,9 +42,7 @@ const ID_FIELDS = new Set([
   'conclusionId',
 ]);
 const DATE_FIELDS = new Set([
-  'startDate',
-  'dueDate',
-  'completedOn',
+  ...TASK_DATE_FIELDS, // the task's, from its field list
   'validFrom',
   'validTo',
   'issuedOn',

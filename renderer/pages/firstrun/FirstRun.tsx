@@ -1,26 +1,24 @@
 // The welcome screen of an empty data file (app.info says isEmpty): create the demo province
 // (app.createDemo) or start empty with the programme's pillars seeded (app.startEmpty), then open the
-// dashboard. It reloads the shared reference data itself, so the app shell only has to render it.
+// dashboard. Both replace what every view shows, so the write invalidates every read (api/writes).
 import './strings';
 import './firstrun.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../shared/api/types';
-import { api } from '../../api/client';
+import { invalidateEverything, write } from '../../api/writes';
 import { ErrorBanner } from '../../components';
-import { useReferenceData } from '../../stores/referenceData';
 
 type Choice = 'demo' | 'empty';
 
 interface Props {
   info: AppInfo;
-  /** Called once the data is in place and the reference data reloaded. */
+  /** Called once the data is in place and the shared lists loaded again. */
   onDone?(): void;
 }
 
 export function FirstRun({ info, onDone }: Props) {
   const { t } = useTranslation();
-  const reload = useReferenceData((s) => s.reload);
   const [busy, setBusy] = useState<Choice | null>(null);
   const [error, setError] = useState<unknown>(null);
 
@@ -28,10 +26,10 @@ export function FirstRun({ info, onDone }: Props) {
     setBusy(choice);
     setError(null);
     try {
-      if (choice === 'demo') await api.call('app.createDemo', {});
-      else await api.call('app.startEmpty', {});
+      if (choice === 'demo') await write('app.createDemo', {});
+      else await write('app.startEmpty', {});
       window.location.hash = '#/dashboard';
-      await reload();
+      await invalidateEverything(); // the app shell shows the pages once app.info no longer says empty
       onDone?.();
     } catch (e) {
       setError(e);

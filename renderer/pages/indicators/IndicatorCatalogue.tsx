@@ -29,7 +29,6 @@ export function IndicatorCatalogue({
   const setParams = useRoute((s) => s.setParams);
   const filters = filtersFrom(params);
   const [form, setForm] = useState<FormState>(null);
-  const [detailVersion, setDetailVersion] = useState(0);
   const list = useApiQuery(
     'indicators.list',
     workspace.ready
@@ -58,7 +57,7 @@ export function IndicatorCatalogue({
         <IndicatorFilters filters={filters} workspace={workspace} onChange={setParams} />
         <div className="toolbar-end">{addButton}</div>
       </div>
-      <ErrorBanner error={list.error} onRetry={list.refetch} />
+      <ErrorBanner error={list.error} onRetry={list.retry} />
       {list.data === undefined ? (
         list.error ? null : (
           <Loading />
@@ -95,11 +94,9 @@ export function IndicatorCatalogue({
         <IndicatorDetail
           key={params.id}
           id={params.id}
-          version={detailVersion}
           at={workspace.at}
           onClose={() => setParams({ id: null })}
           onEdit={(indicator) => setForm({ mode: 'edit', indicator })}
-          onChanged={list.refetch}
         />
       ) : null}
       {form ? (
@@ -110,8 +107,6 @@ export function IndicatorCatalogue({
           onClose={() => setForm(null)}
           onSaved={(saved) => {
             setForm(null);
-            list.refetch();
-            setDetailVersion((v) => v + 1);
             if (form.mode === 'create') setParams({ id: saved.id });
           }}
         />

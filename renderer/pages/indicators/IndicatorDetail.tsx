@@ -1,6 +1,6 @@
 // The indicator's panel (a drawer over the list): its facts and assessment, the year's values against
 // the target, the targets per year, and its history: the actions that changed it, with "Hoàn tác".
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Indicator } from '../../../shared/api/types';
 import { yearOf } from '../../../shared/dates';
@@ -19,11 +19,8 @@ import { useWarningText } from './warningText';
 interface Props {
   id: string;
   at: IsoDate | null;
-  /** Bumped by the page after the indicator was edited elsewhere (the form), to load it again. */
-  version: number;
   onClose(): void;
   onEdit(indicator: Indicator): void;
-  onChanged(): void;
 }
 
 /** Years worth charting: those with a target or a value, and the reference year. */
@@ -33,7 +30,7 @@ function chartYears(i: Indicator, referenceYear: number): number[] {
   return [...years].sort((a, b) => b - a);
 }
 
-export function IndicatorDetail({ id, at, version, onClose, onEdit, onChanged }: Props) {
+export function IndicatorDetail({ id, at, onClose, onEdit }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
   const setParams = useRoute((s) => s.setParams);
@@ -41,14 +38,6 @@ export function IndicatorDetail({ id, at, version, onClose, onEdit, onChanged }:
   const history = useApiQuery('changes.list', { entity: 'indicator', entityId: id, limit: 100 });
   const referenceYear = at ? yearOf(at) : new Date().getFullYear();
   const [year, setYear] = useState(referenceYear);
-  const { refetch: refetchDetail } = detail;
-  const { refetch: refetchHistory } = history;
-
-  useEffect(() => {
-    if (version === 0) return;
-    refetchDetail();
-    refetchHistory();
-  }, [version, refetchDetail, refetchHistory]);
 
   const ind = detail.data;
   return (
@@ -72,7 +61,7 @@ export function IndicatorDetail({ id, at, version, onClose, onEdit, onChanged }:
         ) : null
       }
     >
-      <ErrorBanner error={detail.error} title={t('indicators.detail.loadFailed')} onRetry={detail.refetch} />
+      <ErrorBanner error={detail.error} title={t('indicators.detail.loadFailed')} onRetry={detail.retry} />
       {!ind ? (
         detail.error ? null : (
           <Loading />
@@ -148,9 +137,6 @@ export function IndicatorDetail({ id, at, version, onClose, onEdit, onChanged }:
             defaultYear={year}
             onSaved={(saved) => {
               setYear(saved);
-              detail.refetch();
-              history.refetch();
-              onChanged();
             }}
           />
 
@@ -158,7 +144,7 @@ export function IndicatorDetail({ id, at, version, onClose, onEdit, onChanged }:
             <h3 id="indicator-history-title" className="section-title">
               {t('indicators.history.title')}
             </h3>
-            <ErrorBanner error={history.error} onRetry={history.refetch} />
+            <ErrorBanner error={history.error} onRetry={history.retry} />
             {history.data ? (
               <ChangeList
                 views={history.data}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ASSESSMENTS } from '../../../shared/rules/indicatorAssessment';
 import { Button, Field, ReferenceDateSelector, Select, TextInput, agencyOptions } from '../../components';
 import { useDebouncedCallback } from '../../hooks/useDebouncedCallback';
-import { useReferenceData } from '../../stores/referenceData';
+import { useReferenceData } from '../../hooks/useReferenceData';
 import type { RouteParams } from '../../stores/route';
 import { useWorkspace } from '../../stores/workspace';
 import type { WorkspaceView } from '../../hooks/useWorkspaceView';

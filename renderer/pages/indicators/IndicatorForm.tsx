@@ -1,34 +1,25 @@
 // Create or edit an indicator. The shared zod schema checks the fields first (same Vietnamese messages
 // as the backend); a new indicator may get the current year's target in the same step, since an
 // indicator without a target cannot be assessed.
-import { useState } from 'react';
+import { useMemo, useRef } from 'react';
+import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { indicatorCreate } from '../../../shared/api/schemas';
 import type { Indicator } from '../../../shared/api/types';
 import { DIRECTIONS, type Direction } from '../../../shared/domain';
-import { api } from '../../api/client';
+import { write } from '../../api/writes';
+import { agencyOptions, FormAlert, FormButtons, Modal, planLabel } from '../../components';
 import {
-  changedKeys,
-  Field,
-  FormAlert,
-  FormButtons,
-  isEmptyPatch,
-  Modal,
-  NumberInput,
-  patchOf,
-  Select,
-  TextArea,
-  TextInput,
-  readNumberText,
-  useFormSave,
-  withoutLabels,
-  zodFieldErrors,
-  type FieldErrors,
-  agencyOptions,
-} from '../../components';
-import { planLabel } from '../../components';
-import { useReferenceData } from '../../stores/referenceData';
-import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
+  FormNumber,
+  FormSelect,
+  FormText,
+  FormTextArea,
+  numberText,
+  optionalId,
+  useRecordForm,
+} from '../../components/form';
+import { useReferenceData } from '../../hooks/useReferenceData';
 import { showStatus } from '../../stores/status';
 
 interface Props {
@@ -69,70 +60,82 @@ function draftOf(i: Indicator | null, planId: string | null): Draft {
   };
 }
 
-/** The texts as the schema reads them ('' for "none"). */
-const valuesOf = (d: Draft) => ({
-  planId: d.planId || null,
-  code: d.code,
-  name: d.name,
-  unit: d.unit,
-  pillarId: d.pillarId || null,
-  leadAgencyId: d.leadAgencyId || null,
-  direction: d.direction,
-  definition: d.definition,
-});
+const ORDER = [
+  'code',
+  'unit',
+  'name',
+  'planId',
+  'pillarId',
+  'leadAgencyId',
+  'direction',
+  'target',
+  'baseline',
+  'definition',
+] as const;
+
+/** The texts read, then checked with the shared indicatorCreate; a new one's target and baseline beside. */
+const indicatorSchema = () =>
+  z
+    .object({
+      planId: optionalId(),
+      code: z.string(),
+      name: z.string(),
+      unit: z.string(),
+      pillarId: optionalId(),
+      leadAgencyId: optionalId(),
+      direction: z.enum(DIRECTIONS),
+      definition: z.string(),
+      baseline: numberText(),
+      target: numberText(),
+    })
+    .transform(({ baseline, target, ...fields }, ctx) => {
+      const read = indicatorCreate.safeParse(fields);
+      if (read.success) return { ...read.data, baseline, target };
+      for (const issue of read.error.issues)
+        ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path.map(String) });
+      return z.NEVER;
+    });
 
 export function IndicatorForm({ indicator, defaultPlanId, year, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const { plans, pillars, agencies } = useReferenceData();
-  const [loaded] = useState(() => draftOf(indicator, defaultPlanId));
-  const [draft, setDraft] = useState(loaded);
-  const form = useFormSave({ prefix: 'patch.', codeField: 'code' });
-  const { errors } = form;
+  const body = useRef<HTMLDivElement>(null);
   const creating = indicator === null;
-  const unsaved = useUnsavedChanges(changedKeys(loaded, draft).length > 0, draft);
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
-    setDraft((d) => ({ ...d, [key]: value }));
-    form.edited([key]);
-  };
+  const schema = useMemo(() => indicatorSchema(), []);
+  const form = useRecordForm(
+    {
+      schema,
+      initial: draftOf(indicator, defaultPlanId),
+      order: ORDER,
+      prefix: 'patch.',
+      codeField: 'code',
+      check: (v): Record<string, string> =>
+        creating && v.target === null && v.baseline !== null
+          ? { target: t('indicators.form.targetNeeded') }
+          : {},
+    },
+    () => body.current,
+  );
 
   async function submit() {
-    const parsed = indicatorCreate.safeParse(valuesOf(draft));
-    const found: FieldErrors = parsed.success ? {} : withoutLabels(zodFieldErrors(parsed.error));
-    const baseline = readNumberText(draft.baseline);
-    const target = readNumberText(draft.target);
-    if (creating) {
-      if (!baseline.ok) found.baseline = t('input.numberInvalid');
-      if (!target.ok) found.target = t('input.numberInvalid');
-      else if (target.value === null && baseline.ok && baseline.value !== null)
-        found.target = t('indicators.form.targetNeeded');
-    }
-    if (!form.check(found) || !parsed.success) return;
-    // An edit sends only what differs from the indicator as it opened.
-    const base = creating ? null : indicatorCreate.safeParse(valuesOf(loaded));
-    const patch = base?.success ? patchOf(base.data, parsed.data) : parsed.data;
-    if (!creating && isEmptyPatch(patch)) return form.note(t('unsaved.nothingToSave'));
-
-    await form.save(async () => {
+    await form.submit(async (input, changed) => {
+      const { baseline, target, ...fields } = input;
       let saved: Indicator;
       if (creating) {
-        saved = await api.call('indicators.create', parsed.data);
-        if (target.ok && target.value !== null) {
-          await api.call('indicators.setTarget', {
-            indicatorId: saved.id,
-            year,
-            baseline: baseline.ok ? baseline.value : null,
-            target: target.value,
-          });
-        }
+        saved = await write('indicators.create', fields);
+        if (target !== null)
+          await write('indicators.setTarget', { indicatorId: saved.id, year, baseline, target });
       } else {
-        saved = await api.call('indicators.update', { id: indicator.id, patch });
+        // An edit sends only what the person changed.
+        const { baseline: _b, target: _t, ...patch } = changed;
+        saved = await write('indicators.update', { id: indicator.id, patch });
       }
       showStatus(t(creating ? 'indicators.form.created' : 'indicators.form.updated', { code: saved.code }));
-      unsaved.settled();
       onSaved(saved);
-    });
+    }, !creating);
   }
 
+  const label = (key: string) => t(`indicators.form.${key}`);
   return (
     <Modal
       open
@@ -142,129 +145,70 @@ export function IndicatorForm({ indicator, defaultPlanId, year, onClose, onSaved
         creating ? t('indicators.form.createTitle') : t('indicators.form.editTitle', { code: indicator.code })
       }
       onClose={onClose}
-      beforeClose={unsaved.confirmLeave}
+      beforeClose={form.unsaved.confirmLeave}
       onSubmit={() => void submit()}
-      footer={<FormButtons busy={form.busy} onCancel={unsaved.guard(onClose)} />}
+      footer={<FormButtons busy={form.busy} onCancel={form.unsaved.guard(onClose)} />}
     >
-      <FormAlert errors={errors} failure={form.failure} notice={form.notice} />
-      <div className="form-grid">
-        <Field
-          label={t('indicators.form.code')}
-          required
-          error={errors.code}
-          hint={t('indicators.form.codeHint')}
-        >
-          {(c) => (
-            <TextInput
-              {...c}
-              value={draft.code}
-              onChange={(e) => set('code', e.target.value)}
-              data-testid="f-code"
-            />
-          )}
-        </Field>
-        <Field
-          label={t('indicators.form.unit')}
-          required
-          error={errors.unit}
-          hint={t('indicators.form.unitHint')}
-        >
-          {(c) => (
-            <TextInput
-              {...c}
-              value={draft.unit}
-              onChange={(e) => set('unit', e.target.value)}
-              data-testid="f-unit"
-            />
-          )}
-        </Field>
-        <Field label={t('indicators.form.name')} required error={errors.name} className="span-2">
-          {(c) => (
-            <TextInput
-              {...c}
-              value={draft.name}
-              onChange={(e) => set('name', e.target.value)}
-              data-testid="f-name"
-            />
-          )}
-        </Field>
-        <Field label={t('indicators.form.plan')} error={errors.planId} className="span-2">
-          {(c) => (
-            <Select
-              {...c}
-              value={draft.planId}
-              placeholder={t('indicators.form.noPlan')}
-              options={plans.map((p) => ({ value: p.id, label: planLabel(p) }))}
-              onChange={(v) => set('planId', v)}
-            />
-          )}
-        </Field>
-        <Field label={t('indicators.form.pillar')} error={errors.pillarId}>
-          {(c) => (
-            <Select
-              {...c}
-              value={draft.pillarId}
-              placeholder={t('app.notSet')}
-              options={pillars.map((p) => ({ value: p.id, label: p.name }))}
-              onChange={(v) => set('pillarId', v)}
-            />
-          )}
-        </Field>
-        <Field label={t('indicators.form.agency')} error={errors.leadAgencyId}>
-          {(c) => (
-            <Select
-              {...c}
-              value={draft.leadAgencyId}
-              placeholder={t('app.notSet')}
-              options={agencyOptions(agencies)}
-              onChange={(v) => set('leadAgencyId', v)}
-            />
-          )}
-        </Field>
-        <Field label={t('indicators.form.direction')} error={errors.direction}>
-          {(c) => (
-            <Select
-              {...c}
-              value={draft.direction}
-              options={DIRECTIONS.map((d) => ({ value: d, label: t(`indicators.direction.${d}`) }))}
-              onChange={(v) => set('direction', v as Direction)}
-            />
-          )}
-        </Field>
-        {creating ? (
-          <>
-            <Field label={t('indicators.form.target', { year })} error={errors.target}>
-              {(c) => (
-                <NumberInput
-                  {...c}
-                  value={draft.target}
-                  onChange={(v) => set('target', v)}
-                  data-testid="f-target"
-                />
-              )}
-            </Field>
-            <Field
-              label={t('indicators.targets.baseline')}
-              error={errors.baseline}
-              hint={t('indicators.targets.baselineHint')}
-            >
-              {(c) => (
-                <NumberInput
-                  {...c}
-                  value={draft.baseline}
-                  onChange={(v) => set('baseline', v)}
-                  data-testid="f-baseline"
-                />
-              )}
-            </Field>
-          </>
-        ) : null}
-        <Field label={t('indicators.form.definition')} error={errors.definition} className="span-2">
-          {(c) => (
-            <TextArea {...c} value={draft.definition} onChange={(e) => set('definition', e.target.value)} />
-          )}
-        </Field>
-      </div>
+      <FormAlert errors={form.errors} failure={form.failure} notice={form.notice} />
+      <FormProvider {...form.methods}>
+        <div className="form-grid" ref={body}>
+          <FormText<Draft>
+            name="code"
+            label={label('code')}
+            required
+            hint={label('codeHint')}
+            testId="f-code"
+          />
+          <FormText<Draft>
+            name="unit"
+            label={label('unit')}
+            required
+            hint={label('unitHint')}
+            testId="f-unit"
+          />
+          <FormText<Draft> name="name" label={label('name')} required className="span-2" testId="f-name" />
+          <FormSelect<Draft>
+            name="planId"
+            label={label('plan')}
+            className="span-2"
+            placeholder={label('noPlan')}
+            options={plans.map((p) => ({ value: p.id, label: planLabel(p) }))}
+          />
+          <FormSelect<Draft>
+            name="pillarId"
+            label={label('pillar')}
+            placeholder={t('app.notSet')}
+            options={pillars.map((p) => ({ value: p.id, label: p.name }))}
+          />
+          <FormSelect<Draft>
+            name="leadAgencyId"
+            label={label('agency')}
+            placeholder={t('app.notSet')}
+            options={agencyOptions(agencies)}
+          />
+          <FormSelect<Draft>
+            name="direction"
+            label={label('direction')}
+            options={DIRECTIONS.map((d) => ({ value: d, label: t(`indicators.direction.${d}`) }))}
+          />
+          {creating ? (
+            <>
+              <FormNumber<Draft>
+                name="target"
+                label={t('indicators.form.target', { year })}
+                testId="f-target"
+              />
+              <FormNumber<Draft>
+                name="baseline"
+                label={t('indicators.targets.baseline')}
+                hint={t('indicators.targets.baselineHint')}
+                testId="f-baseline"
+              />
+            </>
+          ) : null}
+          <FormTextArea<Draft> name="definition" label={label('definition')} className="span-2" />
+        </div>
+      </FormProvider>
     </Modal>
   );
 }

@@ -1,23 +1,17 @@
 // Targets per year with their baseline (indicators.setTarget). The table lists the years set; the form
 // below sets a new year or, from "Sửa", changes one. Setting a year that exists replaces it (audited).
 // The boxes always hold Vietnamese notation (1.234,5), the notation they are read with.
-import { useRef, useState, type FormEvent } from 'react';
+import { useMemo, useRef } from 'react';
+import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { contract } from '../../../shared/api/contract';
 import type { IndicatorTarget } from '../../../shared/api/types';
 import { formatNumber } from '../../../shared/format/vi';
-import { api } from '../../api/client';
-import {
-  Button,
-  changedKeys,
-  Field,
-  NumberInput,
-  errorMessage,
-  readNumberText,
-  useFormSave,
-  type FieldErrors,
-} from '../../components';
+import { write } from '../../api/writes';
+import { Button, errorMessage } from '../../components';
+import { checkedBy, FormNumber, numberText, useRecordForm } from '../../components/form';
 import { useFormat } from '../../i18n/format';
-import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
 import { showStatus } from '../../stores/status';
 
 interface Props {
@@ -27,56 +21,71 @@ interface Props {
   onSaved(year: number): void;
 }
 
+interface Draft {
+  year: string;
+  baseline: string;
+  target: string;
+}
+const ORDER = ['year', 'baseline', 'target'] as const;
+
+const textsOf = (year: number, x: IndicatorTarget | undefined): Draft => ({
+  year: String(year),
+  baseline: x?.baseline == null ? '' : formatNumber(x.baseline, 6),
+  target: x ? formatNumber(x.target, 6) : '',
+});
+
+/** The texts read, then checked with indicators.setTarget's own fields. */
+const targetSchema = (yearInvalid: string, targetRequired: string) =>
+  z
+    .object({
+      year: z.string().transform((text, ctx) => {
+        const y = Number(text.trim());
+        if (text.trim() !== '' && Number.isInteger(y) && y >= 2000 && y <= 2100) return y;
+        ctx.addIssue({ code: 'custom', message: yearInvalid });
+        return z.NEVER;
+      }),
+      baseline: numberText(),
+      target: numberText(),
+    })
+    .transform(
+      checkedBy(contract['indicators.setTarget'].input.omit({ indicatorId: true }), {
+        target: targetRequired,
+      }),
+    );
+
 export function TargetsEditor({ indicatorId, targets, defaultYear, onSaved }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
-  const current = targets.find((x) => x.year === defaultYear);
-  const [year, setYear] = useState(String(defaultYear));
-  const [baseline, setBaseline] = useState(
-    current?.baseline == null ? '' : formatNumber(current.baseline, 6),
-  );
-  const [target, setTarget] = useState(current ? formatNumber(current.target, 6) : '');
-  const form = useFormSave();
-  const { errors } = form;
   const formRef = useRef<HTMLFormElement>(null);
+  const schema = useMemo(
+    () => targetSchema(t('indicators.targets.yearInvalid'), t('indicators.targets.targetRequired')),
+    [t],
+  );
   // Unsaved when a value was typed that differs from the year's stored target (or a new year started).
-  const stored = targets.find((x) => String(x.year) === year.trim());
-  const storedTexts = {
-    baseline: stored?.baseline == null ? '' : formatNumber(stored.baseline, 6),
-    target: stored ? formatNumber(stored.target, 6) : '',
-  };
-  const unsaved = useUnsavedChanges(
-    changedKeys(storedTexts, { baseline, target }).length > 0,
-    `${year}|${baseline}|${target}`,
+  const form = useRecordForm(
+    {
+      schema,
+      initial: textsOf(
+        defaultYear,
+        targets.find((x) => x.year === defaultYear),
+      ),
+      order: ORDER,
+    },
+    () => formRef.current,
   );
 
   const edit = (x: IndicatorTarget) => {
-    setYear(String(x.year));
-    setBaseline(x.baseline === null ? '' : formatNumber(x.baseline, 6));
-    setTarget(formatNumber(x.target, 6));
-    form.setErrors({});
+    form.restart(textsOf(x.year, x));
+    form.setFailure(null);
     formRef.current?.querySelector<HTMLInputElement>('input')?.focus();
   };
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const y = Number(year.trim());
-    const b = readNumberText(baseline);
-    const v = readNumberText(target);
-    const found: FieldErrors = {};
-    if (!Number.isInteger(y) || y < 2000 || y > 2100) found.year = t('indicators.targets.yearInvalid');
-    if (!b.ok) found.baseline = t('input.numberInvalid');
-    if (!v.ok) found.target = t('input.numberInvalid');
-    else if (v.value === null) found.target = t('indicators.targets.targetRequired');
-    if (!form.check(found) || !v.ok || v.value === null || !b.ok) return;
-    const input = { indicatorId, year: y, baseline: b.value, target: v.value };
-    await form.save(async () => {
-      await api.call('indicators.setTarget', input);
-      showStatus(t('indicators.targets.saved', { year: y }));
-      unsaved.settled();
-      onSaved(y);
-    });
-  }
+  const submit = () =>
+    form.submit(async (input) => {
+      await write('indicators.setTarget', { indicatorId, ...input });
+      showStatus(t('indicators.targets.saved', { year: input.year }));
+      onSaved(input.year);
+    }, false);
 
   return (
     <section className="detail-section" aria-labelledby="targets-title">
@@ -122,36 +131,40 @@ export function TargetsEditor({ indicatorId, targets, defaultYear, onSaved }: Pr
           </tbody>
         </table>
       )}
-      <form
-        ref={formRef}
-        className="target-form"
-        onSubmit={(e) => void submit(e)}
-        noValidate
-        aria-label={t('indicators.targets.add')}
-      >
-        <Field label={t('indicators.targets.year')} required error={errors.year} className="field-year">
-          {(c) => (
-            <NumberInput
-              {...c}
-              value={year}
-              onChange={setYear}
-              inputMode="numeric"
-              data-testid="target-year"
-            />
-          )}
-        </Field>
-        <Field label={t('indicators.targets.baseline')} error={errors.baseline}>
-          {(c) => (
-            <NumberInput {...c} value={baseline} onChange={setBaseline} data-testid="target-baseline" />
-          )}
-        </Field>
-        <Field label={t('indicators.targets.target')} required error={errors.target}>
-          {(c) => <NumberInput {...c} value={target} onChange={setTarget} data-testid="target-value" />}
-        </Field>
-        <Button type="submit" variant="primary" busy={form.busy} data-testid="target-save">
-          {t('indicators.targets.save')}
-        </Button>
-      </form>
+      <FormProvider {...form.methods}>
+        <form
+          ref={formRef}
+          className="target-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+          noValidate
+          aria-label={t('indicators.targets.add')}
+        >
+          <FormNumber<Draft>
+            name="year"
+            label={t('indicators.targets.year')}
+            required
+            className="field-year"
+            testId="target-year"
+          />
+          <FormNumber<Draft>
+            name="baseline"
+            label={t('indicators.targets.baseline')}
+            testId="target-baseline"
+          />
+          <FormNumber<Draft>
+            name="target"
+            label={t('indicators.targets.target')}
+            required
+            testId="target-value"
+          />
+          <Button type="submit" variant="primary" busy={form.busy} data-testid="target-save">
+            {t('indicators.targets.save')}
+          </Button>
+        </form>
+      </FormProvider>
       {form.failure ? (
         <p className="field-error" role="alert">
           {errorMessage(form.failure, t('app.unexpected'))}

@@ -61,7 +61,7 @@ export function ValueEntry({
           )}
         </Field>
       </div>
-      <ErrorBanner error={grid.error} onRetry={grid.refetch} />
+      <ErrorBanner error={grid.error} onRetry={grid.retry} />
       {!showing || !grid.data ? (
         grid.error ? null : (
           <Loading />

@@ -1,30 +1,22 @@
 // Add or edit one conclusion: its text, the agency it is assigned to, the deadline and the pillar.
-import { useState } from 'react';
+import { useMemo, useRef } from 'react';
+import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { conclusionFields } from '../../../shared/api/schemas';
 import type { Conclusion } from '../../../shared/api/types';
-import { api } from '../../api/client';
+import { write } from '../../api/writes';
+import { agencyOptions, dateToText, FormAlert, FormButtons, Modal } from '../../components';
 import {
-  changedKeys,
-  DateInput,
-  Field,
-  FormAlert,
-  FormButtons,
-  isEmptyPatch,
-  Modal,
-  patchOf,
-  Select,
-  TextArea,
-  dateToText,
-  readDateText,
-  useFormSave,
-  withoutLabels,
-  zodFieldErrors,
-  type FieldErrors,
-  agencyOptions,
-} from '../../components';
-import { useReferenceData } from '../../stores/referenceData';
-import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
+  checkedBy,
+  dateText,
+  FormDate,
+  FormSelect,
+  FormTextArea,
+  optionalId,
+  useRecordForm,
+} from '../../components/form';
+import { useReferenceData } from '../../hooks/useReferenceData';
 import { showStatus } from '../../stores/status';
 
 interface Props {
@@ -35,59 +27,53 @@ interface Props {
   onSaved(c: Conclusion): void;
 }
 
-/** The texts as the schema reads them; a date that does not read is sent as 'invalid' for the schema to flag. */
-function valuesOf(d: { text: string; agencyId: string; pillarId: string; due: string }) {
-  const dueDate = readDateText(d.due);
-  return {
-    text: d.text,
-    agencyId: d.agencyId || null,
-    pillarId: d.pillarId || null,
-    dueDate: dueDate.ok ? dueDate.value : 'invalid',
-  };
+interface Draft {
+  text: string;
+  agencyId: string;
+  pillarId: string;
+  dueDate: string;
 }
+const ORDER = ['text', 'agencyId', 'dueDate', 'pillarId'] as const;
+
+/** The texts read, then checked with the shared conclusionFields. */
+const conclusionSchema = () =>
+  z
+    .object({ text: z.string(), agencyId: optionalId(), pillarId: optionalId(), dueDate: dateText() })
+    .transform(checkedBy(conclusionFields));
 
 export function ConclusionForm({ meetingId, conclusion, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const { agencies, pillars } = useReferenceData();
-  const [loaded] = useState(() => ({
-    text: conclusion?.text ?? '',
-    agencyId: conclusion?.agencyId ?? '',
-    pillarId: conclusion?.pillarId ?? '',
-    due: dateToText(conclusion?.dueDate),
-  }));
-  const [text, setText] = useState(loaded.text);
-  const [agencyId, setAgencyId] = useState(loaded.agencyId);
-  const [pillarId, setPillarId] = useState(loaded.pillarId);
-  const [due, setDue] = useState(loaded.due);
-  const form = useFormSave({ prefix: 'patch.' });
-  const { errors } = form;
-  const unsaved = useUnsavedChanges(
-    changedKeys(loaded, { text, agencyId, pillarId, due }).length > 0,
-    JSON.stringify([text, agencyId, pillarId, due]),
+  const body = useRef<HTMLDivElement>(null);
+  const schema = useMemo(() => conclusionSchema(), []);
+  const form = useRecordForm(
+    {
+      schema,
+      initial: {
+        text: conclusion?.text ?? '',
+        agencyId: conclusion?.agencyId ?? '',
+        pillarId: conclusion?.pillarId ?? '',
+        dueDate: dateToText(conclusion?.dueDate),
+      },
+      order: ORDER,
+      prefix: 'patch.',
+    },
+    () => body.current,
   );
 
   async function submit() {
-    const dueDate = readDateText(due);
-    const parsed = conclusionFields.safeParse(valuesOf({ text, agencyId, pillarId, due }));
-    const found: FieldErrors = parsed.success ? {} : withoutLabels(zodFieldErrors(parsed.error));
-    if (!dueDate.ok) found.dueDate = t('input.dateInvalid');
-    if (!form.check(found) || !parsed.success) return;
-    // An edit sends only what differs from the conclusion as it opened.
-    const base = conclusion ? conclusionFields.safeParse(valuesOf(loaded)) : null;
-    const patch = base?.success ? patchOf(base.data, parsed.data) : parsed.data;
-    if (conclusion && isEmptyPatch(patch)) return form.note(t('unsaved.nothingToSave'));
-    await form.save(async () => {
+    // An edit sends only what the person changed.
+    await form.submit(async (input, changed) => {
       const saved = conclusion
-        ? await api.call('conclusions.update', { id: conclusion.id, patch })
-        : await api.call('conclusions.create', { ...parsed.data, meetingId });
+        ? await write('conclusions.update', { id: conclusion.id, patch: changed })
+        : await write('conclusions.create', { ...input, meetingId });
       showStatus(
         t(conclusion ? 'meetings.conclusionForm.updated' : 'meetings.conclusionForm.created', {
           seq: saved.seq,
         }),
       );
-      unsaved.settled();
       onSaved(saved);
-    });
+    }, conclusion !== null);
   }
 
   // Archived agencies stay selectable only for the row that already names one (merged agencies).
@@ -109,45 +95,36 @@ export function ConclusionForm({ meetingId, conclusion, onClose, onSaved }: Prop
           : t('meetings.conclusionForm.createTitle')
       }
       onClose={onClose}
-      beforeClose={unsaved.confirmLeave}
+      beforeClose={form.unsaved.confirmLeave}
       onSubmit={() => void submit()}
-      footer={<FormButtons busy={form.busy} onCancel={unsaved.guard(onClose)} />}
+      footer={<FormButtons busy={form.busy} onCancel={form.unsaved.guard(onClose)} />}
     >
       <FormAlert errors={{}} failure={form.failure} notice={form.notice} />
-      <div className="form-grid">
-        <Field label={t('meetings.conclusionForm.text')} error={errors.text} required className="span-2">
-          {(c) => (
-            <TextArea {...c} name="text" rows={4} value={text} onChange={(e) => setText(e.target.value)} />
-          )}
-        </Field>
-        <Field label={t('meetings.conclusionForm.agency')} error={errors.agencyId} className="span-2">
-          {(c) => (
-            <Select
-              {...c}
-              name="agencyId"
-              value={agencyId}
-              onChange={setAgencyId}
-              options={agencyChoices}
-              placeholder={t('meetings.conclusionForm.none')}
-            />
-          )}
-        </Field>
-        <Field label={t('meetings.conclusionForm.due')} error={errors.dueDate}>
-          {(c) => <DateInput {...c} name="dueDate" value={due} onChange={setDue} />}
-        </Field>
-        <Field label={t('meetings.conclusionForm.pillar')} error={errors.pillarId}>
-          {(c) => (
-            <Select
-              {...c}
-              name="pillarId"
-              value={pillarId}
-              onChange={setPillarId}
-              options={pillarOptions}
-              placeholder={t('meetings.conclusionForm.none')}
-            />
-          )}
-        </Field>
-      </div>
+      <FormProvider {...form.methods}>
+        <div className="form-grid" ref={body}>
+          <FormTextArea<Draft>
+            name="text"
+            label={t('meetings.conclusionForm.text')}
+            rows={4}
+            required
+            className="span-2"
+          />
+          <FormSelect<Draft>
+            name="agencyId"
+            label={t('meetings.conclusionForm.agency')}
+            className="span-2"
+            options={agencyChoices}
+            placeholder={t('meetings.conclusionForm.none')}
+          />
+          <FormDate<Draft> name="dueDate" label={t('meetings.conclusionForm.due')} />
+          <FormSelect<Draft>
+            name="pillarId"
+            label={t('meetings.conclusionForm.pillar')}
+            options={pillarOptions}
+            placeholder={t('meetings.conclusionForm.none')}
+          />
+        </div>
+      </FormProvider>
     </Modal>
   );
 }

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conclusion, MeetingDetail } from '../../../shared/api/types';
 import { isDone } from '../../../shared/rules/taskSituation';
-import { api } from '../../api/client';
+import { write } from '../../api/writes';
 import {
   Button,
   ConfirmDialog,
@@ -15,7 +15,7 @@ import {
   errorMessage,
 } from '../../components';
 import { useFormat } from '../../i18n/format';
-import { useReferenceData } from '../../stores/referenceData';
+import { useReferenceData } from '../../hooks/useReferenceData';
 import { showStatus } from '../../stores/status';
 import { ConclusionForm } from './ConclusionForm';
 import { taskHref } from './links';
@@ -23,10 +23,9 @@ import { ToTaskDialog } from './ToTaskDialog';
 
 interface Props {
   meeting: MeetingDetail;
-  onChanged(): void;
 }
 
-export function ConclusionTable({ meeting, onChanged }: Props) {
+export function ConclusionTable({ meeting }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const today = useReferenceData((s) => s.info?.today ?? null);
@@ -42,9 +41,8 @@ export function ConclusionTable({ meeting, onChanged }: Props) {
   const archive = async (c: Conclusion) => {
     setArchiving(null);
     try {
-      await api.call('conclusions.archive', { id: c.id });
+      await write('conclusions.archive', { id: c.id });
       showStatus(t('meetings.conclusions.archived', { seq: c.seq }));
-      onChanged();
     } catch (error) {
       showStatus(errorMessage(error, t('app.unexpected')), 'error');
     }
@@ -158,7 +156,6 @@ export function ConclusionTable({ meeting, onChanged }: Props) {
           onClose={() => setEditing(null)}
           onSaved={() => {
             setEditing(null);
-            onChanged();
           }}
         />
       ) : null}
@@ -169,7 +166,6 @@ export function ConclusionTable({ meeting, onChanged }: Props) {
           onClose={() => setAssigning(null)}
           onDone={() => {
             setAssigning(null);
-            onChanged();
           }}
         />
       ) : null}

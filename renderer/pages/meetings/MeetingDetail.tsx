@@ -16,7 +16,7 @@ import { useApiQuery } from '../../hooks/useApiQuery';
 import { useFormat } from '../../i18n/format';
 import { useRoute } from '../../stores/route';
 import { showStatus } from '../../stores/status';
-import { api } from '../../api/client';
+import { write } from '../../api/writes';
 import { BriefingView } from './briefing/BriefingView';
 import { ConclusionTable } from './ConclusionTable';
 import { MeetingForm } from './MeetingForm';
@@ -41,7 +41,7 @@ export function MeetingDetailPage({ id, view }: { id: string; view: MeetingView 
         <p className="no-print">
           <a href="#/meetings">← {t('meetings.detail.back')}</a>
         </p>
-        <ErrorBanner error={query.error} onRetry={query.refetch} />
+        <ErrorBanner error={query.error} onRetry={query.retry} />
         {query.loading ? <Loading /> : null}
       </>
     );
@@ -50,7 +50,7 @@ export function MeetingDetailPage({ id, view }: { id: string; view: MeetingView 
   const archive = async () => {
     setArchiving(false);
     try {
-      await api.call('meetings.archive', { id: meeting.id });
+      await write('meetings.archive', { id: meeting.id });
       showStatus(t('meetings.detail.archived', { number: meeting.number }));
       navigate('meetings');
     } catch (error) {
@@ -98,7 +98,7 @@ export function MeetingDetailPage({ id, view }: { id: string; view: MeetingView 
         active={view}
         onChange={(v) => setParams({ view: v === 'conclusions' ? null : v })}
       >
-        {view === 'conclusions' ? <ConclusionTable meeting={meeting} onChanged={query.refetch} /> : null}
+        {view === 'conclusions' ? <ConclusionTable meeting={meeting} /> : null}
         {view === 'briefing' ? <BriefingView meeting={meeting} /> : null}
         {view === 'notice' ? <NoticeEditor meeting={meeting} /> : null}
       </Tabs>
@@ -109,7 +109,6 @@ export function MeetingDetailPage({ id, view }: { id: string; view: MeetingView 
           onClose={() => setEditing(false)}
           onSaved={() => {
             setEditing(false);
-            query.refetch();
           }}
         />
       ) : null}

@@ -1,32 +1,24 @@
 // Create or edit a meeting. The shared zod schema checks the fields first (the backend's own Vietnamese
 // messages); whatever the backend still rejects comes back per field (ApiCallError.fields) and is shown
 // next to the same field.
-import { useState } from 'react';
+import { useMemo, useRef } from 'react';
+import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { meetingFields } from '../../../shared/api/schemas';
 import type { Meeting, MeetingDetail } from '../../../shared/api/types';
 import { MEETING_MODES, type MeetingMode } from '../../../shared/domain';
-import { api } from '../../api/client';
+import { write } from '../../api/writes';
+import { dateToText, FormAlert, FormButtons, Modal } from '../../components';
 import {
-  changedKeys,
-  DateInput,
-  Field,
-  FormAlert,
-  FormButtons,
-  isEmptyPatch,
-  Modal,
-  patchOf,
-  Select,
-  TextArea,
-  TextInput,
-  dateToText,
-  readDateText,
-  useFormSave,
-  withoutLabels,
-  zodFieldErrors,
-  type FieldErrors,
-} from '../../components';
-import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
+  checkedBy,
+  dateText,
+  FormDate,
+  FormSelect,
+  FormText,
+  FormTextArea,
+  useRecordForm,
+} from '../../components/form';
 import { showStatus } from '../../stores/status';
 
 interface Props {
@@ -67,73 +59,61 @@ function draftOf(m: Meeting | null, nextNumber: number): Draft {
   };
 }
 
-/** The texts as the schema reads them; a date that does not read is sent as 'invalid' for the schema to flag. */
-function valuesOf(draft: Draft) {
-  const heldOn = readDateText(draft.heldOn);
-  const noticeDate = readDateText(draft.noticeDate);
-  return {
-    number: draft.number.trim() === '' ? undefined : Number(draft.number.trim()),
-    heldOn: heldOn.ok ? (heldOn.value ?? undefined) : 'invalid',
-    title: draft.title,
-    chair: draft.chair,
-    mode: draft.mode,
-    location: draft.location,
-    attendees: draft.attendees,
-    agenda: draft.agenda,
-    noticeNumber: draft.noticeNumber.trim() || null,
-    noticeDate: noticeDate.ok ? noticeDate.value : 'invalid',
-  };
-}
+const ORDER = [
+  'number',
+  'heldOn',
+  'title',
+  'chair',
+  'mode',
+  'location',
+  'attendees',
+  'agenda',
+  'noticeNumber',
+  'noticeDate',
+] as const;
+
+/** The texts read (typed dates get the form's own dd/mm/yyyy wording), then checked with meetingFields. */
+const meetingSchema = (heldOnMissing: string) =>
+  z
+    .object({
+      number: z.string().transform((s) => (s.trim() === '' ? undefined : Number(s.trim()))),
+      heldOn: dateText().transform((v, ctx) => {
+        if (v !== null) return v;
+        ctx.addIssue({ code: 'custom', message: heldOnMissing });
+        return z.NEVER;
+      }),
+      title: z.string(),
+      chair: z.string(),
+      mode: z.enum(MEETING_MODES),
+      location: z.string(),
+      attendees: z.string(),
+      agenda: z.string(),
+      noticeNumber: z.string().transform((s) => s.trim() || null),
+      noticeDate: dateText(),
+    })
+    .transform(checkedBy(meetingFields));
 
 export function MeetingForm({ meeting, nextNumber, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const [loaded] = useState(() => draftOf(meeting, nextNumber));
-  const [draft, setDraft] = useState(loaded);
-  const form = useFormSave({ prefix: 'patch.' });
-  const { errors } = form;
-  const unsaved = useUnsavedChanges(changedKeys(loaded, draft).length > 0, draft);
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const body = useRef<HTMLDivElement>(null);
+  const schema = useMemo(() => meetingSchema(t('meetings.form.heldOnMissing')), [t]);
+  const form = useRecordForm(
+    { schema, initial: draftOf(meeting, nextNumber), order: ORDER, prefix: 'patch.' },
+    () => body.current,
+  );
 
   async function submit() {
-    const heldOn = readDateText(draft.heldOn);
-    const noticeDate = readDateText(draft.noticeDate);
-    const parsed = meetingFields.safeParse(valuesOf(draft));
-    const found: FieldErrors = parsed.success ? {} : withoutLabels(zodFieldErrors(parsed.error));
-    // Typed dates get the form's own wording (dd/mm/yyyy), not the ISO hint meant for the CLI.
-    if (!heldOn.ok) found.heldOn = t('input.dateInvalid');
-    else if (heldOn.value === null) found.heldOn = t('meetings.form.heldOnMissing');
-    if (!noticeDate.ok) found.noticeDate = t('input.dateInvalid');
-    if (!form.check(found) || !parsed.success) return;
-    // An edit sends only what differs from the meeting as it opened.
-    const base = meeting ? meetingFields.safeParse(valuesOf(loaded)) : null;
-    const patch = base?.success ? patchOf(base.data, parsed.data) : parsed.data;
-    if (meeting && isEmptyPatch(patch)) return form.note(t('unsaved.nothingToSave'));
-
-    await form.save(async () => {
+    // An edit sends only what the person changed.
+    await form.submit(async (input, changed) => {
       const saved = meeting
-        ? await api.call('meetings.update', { id: meeting.id, patch })
-        : await api.call('meetings.create', parsed.data);
+        ? await write('meetings.update', { id: meeting.id, patch: changed })
+        : await write('meetings.create', input);
       showStatus(t(meeting ? 'meetings.form.updated' : 'meetings.form.created', { number: saved.number }));
-      unsaved.settled();
       onSaved(saved);
-    });
+    }, meeting !== null);
   }
 
-  const text = (key: 'title' | 'chair' | 'location' | 'noticeNumber', hint?: string, wide = false) => (
-    <Field
-      label={t(`meetings.form.${key}`)}
-      error={errors[key]}
-      hint={hint}
-      className={wide ? 'span-2' : undefined}
-    >
-      {(c) => <TextInput {...c} name={key} value={draft[key]} onChange={(e) => set(key, e.target.value)} />}
-    </Field>
-  );
-  const date = (key: 'heldOn' | 'noticeDate', required = false) => (
-    <Field label={t(`meetings.form.${key}`)} error={errors[key]} required={required}>
-      {(c) => <DateInput {...c} name={key} value={draft[key]} onChange={(v) => set(key, v)} />}
-    </Field>
-  );
+  const label = (key: keyof Draft) => t(`meetings.form.${key}`);
   return (
     <Modal
       open
@@ -143,63 +123,43 @@ export function MeetingForm({ meeting, nextNumber, onClose, onSaved }: Props) {
         meeting ? t('meetings.form.editTitle', { number: meeting.number }) : t('meetings.form.createTitle')
       }
       onClose={onClose}
-      beforeClose={unsaved.confirmLeave}
+      beforeClose={form.unsaved.confirmLeave}
       onSubmit={() => void submit()}
-      footer={<FormButtons busy={form.busy} onCancel={unsaved.guard(onClose)} />}
+      footer={<FormButtons busy={form.busy} onCancel={form.unsaved.guard(onClose)} />}
     >
-      <FormAlert errors={errors} failure={form.failure} notice={form.notice} />
-      <div className="form-grid meeting-form-grid">
-        <Field label={t('meetings.form.number')} error={errors.number} required>
-          {(c) => (
-            <TextInput
-              {...c}
-              name="number"
-              inputMode="numeric"
-              value={draft.number}
-              onChange={(e) => set('number', e.target.value)}
-            />
-          )}
-        </Field>
-        {date('heldOn', true)}
-        {text('title', t('meetings.form.titleHint'), true)}
-        {text('chair', t('meetings.form.chairHint'), true)}
-        <Field label={t('meetings.form.mode')} error={errors.mode}>
-          {(c) => (
-            <Select
-              {...c}
-              name="mode"
-              value={draft.mode}
-              onChange={(v) => set('mode', v as MeetingMode)}
-              options={MEETING_MODES.map((m) => ({ value: m, label: t(`meetings.mode.${m}`) }))}
-            />
-          )}
-        </Field>
-        {text('location')}
-        <Field label={t('meetings.form.attendees')} error={errors.attendees} className="span-2">
-          {(c) => (
-            <TextArea
-              {...c}
-              name="attendees"
-              rows={2}
-              value={draft.attendees}
-              onChange={(e) => set('attendees', e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t('meetings.form.agenda')} error={errors.agenda} className="span-2">
-          {(c) => (
-            <TextArea
-              {...c}
-              name="agenda"
-              rows={3}
-              value={draft.agenda}
-              onChange={(e) => set('agenda', e.target.value)}
-            />
-          )}
-        </Field>
-        {text('noticeNumber', t('meetings.form.noticeNumberHint'))}
-        {date('noticeDate')}
-      </div>
+      <FormAlert errors={form.errors} failure={form.failure} notice={form.notice} />
+      <FormProvider {...form.methods}>
+        <div className="form-grid meeting-form-grid" ref={body}>
+          <FormText<Draft> name="number" label={label('number')} inputMode="numeric" required />
+          <FormDate<Draft> name="heldOn" label={label('heldOn')} required />
+          <FormText<Draft>
+            name="title"
+            label={label('title')}
+            hint={t('meetings.form.titleHint')}
+            className="span-2"
+          />
+          <FormText<Draft>
+            name="chair"
+            label={label('chair')}
+            hint={t('meetings.form.chairHint')}
+            className="span-2"
+          />
+          <FormSelect<Draft>
+            name="mode"
+            label={label('mode')}
+            options={MEETING_MODES.map((m) => ({ value: m, label: t(`meetings.mode.${m}`) }))}
+          />
+          <FormText<Draft> name="location" label={label('location')} />
+          <FormTextArea<Draft> name="attendees" label={label('attendees')} rows={2} className="span-2" />
+          <FormTextArea<Draft> name="agenda" label={label('agenda')} rows={3} className="span-2" />
+          <FormText<Draft>
+            name="noticeNumber"
+            label={label('noticeNumber')}
+            hint={t('meetings.form.noticeNumberHint')}
+          />
+          <FormDate<Draft> name="noticeDate" label={label('noticeDate')} />
+        </div>
+      </FormProvider>
     </Modal>
   );
 }

@@ -29,7 +29,7 @@ export function MeetingList() {
           </Button>
         }
       />
-      <ErrorBanner error={query.error} onRetry={query.refetch} />
+      <ErrorBanner error={query.error} onRetry={query.retry} />
       {query.loading && !query.data ? <Loading /> : null}
       {query.data && meetings.length === 0 ? (
         <EmptyState

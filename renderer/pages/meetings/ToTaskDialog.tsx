@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conclusion, MeetingDetail } from '../../../shared/api/types';
-import { api } from '../../api/client';
+import { writeChange } from '../../api/writes';
 import {
   Button,
   ErrorBanner,
@@ -14,7 +14,7 @@ import {
   planLabel,
   useFormSave,
 } from '../../components';
-import { defaultPlan, useReferenceData } from '../../stores/referenceData';
+import { defaultPlan, useReferenceData } from '../../hooks/useReferenceData';
 import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
 import { offerUndo } from '../../stores/changes';
 import { useWorkspace } from '../../stores/workspace';
@@ -45,7 +45,7 @@ export function ToTaskDialog({ meeting, conclusion, onClose, onDone }: Props) {
   async function submit() {
     if (!planId) return;
     await form.save(async () => {
-      const { value: task, changeSet } = await api.callChange('conclusions.toTask', {
+      const { value: task, changeSet } = await writeChange('conclusions.toTask', {
         conclusionId: conclusion.id,
         planId,
         ...(code.trim() ? { code: code.trim() } : {}),

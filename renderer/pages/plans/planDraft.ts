@@ -1,11 +1,12 @@
-// A plan as its form holds it (text for years and dates), read into the API input and checked with the
-// shared planCreate schema (which also requires the last year not to come before the first).
+// A plan as its form holds it (text for years and dates); planFormSchema reads it into the API input and
+// checks it with the shared planCreate schema (which also requires the last year not to come before the first).
 import type { TFunction } from 'i18next';
-import type { Input } from '../../../shared/api/contract';
+import { z } from 'zod';
 import { planCreate } from '../../../shared/api/schemas';
 import type { Plan } from '../../../shared/api/types';
-import type { PlanState } from '../../../shared/domain';
-import { dateToText, readDateText, zodFieldErrors, type FieldErrors } from '../../components';
+import { PLAN_STATES, type PlanState } from '../../../shared/domain';
+import { dateToText } from '../../components';
+import { checkedBy, dateText, yearText } from '../../components/form';
 
 export interface PlanDraft {
   code: string;
@@ -17,8 +18,6 @@ export interface PlanDraft {
   basis: string;
   state: PlanState;
 }
-
-export type PlanInput = Input<'plans.create'>;
 
 export function emptyPlanDraft(year: number): PlanDraft {
   return {
@@ -57,32 +56,19 @@ export const PLAN_FIELD_ORDER: readonly (keyof PlanDraft)[] = [
   'state',
 ];
 
-export function readPlanDraft(
-  d: PlanDraft,
-  t: TFunction,
-): { ok: true; input: PlanInput } | { ok: false; errors: FieldErrors } {
-  const errors: FieldErrors = {};
-  const year = (field: 'yearFrom' | 'yearTo') => {
-    const text = d[field].trim();
-    if (/^\d{4}$/.test(text)) return Number(text);
-    errors[field] = t('plans.form.yearInvalid');
-    return NaN;
-  };
-  const yearFrom = year('yearFrom');
-  const yearTo = year('yearTo');
-  const issued = readDateText(d.issuedOn);
-  if (!issued.ok) errors.issuedOn = t('input.dateInvalid');
-  const input: PlanInput = {
-    code: d.code,
-    title: d.title,
-    yearFrom,
-    yearTo,
-    issuedOn: issued.ok ? issued.value : null,
-    issuedBy: d.issuedBy.trim() || null,
-    basis: d.basis,
-    state: d.state,
-  };
-  const parsed = planCreate.safeParse(input);
-  const all = { ...(parsed.success ? {} : zodFieldErrors(parsed.error)), ...errors };
-  return Object.keys(all).length > 0 ? { ok: false, errors: all } : { ok: true, input };
+/** The form's resolver: the texts read into the API input, then the shared planCreate schema. */
+export function planFormSchema(t: TFunction) {
+  const year = yearText(t('plans.form.yearInvalid'));
+  return z
+    .object({
+      code: z.string(),
+      title: z.string(),
+      yearFrom: year,
+      yearTo: year,
+      issuedOn: dateText(),
+      issuedBy: z.string().transform((s) => s.trim() || null),
+      basis: z.string(),
+      state: z.enum(PLAN_STATES),
+    })
+    .transform(checkedBy(planCreate));
 }

@@ -24,7 +24,6 @@ export interface ExportPanelProps {
   identity: SigningIdentity | null;
   /** What to look at before signing, shown above the export form. */
   review?: ReactNode;
-  onExported(): void;
 }
 
 function ProgressBar({ value, label }: { value: number; label: string }) {
@@ -47,7 +46,7 @@ function ProgressBar({ value, label }: { value: number; label: string }) {
   );
 }
 
-export function ExportPanel({ planId, period, identity, review, onExported }: ExportPanelProps) {
+export function ExportPanel({ planId, period, identity, review }: ExportPanelProps) {
   const { t } = useTranslation();
   // null: not chosen yet, so the app's identity is the default once it has loaded.
   const [kind, setKind] = useState<SignKind | null>(null);
@@ -58,7 +57,6 @@ export function ExportPanel({ planId, period, identity, review, onExported }: Ex
       downloadFile(job.result);
       showStatus(t('reports.export.done', { file: job.result.fileName }));
     }
-    onExported();
   });
   const busy = state.kind === 'starting' || state.kind === 'running';
   // The signing request the backend stopped on to ask about the certificate, until the person answers.

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { parsePeriod } from '../../../shared/rules/periods';
 import type { OutboxEntry, Submission } from '../../../shared/api/types';
 import { api } from '../../api/client';
+import { write } from '../../api/writes';
 import { Button, EmptyState, ErrorBanner, Field, Loading, TextInput } from '../../components';
 import { useAction } from '../../hooks/useAction';
 import { useFormat } from '../../i18n/format';
@@ -15,18 +16,18 @@ export interface HistoryPanelProps {
   submissions: Submission[] | undefined;
   outbox: OutboxEntry[] | undefined;
   error: Error | null;
+  onRetry(): void;
   smtpReady: boolean;
   centreEmail: string;
-  onChanged(): void;
 }
 
 export function HistoryPanel({
   submissions,
   outbox,
   error,
+  onRetry,
   smtpReady,
   centreEmail,
-  onChanged,
 }: HistoryPanelProps) {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -37,23 +38,21 @@ export function HistoryPanel({
   const address = to.trim() || undefined;
   const emailDraft = (s: Submission) =>
     run(`eml-${s.id}`, async () => {
-      const eml = await api.call('submissions.emailDraft', {
+      const eml = await write('submissions.emailDraft', {
         submissionId: s.id,
         ...(address ? { to: address } : {}),
       });
       downloadFile(eml);
       showStatus(t('reports.history.emlReady', { file: eml.fileName }));
-      onChanged();
     });
   const queue = (s: Submission) =>
     run(`queue-${s.id}`, async () => {
-      await api.call('submissions.queueEmail', { submissionId: s.id, ...(address ? { to: address } : {}) });
+      await write('submissions.queueEmail', { submissionId: s.id, ...(address ? { to: address } : {}) });
       showStatus(t('reports.history.queued'));
-      onChanged();
     });
 
   let body;
-  if (error && !submissions) body = <ErrorBanner error={error} onRetry={onChanged} />;
+  if (error && !submissions) body = <ErrorBanner error={error} onRetry={onRetry} />;
   else if (!submissions) body = <Loading />;
   else if (submissions.length === 0) body = <EmptyState title={t('reports.history.empty')} />;
   else
@@ -182,10 +181,7 @@ export function HistoryPanel({
                     variant="link"
                     busy={busy === `retry-${o.id}`}
                     onClick={() =>
-                      void run(
-                        `retry-${o.id}`,
-                        async () => (await api.call('outbox.retry', { id: o.id }), onChanged()),
-                      )
+                      void run(`retry-${o.id}`, async () => void (await write('outbox.retry', { id: o.id })))
                     }
                   >
                     {t('reports.history.retry')}

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SigningIdentity } from '../../../shared/api/types';
 import { api } from '../../api/client';
+import { write } from '../../api/writes';
 import { Button, ErrorBanner, Field, Modal, TextInput } from '../../components';
 import { useFormat } from '../../i18n/format';
 import { showStatus } from '../../stores/status';
@@ -11,7 +12,6 @@ import { downloadFile, readableName } from './files';
 
 export interface IdentityPanelProps {
   identity: SigningIdentity | null;
-  onChanged(): void;
 }
 
 function CreateIdentityDialog({
@@ -52,7 +52,7 @@ function CreateIdentityDialog({
     setBusy(true);
     setError(null);
     try {
-      const created = await api.call('signing.identity.create', {
+      const created = await write('signing.identity.create', {
         commonName: name.trim(),
         email: email.trim(),
         password,
@@ -144,7 +144,7 @@ function CreateIdentityDialog({
   );
 }
 
-export function IdentityPanel({ identity, onChanged }: IdentityPanelProps) {
+export function IdentityPanel({ identity }: IdentityPanelProps) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const [open, setOpen] = useState(false);
@@ -202,7 +202,6 @@ export function IdentityPanel({ identity, onChanged }: IdentityPanelProps) {
         onCreated={(created) => {
           setOpen(false);
           showStatus(t('reports.identity.created', { name: created.commonName }));
-          onChanged();
         }}
       />
     </section>

@@ -1,9 +1,10 @@
-// Starts an export and follows its background job until it is done, a few times a second, so the page
-// can draw a progress bar while the backend writes and signs the workbook.
+// Starts an export and follows its background job until it is done (hooks/useJob), so the page can draw
+// a progress bar while the backend writes and signs the workbook.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Input } from '../../../shared/api/contract';
 import type { Job } from '../../../shared/api/types';
-import { api } from '../../api/client';
+import { write } from '../../api/writes';
+import { useJob } from '../../hooks/useJob';
 
 const POLL_MS = 250;
 
@@ -15,48 +16,45 @@ export type ExportState =
   | { kind: 'failed'; message: string; code?: string };
 
 export function useExportJob(onDone: (job: Job) => void) {
-  const [state, setState] = useState<ExportState>({ kind: 'idle' });
-  const alive = useRef(true);
+  const [starting, setStarting] = useState<ExportState | null>(null);
+  const [jobId, setJobId] = useState<string | null>(null);
+  const { job, error } = useJob(jobId, POLL_MS);
   const onDoneRef = useRef(onDone);
   useEffect(() => {
     onDoneRef.current = onDone;
   });
+  const done = job?.state === 'done' ? job : null;
   useEffect(() => {
-    alive.current = true;
-    return () => {
-      alive.current = false;
-    };
-  }, []);
+    if (done) onDoneRef.current(done);
+  }, [done?.id]); // eslint-disable-line react-hooks/exhaustive-deps -- once per finished job
 
   const start = useCallback(async (input: Input<'reports.export'>) => {
-    setState({ kind: 'starting' });
+    setJobId(null);
+    setStarting({ kind: 'starting' });
     try {
-      const { jobId } = await api.call('reports.export', input);
-      for (;;) {
-        if (!alive.current) return;
-        const job = await api.call('jobs.get', { id: jobId });
-        if (!alive.current) return;
-        if (job.state === 'done') {
-          setState({ kind: 'done', job });
-          onDoneRef.current(job);
-          return;
-        }
-        if (job.state === 'failed') {
-          setState({
-            kind: 'failed',
-            message: job.error?.message ?? '',
-            ...(job.error ? { code: job.error.code } : {}),
-          });
-          return;
-        }
-        setState({ kind: 'running', job });
-        await new Promise((r) => setTimeout(r, POLL_MS));
-      }
-    } catch (error) {
-      if (alive.current)
-        setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setJobId((await write('reports.export', input)).jobId);
+      setStarting(null);
+    } catch (e) {
+      setStarting({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
     }
   }, []);
 
-  return { state, start, reset: () => setState({ kind: 'idle' }) };
+  let state: ExportState;
+  if (starting) state = starting;
+  else if (error) state = { kind: 'failed', message: error.message };
+  else if (!jobId) state = { kind: 'idle' };
+  else if (!job || job.state === 'running') state = job ? { kind: 'running', job } : { kind: 'starting' };
+  else if (job.state === 'done') state = { kind: 'done', job };
+  else
+    state = {
+      kind: 'failed',
+      message: job.error?.message ?? '',
+      ...(job.error ? { code: job.error.code } : {}),
+    };
+
+  const reset = useCallback(() => {
+    setJobId(null);
+    setStarting(null);
+  }, []);
+  return { state, start, reset };
 }

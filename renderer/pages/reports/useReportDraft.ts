@@ -1,9 +1,12 @@
 // The draft of one report (plan, period), edited locally and saved on its own a moment after typing
-// stops, and at once when the page or the period changes, so nothing typed is lost.
+// stops, and at once when the page or the period changes, so nothing typed is lost. The saved draft is a
+// read of the query cache; once edited, the local copy is what the editor shows (a save invalidates the
+// preview, which reads the draft, not this copy).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReportDraft } from '../../../shared/report/model';
-import { api } from '../../api/client';
+import { write } from '../../api/writes';
 import { errorMessage } from '../../components';
+import { useApiQuery } from '../../hooks/useApiQuery';
 
 export type SaveState =
   { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'error'; message: string };
@@ -27,16 +30,19 @@ function saveInput(d: ReportDraft) {
   };
 }
 
-export function useReportDraft(planId: string | null, period: string, onSaved: () => void) {
-  const [draft, setDraft] = useState<ReportDraft | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
+export function useReportDraft(planId: string | null, period: string) {
+  const stored = useApiQuery(
+    'reports.draft.get',
+    planId ? { planId, period, kind: 'bao_cao_dinh_ky' } : null,
+  );
+  const key = planId ? `${planId}|${period}` : null;
+  /** What the person typed, for the report it was typed in; until then the stored draft is shown. */
+  const [edited, setEdited] = useState<{ key: string; draft: ReportDraft } | null>(null);
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   const pending = useRef<ReportDraft | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const onSavedRef = useRef(onSaved);
-  useEffect(() => {
-    onSavedRef.current = onSaved;
-  });
+  const storedDraft = stored.stale ? null : (stored.data ?? null);
+  const draft = edited && edited.key === key ? edited.draft : storedDraft;
 
   const flush = useCallback(() => {
     clearTimeout(timer.current);
@@ -44,44 +50,28 @@ export function useReportDraft(planId: string | null, period: string, onSaved: (
     if (!d) return;
     pending.current = null;
     setSave({ kind: 'saving' });
-    api.call('reports.draft.save', saveInput(d)).then(
-      (saved) => {
-        setSave({ kind: 'saved', at: saved.updatedAt ?? new Date().toISOString() });
-        onSavedRef.current();
-      },
+    write('reports.draft.save', saveInput(d)).then(
+      (saved) => setSave({ kind: 'saved', at: saved.updatedAt ?? new Date().toISOString() }),
       (error: unknown) => setSave({ kind: 'error', message: errorMessage(error, String(error)) }),
     );
   }, []);
 
   useEffect(() => {
-    if (!planId) return;
-    let current = true;
-    setDraft(null);
-    setLoadError(null);
     setSave({ kind: 'idle' });
-    api.call('reports.draft.get', { planId, period, kind: 'bao_cao_dinh_ky' }).then(
-      (d) => current && setDraft(d),
-      (error: unknown) => current && setLoadError(error),
-    );
-    return () => {
-      current = false;
-      flush(); // a different period or leaving the page: keep what was typed
-    };
-  }, [planId, period, flush]);
+    return flush; // a different period or leaving the page: keep what was typed
+  }, [key, flush]);
 
   const update = useCallback(
     (change: (d: ReportDraft) => ReportDraft) => {
-      setDraft((d) => {
-        if (!d) return d;
-        const next = change(d);
-        pending.current = next;
-        return next;
-      });
+      if (!draft || key === null) return;
+      const next = change(pending.current ?? draft);
+      pending.current = next;
+      setEdited({ key, draft: next });
       clearTimeout(timer.current);
       timer.current = setTimeout(flush, DELAY_MS);
     },
-    [flush],
+    [draft, key, flush],
   );
 
-  return { draft, loadError, save, update, flush };
+  return { draft, loadError: stored.error, save, update, flush };
 }

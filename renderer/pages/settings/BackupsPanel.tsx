@@ -3,12 +3,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupEntry } from '../../../shared/api/types';
-import { api } from '../../api/client';
+import { write } from '../../api/writes';
 import { Button, ConfirmDialog, ErrorBanner, Loading } from '../../components';
 import { useAction } from '../../hooks/useAction';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useFormat } from '../../i18n/format';
-import { useReferenceData } from '../../stores/referenceData';
+import { useReferenceData } from '../../hooks/useReferenceData';
 import { showStatus } from '../../stores/status';
 import { backupReason, backupSize } from './backupText';
 
@@ -23,15 +23,14 @@ export function BackupsPanel() {
 
   const create = () =>
     creating.run(async () => {
-      const made = await api.call('backups.create', {});
+      const made = await write('backups.create', {});
       showStatus(t('settings.backups.created', { time: f.dateTime(made.createdAt) }));
-      list.refetch();
     });
   // Success reloads the window so every page reads the restored file; until the page goes, the call
   // never settles and the dialog stays busy ("Đang khôi phục…"), so it cannot be confirmed twice.
   const restoreFrom = (b: BackupEntry) =>
     restore.run(async () => {
-      await api.call('backups.restore', { name: b.name });
+      await write('backups.restore', { name: b.name });
       window.location.reload();
       await new Promise<never>(() => {});
     });
@@ -54,7 +53,7 @@ export function BackupsPanel() {
       <p className="muted panel-intro">{t('settings.backups.intro')}</p>
       {dbFile ? <p className="db-file">{t('settings.backups.dbFile', { file: dbFile })}</p> : null}
       <ErrorBanner error={creating.error} />
-      <ErrorBanner error={list.error} onRetry={list.refetch} />
+      <ErrorBanner error={list.error} onRetry={list.retry} />
       {!list.data ? (
         list.error ? null : (
           <Loading />

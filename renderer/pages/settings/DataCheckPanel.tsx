@@ -10,7 +10,6 @@ import { Button, ConfirmDialog, ErrorBanner, Loading } from '../../components';
 import { useAction } from '../../hooks/useAction';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useFormat } from '../../i18n/format';
-import { useReferenceData } from '../../stores/referenceData';
 import { useRoute } from '../../stores/route';
 import { showStatus } from '../../stores/status';
 import { applyFix, recordHref } from './dataFixes';
@@ -19,7 +18,6 @@ function ProblemList({ onFixed }: { onFixed(): void }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const problems = useApiQuery('dataProblems.list', {});
-  const reloadReference = useReferenceData((s) => s.reload);
   const [confirming, setConfirming] = useState<DataProblem | null>(null);
   const fix = useAction();
 
@@ -29,12 +27,10 @@ function ProblemList({ onFixed }: { onFixed(): void }) {
       await applyFix(p.fix);
       setConfirming(null);
       showStatus(t('settings.problems.fixed', { label: p.label }));
-      problems.refetch();
-      void reloadReference();
       onFixed();
     });
 
-  if (problems.error) return <ErrorBanner error={problems.error} onRetry={problems.refetch} />;
+  if (problems.error) return <ErrorBanner error={problems.error} onRetry={problems.retry} />;
   if (!problems.data) return <Loading />;
   const { problems: list, pendingConstraints } = problems.data;
   return (

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { settingsPatch } from '../../../shared/api/schemas';
 import type { Settings } from '../../../shared/api/types';
 import { formatNumber } from '../../../shared/format/vi';
-import { api } from '../../api/client';
+import { write } from '../../api/writes';
 import {
   changedKeys,
   Field,
@@ -44,7 +44,6 @@ const HINTS: Partial<Record<TextField, string>> = {
 
 interface Props {
   settings: Settings;
-  onSaved(settings: Settings): void;
 }
 
 /** The form's texts for the stored settings: what "changed" and "unsaved" are measured against. */
@@ -70,7 +69,7 @@ function valuesOf(d: ReturnType<typeof draftOf>) {
   };
 }
 
-export function GeneralForm({ settings, onSaved }: Props) {
+export function GeneralForm({ settings }: Props) {
   const { t } = useTranslation();
   const [initial] = useState(() => draftOf(settings));
   const [text, setText] = useState<Record<TextField, string>>(initial.text);
@@ -102,10 +101,9 @@ export function GeneralForm({ settings, onSaved }: Props) {
     const patch = base.success ? patchOf(base.data, parsed.data) : parsed.data;
     if (isEmptyPatch(patch)) return form.note(t('unsaved.nothingToSave'));
     await form.save(async () => {
-      const saved = await api.call('settings.update', patch);
+      await write('settings.update', patch);
       showStatus(t('settings.general.saved'));
       unsaved.settled();
-      onSaved(saved);
     });
   }
 

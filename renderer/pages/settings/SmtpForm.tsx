@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { settingsPatch } from '../../../shared/api/schemas';
 import type { Settings } from '../../../shared/api/types';
-import { api } from '../../api/client';
+import { write } from '../../api/writes';
 import {
   changedKeys,
   ErrorBanner,
@@ -22,7 +22,6 @@ import { showStatus } from '../../stores/status';
 
 interface Props {
   settings: Settings;
-  onSaved(settings: Settings): void;
 }
 
 /** Field errors of the smtp object come back as 'smtp.host'; the form's fields are 'host'. */
@@ -30,7 +29,7 @@ function unprefixed(errors: FieldErrors): FieldErrors {
   return Object.fromEntries(Object.entries(errors).map(([k, v]) => [k.replace(/^smtp\./, ''), v]));
 }
 
-export function SmtpForm({ settings, onSaved }: Props) {
+export function SmtpForm({ settings }: Props) {
   const { t } = useTranslation();
   const smtp = settings.smtp;
   const [enabled, setEnabled] = useState(smtp !== null);
@@ -71,11 +70,10 @@ export function SmtpForm({ settings, onSaved }: Props) {
     }
     if (!form.check(found) || !parsed.success) return;
     await form.save(async () => {
-      const saved = await api.call('settings.update', parsed.data);
+      await write('settings.update', parsed.data);
       setPassword('');
       showStatus(t(enabled ? 'settings.smtp.saved' : 'settings.smtp.removed'));
       unsaved.settled();
-      onSaved(saved);
     });
   }
 

@@ -1,24 +1,24 @@
 // A data problem's proposed fix, applied through the normal update method of its record (so it is
 // validated and audited like any change the person makes), and where to open the record instead.
 import type { DataFix, DataProblem } from '../../../shared/api/types';
-import { api } from '../../api/client';
+import { write } from '../../api/writes';
 import { routeHref } from '../../stores/route';
 
 export async function applyFix(fix: DataFix): Promise<void> {
   switch (fix.kind) {
     case 'rename': {
       const patch = { code: fix.code };
-      if (fix.entity === 'task') await api.call('tasks.update', { id: fix.id, patch });
-      else if (fix.entity === 'indicator') await api.call('indicators.update', { id: fix.id, patch });
-      else if (fix.entity === 'agency') await api.call('agencies.update', { id: fix.id, patch });
-      else await api.call('pillars.update', { id: fix.id, patch });
+      if (fix.entity === 'task') await write('tasks.update', { id: fix.id, patch });
+      else if (fix.entity === 'indicator') await write('indicators.update', { id: fix.id, patch });
+      else if (fix.entity === 'agency') await write('agencies.update', { id: fix.id, patch });
+      else await write('pillars.update', { id: fix.id, patch });
       return;
     }
     case 'renumber':
-      await api.call('meetings.update', { id: fix.id, patch: { number: fix.number } });
+      await write('meetings.update', { id: fix.id, patch: { number: fix.number } });
       return;
     case 'taskFields':
-      await api.call('tasks.update', { id: fix.id, patch: fix.patch });
+      await write('tasks.update', { id: fix.id, patch: fix.patch });
       return;
   }
 }

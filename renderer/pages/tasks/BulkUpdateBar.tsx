@@ -1,69 +1,15 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { Input } from '../../../shared/api/contract';
-import type { BulkFieldChange, BulkPreview } from '../../../shared/api/types';
 import { TASK_STATES, type TaskState } from '../../../shared/domain';
 import { proposeForState } from '../../../shared/rules/taskConsistency';
-import { api } from '../../api/client';
-import {
-  Button,
-  DateField,
-  ErrorBanner,
-  Field,
-  Modal,
-  NumberInput,
-  Select,
-  readNumberText,
-  agencyOptions,
-} from '../../components';
-import { useFormat } from '../../i18n/format';
-import { useReferenceData } from '../../stores/referenceData';
+import { writeChange } from '../../api/writes';
+import { Button, DateField, ErrorBanner, Field, NumberInput, Select, agencyOptions } from '../../components';
+import { useReferenceData } from '../../hooks/useReferenceData';
 import { offerUndo } from '../../stores/changes';
-
-type BulkPatch = Input<'tasks.bulkUpdate'>['patch'];
-
-interface BulkValues {
-  state: TaskState | '';
-  progress: string;
-  /** The completion date to set (shown for "Hoàn thành"). */
-  completedOn: string | null;
-  /** Clear the completion date (offered for any other state). */
-  clearCompleted: boolean;
-  leadAgencyId: string;
-  pillarId: string;
-  dueDate: string | null;
-}
-
-const EMPTY: BulkValues = {
-  state: '',
-  progress: '',
-  completedOn: null,
-  clearCompleted: false,
-  leadAgencyId: '',
-  pillarId: '',
-  dueDate: null,
-};
-
-/** Only what the officer set goes into the patch, exactly as shown in the bar. */
-function readBulkPatch(
-  v: BulkValues,
-): { ok: true; patch: BulkPatch } | { ok: false; problem: 'nothing' | 'progress' } {
-  const patch: BulkPatch = {};
-  if (v.state) patch.state = v.state;
-  if (v.progress.trim()) {
-    const n = readNumberText(v.progress);
-    if (!n.ok || n.value === null || !Number.isInteger(n.value) || n.value < 0 || n.value > 100) {
-      return { ok: false, problem: 'progress' };
-    }
-    patch.progress = n.value;
-  }
-  if (v.state === 'hoan_thanh' && v.completedOn) patch.completedOn = v.completedOn;
-  else if (v.state && v.state !== 'hoan_thanh' && v.clearCompleted) patch.completedOn = null;
-  if (v.leadAgencyId) patch.leadAgencyId = v.leadAgencyId;
-  if (v.pillarId) patch.pillarId = v.pillarId;
-  if (v.dueDate) patch.dueDate = v.dueDate;
-  return Object.keys(patch).length > 0 ? { ok: true, patch } : { ok: false, problem: 'nothing' };
-}
+import { BulkConfirm } from './bulk/BulkConfirm';
+import { EMPTY_BULK, readBulkPatch, type BulkValues } from './bulk/bulkPatch';
+import { useBulkPreview } from './bulk/useBulkPreview';
 
 export interface BulkUpdateBarProps {
   ids: readonly string[];
@@ -74,49 +20,29 @@ export interface BulkUpdateBarProps {
 
 /**
  * Changes many selected tasks at once (after a meeting: "all tasks of Sở Y tế move to 31/12"). Only the
- * fields the officer sets are sent. While they are set, the backend previews the patch (tasks.bulkPreview,
- * the same consistency rules the update applies): a patch that would make a task inconsistent is shown
- * next to its field before anything is sent, and the confirmation lists exactly what will change, with
- * how many of the selected tasks each field changes.
+ * fields the officer sets are sent (the bar's values live in react-hook-form). While they are set, the
+ * backend previews the patch (useBulkPreview: tasks.bulkPreview, the same consistency rules the update
+ * applies): a patch that would make a task inconsistent is shown next to its field before anything is
+ * sent, and the confirmation (BulkConfirm) lists exactly what will change.
  */
 export function BulkUpdateBar({ ids, today, onClear, onDone }: BulkUpdateBarProps) {
   const { t } = useTranslation();
-  const fmt = useFormat();
-  const agencies = useReferenceData((s) => s.agencies);
-  const pillars = useReferenceData((s) => s.pillars);
-  const [values, setValues] = useState<BulkValues>(EMPTY);
+  const { agencies, pillars } = useReferenceData();
+  const { control, setValue, reset } = useForm<BulkValues>({ defaultValues: EMPTY_BULK });
+  const values = useWatch({ control }) as BulkValues;
   const [problem, setProblem] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
-  const [preview, setPreview] = useState<BulkPreview | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const set = (change: Partial<BulkValues>) => {
-    setValues((v) => ({ ...v, ...change }));
+    for (const [k, v] of Object.entries(change))
+      setValue(k as keyof BulkValues, v as never, { shouldDirty: true });
     setProblem(null);
   };
 
   const read = readBulkPatch(values);
   const patch = read.ok ? read.patch : null;
-  const patchKey = JSON.stringify(patch);
-  const idsKey = ids.join(',');
-
-  // The preview follows the bar as it is edited; a stale answer is dropped.
-  useEffect(() => {
-    setPreview(null);
-    if (!patch || ids.length === 0) return;
-    let current = true;
-    const timer = setTimeout(() => {
-      api.call('tasks.bulkPreview', { ids: [...ids], patch }).then(
-        (p) => current && setPreview(p),
-        (e: unknown) => current && setFailure(e),
-      );
-    }, 250);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the keys stand for patch and ids
-  }, [patchKey, idsKey]);
+  const { preview, error: previewError } = useBulkPreview(ids, patch);
 
   // Picking a state fills in what keeps the tasks consistent, visibly and editable: "Hoàn thành" 100% and
   // today, "Chưa thực hiện" 0%, any other state clears the completion date (a box the officer can untick).
@@ -135,18 +61,18 @@ export function BulkUpdateBar({ ids, today, onClear, onDone }: BulkUpdateBarProp
   // the message), so a screen reader reads it on the field. The lead agency answers for "also supporting".
   const controlOf = (field: string) => (field === 'supportingAgencyIds' ? 'leadAgencyId' : field);
   const problems = (preview?.problems ?? []).map((p) => ({ ...p, control: controlOf(p.field) }));
-  const problemId = (control: string) =>
-    problems.some((p) => p.control === control) ? `bulk-problem-${control}` : null;
-  const invalid = (control: string, describedBy?: string) => {
-    const id = problemId(control);
+  const problemId = (name: string) =>
+    problems.some((p) => p.control === name) ? `bulk-problem-${name}` : null;
+  const invalid = (name: string, describedBy?: string) => {
+    const id = problemId(name);
     return id
       ? { 'aria-invalid': true as const, 'aria-describedby': [describedBy, id].filter(Boolean).join(' ') }
       : {};
   };
-  const labelOf = (control: string) =>
-    control === 'completedOn' && values.state !== 'hoan_thanh'
+  const labelOf = (name: string) =>
+    name === 'completedOn' && values.state !== 'hoan_thanh'
       ? t('tasks.bulk.clearCompleted')
-      : t(`tasks.fields.${control}`);
+      : t(`tasks.fields.${name}`);
 
   const review = () => {
     if (!read.ok) {
@@ -160,10 +86,10 @@ export function BulkUpdateBar({ ids, today, onClear, onDone }: BulkUpdateBarProp
     if (!patch) return;
     setBusy(true);
     try {
-      const { value: result, changeSet } = await api.callChange('tasks.bulkUpdate', { ids: [...ids], patch });
+      const { value: result, changeSet } = await writeChange('tasks.bulkUpdate', { ids: [...ids], patch });
       offerUndo(t('tasks.bulk.done', { count: result.updated }), changeSet, onDone);
       setConfirming(false);
-      setValues(EMPTY);
+      reset(EMPTY_BULK);
       onDone();
     } catch (e) {
       setFailure(e);
@@ -173,27 +99,8 @@ export function BulkUpdateBar({ ids, today, onClear, onDone }: BulkUpdateBarProp
     }
   };
 
-  const nameOf = (list: readonly { id: string; name: string; shortName?: string | null }[], id: string) => {
-    const found = list.find((x) => x.id === id);
-    return found ? found.shortName || found.name : id;
-  };
-  const valueText = (c: BulkFieldChange): string => {
-    if (c.value === null) return t('tasks.bulk.cleared');
-    switch (c.field) {
-      case 'state':
-        return t(`taskState.${String(c.value)}`);
-      case 'progress':
-        return `${fmt.number(Number(c.value))}%`;
-      case 'leadAgencyId':
-        return nameOf(agencies, String(c.value));
-      case 'pillarId':
-        return nameOf(pillars, String(c.value));
-      default:
-        return fmt.date(String(c.value));
-    }
-  };
-  const changing = preview?.fields.filter((c) => c.changes > 0) ?? [];
   const ready = preview !== null && preview.problems.length === 0;
+  const keep = t('tasks.bulk.keep');
 
   return (
     <section className="bulk-bar no-print" aria-label={t('tasks.bulk.label')} data-testid="bulk-bar">
@@ -207,24 +114,30 @@ export function BulkUpdateBar({ ids, today, onClear, onDone }: BulkUpdateBarProp
             data-testid="bulk-state"
             value={values.state}
             onChange={(v) => pickState(v as TaskState | '')}
-            placeholder={t('tasks.bulk.keep')}
+            placeholder={keep}
             options={TASK_STATES.map((s) => ({ value: s, label: t(`taskState.${s}`) }))}
           />
         )}
       </Field>
-      <Field label={t('tasks.fields.progress')} className="bulk-progress">
-        {(c) => (
-          <NumberInput
-            {...c}
-            {...invalid('progress', c['aria-describedby'])}
-            data-testid="bulk-progress"
-            suffix="%"
-            value={values.progress}
-            onChange={(progress) => set({ progress })}
-            placeholder={t('tasks.bulk.keepShort')}
-          />
+      <Controller
+        control={control}
+        name="progress"
+        render={({ field }) => (
+          <Field label={t('tasks.fields.progress')} className="bulk-progress">
+            {(c) => (
+              <NumberInput
+                {...c}
+                {...invalid('progress', c['aria-describedby'])}
+                data-testid="bulk-progress"
+                suffix="%"
+                value={field.value}
+                onChange={(progress) => set({ progress })}
+                placeholder={t('tasks.bulk.keepShort')}
+              />
+            )}
+          </Field>
         )}
-      </Field>
+      />
       {values.state === 'hoan_thanh' ? (
         <DateField
           label={t('tasks.fields.completedOn')}
@@ -255,7 +168,7 @@ export function BulkUpdateBar({ ids, today, onClear, onDone }: BulkUpdateBarProp
             {...invalid('leadAgencyId', c['aria-describedby'])}
             value={values.leadAgencyId}
             onChange={(leadAgencyId) => set({ leadAgencyId })}
-            placeholder={t('tasks.bulk.keep')}
+            placeholder={keep}
             options={agencyOptions(agencies)}
           />
         )}
@@ -267,7 +180,7 @@ export function BulkUpdateBar({ ids, today, onClear, onDone }: BulkUpdateBarProp
             data-testid="bulk-pillar"
             value={values.pillarId}
             onChange={(pillarId) => set({ pillarId })}
-            placeholder={t('tasks.bulk.keep')}
+            placeholder={keep}
             options={pillars.map((p) => ({ value: p.id, label: p.name }))}
           />
         )}
@@ -304,11 +217,11 @@ export function BulkUpdateBar({ ids, today, onClear, onDone }: BulkUpdateBarProp
             {t('tasks.bulk.refused')}
           </p>
           <ul className="bulk-problems">
-            {[...new Set(problems.map((p) => p.control))].map((control) => (
-              <li key={control} id={problemId(control) ?? undefined}>
-                <strong>{labelOf(control)}:</strong>{' '}
+            {[...new Set(problems.map((p) => p.control))].map((name) => (
+              <li key={name} id={problemId(name) ?? undefined}>
+                <strong>{labelOf(name)}:</strong>{' '}
                 {problems
-                  .filter((p) => p.control === control)
+                  .filter((p) => p.control === name)
                   .map((p) => p.message)
                   .join(' ')}
               </li>
@@ -316,46 +229,16 @@ export function BulkUpdateBar({ ids, today, onClear, onDone }: BulkUpdateBarProp
           </ul>
         </div>
       ) : null}
-      {failure ? <ErrorBanner error={failure} /> : null}
-      <Modal
-        open={confirming}
-        title={t('tasks.bulk.confirmTitle', { count: preview?.changedTasks ?? 0 })}
-        onClose={() => setConfirming(false)}
-        size="sm"
-        testId="bulk-confirm"
-        footer={
-          <>
-            <Button onClick={() => setConfirming(false)}>{t('app.cancel')}</Button>
-            <Button
-              variant="primary"
-              busy={busy}
-              disabled={changing.length === 0}
-              onClick={() => void apply()}
-              data-testid="bulk-confirm-apply"
-            >
-              {t('tasks.bulk.apply')}
-            </Button>
-          </>
-        }
-      >
-        {changing.length === 0 ? (
-          <p>{t('tasks.bulk.nothingChanges', { count: ids.length })}</p>
-        ) : (
-          <>
-            <p>{t('tasks.bulk.confirmText')}</p>
-            <ul className="bulk-summary" data-testid="bulk-summary">
-              {changing.map((c) => (
-                <li key={c.field}>
-                  {t(`tasks.fields.${c.field}`)}: <strong>{valueText(c)}</strong>{' '}
-                  <span className="muted">
-                    {t('tasks.bulk.changes', { count: c.changes, selected: preview?.selected ?? ids.length })}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-      </Modal>
+      {(failure ?? previewError) ? <ErrorBanner error={failure ?? previewError} /> : null}
+      {confirming ? (
+        <BulkConfirm
+          preview={preview}
+          selected={ids.length}
+          busy={busy}
+          onCancel={() => setConfirming(false)}
+          onApply={() => void apply()}
+        />
+      ) : null}
     </section>
   );
 }

@@ -1,44 +1,42 @@
-import { useEffect, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { FormProvider, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { taskQuickUpdate } from '../../../shared/api/schemas';
 import type { Task, TaskRow } from '../../../shared/api/types';
 import { TASK_STATES, type TaskState } from '../../../shared/domain';
-import {
-  problemsTouching,
-  proposeForState,
-  taskProblems,
-  type TaskProblem,
-} from '../../../shared/rules/taskConsistency';
-import { api } from '../../api/client';
+import { problemsTouching, taskProblems, type TaskProblem } from '../../../shared/rules/taskConsistency';
+import { write } from '../../api/writes';
 import {
   Button,
-  changedKeys,
-  DateInput,
+  dateToText,
   ErrorBanner,
-  Field,
   FormAlert,
   Loading,
   Modal,
-  NumberInput,
-  Select,
-  TextArea,
-  dateToText,
   readDateText,
   readNumberText,
-  useFormSave,
-  withoutLabels,
-  zodFieldErrors,
   type FieldErrors,
 } from '../../components';
-import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
+import {
+  checkedBy,
+  dateText,
+  FormDate,
+  FormNumber,
+  FormSelect,
+  FormTextArea,
+  numberText,
+  useRecordForm,
+} from '../../components/form';
+import { useApiQuery } from '../../hooks/useApiQuery';
 import { showStatus } from '../../stores/status';
+import { stateChange } from './taskDraft';
 
 export interface QuickUpdateProps {
-  row: TaskRow | null;
+  row: TaskRow;
   anchor: DOMRect | null;
   today: string | null;
   onClose(): void;
-  onSaved(task: Task): void;
 }
 
 interface Draft {
@@ -48,6 +46,8 @@ interface Draft {
   result: string;
 }
 
+const ORDER = ['state', 'progress', 'completedOn', 'result'] as const;
+
 const draftOf = (task: Task): Draft => ({
   state: task.state,
   progress: String(task.progress),
@@ -55,16 +55,24 @@ const draftOf = (task: Task): Draft => ({
   result: task.result,
 });
 
-/** The consistency rules the draft breaks with the rest of the task as stored (null: not readable yet). */
-function problemsOf(draft: Draft, task: Task, today: string | null): TaskProblem[] | null {
-  const progress = readNumberText(draft.progress);
-  const completedOn = readDateText(draft.completedOn);
-  if (!progress.ok || !completedOn.ok) return null;
+/** The texts read, then checked with the contract's quick-update fields. */
+const quickSchema = () =>
+  z
+    .object({
+      state: z.enum(TASK_STATES),
+      progress: numberText({ integer: true, required: true }),
+      completedOn: dateText(),
+      result: z.string(),
+    })
+    .transform(checkedBy(taskQuickUpdate.omit({ id: true }).required()));
+
+type QuickValues = { state: TaskState; progress: number; completedOn: string | null; result: string };
+
+/** The consistency rules these values break with the rest of the task as stored. */
+function problemsOf(v: QuickValues, task: Task, today: string | null): TaskProblem[] {
   return taskProblems(
     {
-      state: draft.state,
-      progress: progress.value ?? 0,
-      completedOn: completedOn.value,
+      ...v,
       startDate: task.startDate,
       dueDate: task.dueDate,
       leadAgencyId: task.leadAgencyId,
@@ -74,209 +82,155 @@ function problemsOf(draft: Draft, task: Task, today: string | null): TaskProblem
   );
 }
 
+/** The same, live on the texts being typed (none while a number or date cannot be read yet). */
+function liveProblems(d: Draft, task: Task, today: string | null): FieldErrors {
+  const progress = readNumberText(d.progress);
+  const completedOn = readDateText(d.completedOn);
+  const out: FieldErrors = {};
+  if (!progress.ok || !completedOn.ok) return out;
+  const values = { ...d, progress: progress.value ?? 0, completedOn: completedOn.value };
+  for (const p of problemsOf(values, task, today)) if (!(p.field in out)) out[p.field] = p.message;
+  return out;
+}
+
 /**
  * State, progress and result of one task, edited in a small dialog beside its row: the weekly chore of
  * a secretariat officer ("Sở Y tế báo đã xong 60%") without opening the whole form.
  */
-export function QuickUpdate({ row, anchor, today, onClose, onSaved }: QuickUpdateProps) {
+export function QuickUpdate({ row, anchor, today, onClose }: QuickUpdateProps) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const [task, setTask] = useState<Task | null>(null);
-  const [loaded, setLoaded] = useState<Draft | null>(null);
-  const form = useFormSave();
-  const { errors, failure, busy } = form;
-  const id = row?.id ?? null;
-  const changed = draft && loaded ? changedKeys(loaded, draft) : [];
-  const unsaved = useUnsavedChanges(changed.length > 0, draft);
-
-  useEffect(() => {
-    setDraft(null);
-    setTask(null);
-    setLoaded(null);
-    form.setErrors({});
-    form.fail(null);
-    if (!id) return;
-    let current = true;
-    api.call('tasks.get', { id }).then(
-      (opened) => {
-        if (!current) return;
-        setTask(opened);
-        setDraft(draftOf(opened));
-        setLoaded(draftOf(opened));
-      },
-      (e: unknown) => current && form.fail(e),
-    );
-    return () => {
-      current = false;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- load again only when another row opens
-  }, [id]);
-
-  const change = (c: Partial<Draft>) => {
-    setDraft((d) => (d ? { ...d, ...c } : d));
-    form.edited(Object.keys(c));
+  const task = useApiQuery('tasks.get', { id: row.id });
+  // The loading dialog gives way to the form's: focus returns to what opened the first one.
+  const [opener] = useState(() => document.activeElement);
+  const loaded = task.stale ? undefined : task.data;
+  const frame = {
+    title: t('tasks.quick.title'),
+    subtitle: `${row.code} · ${row.title}`,
+    anchor,
+    onClose,
+    returnFocus: opener,
   };
+  if (!loaded)
+    return (
+      <Modal open size="sm" testId="quick-update" {...frame}>
+        {task.error ? <ErrorBanner error={task.error} /> : <Loading />}
+      </Modal>
+    );
+  return <QuickForm key={loaded.id} task={loaded} today={today} frame={frame} />;
+}
+
+interface QuickFormProps {
+  task: Task;
+  today: string | null;
+  frame: {
+    title: string;
+    subtitle: string;
+    anchor: DOMRect | null;
+    onClose(): void;
+    returnFocus: Element | null;
+  };
+}
+
+function QuickForm({ task, today, frame }: QuickFormProps) {
+  const { t } = useTranslation();
+  const body = useRef<HTMLDivElement>(null);
+  const schema = useMemo(() => quickSchema(), []);
+  const form = useRecordForm(
+    {
+      schema,
+      initial: draftOf(task),
+      order: ORDER,
+      // As on the server: a rule counts when this update touches one of its fields.
+      check: (values, changed) => {
+        const out: FieldErrors = {};
+        for (const p of problemsTouching(problemsOf(values, task, today), [...changed]))
+          if (!(p.field in out)) out[p.field] = p.message;
+        return out;
+      },
+    },
+    () => body.current,
+  );
+  const { busy, unsaved, failure } = form;
+  const draft = useWatch({ control: form.methods.control }) as Draft;
+  const live = liveProblems(draft, task, today);
+  const done = draft.state === 'hoan_thanh';
   // Picking a state fills in what keeps the task consistent, visibly and editable (proposeForState).
-  const setState = (state: TaskState) => {
-    if (!draft) return;
-    const progress = readNumberText(draft.progress);
-    const completedOn = readDateText(draft.completedOn);
-    const proposed = proposeForState(
-      state,
-      {
-        progress: progress.ok ? progress.value : null,
-        completedOn: completedOn.ok ? completedOn.value : null,
-      },
-      today ?? '9999-12-31',
-    );
-    const next: Partial<Draft> = { state };
-    if (proposed.progress !== undefined) next.progress = String(proposed.progress);
-    if (proposed.completedOn !== undefined) next.completedOn = dateToText(proposed.completedOn);
-    change(next);
-  };
-  const live: FieldErrors = {};
-  for (const p of (draft && task && problemsOf(draft, task, today)) || [])
-    if (!(p.field in live)) live[p.field] = p.message;
+  const onState = (state: TaskState) => form.fill(stateChange(draft, state, today));
 
   const save = async () => {
-    if (!draft || !row || !task) return;
-    if (changed.length === 0) return form.note(t('unsaved.nothingToSave'));
-    const found: FieldErrors = {};
-    const progressRead = readNumberText(draft.progress);
-    if (!progressRead.ok || progressRead.value === null || !Number.isInteger(progressRead.value)) {
-      found.progress = t('input.integerInvalid');
-    }
-    const dateRead = readDateText(draft.completedOn);
-    if (!dateRead.ok) found.completedOn = t('input.dateInvalid');
-    // Sent as the person sees it, and only what they changed; the server adjusts nothing.
-    const values = {
-      state: draft.state,
-      progress: progressRead.ok ? (progressRead.value ?? 0) : 0,
-      completedOn: dateRead.ok ? dateRead.value : null,
-      result: draft.result,
-    };
-    const input = {
-      id: row.id,
-      ...(changed.includes('state') ? { state: values.state } : {}),
-      ...(changed.includes('progress') ? { progress: values.progress } : {}),
-      ...(changed.includes('completedOn') ? { completedOn: values.completedOn } : {}),
-      ...(changed.includes('result') ? { result: values.result } : {}),
-    };
-    const parsed = taskQuickUpdate.safeParse(input);
-    // As on the server: a rule counts when this update touches one of its fields.
-    const rules: FieldErrors = {};
-    for (const p of problemsTouching(problemsOf(draft, task, today) ?? [], changed))
-      if (!(p.field in rules)) rules[p.field] = p.message;
-    const all = {
-      ...rules,
-      ...(parsed.success ? {} : withoutLabels(zodFieldErrors(parsed.error))),
-      ...found,
-    };
-    if (!form.check(all)) return;
-    const saved = await form.save(async () => {
-      const task = await api.call('tasks.quickUpdate', input);
+    const saved = await form.submit(async (_values, changed) => {
+      // Sent as the person sees it, and only what they changed; the server adjusts nothing.
+      const updated = await write('tasks.quickUpdate', { id: task.id, ...changed });
       showStatus(
         t('tasks.quick.saved', {
-          code: task.code,
-          state: t(`taskState.${task.state}`),
-          progress: task.progress,
+          code: updated.code,
+          state: t(`taskState.${updated.state}`),
+          progress: updated.progress,
         }),
       );
-      unsaved.settled();
-      onSaved(task);
-    });
-    if (saved) onClose();
+    }, true);
+    if (saved) frame.onClose();
   };
 
-  const error = (f: keyof Draft) => errors[f] ?? live[f] ?? null;
-  const done = draft?.state === 'hoan_thanh';
   return (
     <Modal
-      open={row !== null}
-      title={t('tasks.quick.title')}
-      subtitle={row ? `${row.code} · ${row.title}` : undefined}
-      onClose={onClose}
+      open
+      {...frame}
       beforeClose={unsaved.confirmLeave}
       size="sm"
-      anchor={anchor}
       onSubmit={() => void save()}
       testId="quick-update"
       footer={
         <>
-          <Button onClick={unsaved.guard(onClose)}>{t('app.cancel')}</Button>
-          <Button variant="primary" type="submit" busy={busy} disabled={!draft} data-testid="quick-save">
+          <Button onClick={unsaved.guard(frame.onClose)}>{t('app.cancel')}</Button>
+          <Button variant="primary" type="submit" busy={busy} data-testid="quick-save">
             {t('tasks.quick.save')}
           </Button>
         </>
       }
     >
-      {failure && Object.keys(errors).length === 0 ? <ErrorBanner error={failure} /> : null}
+      {failure && Object.keys(form.errors).length === 0 ? <ErrorBanner error={failure} /> : null}
       <FormAlert errors={{}} failure={null} notice={form.notice} />
-      {!draft ? (
-        failure ? null : (
-          <Loading />
-        )
-      ) : (
-        <div className="quick-form">
+      <FormProvider {...form.methods}>
+        <div className="quick-form" ref={body}>
           <div className="quick-row">
-            <Field label={t('tasks.fields.state')} error={error('state')}>
-              {(c) => (
-                <Select
-                  {...c}
-                  autoFocus
-                  data-testid="quick-state"
-                  value={draft.state}
-                  onChange={(v) => setState(v as TaskState)}
-                  options={TASK_STATES.map((s) => ({ value: s, label: t(`taskState.${s}`) }))}
-                />
-              )}
-            </Field>
-            <Field
+            <FormSelect<Draft>
+              name="state"
+              label={t('tasks.fields.state')}
+              autoFocus
+              testId="quick-state"
+              problem={live.state}
+              options={TASK_STATES.map((s) => ({ value: s, label: t(`taskState.${s}`) }))}
+              onPick={(v) => onState(v as TaskState)}
+            />
+            <FormNumber<Draft>
+              name="progress"
               label={t('tasks.fields.progress')}
-              error={error('progress')}
               hint={done ? t('tasks.quick.doneHint') : undefined}
-            >
-              {(c) => (
-                <NumberInput
-                  {...c}
-                  data-testid="quick-progress"
-                  suffix="%"
-                  value={draft.progress}
-                  onChange={(progress) => change({ progress })}
-                />
-              )}
-            </Field>
+              suffix="%"
+              testId="quick-progress"
+              problem={live.progress}
+            />
           </div>
           {done || draft.completedOn ? (
-            <Field
+            <FormDate<Draft>
+              name="completedOn"
               label={t('tasks.fields.completedOn')}
-              error={error('completedOn')}
               hint={done ? t('tasks.form.completedHint') : undefined}
               required={done}
-            >
-              {(c) => (
-                <DateInput
-                  {...c}
-                  data-testid="quick-completed-on"
-                  value={draft.completedOn}
-                  onChange={(completedOn) => change({ completedOn })}
-                />
-              )}
-            </Field>
+              testId="quick-completed-on"
+              problem={live.completedOn}
+            />
           ) : null}
-          <Field label={t('tasks.fields.result')} error={error('result')}>
-            {(c) => (
-              <TextArea
-                {...c}
-                data-testid="quick-result"
-                rows={3}
-                value={draft.result}
-                onChange={(e) => change({ result: e.target.value })}
-              />
-            )}
-          </Field>
+          <FormTextArea<Draft>
+            name="result"
+            label={t('tasks.fields.result')}
+            rows={3}
+            testId="quick-result"
+            problem={live.result}
+          />
         </div>
-      )}
+      </FormProvider>
     </Modal>
   );
 }

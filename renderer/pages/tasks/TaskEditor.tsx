@@ -1,33 +1,30 @@
-import { useEffect, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Task } from '../../../shared/api/types';
-import { api } from '../../api/client';
+import type { TaskState } from '../../../shared/domain';
+import { write } from '../../api/writes';
 import {
   Button,
-  changedKeys,
   ConfirmDialog,
   ErrorBanner,
   FormAlert,
   FormButtons,
-  isEmptyPatch,
   Loading,
   Modal,
-  patchOf,
   Tabs,
-  useFormSave,
-  withoutLabels,
-  type FieldErrors,
 } from '../../components';
-import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
+import { useRecordForm } from '../../components/form';
+import { useApiQuery } from '../../hooks/useApiQuery';
 import { useFormat } from '../../i18n/format';
 import { showStatus } from '../../stores/status';
 import {
   draftFromTask,
-  draftProblems,
   emptyDraft,
   FIELD_ORDER,
-  readDraft,
-  type TaskDraft,
+  saveProblems,
+  stateChange,
+  taskFormSchema,
 } from './taskDraft';
 import { TaskForm } from './TaskForm';
 import { TaskHistory } from './TaskHistory';
@@ -35,112 +32,104 @@ import { TaskHistory } from './TaskHistory';
 export type EditorTarget = { mode: 'create'; planId: string } | { mode: 'edit'; id: string };
 
 export interface TaskEditorProps {
-  target: EditorTarget | null;
+  target: EditorTarget;
   today: string | null;
   onClose(): void;
-  /** After any save or archive: the list reloads. */
-  onSaved(task: Task | null): void;
 }
 
 type Tab = 'info' | 'history';
 
 /** The full task form in a drawer on the right, with the task's change history in a second tab. */
-export function TaskEditor({ target, today, onClose, onSaved }: TaskEditorProps) {
+export function TaskEditor({ target, today, onClose }: TaskEditorProps) {
+  const { t } = useTranslation();
+  const task = useApiQuery('tasks.get', target.mode === 'edit' ? { id: target.id } : null);
+  // The loading drawer gives way to the form's: focus returns to what opened the first one.
+  const [opener] = useState(() => document.activeElement);
+  const title =
+    target.mode === 'edit'
+      ? t('tasks.form.editTitle', { code: task.data?.code ?? '' })
+      : t('tasks.form.createTitle');
+  // The form opens once the task is loaded, and starts afresh for another task.
+  const loaded = target.mode === 'create' ? null : task.stale ? undefined : task.data;
+  if (loaded === undefined)
+    return (
+      <Modal open title={title} onClose={onClose} size="drawer" testId="task-editor" returnFocus={opener}>
+        {task.error ? <ErrorBanner error={task.error} onRetry={task.retry} /> : <Loading />}
+      </Modal>
+    );
+  return (
+    <TaskFormDrawer
+      key={loaded?.id ?? `new:${target.mode === 'create' ? target.planId : ''}`}
+      task={loaded}
+      planId={target.mode === 'create' ? target.planId : (loaded?.planId ?? '')}
+      title={title}
+      today={today}
+      onClose={onClose}
+      opener={opener}
+    />
+  );
+}
+
+interface DrawerProps {
+  task: Task | null;
+  planId: string;
+  title: string;
+  today: string | null;
+  onClose(): void;
+  opener: Element | null;
+}
+
+function TaskFormDrawer({ task, planId, title, today, onClose, opener }: DrawerProps) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const [task, setTask] = useState<Task | null>(null);
-  const [draft, setDraft] = useState<TaskDraft | null>(null);
-  /** The draft as loaded (or as a new task starts): what "changed" and "unsaved" are measured against. */
-  const [loaded, setLoaded] = useState<TaskDraft | null>(null);
   const [tab, setTab] = useState<Tab>('info');
   const [confirmArchive, setConfirmArchive] = useState(false);
   const body = useRef<HTMLDivElement>(null);
-  const targetKey = target ? (target.mode === 'edit' ? target.id : `new:${target.planId}`) : null;
-  const focusFirstError = (found: FieldErrors) => {
-    const first = FIELD_ORDER.find((f) => f in found);
-    requestAnimationFrame(() => body.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus());
-  };
-  const form = useFormSave({ prefix: 'patch.', onInvalid: focusFirstError });
-  const { errors, busy, failure } = form;
-  const dirty = draft !== null && loaded !== null && changedKeys(loaded, draft).length > 0;
-  const unsaved = useUnsavedChanges(dirty, draft);
-  const start = (d: TaskDraft | null) => {
-    setDraft(d);
-    setLoaded(d);
-  };
-
-  useEffect(() => {
-    form.setErrors({});
-    form.fail(null);
-    setTab('info');
-    setTask(null);
-    start(null);
-    if (!target) return;
-    if (target.mode === 'create') {
-      start(emptyDraft(target.planId));
-      return;
-    }
-    let current = true;
-    api.call('tasks.get', { id: target.id }).then(
-      (loaded) => {
-        if (!current) return;
-        setTask(loaded);
-        start(draftFromTask(loaded));
-      },
-      (e: unknown) => current && form.fail(e),
-    );
-    return () => {
-      current = false;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- reload only when the target task changes
-  }, [targetKey]);
+  const schema = useMemo(() => taskFormSchema(), []);
+  const form = useRecordForm(
+    {
+      schema,
+      initial: task ? draftFromTask(task) : emptyDraft(planId),
+      order: FIELD_ORDER,
+      prefix: 'patch.',
+      check: (input, changed) => saveProblems(input, changed, today),
+    },
+    () => body.current,
+  );
+  const { busy, unsaved, failure } = form;
 
   const save = async (andNext: boolean) => {
-    if (!draft || !target) return;
-    const read = readDraft(draft, t, today, task ? draftFromTask(task) : null);
-    if (!form.check(read.ok ? {} : withoutLabels(read.errors)) || !read.ok) return;
-    // An edit sends only what differs from the task as loaded, so its history shows only that.
-    const base = loaded && target.mode === 'edit' ? readDraft(loaded, t) : null;
-    const { planId: _planId, ...values } = read.input;
-    const patch = base?.ok ? patchOf(base.input, read.input) : values;
-    if (target.mode === 'edit' && isEmptyPatch(patch)) return form.note(t('unsaved.nothingToSave'));
-    const saved = await form.save(async () => {
-      const task =
-        target.mode === 'create'
-          ? await api.call('tasks.create', read.input)
-          : await api.call('tasks.update', { id: target.id, patch });
-      showStatus(
-        t(target.mode === 'create' ? 'tasks.form.created' : 'tasks.form.updated', { code: task.code }),
-      );
-      unsaved.settled();
-      onSaved(task);
-    });
-    if (!saved) return;
+    let saved: Task | null = null;
+    const ok = await form.submit(async (input, changed) => {
+      // An edit sends only what the person changed, so its history shows only that.
+      const { planId: _planId, ...patch } = changed;
+      saved = task ? await write('tasks.update', { id: task.id, patch }) : await write('tasks.create', input);
+      showStatus(t(task ? 'tasks.form.updated' : 'tasks.form.created', { code: saved.code }));
+    }, task !== null);
+    if (!ok) return;
     if (andNext) {
-      start({ ...emptyDraft(draft.planId), pillarId: draft.pillarId, leadAgencyId: draft.leadAgencyId });
+      const d = form.methods.getValues();
+      form.restart({ ...emptyDraft(d.planId), pillarId: d.pillarId, leadAgencyId: d.leadAgencyId });
       requestAnimationFrame(() => body.current?.querySelector<HTMLElement>('[name="code"]')?.focus());
-    } else onClose();
+    } else if (saved) onClose();
   };
 
   const archive = async () => {
     if (!task) return;
-    const archived = await form.save(async () => {
-      await api.call('tasks.archive', { id: task.id });
+    const archived = await form.run(async () => {
+      await write('tasks.archive', { id: task.id });
       showStatus(t('tasks.form.archived', { code: task.code }));
     });
     setConfirmArchive(false);
-    if (archived) {
-      onSaved(null);
-      onClose();
-    }
+    if (archived) onClose();
   };
-  const title =
-    target?.mode === 'edit'
-      ? t('tasks.form.editTitle', { code: task?.code ?? '' })
-      : t('tasks.form.createTitle');
-  const info = draft ? (
+
+  // Picking a state fills in what keeps the task consistent, visibly and editable (stateChange).
+  const onState = (state: TaskState) => form.fill(stateChange(form.methods.getValues(), state, today));
+
+  const info = (
     <div ref={body}>
-      <FormAlert errors={errors} failure={failure} notice={form.notice} />
+      <FormAlert errors={form.errors} failure={failure} notice={form.notice} />
       {task?.source ? (
         <p className="task-source">
           {t('tasks.form.source', {
@@ -150,26 +139,14 @@ export function TaskEditor({ target, today, onClose, onSaved }: TaskEditorProps)
           : <q>{task.source.conclusionText}</q>
         </p>
       ) : null}
-      <TaskForm
-        draft={draft}
-        errors={errors}
-        problems={draftProblems(draft, today)}
-        onChange={(change) => {
-          setDraft((d) => (d ? { ...d, ...change } : d));
-          form.edited(Object.keys(change));
-        }}
-        planLocked={target?.mode === 'edit'}
-        today={today}
-      />
+      <FormProvider {...form.methods}>
+        <TaskForm planLocked={task !== null} today={today} onState={onState} />
+      </FormProvider>
     </div>
-  ) : failure ? (
-    <ErrorBanner error={failure} />
-  ) : (
-    <Loading />
   );
 
   const footer =
-    tab === 'info' && draft ? (
+    tab === 'info' ? (
       <>
         {task ? (
           <Button
@@ -187,7 +164,7 @@ export function TaskEditor({ target, today, onClose, onSaved }: TaskEditorProps)
           saveLabel={t('tasks.form.save')}
           saveTestId="task-save"
         >
-          {target?.mode === 'create' ? (
+          {task === null ? (
             <Button onClick={() => void save(true)} busy={busy} data-testid="task-save-next">
               {t('tasks.form.saveAndNext')}
             </Button>
@@ -199,17 +176,18 @@ export function TaskEditor({ target, today, onClose, onSaved }: TaskEditorProps)
   return (
     <>
       <Modal
-        open={target !== null}
+        open
         title={title}
         subtitle={task ? task.title : undefined}
         onClose={onClose}
         beforeClose={unsaved.confirmLeave}
+        returnFocus={opener}
         size="drawer"
         footer={footer}
         onSubmit={() => void save(false)}
         testId="task-editor"
       >
-        {target?.mode === 'edit' && task ? (
+        {task ? (
           <Tabs<Tab>
             label={t('tasks.form.tabs')}
             active={tab}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { SITUATION_ORDER } from '../../../shared/rules/taskSituation';
 import { Button, DateField, Field, MultiSelect, Select, agencyOptions } from '../../components';
 import { useDebouncedCallback } from '../../hooks/useDebouncedCallback';
-import { useReferenceData } from '../../stores/referenceData';
+import { useReferenceData } from '../../hooks/useReferenceData';
 import { hasFilters, type TaskFilters } from './taskQuery';
 
 /** How long typing must pause before the list is asked again: fast enough to feel live, slow enough to batch. */

@@ -6,10 +6,10 @@ import { SortHeader, type SortDir } from '../../components';
 import { useFormat } from '../../i18n/format';
 import type { TaskSort } from './taskQuery';
 import { COLUMN_COUNT, ROW_HEIGHT, TaskRowView, type RowText, type TaskRowActions } from './TaskRowView';
-import type { TaskPages } from './useTaskPages';
+import type { TaskList } from './useTaskList';
 
-interface Props extends TaskRowActions {
-  pages: TaskPages;
+export interface TaskTableProps extends TaskRowActions {
+  pages: TaskList;
   total: number;
   /** Identifies the current filters: the table scrolls back to the top when they change. */
   queryKey: string;
@@ -26,7 +26,7 @@ const OVERSCAN = 12;
  * The virtualised task table: a real <table> (so screen readers and axe see rows, headers and sort order)
  * whose body holds only the rows in view plus a spacer row above and below.
  */
-export function TaskTable(props: Props) {
+export function TaskTable(props: TaskTableProps) {
   const { pages, total, queryKey, sort, dir, onSort, selected, onSelectAll, onToggle, onOpen, onQuick } =
     props;
   const { t, i18n } = useTranslation();

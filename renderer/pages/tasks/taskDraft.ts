@@ -1,19 +1,22 @@
 // A task being edited, as the form holds it: text for dates and numbers (what the officer typed), ids as
-// strings with '' for "none". readDraft turns it into the API input and checks it with the same zod
-// fields (taskFields) and the same consistency rules (shared/rules/taskConsistency) as the backend, so
-// most mistakes are caught before anything is sent; draftProblems shows those rules live.
-import type { TFunction } from 'i18next';
+// strings with '' for "none". taskFormSchema reads it into the API input and checks it with the same zod
+// fields (taskFields) as the backend, saveProblems with the same consistency rules
+// (shared/rules/taskConsistency), so most mistakes are caught before anything is sent; draftProblems
+// shows those rules live.
+import { z } from 'zod';
 import type { Input } from '../../../shared/api/contract';
 import { taskFields } from '../../../shared/api/schemas';
 import type { Task } from '../../../shared/api/types';
-import type { TaskState } from '../../../shared/domain';
+import { TASK_FIELDS } from '../../../shared/tasks/fields';
+import { TASK_STATES, type TaskState } from '../../../shared/domain';
 import {
   problemsTouching,
   proposeForState,
   taskProblems,
   type TaskConsistencyInput,
 } from '../../../shared/rules/taskConsistency';
-import { dateToText, readDateText, readNumberText, zodFieldErrors, type FieldErrors } from '../../components';
+import { dateToText, readDateText, readNumberText, type FieldErrors } from '../../components';
+import { checkedBy, dateText, numberText, optionalId } from '../../components/form';
 
 export interface TaskDraft {
   planId: string;
@@ -78,8 +81,6 @@ export function draftFromTask(task: Task): TaskDraft {
   };
 }
 
-export type DraftRead = { ok: true; input: TaskInput } | { ok: false; errors: FieldErrors };
-
 /** The draft's values as the consistency rules read them; null while a number or date is not readable. */
 function consistencyOf(draft: TaskDraft): TaskConsistencyInput | null {
   const progress = readNumberText(draft.progress);
@@ -107,19 +108,16 @@ export function draftProblems(draft: TaskDraft, today: string | null): FieldErro
   return out;
 }
 
-/** The fields of the draft that differ from the task as loaded (all of them for a new task). */
-function changedFields(draft: TaskDraft, original: TaskDraft | null): string[] {
-  const keys = Object.keys(draft) as (keyof TaskDraft)[];
-  if (!original) return keys;
-  return keys.filter((k) => JSON.stringify(draft[k]) !== JSON.stringify(original[k]));
-}
-
 /**
  * What picking a state fills in, visibly and editable (shared/rules proposeForState): "Hoàn thành" brings
  * 100% and today's date (or the date already there), another state clears the completion date, and
  * "Chưa thực hiện" brings 0%.
  */
-export function stateChange(draft: TaskDraft, state: TaskState, today: string | null): Partial<TaskDraft> {
+export function stateChange(
+  draft: Pick<TaskDraft, 'progress' | 'completedOn'>,
+  state: TaskState,
+  today: string | null,
+): Partial<Pick<TaskDraft, 'state' | 'progress' | 'completedOn'>> {
   const progress = readNumberText(draft.progress);
   const completedOn = readDateText(draft.completedOn);
   const proposed = proposeForState(
@@ -130,88 +128,51 @@ export function stateChange(draft: TaskDraft, state: TaskState, today: string | 
     },
     today ?? '9999-12-31',
   );
-  const change: Partial<TaskDraft> = { state };
+  const change: Partial<Pick<TaskDraft, 'state' | 'progress' | 'completedOn'>> = { state };
   if (proposed.progress !== undefined) change.progress = String(proposed.progress);
   if (proposed.completedOn !== undefined) change.completedOn = dateToText(proposed.completedOn);
   return change;
 }
 
-/**
- * Reads typed text into values, then validates the whole task with the shared schema and rules. For an
- * existing task (`original`) a rule counts only when the edit touches its fields, as on the server, so an
- * old inconsistency does not block an unrelated change.
- */
-export function readDraft(
-  draft: TaskDraft,
-  t: TFunction,
-  today: string | null = null,
-  original: TaskDraft | null = null,
-): DraftRead {
-  const errors: FieldErrors = {};
-  const date = (field: 'startDate' | 'dueDate' | 'completedOn') => {
-    const read = readDateText(draft[field]);
-    if (read.ok) return read.value;
-    errors[field] = t('input.dateInvalid');
-    return null;
-  };
-  const startDate = date('startDate');
-  const dueDate = date('dueDate');
-  const completedOn = date('completedOn');
-  const progressRead = readNumberText(draft.progress);
-  let progress = 0;
-  if (!progressRead.ok || (progressRead.value !== null && !Number.isInteger(progressRead.value))) {
-    errors.progress = t('input.integerInvalid');
-  } else progress = progressRead.value ?? 0;
-
-  // Sent exactly as the person sees it: nothing is adjusted here or on the server.
-  const input: TaskInput = {
-    planId: draft.planId,
-    code: draft.code,
-    title: draft.title,
-    pillarId: draft.pillarId || null,
-    leadAgencyId: draft.leadAgencyId || null,
-    supportingAgencyIds: draft.supportingAgencyIds,
-    output: draft.output,
-    startDate,
-    dueDate,
-    state: draft.state,
-    progress,
-    completedOn,
-    result: draft.result,
-    difficulties: draft.difficulties,
-    proposals: draft.proposals,
-    sourceText: draft.sourceText,
-  };
-  // Each field on its own (the create schema's rules are applied below, as the edit allows).
-  const parsed = taskFields.safeParse(input);
-  const schemaErrors = parsed.success ? {} : zodFieldErrors(parsed.error);
-  const consistency = consistencyOf(draft);
-  const ruleErrors: FieldErrors = {};
-  if (consistency) {
-    const problems = problemsTouching(taskProblems(consistency, today), changedFields(draft, original));
-    for (const p of problems) if (!(p.field in ruleErrors)) ruleErrors[p.field] = p.message;
-  }
-  // "not a date" says more than "required" for the same field, and both more than a rule.
-  const all = { ...ruleErrors, ...schemaErrors, ...errors };
-  return Object.keys(all).length > 0 ? { ok: false, errors: all } : { ok: true, input };
+/** The form's resolver: the texts read into the API input, then the shared taskFields schema. */
+export function taskFormSchema() {
+  return z
+    .object({
+      planId: z.string(),
+      code: z.string(),
+      title: z.string(),
+      pillarId: optionalId(),
+      leadAgencyId: optionalId(),
+      supportingAgencyIds: z.array(z.string()),
+      output: z.string(),
+      startDate: dateText(),
+      dueDate: dateText(),
+      state: z.enum(TASK_STATES),
+      progress: numberText({ integer: true }).transform((v) => v ?? 0),
+      completedOn: dateText(),
+      result: z.string(),
+      difficulties: z.string(),
+      proposals: z.string(),
+      sourceText: z.string(),
+    })
+    .transform(checkedBy(taskFields));
 }
 
-/** The fields in the order they appear, for focusing the first one with an error. */
-export const FIELD_ORDER: readonly (keyof TaskDraft)[] = [
-  'planId',
-  'code',
-  'title',
-  'pillarId',
-  'leadAgencyId',
-  'supportingAgencyIds',
-  'output',
-  'startDate',
-  'dueDate',
-  'state',
-  'progress',
-  'completedOn',
-  'result',
-  'difficulties',
-  'proposals',
-  'sourceText',
-];
+/**
+ * The consistency rules a save breaks (shared/rules/taskConsistency), first message per field. For an
+ * existing task a rule counts only when the save touches its fields, as on the server, so an old
+ * inconsistency does not block an unrelated change.
+ */
+export function saveProblems(
+  input: z.output<typeof taskFields>,
+  changed: readonly string[],
+  today: string | null,
+): FieldErrors {
+  const out: FieldErrors = {};
+  const problems = problemsTouching(taskProblems(input, today), [...changed]);
+  for (const p of problems) if (!(p.field in out)) out[p.field] = p.message;
+  return out;
+}
+
+/** The fields in the order they appear (shared/tasks/fields), for focusing the first one with an error. */
+export const FIELD_ORDER: readonly (keyof TaskDraft)[] = TASK_FIELDS.map((f) => f.name);

@@ -2,7 +2,7 @@
 // number, a bookmark or Back lands on the same list. This file turns those parameters into the input
 // of `tasks.list` and back.
 import type { Input } from '../../../shared/api/contract';
-import { TASK_SORTS } from '../../../shared/api/schemas';
+import { TASK_SORTS } from '../../../shared/tasks/fields';
 import { isValidIsoDate } from '../../../shared/dates';
 import { TASK_SITUATIONS, type TaskSituation } from '../../../shared/rules/taskSituation';
 

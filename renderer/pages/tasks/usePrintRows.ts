@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { TaskRow } from '../../../shared/api/types';
 import { usePrintMode } from '../../hooks/usePrintMode';
-import type { TaskPages } from './useTaskPages';
+import type { TaskList } from './useTaskList';
 
 /**
  * What the print table shows. "In danh sách" loads every row first and then opens the print dialog;
  * Ctrl+P prints the rows already loaded (the print table says when that is not all of them).
  */
-export function usePrintRows(pages: TaskPages, total: number) {
+export function usePrintRows(pages: TaskList, total: number) {
   const printing = usePrintMode();
   const [fullRows, setFullRows] = useState<TaskRow[] | null>(null);
   const [preparing, setPreparing] = useState(false);

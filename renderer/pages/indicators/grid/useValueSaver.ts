@@ -4,7 +4,7 @@
 // queued, so nothing typed is lost: the next change or "Thử lại" sends it again.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ChangeSetRef } from '../../../../shared/api/types';
-import { api } from '../../../api/client';
+import { writeChange } from '../../../api/writes';
 
 export interface CellValue {
   indicatorId: string;
@@ -57,7 +57,7 @@ export function useValueSaver(onSaved: (cells: CellValue[], changeSet: ChangeSet
     inFlight.current = true;
     setStatus({ kind: 'saving', count: batch.length });
     try {
-      const { changeSet } = await api.callChange('indicators.setValues', { values: batch });
+      const { changeSet } = await writeChange('indicators.setValues', { values: batch });
       onSavedRef.current(batch, changeSet);
       setUnsaved(new Set(queue.current.keys()));
       inFlight.current = false;

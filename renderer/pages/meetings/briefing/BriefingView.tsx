@@ -35,7 +35,7 @@ export function BriefingView({ meeting }: { meeting: MeetingDetail }) {
           </Button>
         </div>
       </div>
-      <ErrorBanner error={query.error} title={t('meetings.briefing.loadFailed')} onRetry={query.refetch} />
+      <ErrorBanner error={query.error} title={t('meetings.briefing.loadFailed')} onRetry={query.retry} />
       {query.loading && !b ? <Loading /> : null}
       {b ? <BriefingBody b={b} /> : null}
       {exporting ? (

@@ -4,9 +4,10 @@
 // expiring within 30 days stops the job before signing; the person reads why and may sign anyway.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Job } from '../../../../shared/api/types';
 import { CERTIFICATE_WARNING_CODES } from '../../../../shared/report/schemas';
-import { api } from '../../../api/client';
+import { apiQuery } from '../../../api/queries';
+import { queryClient } from '../../../api/queryClient';
+import { write } from '../../../api/writes';
 import {
   Button,
   ErrorBanner,
@@ -18,6 +19,7 @@ import {
   errorMessage,
 } from '../../../components';
 import { useApiQuery } from '../../../hooks/useApiQuery';
+import { useJob } from '../../../hooks/useJob';
 import { showStatus } from '../../../stores/status';
 import { saveDownload } from './download';
 
@@ -44,8 +46,11 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget; onClos
   const [sign, setSign] = useState<SignKind>('none');
   const [password, setPassword] = useState('');
   const [p12, setP12] = useState<File | null>(null);
-  const [job, setJob] = useState<Job | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const [jobId, setJobId] = useState<string | null>(null);
+  // Polled until it ends; the progress bar shows its stage ("Đang ký số…").
+  const { job, error: jobError } = useJob(jobId, POLL_MS);
+  const [startError, setError] = useState<unknown>(null);
+  const error = startError ?? jobError;
   const [busy, setBusy] = useState(false);
   const what = t(
     target.kind === 'briefing' ? 'meetings.detail.tabs.briefing' : 'meetings.detail.tabs.notice',
@@ -54,15 +59,6 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget; onClos
   useEffect(() => {
     if (identity.data) setSign('identity');
   }, [identity.data]);
-
-  // Poll the job until it ends; the progress bar shows its stage ("Đang ký số…").
-  useEffect(() => {
-    if (!job || job.state !== 'running') return;
-    const timer = setTimeout(() => {
-      api.call('jobs.get', { id: job.id }).then(setJob, setError);
-    }, POLL_MS);
-    return () => clearTimeout(timer);
-  }, [job]);
 
   /** `acceptCertificateWarning`: the person has read the certificate's warning and signs anyway. */
   async function start(acceptCertificateWarning = false) {
@@ -78,8 +74,9 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget; onClos
             ? { kind: 'p12' as const, p12Base64: await fileBase64(p12), password, acceptCertificateWarning }
             : { kind: 'none' as const };
       const method = target.kind === 'briefing' ? 'meetings.exportBriefing' : 'meetings.exportNotice';
-      const { jobId } = await api.call(method, { meetingId: target.meetingId, signWith });
-      setJob(await api.call('jobs.get', { id: jobId }));
+      const { jobId } = await write(method, { meetingId: target.meetingId, signWith });
+      await queryClient.prefetchQuery(apiQuery('jobs.get', { id: jobId })); // the dialog moves on with it
+      setJobId(jobId);
     } catch (e) {
       setError(e);
     } finally {
@@ -96,9 +93,9 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget; onClos
     if (!result) return;
     try {
       if (queue) {
-        await api.call('submissions.queueEmail', { submissionId: result.submissionId });
+        await write('submissions.queueEmail', { submissionId: result.submissionId });
         showStatus(t('meetings.export.queued'));
-      } else saveDownload(await api.call('submissions.emailDraft', { submissionId: result.submissionId }));
+      } else saveDownload(await write('submissions.emailDraft', { submissionId: result.submissionId }));
     } catch (e) {
       showStatus(errorMessage(e, t('app.unexpected')), 'error');
     }

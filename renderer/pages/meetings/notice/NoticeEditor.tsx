@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDetail, MeetingNotice } from '../../../../shared/api/types';
 import { SIGNER_AUTHORITIES, type SignerBlock } from '../../../../shared/report/model';
-import { api } from '../../../api/client';
+import { write } from '../../../api/writes';
 import {
   Button,
   ConfirmDialog,
@@ -43,26 +43,16 @@ export function NoticeEditor({ meeting }: { meeting: MeetingDetail }) {
   if (!notice) {
     return (
       <>
-        <ErrorBanner error={query.error} onRetry={query.refetch} />
+        <ErrorBanner error={query.error} onRetry={query.retry} />
         {query.loading ? <Loading /> : null}
       </>
     );
   }
   // A new save (new updatedAt) starts the form again from what was stored.
-  return (
-    <NoticeForm key={notice.updatedAt ?? 'draft'} meeting={meeting} notice={notice} onSaved={query.refetch} />
-  );
+  return <NoticeForm key={notice.updatedAt ?? 'draft'} meeting={meeting} notice={notice} />;
 }
 
-function NoticeForm({
-  meeting,
-  notice,
-  onSaved,
-}: {
-  meeting: MeetingDetail;
-  notice: MeetingNotice;
-  onSaved(): void;
-}) {
+function NoticeForm({ meeting, notice }: { meeting: MeetingDetail; notice: MeetingNotice }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const [draft, setDraft] = useState(() => draftOf(notice));
@@ -77,7 +67,7 @@ function NoticeForm({
 
   const save = () =>
     form.save(async () => {
-      await api.call('meetings.saveNotice', {
+      await write('meetings.saveNotice', {
         meetingId: meeting.id,
         body: draft.body,
         recipients: draft.recipients.split('\n'),
@@ -85,7 +75,6 @@ function NoticeForm({
       });
       showStatus(t('meetings.notice.saved'));
       unsaved.settled();
-      onSaved();
     });
 
   const docNumber = meeting.noticeNumber

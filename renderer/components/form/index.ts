@@ -1,0 +1,3 @@
+export * from './FormFields';
+export * from './textSchemas';
+export { useRecordForm, type RecordForm, type RecordFormOptions } from './useRecordForm';

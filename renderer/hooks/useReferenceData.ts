@@ -1,0 +1,73 @@
+// What every page needs for selectors and labels: the app's facts (the backend's "today", the file),
+// the settings, and the live plans, pillars and agencies. Five reads of the query cache, asked for once
+// at start (prefetchReferenceData) and shared by every page; a write that changes one of them
+// invalidates it (api/writes.ts), so nothing here reloads by hand.
+import { useQueries } from '@tanstack/react-query';
+import type { Agency, AppInfo, Pillar, Plan, Settings } from '../../shared/api/types';
+import { apiQuery } from '../api/queries';
+import { queryClient } from '../api/queryClient';
+
+export interface ReferenceData {
+  status: 'loading' | 'ready' | 'error';
+  error: Error | null;
+  info: AppInfo | null;
+  settings: Settings | null;
+  plans: Plan[];
+  pillars: Pillar[];
+  agencies: Agency[];
+}
+
+const REFERENCE_QUERIES = [
+  apiQuery('app.info', {}),
+  apiQuery('settings.get', {}),
+  apiQuery('plans.list', {}),
+  apiQuery('pillars.list', {}),
+  apiQuery('agencies.list', {}),
+] as const;
+
+/**
+ * Starts the five reads before the first render, so the page's own code and data load beside them; the
+ * app's facts first, as the shell waits on them (the server answers in order).
+ */
+export function prefetchReferenceData(): void {
+  const [info, settings, plans, pillars, agencies] = REFERENCE_QUERIES;
+  void queryClient.prefetchQuery(info);
+  void queryClient.prefetchQuery(settings);
+  void queryClient.prefetchQuery(plans);
+  void queryClient.prefetchQuery(pillars);
+  void queryClient.prefetchQuery(agencies);
+}
+
+/** "Thử lại" after one of the five failed. */
+export function retryReferenceData(): void {
+  for (const q of REFERENCE_QUERIES) void queryClient.refetchQueries({ queryKey: q.queryKey });
+}
+
+const NONE: never[] = [];
+
+export function useReferenceData(): ReferenceData;
+export function useReferenceData<T>(select: (r: ReferenceData) => T): T;
+export function useReferenceData<T>(select?: (r: ReferenceData) => T): T | ReferenceData {
+  const [info, settings, plans, pillars, agencies] = useQueries({ queries: REFERENCE_QUERIES });
+  const all = [info, settings, plans, pillars, agencies];
+  const error = all.find((q) => q.error)?.error ?? null;
+  const data: ReferenceData = {
+    status: error ? 'error' : all.every((q) => q.data !== undefined) ? 'ready' : 'loading',
+    error,
+    info: info.data ?? null,
+    settings: settings.data ?? null,
+    plans: plans.data ?? NONE,
+    pillars: pillars.data ?? NONE,
+    agencies: agencies.data ?? NONE,
+  };
+  return select ? select(data) : data;
+}
+
+/**
+ * The plan pages open on, as the backend resolves it (services/plans defaultPlan): the one the person
+ * chose in the settings while it is live, else the latest plan being carried out.
+ */
+export function defaultPlan(plans: Plan[], settings: Settings | null): Plan | null {
+  const chosen = settings?.defaultPlanId ? plans.find((p) => p.id === settings.defaultPlanId) : undefined;
+  return chosen ?? plans.find((p) => p.state === 'dang_thuc_hien') ?? plans[0] ?? null;
+}

@@ -1,0 +1,32 @@
+// The code of each page, loaded on first visit, and the first data some pages can ask for before their
+// code has arrived. boot.ts starts both for the page in the address bar, beside the shared lists.
+import type { ComponentType } from 'react';
+import { parseHash, type PageName } from '../stores/route';
+import { prefetchTaskList } from './tasks/prefetchTaskList';
+
+// Pages load on first visit: the charts of the dashboard need not slow down opening the task list.
+export type PageModule = Promise<ComponentType>;
+export const PAGE_LOADERS: Record<PageName, () => PageModule> = {
+  dashboard: async () => (await import('./DashboardPage')).DashboardPage,
+  plans: async () => (await import('./PlansPage')).PlansPage,
+  tasks: async () => (await import('./TasksPage')).TasksPage,
+  indicators: async () => (await import('./IndicatorsPage')).IndicatorsPage,
+  meetings: async () => (await import('./MeetingsPage')).MeetingsPage,
+  reports: async () => (await import('./ReportsPage')).ReportsPage,
+  catalog: async () => (await import('./CatalogPage')).CatalogPage,
+  settings: async () => (await import('./SettingsPage')).SettingsPage,
+};
+/** Pages whose first data can be asked for before their code has loaded (the task list's first window). */
+const PAGE_DATA: Partial<Record<PageName, (params: Record<string, string>) => Promise<void>>> = {
+  tasks: prefetchTaskList,
+};
+
+/**
+ * Starts loading the code of the page in the address bar (the browser keeps the module once loaded)
+ * and, where it can, that page's first data: both then arrive beside the shared lists, not after them.
+ */
+export function preloadCurrentPage(): void {
+  const { page, params } = parseHash(window.location.hash);
+  void PAGE_LOADERS[page]();
+  void PAGE_DATA[page]?.(params).catch(() => {}); // a failure shows on the page, which asks again
+}

@@ -1,0 +1,50 @@
+// Every page of the app, opened on the demo province at 1366x768 in Vietnamese: each one renders (no
+// recovery screen), passes axe with no serious or critical violation, and leaves a screenshot to look at
+// (test-results/screenshots/page-<name>.png). The task drawer and the plan form, both on react-hook-form,
+// are opened too.
+import { test, expect } from './fixtures';
+import { expectNoA11yViolations, screenshot } from './helpers';
+
+const PAGES = [
+  { hash: 'dashboard', ready: 'Tổng quan' },
+  { hash: 'plans', ready: 'Kế hoạch' },
+  { hash: 'tasks', ready: 'Nhiệm vụ' },
+  { hash: 'indicators', ready: 'Chỉ tiêu' },
+  { hash: 'meetings', ready: 'Phiên họp' },
+  { hash: 'reports', ready: 'Báo cáo' },
+  { hash: 'catalog', ready: 'Danh mục' },
+  { hash: 'settings', ready: 'Cài đặt' },
+] as const;
+
+test.describe('every page', () => {
+  test.use({ demo: true });
+
+  test('opens each page in Vietnamese, accessible, with no recovery screen', async ({ page, app }) => {
+    await page.goto(app.url);
+    for (const p of PAGES) {
+      await page.goto(`${app.origin}/#/${p.hash}`);
+      await expect(page.getByRole('heading', { level: 1, name: p.ready })).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: 'Đang tải…' })).toHaveCount(0);
+      await expect(page.getByTestId('recovery-screen')).toHaveCount(0);
+      await expectNoA11yViolations(page, p.hash);
+      await screenshot(page, `page-${p.hash}`);
+    }
+  });
+
+  test('the task drawer and the plan form open on their records', async ({ page, app }) => {
+    await page.goto(app.url);
+    await page.goto(`${app.origin}/#/tasks`);
+    await expect(page.getByTestId('task-table')).toBeVisible();
+    await page.getByTestId('task-open').first().click();
+    const drawer = page.getByTestId('task-editor');
+    await expect(drawer.locator('[name="code"]')).not.toHaveValue('');
+    await expectNoA11yViolations(page, 'task drawer');
+    await screenshot(page, 'page-tasks-drawer');
+    await page.keyboard.press('Escape');
+    await page.goto(`${app.origin}/#/plans`);
+    await page.getByTestId('plan-add').click();
+    await expect(page.getByTestId('plan-editor').locator('[name="yearFrom"]')).not.toHaveValue('');
+    await expectNoA11yViolations(page, 'plan form');
+    await screenshot(page, 'page-plans-form');
+  });
+});
