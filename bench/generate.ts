@@ -1,5 +1,7 @@
-// A large generated province for the benchmark: 200 agencies, 10,000 tasks, 300 indicators and
-// 50,400 indicator values, written through the services (so audit and search rows are realistic).
+// A large generated province for the benchmark: at the base size 200 agencies, 10,000 tasks, 300
+// indicators and 50,400 indicator values, written through the services (so audit and search rows are
+// realistic). The growth run scales tasks, agencies and indicators together (`scaledSize`): a province
+// ten times larger has ten times of each, so every figure's 100k/10k ratio can be read against 10x.
 import { addDays, isoDate } from '../shared/dates';
 import { TASK_STATES } from '../shared/domain';
 import { periodKeys, parsePeriod } from '../shared/rules/periods';
@@ -10,7 +12,30 @@ import { listPillars, seedPillars } from '../main/services/pillars';
 import { createPlan } from '../main/services/plans';
 import { createTask } from '../main/services/tasks';
 
-export const SIZE = { agencies: 200, tasks: 10_000, indicators: 300, valueYears: 24 };
+export interface ProvinceSize {
+  agencies: number;
+  tasks: number;
+  indicators: number;
+  /** Years of values per indicator, 7 periods each (4 quarters, 6 and 9 months, the year). */
+  valueYears: number;
+}
+
+/** The large province of the README's figures. */
+export const SIZE: ProvinceSize = { agencies: 200, tasks: 10_000, indicators: 300, valueYears: 24 };
+
+/** The large province scaled to `tasks` tasks, agencies and indicators in proportion. */
+export function scaledSize(tasks: number): ProvinceSize {
+  const k = tasks / SIZE.tasks;
+  return {
+    agencies: Math.round(SIZE.agencies * k),
+    tasks,
+    indicators: Math.round(SIZE.indicators * k),
+    valueYears: SIZE.valueYears,
+  };
+}
+
+export const describeSize = (s: ProvinceSize): string =>
+  `${s.agencies} agencies, ${s.tasks} tasks, ${s.indicators} indicators, ${s.indicators * s.valueYears * 7} values`;
 
 const WORDS = [
   'Triển khai',
@@ -55,16 +80,24 @@ export function taskFields(planId: string, i: number, pillars: string[], agencie
   };
 }
 
+/** Runs `each(i)` for i in [0, n) in transactions of `chunk`, as a person's imports would arrive. */
+function inChunks(ctx: ServiceContext, n: number, chunk: number, each: (i: number) => void): void {
+  for (let from = 0; from < n; from += chunk)
+    inTransaction(ctx, () => {
+      for (let i = from; i < Math.min(n, from + chunk); i++) each(i);
+    });
+}
+
 export function generateLargeProvince(
   ctx: ServiceContext,
   year: number,
+  size: ProvinceSize = SIZE,
 ): { planId: string; pillars: string[]; agencies: string[] } {
-  return inTransaction(ctx, () => {
+  const { pillars, agencies, planId } = inTransaction(ctx, () => {
     seedPillars(ctx);
-    const pillars = listPillars(ctx, false).map((p) => p.id);
-    const agencies: string[] = [];
-    for (let i = 0; i < SIZE.agencies; i++) {
-      agencies.push(
+    const agencyIds: string[] = [];
+    for (let i = 0; i < size.agencies; i++) {
+      agencyIds.push(
         createAgency(ctx, {
           code: `CQ${i}`,
           name: `Cơ quan số ${i} - Đường ${i}`,
@@ -86,26 +119,27 @@ export function generateLargeProvince(
       basis: '',
       state: 'dang_thuc_hien',
     });
-    for (let i = 0; i < SIZE.tasks; i++) createTask(ctx, taskFields(plan.id, i, pillars, agencies, year));
-    for (let i = 0; i < SIZE.indicators; i++) {
-      const ind = createIndicator(ctx, {
-        planId: plan.id,
-        code: `CT${i}`,
-        name: `Chỉ tiêu số ${i}`,
-        unit: '%',
-        pillarId: pillars[i % pillars.length]!,
-        direction: i % 5 === 0 ? 'decrease' : 'increase',
-        leadAgencyId: agencies[i % agencies.length]!,
-        definition: '',
-      });
-      const values = [];
-      for (let y = year - SIZE.valueYears + 1; y <= year; y++) {
-        setTarget(ctx, { indicatorId: ind.id, year: y, baseline: 10, target: 90 });
-        for (const key of periodKeys(y))
-          values.push({ indicatorId: ind.id, period: parsePeriod(key)!.key, value: 10 + ((i + y) % 80) });
-      }
-      setValues(ctx, { values });
-    }
-    return { planId: plan.id, pillars, agencies };
+    return { pillars: listPillars(ctx, false).map((p) => p.id), agencies: agencyIds, planId: plan.id };
   });
+  inChunks(ctx, size.tasks, 2000, (i) => createTask(ctx, taskFields(planId, i, pillars, agencies, year)));
+  inChunks(ctx, size.indicators, 50, (i) => {
+    const ind = createIndicator(ctx, {
+      planId,
+      code: `CT${i}`,
+      name: `Chỉ tiêu số ${i}`,
+      unit: '%',
+      pillarId: pillars[i % pillars.length]!,
+      direction: i % 5 === 0 ? 'decrease' : 'increase',
+      leadAgencyId: agencies[i % agencies.length]!,
+      definition: '',
+    });
+    const values = [];
+    for (let y = year - size.valueYears + 1; y <= year; y++) {
+      setTarget(ctx, { indicatorId: ind.id, year: y, baseline: 10, target: 90 });
+      for (const key of periodKeys(y))
+        values.push({ indicatorId: ind.id, period: parsePeriod(key)!.key, value: 10 + ((i + y) % 80) });
+    }
+    setValues(ctx, { values });
+  });
+  return { planId, pillars, agencies };
 }

@@ -6,27 +6,34 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { openDatabase } from '../main/db/open';
+import { applyPragmas, openDatabase } from '../main/db/open';
 import { createContext } from '../main/services/context';
 import { generateLargeProvince } from './generate';
 import { printFigures, time, type Figure } from './measure';
 
-export async function openCheckBenchmarks(file: string): Promise<Figure[]> {
+export async function openCheckBenchmarks(
+  file: string,
+  runs: (n: number) => number = (n) => n,
+): Promise<Figure[]> {
   const sizeMb = (statSync(file).size / 1024 / 1024).toFixed(1);
-  const withCheck = await time(`open large file as the app does (${sizeMb} MB, quick_check)`, 9, async () =>
-    (await openDatabase({ file })).close(),
+  const withCheck = await time(
+    'open the file as the app does (lock, quick_check)',
+    runs(9),
+    async () => (await openDatabase({ file })).close(),
+    `${sizeMb} MB`,
   );
-  const bare = await time('the same open without the check (bare better-sqlite3, same pragmas)', 9, () => {
-    const db = new Database(file);
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
-    db.close();
-  });
+  const bare = await time(
+    'the same open without the check (bare better-sqlite3, same pragmas)',
+    runs(9),
+    () => {
+      const db = new Database(file);
+      applyPragmas(db);
+      db.close();
+    },
+  );
   const raw = new Database(file, { readonly: true });
-  const quick = await time('PRAGMA quick_check alone', 9, () => raw.pragma('quick_check'));
-  const integrity = await time('PRAGMA integrity_check alone (what `tiendo check` runs)', 5, () =>
+  const quick = await time('PRAGMA quick_check alone', runs(9), () => raw.pragma('quick_check'));
+  const integrity = await time('PRAGMA integrity_check alone (what `tiendo check` runs)', runs(5), () =>
     raw.pragma('integrity_check'),
   );
   raw.close();

@@ -22,3 +22,10 @@ export function registerFunctions(db: Db): void {
 
 /** `tiendo_sort_key(<expr>)`: the ORDER BY term that sorts a text column in TienDo's order. */
 export const bySortKey = (expr: string): string => `${SORT_KEY_FUNCTION}(${expr})`;
+
+/**
+ * The ORDER BY term of a text column whose sort key is stored (task_sort_key, migration 9): the stored key,
+ * or the key computed here when there is none (a row written by another tool).
+ */
+export const byStoredKey = (keyColumn: string, textColumn: string): string =>
+  `COALESCE(${keyColumn}, ${bySortKey(textColumn)})`;

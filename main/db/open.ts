@@ -81,7 +81,8 @@ export function readOnlyRefusal(file: string, why: { cause: string; fix: string 
   );
 }
 
-function applyPragmas(db: Db): void {
+/** The pragmas of every connection TienDo writes with (the benchmark's bare baselines use them too). */
+export function applyPragmas(db: Db): void {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL'); // safe with WAL: a crash loses at most the last commits, never consistency
   db.pragma('foreign_keys = ON');

@@ -3,61 +3,131 @@ import { yearOf } from '../../shared/dates';
 import { assessmentSentence, summariseAssessments } from '../../shared/rules/indicatorAssessment';
 import { parsePeriod, quarterKeys } from '../../shared/rules/periods';
 import { knownAtLine } from '../../shared/rules/valueBasis';
-import { completionRate, TASK_SITUATIONS, type TaskSituation } from '../../shared/rules/taskSituation';
+import {
+  completionRate,
+  isDone,
+  TASK_SITUATIONS,
+  type TaskSituation,
+} from '../../shared/rules/taskSituation';
+import { compareText } from '../../shared/text/collate';
 import type { ServiceContext } from './context';
 import { listIndicators } from './indicators';
 import { defaultPlan } from './plans';
 import { SITUATION_SQL } from './taskSituationSql';
-import { listTasks, situationParams } from './tasks';
-import { bySortKey } from '../db/functions';
+import { listTaskRows, situationParams } from './tasks';
 
-const DONE = "('hoan_thanh_dung_han', 'hoan_thanh_qua_han')";
+/** Counts of one group of tasks (a pillar, a lead agency), before it is named. */
+interface Tally {
+  total: number;
+  done: number;
+  overdue: number;
+  cancelled: number;
+}
 
-function groupStats(
+const tally = (): Tally => ({ total: 0, done: 0, overdue: 0, cancelled: 0 });
+
+function add(t: Tally, s: TaskSituation, n: number): void {
+  t.total += n;
+  if (isDone(s)) t.done += n;
+  else if (s === 'qua_han') t.overdue += n;
+  else if (s === 'huy_bo') t.cancelled += n;
+}
+
+const stat = (id: string | null, name: string, t: Tally): GroupStat => ({
+  id,
+  name,
+  ...t,
+  rate: completionRate(t),
+});
+
+/** SQL NULL first, then TienDo's order: how ORDER BY tiendo_sort_key(name) put groups in order. */
+const byName = (a: string | null, b: string | null) => compareText(a, b);
+
+/** A group of tasks with one pillar and one lead agency, and the situation of each at D. */
+interface TaskGroup {
+  pillar: string | null;
+  agency: string | null;
+  /** Each task's situation, space-separated; a done task's followed by its trend bucket (see below). */
+  tasks: string;
+}
+
+/**
+ * Every number about the tasks of the dashboard in one pass over the covering index task_plan_groups
+ * (migration 9), in the index's own order, so that SQLite groups by pillar and lead agency without
+ * sorting: each group lists its tasks' situations at D, which are counted here (grouping by the
+ * situation as well would sort every task). A task done by D carries, after its situation, how many of
+ * the trend's cut-offs @t1..@t4 fall before its completion date: it counts as done from the quarter whose
+ * cut-off is the first on or after that date.
+ */
+function taskGroups(
   ctx: ServiceContext,
-  key: 'pillar' | 'agency',
+  planId: string | null,
   params: Record<string, unknown>,
-): GroupStat[] {
-  const join =
-    key === 'pillar'
-      ? {
-          id: 't.pillar_id',
-          name: 'g.name',
-          from: 'LEFT JOIN pillar g ON g.id = t.pillar_id',
-          order: `MIN(g.sort_order), ${bySortKey('g.name')}`,
-        }
-      : {
-          id: 't.lead_agency_id',
-          name: 'COALESCE(g.short_name, g.name)',
-          from: 'LEFT JOIN agency g ON g.id = t.lead_agency_id',
-          order: `total DESC, ${bySortKey('name')}`,
-        };
-  const rows = ctx
+): TaskGroup[] {
+  const plan = planId === null ? '' : 'AND t.plan_id = @planId';
+  const bucket = `CASE WHEN t.state = 'hoan_thanh' AND t.completed_on <= @at THEN
+      (t.completed_on > @t1) + (t.completed_on > @t2) + (t.completed_on > @t3) + (t.completed_on > @t4) END`;
+  return ctx
     .prepare(
-      `SELECT ${join.id} AS id, ${join.name} AS name, COUNT(*) AS total,
-         SUM(CASE WHEN s IN ${DONE} THEN 1 ELSE 0 END) AS done,
-         SUM(CASE WHEN s = 'qua_han' THEN 1 ELSE 0 END) AS overdue,
-         SUM(CASE WHEN s = 'huy_bo' THEN 1 ELSE 0 END) AS cancelled
-       FROM (SELECT t.*, ${SITUATION_SQL} AS s FROM task t WHERE t.archived_at IS NULL AND (@planId IS NULL OR t.plan_id = @planId)) t
-       ${join.from} GROUP BY ${join.id} ORDER BY ${join.order}`,
+      `SELECT t.pillar_id AS pillar, t.lead_agency_id AS agency,
+         group_concat((${SITUATION_SQL}) || COALESCE(${bucket}, ''), ' ') AS tasks
+       FROM task t WHERE t.archived_at IS NULL ${plan} GROUP BY t.pillar_id, t.lead_agency_id`,
     )
-    .all(params) as {
-    id: string | null;
-    name: string | null;
-    total: number;
-    done: number;
-    overdue: number;
-    cancelled: number;
-  }[];
-  return rows.map((r) => ({
-    id: r.id,
-    name: r.name ?? (key === 'pillar' ? 'Chưa phân loại' : 'Chưa giao cơ quan'),
-    total: r.total,
-    done: r.done,
-    overdue: r.overdue,
-    cancelled: r.cancelled,
-    rate: completionRate({ total: r.total, done: r.done, cancelled: r.cancelled }),
-  }));
+    .all(params) as TaskGroup[];
+}
+
+/** Situations (and trend buckets) of a group, counted. */
+function countGroup(tasks: string): { situations: Map<TaskSituation, number>; doneBy: number[] } {
+  const situations = new Map<TaskSituation, number>();
+  const doneBy = [0, 0, 0, 0];
+  for (const token of tasks.split(' ')) {
+    const last = token.charCodeAt(token.length - 1);
+    const bucket = last >= 48 && last <= 57 ? last - 48 : null;
+    const s = (bucket === null ? token : token.slice(0, -1)) as TaskSituation;
+    situations.set(s, (situations.get(s) ?? 0) + 1);
+    // Done by the i-th cut-off when fewer than i + 1 cut-offs lie before its completion date.
+    if (bucket !== null) for (let i = bucket; i < 4; i++) doneBy[i]! += 1;
+  }
+  return { situations, doneBy };
+}
+
+/** The pillars' groups in the pillars' order, then by name; tasks without a pillar first, as before. */
+function pillarStats(ctx: ServiceContext, tallies: Map<string | null, Tally>): GroupStat[] {
+  const pillars = new Map(
+    (
+      ctx.prepare('SELECT id, name, sort_order FROM pillar').all() as {
+        id: string;
+        name: string;
+        sort_order: number;
+      }[]
+    ).map((p) => [p.id, p]),
+  );
+  return [...tallies.entries()]
+    .map(([id, t]) => ({ id, t, pillar: id === null ? undefined : pillars.get(id) }))
+    .sort(
+      (a, b) =>
+        (a.pillar?.sort_order ?? -Infinity) - (b.pillar?.sort_order ?? -Infinity) ||
+        byName(a.pillar?.name ?? null, b.pillar?.name ?? null),
+    )
+    .map(({ id, t, pillar }) => stat(id, pillar?.name ?? 'Chưa phân loại', t));
+}
+
+/** The lead agencies' groups, most tasks first, then by name; tasks without a lead agency among them by their count. */
+function agencyStats(ctx: ServiceContext, tallies: Map<string | null, Tally>): GroupStat[] {
+  const ids = [...tallies.keys()].filter((id): id is string => id !== null);
+  const names = new Map(
+    (
+      ctx
+        .prepare(
+          'SELECT id, COALESCE(short_name, name) AS name FROM agency WHERE id IN (SELECT value FROM json_each(?))',
+        )
+        .all(JSON.stringify(ids)) as { id: string; name: string }[]
+    ).map((a) => [a.id, a.name]),
+  );
+  return [...tallies.entries()]
+    .map(([id, t]) => ({ id, t, name: id === null ? null : (names.get(id) ?? null) }))
+    .sort((a, b) => b.t.total - a.t.total || byName(a.name, b.name))
+    .map(({ id, t, name }) => stat(id, name ?? 'Chưa giao cơ quan', t));
 }
 
 /**
@@ -70,70 +140,70 @@ export function getDashboard(
   input: { planId: string | null; at: string | null },
 ): Dashboard {
   const planId = input.planId ?? defaultPlan(ctx)?.id ?? null;
-  const params = { ...situationParams(ctx, input.at), planId };
-  const at = params.at;
+  const situation = situationParams(ctx, input.at);
+  const at = situation.at;
+  // The trend's cut-offs: each quarter of the year of D begun by D, up to its end or D.
+  const quarters = quarterKeys(yearOf(at))
+    .map((k) => parsePeriod(k)!)
+    .filter((p) => p.from <= at)
+    .map((p) => ({ period: p.key, label: p.label, to: p.to < at ? p.to : at }));
+  const cutOffs = Object.fromEntries([0, 1, 2, 3].map((i) => [`t${i + 1}`, quarters[i]?.to ?? '9999-12-31']));
+
   const counts = Object.fromEntries(TASK_SITUATIONS.map((s) => [s, 0])) as Record<TaskSituation, number>;
-  const rows = ctx
-    .prepare(
-      `SELECT ${SITUATION_SQL} AS s, COUNT(*) AS n FROM task t
-       WHERE t.archived_at IS NULL AND (@planId IS NULL OR t.plan_id = @planId) GROUP BY s`,
-    )
-    .all(params) as { s: TaskSituation; n: number }[];
+  const doneBy = [0, 0, 0, 0];
+  const byPillar = new Map<string | null, Tally>();
+  const byAgency = new Map<string | null, Tally>();
   let total = 0;
-  for (const r of rows) {
-    counts[r.s] = r.n;
-    total += r.n;
+  for (const g of taskGroups(ctx, planId, { ...situation, ...cutOffs, planId })) {
+    const c = countGroup(g.tasks);
+    c.doneBy.forEach((n, i) => (doneBy[i]! += n));
+    for (const [groups, key] of [
+      [byPillar, g.pillar],
+      [byAgency, g.agency],
+    ] as const) {
+      if (!groups.has(key)) groups.set(key, tally());
+    }
+    for (const [s, n] of c.situations) {
+      counts[s] += n;
+      total += n;
+      add(byPillar.get(g.pillar)!, s, n);
+      add(byAgency.get(g.agency)!, s, n);
+    }
   }
   const done = counts.hoan_thanh_dung_han + counts.hoan_thanh_qua_han;
-  const list = (situation: TaskSituation, sort: 'dueDate'): TaskRow[] =>
-    listTasks(ctx, {
+  const list = (s: TaskSituation): TaskRow[] =>
+    listTaskRows(ctx, {
       planId,
       pillarId: null,
       leadAgencyId: null,
-      situations: [situation],
+      situations: [s],
       dueFrom: null,
       dueTo: null,
       q: '',
       at,
-      sort,
+      sort: 'dueDate',
       dir: 'asc',
       offset: 0,
       limit: 50,
-    }).rows;
+    });
   const indicators = listIndicators(ctx, { planId, pillarId: null, leadAgencyId: null, q: '', at });
   const indicatorCounts = summariseAssessments(indicators.map((i) => i.assessment));
-  const trend = quarterKeys(yearOf(at))
-    .map((k) => parsePeriod(k)!)
-    .filter((p) => p.from <= at)
-    .map((p) => {
-      const to = p.to < at ? p.to : at;
-      const r = ctx
-        .prepare(
-          `SELECT COUNT(*) AS total,
-             SUM(CASE WHEN t.state = 'hoan_thanh' AND t.completed_on <= @to THEN 1 ELSE 0 END) AS done,
-             SUM(CASE WHEN t.state = 'huy_bo' THEN 1 ELSE 0 END) AS cancelled
-           FROM task t WHERE t.archived_at IS NULL AND (@planId IS NULL OR t.plan_id = @planId)`,
-        )
-        .get({ planId, to }) as { total: number; done: number | null; cancelled: number | null };
-      return {
-        period: p.key,
-        label: p.label,
-        to,
-        done: r.done ?? 0,
-        total: r.total,
-        rate: completionRate({ total: r.total, done: r.done ?? 0, cancelled: r.cancelled ?? 0 }),
-      };
-    });
+  const trend = quarters.map((q, i) => ({
+    ...q,
+    done: doneBy[i]!,
+    total,
+    rate: completionRate({ total, done: doneBy[i]!, cancelled: counts.huy_bo }),
+  }));
   return {
     planId,
     at,
     tasks: { ...counts, total },
     completionRate: completionRate({ total, done, cancelled: counts.huy_bo }),
     done,
-    byPillar: groupStats(ctx, 'pillar', params),
-    byAgency: groupStats(ctx, 'agency', params),
-    overdue: list('qua_han', 'dueDate'),
-    dueSoon: list('sap_den_han', 'dueDate'),
+    byPillar: pillarStats(ctx, byPillar),
+    byAgency: agencyStats(ctx, byAgency),
+    overdue: list('qua_han'),
+    dueSoon: list('sap_den_han'),
     indicators: indicatorCounts,
     indicatorSentence: assessmentSentence(indicatorCounts),
     indicatorBasis: knownAtLine(at),

@@ -57,6 +57,31 @@ export const toValue = (v: ValueRow): IndicatorValue => ({
 const PREFERENCE = `period_end DESC, (period = @own) DESC,
   (length(period) = 4 OR period LIKE '%-H1' OR period LIKE '%-9M') DESC, period`;
 
+const VALUE_COLUMNS = 'indicator_id, period, period_end, value, note, evidence, warnings';
+
+/** The candidates of each indicator, first the one to assess (pick = 1), from a query of value rows. */
+const picked = (candidates: string) =>
+  `SELECT ${VALUE_COLUMNS}, updated_at FROM (
+     SELECT *, ROW_NUMBER() OVER (PARTITION BY indicator_id ORDER BY ${PREFERENCE}) AS pick FROM (${candidates})
+   ) WHERE pick = 1`;
+
+/** A report's candidates: the current value of each period it covers. */
+const REPORT_CANDIDATES = `SELECT ${VALUE_COLUMNS}, updated_at FROM indicator_value
+  WHERE indicator_id IN (SELECT value FROM json_each(@ids)) AND period_end BETWEEN @from AND @to`;
+
+/**
+ * Candidates known at a date: of each period's versions recorded before @until, the latest (chosen on
+ * the covering index indicator_value_version_known alone), when it holds a value and was not a clearing.
+ */
+const KNOWN_AT_CANDIDATES = `SELECT v.indicator_id, v.period, v.period_end, v.value, v.note, v.evidence, v.warnings,
+    v.recorded_at AS updated_at
+  FROM (
+    SELECT seq, ROW_NUMBER() OVER (PARTITION BY indicator_id, period ORDER BY recorded_at DESC, seq DESC) AS rn
+    FROM indicator_value_version
+    WHERE indicator_id IN (SELECT value FROM json_each(@ids)) AND period_end BETWEEN @from AND @to AND recorded_at < @until
+  ) latest JOIN indicator_value_version v ON v.seq = latest.seq
+  WHERE latest.rn = 1 AND v.value IS NOT NULL`;
+
 /**
  * The value each indicator is assessed with, for the reporting year `year`, on the given basis.
  * Indicators without a usable value are absent from the map.
@@ -74,30 +99,12 @@ export function assessedValues(
     from: isoDate(year - 1, 12, 15),
     to: basis.kind === 'report' && basis.to < isoDate(year, 12, 14) ? basis.to : isoDate(year, 12, 14),
     own: basis.kind === 'report' ? basis.period : '',
-    until: basis.kind === 'known_at' ? endOfDay(basis.at) : '',
+    ...(basis.kind === 'known_at' ? { until: endOfDay(basis.at) } : {}),
   };
-  const rows = (
-    basis.kind === 'report'
-      ? ctx
-          .prepare(
-            `SELECT indicator_id, period, period_end, value, note, evidence, warnings, updated_at FROM indicator_value
-             WHERE indicator_id IN (SELECT value FROM json_each(@ids)) AND period_end BETWEEN @from AND @to
-             ORDER BY indicator_id, ${PREFERENCE}`,
-          )
-          .all(params)
-      : ctx
-          .prepare(
-            `SELECT indicator_id, period, period_end, value, note, evidence, warnings, recorded_at AS updated_at FROM (
-               SELECT v.*, ROW_NUMBER() OVER (PARTITION BY v.indicator_id, v.period ORDER BY v.recorded_at DESC, v.seq DESC) AS rn
-               FROM indicator_value_version v
-               WHERE v.indicator_id IN (SELECT value FROM json_each(@ids)) AND v.period_end BETWEEN @from AND @to
-                 AND v.recorded_at < @until
-             ) WHERE rn = 1 AND value IS NOT NULL
-             ORDER BY indicator_id, ${PREFERENCE}`,
-          )
-          .all(params)
-  ) as ValueRow[];
-  for (const r of rows) if (!latest.has(r.indicator_id)) latest.set(r.indicator_id, toValue(r));
+  const rows = ctx
+    .prepare(picked(basis.kind === 'report' ? REPORT_CANDIDATES : KNOWN_AT_CANDIDATES))
+    .all(params) as ValueRow[];
+  for (const r of rows) latest.set(r.indicator_id, toValue(r));
   return latest;
 }
 

@@ -43,6 +43,14 @@ export function removeFromSearch(ctx: ServiceContext, entity: SearchEntity, id: 
   if (row) ctx.prepare('DELETE FROM search_index WHERE rowid = ?').run(row.rowid);
 }
 
+/**
+ * SQL for the ids of one kind of record matching a folded query, for a list's `id IN (…)`: bind @fts
+ * (ftsQuery of the person's text) and @entity. The ids stay inside SQLite instead of travelling to
+ * JavaScript and back as a JSON list.
+ */
+export const MATCHING_IDS_SQL =
+  'SELECT entity_id FROM search_index WHERE search_index MATCH @fts AND entity = @entity';
+
 /** Ids of one kind of record matching the user's text, for list filters. Null when the text has no words. */
 export function matchingIds(ctx: ServiceContext, entity: SearchEntity, text: string): Set<string> | null {
   const query = ftsQuery(text);

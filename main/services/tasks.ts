@@ -14,9 +14,11 @@ import { AppError } from '../errors';
 import { listAudit, recordAudit } from './audit';
 import { inTransaction, type ServiceContext } from './context';
 import { assertActive, changedKeys, duplicateError, mustGet, stripUndefined, updateColumns } from './rows';
-import { indexForSearch, matchingIds, removeFromSearch } from './search';
+import { indexForSearch, MATCHING_IDS_SQL, removeFromSearch } from './search';
 import { getSettings } from './settings';
-import { bySortKey } from '../db/functions';
+import { bySortKey, byStoredKey } from '../db/functions';
+import { ftsQuery } from '../../shared/text/fold';
+import { sortKey } from '../../shared/text/collate';
 import { SITUATION_SQL } from './taskSituationSql';
 
 const ROW_COLUMNS = `t.id, t.plan_id, t.code, t.title, t.pillar_id, p.name AS pillar_name, t.lead_agency_id,
@@ -64,27 +66,63 @@ export function situationParams(ctx: ServiceContext, at: string | null): { at: s
   return { at: ref, soon: addDays(ref, getSettings(ctx).dueSoonDays) };
 }
 
-// Sort keys map to fixed SQL fragments (never to input text). Texts sort by tiendo_sort_key
-// (main/db/functions.ts, shared/text/collate.ts): codes naturally, '1.9' before '1.10', names in
-// Vietnamese order, 'UBND xã Đam Rông 1' before 'UBND xã Tuy Phong'.
+// Sort keys map to fixed SQL fragments (never to input text). Texts sort in TienDo's order
+// (shared/text/collate.ts): codes and titles by the keys stored with the task (migration 9), names of
+// agencies and pillars by tiendo_sort_key (main/db/functions.ts); codes naturally, '1.9' before '1.10',
+// names in Vietnamese order, 'UBND xã Đam Rông 1' before 'UBND xã Tuy Phong'.
 const SORT_SQL: Record<ParsedInput<'tasks.list'>['sort'], string> = {
-  code: bySortKey('t.code'),
-  title: bySortKey('t.title'),
+  code: byStoredKey('k.code_key', 't.code'),
+  title: byStoredKey('k.title_key', 't.title'),
   dueDate: "COALESCE(t.due_date, '9999-12-31')",
   progress: 't.progress',
   state: 't.state',
-  leadAgency: bySortKey('lead_agency_name'),
-  pillar: bySortKey('pillar_name'),
+  leadAgency: bySortKey('COALESCE(a.short_name, a.name)'),
+  pillar: bySortKey('p.name'),
   updatedAt: 't.updated_at',
   // Reading order of the situations (shared/rules), most urgent first.
   situation: `CASE (${SITUATION_SQL}) ${SITUATION_ORDER.map((sit, i) => `WHEN '${sit}' THEN ${i}`).join(' ')} END`,
 };
 
-export function listTasks(ctx: ServiceContext, f: ParsedInput<'tasks.list'>): Page<TaskRow> {
+/**
+ * The due dates a task in one of the situations of a task that is not done can have, as SQL the
+ * planner can use with the index on (plan_id, due_date): implied by the situation filter, so adding it
+ * changes no result. Later than D + N is `trong_han`, D..D+N `sap_den_han`, before D `qua_han`; null when
+ * the situations do not bound the due date to one range (a done, paused, cancelled or undated situation).
+ */
+function dueRangeOf(situations: readonly TaskSituation[]): string | null {
+  const ranges: Partial<Record<TaskSituation, [number, number]>> = {
+    qua_han: [0, 0],
+    sap_den_han: [1, 1],
+    trong_han: [2, 2],
+  };
+  const parts = situations.map((s) => ranges[s]);
+  if (parts.length === 0 || parts.some((r) => r === undefined)) return null;
+  const lo = Math.min(...parts.map((r) => r![0]));
+  const hi = Math.max(...parts.map((r) => r![1]));
+  // A gap (late and later than due soon, without due soon) is not one range: leave it to the filter.
+  if (new Set(parts.map((r) => r![0])).size !== hi - lo + 1) return null;
+  const bounds = ['t.due_date IS NOT NULL'];
+  if (lo === 1) bounds.push('t.due_date >= @at');
+  if (lo === 2) bounds.push('t.due_date > @soon');
+  if (hi === 0) bounds.push('t.due_date < @at');
+  if (hi === 1) bounds.push('t.due_date <= @soon');
+  return bounds.join(' AND ');
+}
+
+type ListFilter = ParsedInput<'tasks.list'>;
+
+/** The WHERE clause and parameters of a task list filter (every value bound). */
+function listWhere(
+  ctx: ServiceContext,
+  f: ListFilter,
+): { sql: string; params: Record<string, unknown>; dated: boolean } {
   const where: string[] = ['t.archived_at IS NULL'];
   const params: Record<string, unknown> = situationParams(ctx, f.at);
+  const fts = f.q.trim() ? ftsQuery(f.q) : null;
   if (f.planId) {
-    where.push('t.plan_id = @planId');
+    // With a text filter the matches are the fewer rows: the unary + keeps the planner from walking the
+    // plan's whole index and probing each task, so it looks up each match by id instead.
+    where.push(fts ? '+t.plan_id = @planId' : 't.plan_id = @planId');
     params.planId = f.planId;
   }
   if (f.pillarId) {
@@ -103,30 +141,65 @@ export function listTasks(ctx: ServiceContext, f: ParsedInput<'tasks.list'>): Pa
     where.push('t.due_date <= @dueTo');
     params.dueTo = f.dueTo;
   }
+  const dueRange = dueRangeOf(f.situations);
+  if (dueRange) where.push(dueRange);
   if (f.situations.length > 0) {
     where.push(`(${SITUATION_SQL}) IN (SELECT value FROM json_each(@situations))`);
     params.situations = JSON.stringify(f.situations);
   }
-  if (f.q.trim()) {
-    const ids = matchingIds(ctx, 'task', f.q);
-    if (ids) {
-      where.push('t.id IN (SELECT value FROM json_each(@ids))');
-      params.ids = JSON.stringify([...ids]);
-    }
+  if (fts) {
+    where.push(`t.id IN (${MATCHING_IDS_SQL})`);
+    params.fts = fts;
+    params.entity = 'task';
   }
-  const whereSql = where.join(' AND ');
-  const total = (
-    ctx.prepare(`SELECT COUNT(*) AS n FROM ${FROM} WHERE ${whereSql}`).get(params) as { n: number }
-  ).n;
+  return { sql: where.join(' AND '), params, dated: Boolean(dueRange || f.dueFrom || f.dueTo) };
+}
+
+/** The ORDER BY of a list: the chosen column, then the code (naturally), then the id. */
+function listOrder(f: ListFilter, dated: boolean): string {
+  // Every row has a due date: order by the column itself, so the index on (plan_id, due_date) gives
+  // the order and a page stops after its rows (the same order as the COALESCE of undated rows).
+  const column = f.sort === 'dueDate' && dated ? 't.due_date' : SORT_SQL[f.sort];
   // Ties break on the code (naturally), then the id; sorting by code needs no second code term.
   const tieBreak = f.sort === 'code' ? 't.id' : `${SORT_SQL.code}, t.id`;
-  const order = `${SORT_SQL[f.sort]} ${f.dir === 'desc' ? 'DESC' : 'ASC'}, ${tieBreak}`;
+  return `${column} ${f.dir === 'desc' ? 'DESC' : 'ASC'}, ${tieBreak}`;
+}
+
+/** Joins the ORDER BY of each sort needs besides task t and its stored keys k. */
+const SORT_JOINS: Partial<Record<ListFilter['sort'], string>> = {
+  leadAgency: 'LEFT JOIN agency a ON a.id = t.lead_agency_id',
+  pillar: 'LEFT JOIN pillar p ON p.id = t.pillar_id',
+};
+
+/**
+ * The rows of one page of a filter, without counting the others (the dashboard's lists, the report). In
+ * two steps: the page's task rowids in order, from the filter and the sort keys alone, then the columns
+ * of those rows only, so a 200-row page of a large plan joins, computes and copies 200 rows, not all.
+ */
+export function listTaskRows(ctx: ServiceContext, f: ListFilter): TaskRow[] {
+  const { sql, params, dated } = listWhere(ctx, f);
+  const page = ctx
+    .prepare(
+      `SELECT t.rowid AS r FROM task t LEFT JOIN task_sort_key k ON k.task_id = t.id ${SORT_JOINS[f.sort] ?? ''}
+       WHERE ${sql} ORDER BY ${listOrder(f, dated)} LIMIT @limit OFFSET @offset`,
+    )
+    .pluck()
+    .all({ ...params, limit: f.limit, offset: f.offset }) as number[];
+  if (page.length === 0) return [];
   const rows = ctx
     .prepare(
-      `SELECT ${ROW_COLUMNS} FROM ${FROM} WHERE ${whereSql} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
+      `SELECT t.rowid AS r, ${ROW_COLUMNS} FROM ${FROM} WHERE t.rowid IN (SELECT value FROM json_each(@page))`,
     )
-    .all({ ...params, limit: f.limit, offset: f.offset }) as Row[];
-  return { rows: rows.map(toRow), total };
+    .all({ at: params.at, soon: params.soon, page: JSON.stringify(page) }) as (Row & { r: number })[];
+  const byRowid = new Map(rows.map((row) => [row.r, row]));
+  return page.map((r) => toRow(byRowid.get(r)!));
+}
+
+export function listTasks(ctx: ServiceContext, f: ListFilter): Page<TaskRow> {
+  const { sql, params } = listWhere(ctx, f);
+  // The joins add no rows (each task has at most one pillar and one lead agency): counted on task alone.
+  const total = (ctx.prepare(`SELECT COUNT(*) AS n FROM task t WHERE ${sql}`).get(params) as { n: number }).n;
+  return { rows: listTaskRows(ctx, f), total };
 }
 
 interface DetailRow {
@@ -268,6 +341,16 @@ function setSupporting(ctx: ServiceContext, taskId: string, ids: readonly string
   for (const agencyId of ids) insert.run(taskId, agencyId);
 }
 
+/** The stored sort keys of a task's code and title (migration 9), after its row is written. */
+function writeSortKeys(ctx: ServiceContext, id: string, t: { code: string; title: string }): void {
+  ctx
+    .prepare(
+      `INSERT INTO task_sort_key (task_id, code_key, title_key) VALUES (?, ?, ?)
+       ON CONFLICT (task_id) DO UPDATE SET code_key = excluded.code_key, title_key = excluded.title_key`,
+    )
+    .run(id, sortKey(t.code), sortKey(t.title));
+}
+
 /**
  * Inserts a task exactly as given, without its own transaction, audit or checks beyond the database's
  * own (triggers of migration 004): for createTask and bulk paths that wrap it.
@@ -310,6 +393,7 @@ export function insertTask(
     explainRule(error, input.code, consistencyInput(input), ctx.today());
   }
   setSupporting(ctx, id, input.supportingAgencyIds);
+  writeSortKeys(ctx, id, input);
   return id;
 }
 
@@ -357,6 +441,7 @@ function write(ctx: ServiceContext, p: PlannedChange): Task {
   } catch (error) {
     explainRule(error, before.code, consistencyInput(merged), ctx.today());
   }
+  if (changed.includes('code') || changed.includes('title')) writeSortKeys(ctx, before.id, merged);
   if (changed.includes('supportingAgencyIds')) {
     setSupporting(ctx, before.id, merged.supportingAgencyIds);
     if (!changed.some(isColumn)) {

@@ -1,0 +1,104 @@
+// Bulk insert: 2,000 tasks through the task service (references, consistency and code checks, the row,
+// its supporting agency, the search row, the audit row in its change set) against bare prepared
+// INSERTs of the same task rows, each batch one transaction on the same file, the baseline on a plain
+// better-sqlite3 connection with the app's pragmas. The two alternate, batch by batch, so that both see
+// the file at the same size and the machine under the same load.
+import Database from 'better-sqlite3';
+import { applyPragmas } from '../main/db/open';
+import { inTransaction, type ServiceContext } from '../main/services/context';
+import { createPlan } from '../main/services/plans';
+import { createTask } from '../main/services/tasks';
+import { taskFields } from './generate';
+import { median, type Figure } from './measure';
+
+const N = 2000;
+
+export async function insertBenchmarks(
+  ctx: ServiceContext,
+  file: string,
+  pillars: string[],
+  agencies: string[],
+  year: number,
+  runs: number,
+): Promise<Figure[]> {
+  const plan = createPlan(ctx, {
+    code: `BULK-${Date.now()}`,
+    title: 'bulk',
+    yearFrom: year,
+    yearTo: year,
+    issuedOn: null,
+    issuedBy: null,
+    basis: '',
+    state: 'dang_thuc_hien',
+  });
+  const raw = new Database(file);
+  applyPragmas(raw);
+  const insert = raw.prepare(
+    `INSERT INTO task (id, plan_id, code, title, pillar_id, lead_agency_id, output, start_date, due_date, state, progress, completed_on, result, difficulties, proposals, source_text, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const support = raw.prepare('INSERT INTO task_supporting_agency (task_id, agency_id) VALUES (?, ?)');
+  const viaServices = (batch: number) =>
+    inTransaction(ctx, () => {
+      for (let i = 0; i < N; i++)
+        createTask(ctx, { ...taskFields(plan.id, i, pillars, agencies, year), code: `S${batch}.${i}` });
+    });
+  const bare = (batch: number) =>
+    raw.transaction(() => {
+      for (let i = 0; i < N; i++) {
+        const t = taskFields(plan.id, i, pillars, agencies, year);
+        const id = crypto.randomUUID();
+        const now = new Date().toISOString();
+        insert.run(
+          id,
+          t.planId,
+          `R${batch}.${i}`,
+          t.title,
+          t.pillarId,
+          t.leadAgencyId,
+          t.output,
+          t.startDate,
+          t.dueDate,
+          t.state,
+          t.progress,
+          t.completedOn,
+          t.result,
+          t.difficulties,
+          t.proposals,
+          t.sourceText,
+          now,
+          now,
+        );
+        support.run(id, t.supportingAgencyIds[0]!);
+      }
+    })();
+  const services: number[] = [];
+  const bareMs: number[] = [];
+  try {
+    for (let batch = 0; batch <= runs; batch++) {
+      const t0 = performance.now();
+      viaServices(batch);
+      const t1 = performance.now();
+      bare(batch);
+      const t2 = performance.now();
+      // the first batch of each warms statements and caches
+      if (batch > 0) {
+        services.push(t1 - t0);
+        bareMs.push(t2 - t1);
+      }
+    }
+  } finally {
+    raw.close();
+  }
+  const s = median(services);
+  const b = median(bareMs);
+  return [
+    { name: `bulk insert ${N} tasks through the services`, medianMs: s, runs },
+    {
+      name: `bulk insert ${N} tasks, bare better-sqlite3`,
+      medianMs: b,
+      runs,
+      note: `ratio services / bare = ${(s / b).toFixed(1)}x`,
+    },
+  ];
+}

@@ -1,0 +1,50 @@
+// The task list as the renderer asks for it: a filtered, sorted page (200 rows, what the virtualised
+// table asks for first), every row of the plan in one call, the same page filtered by text, and search.
+import type { ParsedInput } from '../shared/api/contract';
+import type { ServiceContext } from '../main/services/context';
+import { search } from '../main/services/search';
+import { listTasks } from '../main/services/tasks';
+import { time, type Figure } from './measure';
+
+type ListInput = ParsedInput<'tasks.list'>;
+
+export async function taskListBenchmarks(
+  ctx: ServiceContext,
+  planId: string,
+  pillarId: string,
+  at: string,
+  runs: (n: number) => number,
+): Promise<Figure[]> {
+  const all: ListInput = {
+    planId,
+    pillarId: null,
+    leadAgencyId: null,
+    situations: [],
+    dueFrom: null,
+    dueTo: null,
+    q: '',
+    at,
+    sort: 'code',
+    dir: 'asc',
+    offset: 0,
+    limit: 200,
+  };
+  const filteredPage: ListInput = {
+    ...all,
+    pillarId,
+    situations: ['qua_han', 'sap_den_han', 'trong_han'],
+    sort: 'dueDate',
+    dir: 'desc',
+  };
+  return [
+    await time('filtered, sorted task page (200 rows)', runs(25), () => listTasks(ctx, filteredPage)),
+    await time('first task page by code (200 rows)', runs(25), () => listTasks(ctx, all)),
+    await time('whole task list (every row, one call)', runs(9), () =>
+      listTasks(ctx, { ...all, limit: 1_000_000 }),
+    ),
+    await time('search "duong" (all records)', runs(25), () => search(ctx, 'duong', 30)),
+    await time('task page filtered by text "chuyen doi so"', runs(25), () =>
+      listTasks(ctx, { ...all, q: 'chuyen doi so' }),
+    ),
+  ];
+}
