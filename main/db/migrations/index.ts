@@ -5,6 +5,7 @@ import { sql as meetingNotice } from './003-meeting-notice';
 import { sql as integrity, up as integrityUp } from './004-integrity';
 import { sql as changeSets } from './005-change-sets';
 import { sql as valueVersions, up as backfillValueVersions } from './006-value-versions';
+import { sql as collectionRounds } from './007-collection-rounds';
 
 /**
  * Numbered migrations, tracked in PRAGMA user_version, in ascending order; never edit or reorder a
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'integrity', sql: integrity, up: integrityUp },
   { version: 5, name: 'change-sets', sql: changeSets },
   { version: 6, name: 'value-versions', sql: valueVersions, up: backfillValueVersions },
+  { version: 7, name: 'collection-rounds', sql: collectionRounds },
 ];
 
 /** The last migration's number (versions run 1, 2, 3, … without gaps). */
