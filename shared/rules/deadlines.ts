@@ -30,16 +30,7 @@ import { addDays, isoDate } from '../dates';
 import { foldVietnamese } from '../text/fold';
 
 export type DeadlineKind =
-  | 'date'
-  | 'month'
-  | 'quarter'
-  | 'half'
-  | 'nine_months'
-  | 'year'
-  | 'range'
-  | 'before'
-  | 'ongoing'
-  | 'empty';
+  'date' | 'month' | 'quarter' | 'half' | 'nine_months' | 'year' | 'range' | 'before' | 'ongoing' | 'empty';
 
 export type Deadline =
   | { ok: true; dueDate: IsoDate | null; kind: DeadlineKind; original: string }
@@ -59,7 +50,8 @@ interface Span {
   kind: Exclude<DeadlineKind, 'before' | 'ongoing' | 'empty'>;
 }
 
-const lastDay = (y: number, m: number): IsoDate => addDays(m === 12 ? isoDate(y + 1, 1, 1) : isoDate(y, m + 1, 1), -1);
+const lastDay = (y: number, m: number): IsoDate =>
+  addDays(m === 12 ? isoDate(y + 1, 1, 1) : isoDate(y, m + 1, 1), -1);
 
 function yearOf(text: string | undefined, defaultYear: number | null): number | null {
   if (text === undefined || text === '') return defaultYear;
