@@ -10,6 +10,7 @@ import { stripXmlForbidden } from '../../../shared/text/xmlChars';
 import type { FormModel } from '../../services/rounds/formModel';
 import { finishListPackage } from '../lists/listWorkbook';
 import { putDate, putNumber, putText } from '../report/cells';
+import { fitRow } from '../report/sheet';
 import { BOX, CENTER, LEFT_TOP, NUMBER_FORMATS, TABLE_PT, font, setupPage } from '../report/styles';
 import {
   HEADER_ROW,
@@ -63,6 +64,14 @@ function titleBlock(ws: ExcelJS.Worksheet, last: number, title: string, hint: st
   ws.mergeCells(2, 1, 2, last);
   putText(ws.getCell(2, 1), hint, { font: font(11, { italic: true }), alignment: CENTER });
   ws.getRow(2).height = 30;
+}
+
+/** Rows as tall as their longest text (LibreOffice does not grow a row exceljs wrote). */
+function fitCells(ws: ExcelJS.Worksheet, row: number, columns: number[]): void {
+  for (const c of columns) {
+    const value = ws.getCell(row, c).value;
+    if (typeof value === 'string' && value) fitRow(ws, row, c, c, value, TABLE_PT);
+  }
 }
 
 function headerRow(ws: ExcelJS.Worksheet, headers: string[], widths: number[], inputs: boolean[]): void {
@@ -149,6 +158,7 @@ function tasksSheet(wb: ExcelJS.Workbook, m: FormModel): Promise<void> {
       errorTitle: 'Ngày hoàn thành',
       error: 'Nhập ngày dạng ngày/tháng/năm, ví dụ 15/12/2026.',
     };
+    fitCells(ws, r, [3, 9, 10, 11]);
     for (const c of [9, 10, 11])
       row.getCell(c).dataValidation = {
         type: 'textLength',
@@ -220,6 +230,7 @@ function valuesSheet(wb: ExcelJS.Workbook, m: FormModel): Promise<void> {
       errorTitle: 'Giá trị',
       error: 'Hãy nhập một số (phần thập phân dùng dấu phẩy, ví dụ 85,5).',
     };
+    fitCells(ws, HEADER_ROW + 1 + i, [3, 8, 9]);
     for (const c of [8, 9])
       row.getCell(c).dataValidation = {
         type: 'textLength',
@@ -265,6 +276,7 @@ function supportSheet(wb: ExcelJS.Workbook, m: FormModel): Promise<void> {
     putDate(row.getCell(5), t.dueDate, centerStyle, 'Thường xuyên');
     putNumber(row.getCell(6), t.progress, '0', centerStyle);
     putText(row.getCell(7), TASK_STATE_LABELS[t.state], centerStyle);
+    fitCells(ws, HEADER_ROW + 1 + i, [3, 4]);
   });
   return ws.protect('', PROTECTION);
 }
@@ -323,8 +335,9 @@ function instructionsSheet(wb: ExcelJS.Workbook, m: FormModel): Promise<void> {
   lines.forEach(([text, style], i) => {
     const cell = ws.getCell(i + 1, 2);
     putText(cell, text, { font: font(13), alignment: { wrapText: true, vertical: 'top' }, ...style });
-    const chars = Math.max(1, Math.ceil(text.length / 105));
-    ws.getRow(i + 1).height = Math.max(18, chars * 18);
+    const size = style.font?.size ?? 13;
+    ws.getRow(i + 1).height = 18;
+    if (text) fitRow(ws, i + 1, 2, 2, text, size, style.font?.bold ?? false);
   });
   return ws.protect('', { selectLockedCells: true, selectUnlockedCells: true });
 }

@@ -15,11 +15,9 @@ import { setValues } from '../indicators';
 import { updateTask } from '../tasks';
 import { checkFormFile, type CheckedForm, type FormFileInput } from './formCheck';
 
-export async function readFormFiles(
-  files: { fileName: string; fileBase64: string }[],
-): Promise<FormFileInput[]> {
-  const bytes = files.map((f) => Buffer.from(f.fileBase64, 'base64'));
-  const outcomes = await readSheetFiles(files.map((f, i) => ({ fileName: f.fileName, bytes: bytes[i]! })));
+export async function readFormFiles(files: { fileName: string; bytes: Buffer }[]): Promise<FormFileInput[]> {
+  const bytes = files.map((f) => f.bytes);
+  const outcomes = await readSheetFiles(files);
   return outcomes.map((o, i) => ({
     fileName: files[i]!.fileName,
     sha256: createHash('sha256').update(bytes[i]!).digest('hex'),
@@ -27,6 +25,9 @@ export async function readFormFiles(
     readError: o.ok ? null : o.message,
   }));
 }
+
+const uploads = (files: { fileName: string; fileBase64: string }[]) =>
+  files.map((f) => ({ fileName: f.fileName, bytes: Buffer.from(f.fileBase64, 'base64') }));
 
 export function checkForms(
   ctx: ServiceContext,
@@ -41,7 +42,7 @@ export async function checkFormUploads(
   ctx: ServiceContext,
   input: ParsedInput<'forms.check'>,
 ): Promise<FormCheckResult> {
-  return checkForms(ctx, await readFormFiles(input.files), input.roundId);
+  return checkForms(ctx, await readFormFiles(uploads(input.files)), input.roundId);
 }
 
 /** "Nhập phiếu Quý IV/2026 của Sở Tài chính (phiếu ngày 15/12/2026): 3 nhiệm vụ, 2 số liệu". */
@@ -165,5 +166,5 @@ export async function applyFormUploads(
   ctx: ServiceContext,
   input: ParsedInput<'forms.apply'>,
 ): Promise<FormApplyResult> {
-  return applyForms(ctx, await readFormFiles(input.files), input);
+  return applyForms(ctx, await readFormFiles(uploads(input.files)), input);
 }
