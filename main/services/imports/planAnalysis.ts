@@ -16,7 +16,7 @@ import type {
   PlanImportSheet,
   SheetProblem,
 } from '../../../shared/api/sheetTypes';
-import type { Agency, Pillar, Plan } from '../../../shared/api/types';
+import type { Agency, Plan } from '../../../shared/api/types';
 import { formatDate, formatNumber, readViNumber } from '../../../shared/format/vi';
 import { readDeadline, type DeadlineKind } from '../../../shared/rules/deadlines';
 import { cellText, columnIndex, columnLetter, type SheetBook, type SheetCell } from '../../excel/lists/sheet';
@@ -28,7 +28,7 @@ import { getSettings } from '../settings';
 import { agencyIndex, splitAgencies, splitRoles, type NamedAgency } from './agencyMatch';
 import { PLAN_FIELD_LABELS, type PlanField } from './headers';
 import { codeFromName, matchPillar, sentenceCase } from './pillarMatch';
-import { parsePlanSheet, type ParsedGroup, type ParsedRow, type ParsedSheet } from './planSheet';
+import { parsePlanSheet, type ParsedGroup, type ParsedSheet } from './planSheet';
 
 export type PlanImportInput = ParsedInput<'imports.planDryRun'>;
 type TaskCreate = z.output<typeof taskCreate>;

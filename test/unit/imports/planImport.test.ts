@@ -38,7 +38,7 @@ const counts = () =>
       `SELECT (SELECT COUNT(*) FROM task) AS tasks, (SELECT COUNT(*) FROM plan) AS plans, (SELECT COUNT(*) FROM agency) AS agencies,
         (SELECT COUNT(*) FROM pillar) AS pillars, (SELECT COUNT(*) FROM audit) AS audit, (SELECT COUNT(*) FROM change_set) AS sets`,
     )
-    .get();
+    .get() as Record<'tasks' | 'plans' | 'agencies' | 'pillars' | 'audit' | 'sets', number>;
 
 beforeEach(async () => {
   store = await openTestStore('2025-01-15T03:00:00.000Z');

@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { READ_LIMITS } from '../../../main/excel/lists/limits';
+import { READ_LIMITS, type ReadLimits } from '../../../main/excel/lists/limits';
 import { readSheetFiles } from '../../../main/excel/lists/read';
 
 async function workbook(fill: (ws: ExcelJS.Worksheet) => void): Promise<Buffer> {
@@ -14,7 +14,7 @@ async function workbook(fill: (ws: ExcelJS.Worksheet) => void): Promise<Buffer> 
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-const one = async (bytes: Buffer, fileName = 'a.xlsx', limits = READ_LIMITS) => {
+const one = async (bytes: Buffer, fileName = 'a.xlsx', limits: ReadLimits = READ_LIMITS) => {
   const [outcome] = await readSheetFiles([{ fileName, bytes }], limits);
   return outcome!;
 };
