@@ -15,6 +15,7 @@ import { generateLargeProvince, SIZE, taskFields } from './generate';
 import { printFigures, time, type Figure } from './measure';
 import { extraBenchmarks } from './extra';
 import { openCheckBenchmarks } from './openCheck';
+import { formsBenchmarks } from './formsBench';
 
 const YEAR = 2025;
 const AT = '2025-11-20';
@@ -180,6 +181,7 @@ async function main() {
       })),
     );
     if (big.open) big.close();
+    figures.push(...(await formsBenchmarks()));
     console.log('');
     printFigures(figures);
   } finally {
