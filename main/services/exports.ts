@@ -4,6 +4,7 @@
 import type { ParsedInput } from '../../shared/api/contract';
 import type { FileDownload } from '../../shared/api/types';
 import { AGENCY_KIND_LABELS, TASK_STATE_LABELS } from '../../shared/domain';
+import { todayIso } from '../../shared/dates';
 import { formatDate } from '../../shared/format/vi';
 import { ASSESSMENT_LABELS } from '../../shared/rules/indicatorAssessment';
 import { parsePeriod } from '../../shared/rules/periods';
@@ -233,7 +234,7 @@ export async function exportAgencies(
         a.validFrom,
         a.validTo,
         a.openTaskCount,
-        a.archivedAt ? a.archivedAt.slice(0, 10) : null,
+        a.archivedAt ? todayIso(new Date(a.archivedAt)) : null,
       ]),
     },
     ['Danh muc co quan'],
