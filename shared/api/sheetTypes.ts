@@ -4,7 +4,7 @@ import type { IsoDate, IsoInstant } from '../domain';
 import type { DeadlineKind } from '../rules/deadlines';
 import type { PlausibilityWarning } from '../rules/plausibility';
 import type { RoundAgencyStatus } from '../rules/roundStatus';
-import type { ChangeSetRef } from './types';
+import type { ChangeSetRef, FileDownload } from './types';
 
 /** Where a problem is in a spreadsheet, and what to fix: the DHIS2 import summary's "conflict". */
 export interface SheetProblem {
@@ -196,7 +196,7 @@ export interface RoundDashboardLine {
 
 export interface RoundMailResult {
   /** The drafts (a .zip of one .eml per agency), or null when queued through the outbox. */
-  file: { fileName: string; contentType: string; base64: string } | null;
+  file: FileDownload | null;
   /** Agencies a mail was made or queued for. */
   sent: { agencyId: string; name: string; to: string }[];
   /** Agencies left out, with why ("chưa có địa chỉ thư điện tử"). */
