@@ -9,6 +9,7 @@ import { openDatabase } from '../main/db/open';
 import { createContext } from '../main/services/context';
 import { coreBenchmarks, type Province } from './core';
 import { extraBenchmarks } from './extra';
+import { formsBenchmarks } from './formsBench';
 import { processStallBenchmarks } from './processStall';
 import { describeSize, generateLargeProvince, scaledSize, SIZE, type ProvinceSize } from './generate';
 import { printGrowth } from './growth';
@@ -38,6 +39,7 @@ async function main() {
     const figures = await coreBenchmarks(base, { runs: (n) => n, exportStalls: true });
     figures.push(...(await extraBenchmarks({ dbFile: base.file, planId: base.planId, year: YEAR, at: AT })));
     figures.push(...(await processStallBenchmarks(base.file, base.planId, `${YEAR}-Q4`)));
+    figures.push(...(await formsBenchmarks()));
     console.log(`\nThe large province (${describeSize(SIZE)}):`);
     printFigures(figures);
     rmSync(base.file, { force: true });

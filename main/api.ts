@@ -14,6 +14,7 @@ import type { BackupEntry } from '../shared/api/types';
 import type { AppHost } from './app';
 import { createMeetingDocumentHandlers } from './api-meetings';
 import { createReportHandlers } from './api-reports';
+import { createSheetHandlers } from './api-sheets';
 import { backupDatabase, listBackups, rotateBackups } from './db/backup';
 import { checkDatabase } from './db/check';
 import { schemaVersion } from './db/open';
@@ -158,6 +159,7 @@ export function createHandlers(host: AppHost): Handlers {
     'dataProblems.list': () => listDataProblems(c()),
     ...createReportHandlers(host, jobs),
     ...createMeetingDocumentHandlers(host, jobs),
+    ...createSheetHandlers(host),
   };
 }
 

@@ -5,6 +5,7 @@ import { registerBriefingCommands } from './cli/briefing';
 import { registerDataCommands } from './cli/data';
 import { registerMaintenanceCommands } from './cli/maintenance';
 import { registerReportCommands } from './cli/reports';
+import { registerSheetCommands } from './cli/sheets';
 import { describeError, ExitCode, UsageError } from './cli/shared';
 import { APP_VERSION } from './version';
 
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerMaintenanceCommands(program);
   registerBriefingCommands(program);
   registerReportCommands(program);
+  registerSheetCommands(program);
   return program;
 }
 

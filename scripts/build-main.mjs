@@ -18,6 +18,8 @@ const sources = {
   // The backend's own process: Electron's utilityProcess, browser mode's --backend-process, tests.
   backend: 'main/backend/child.ts',
   'workbook-worker': 'main/excel/worker/entry.ts',
+  // The reader of spreadsheets someone sent (imports), in a worker thread with time and heap limits.
+  'sheet-reader': 'main/excel/lists/readerEntry.ts',
 };
 const entries = Object.keys(sources).filter((name) => existsSync(path.join(root, sources[name])));
 
@@ -32,9 +34,9 @@ await Promise.all(
       target: 'node20',
       sourcemap: true,
       // The preload runs sandboxed: it may only require 'electron', so everything else is inlined. The
-      // workbook worker is self-contained too: a worker thread may start from outside app.asar
+      // workers are self-contained too: a worker thread may start from outside app.asar
       // (asarUnpack), where node_modules cannot be resolved.
-      packages: name === 'preload' || name === 'workbook-worker' ? undefined : 'external',
+      packages: ['preload', 'workbook-worker', 'sheet-reader'].includes(name) ? undefined : 'external',
       external: ['electron'],
       define: { __TIENDO_VERSION__: JSON.stringify(version) },
       logLevel: 'warning',

@@ -6,6 +6,7 @@ import * as s from './schemas';
 import type * as T from './types';
 import type { ReportDraft, ReportModel } from '../report/model';
 import * as rs from '../report/schemas';
+import { sheetContract } from './sheetContract';
 
 /** Marks a method's output type; there is no runtime value. */
 const returns = <O>() => undefined as unknown as O;
@@ -260,6 +261,9 @@ export const contract = {
   ),
   'outbox.list': method(none, returns<T.OutboxEntry[]>()),
   'outbox.retry': method(byId, returns<T.OutboxEntry>()),
+
+  // spreadsheets in and out: exports, plan import, collection rounds, returned forms (./sheetContract.ts)
+  ...sheetContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -5,6 +5,7 @@ import { sql as meetingNotice } from './003-meeting-notice';
 import { sql as integrity, up as integrityUp } from './004-integrity';
 import { sql as changeSets } from './005-change-sets';
 import { sql as valueVersions, up as backfillValueVersions } from './006-value-versions';
+import { sql as collectionRounds } from './007-collection-rounds';
 import { sql as sortKeys, up as fillSortKeys } from './009-sort-keys';
 
 /**
@@ -28,7 +29,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'integrity', sql: integrity, up: integrityUp },
   { version: 5, name: 'change-sets', sql: changeSets },
   { version: 6, name: 'value-versions', sql: valueVersions, up: backfillValueVersions },
-  // 7 and 8 are reserved for collection rounds and the trust list (other branches).
+  { version: 7, name: 'collection-rounds', sql: collectionRounds },
+  // 8 is reserved for the trust list (another branch).
   { version: 9, name: 'sort-keys', sql: sortKeys, up: fillSortKeys },
 ];
 
