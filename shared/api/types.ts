@@ -606,6 +606,35 @@ export interface VerificationProblem {
 }
 
 /**
+ * The certificate at the signing time the signature states: within its validity, fit to sign documents
+ * (key usage), not revoked by an imported CRL, and chained through fit CA certificates when it chains to
+ * an imported one.
+ */
+export type CertificateStatus =
+  | { status: 'valid' }
+  | { status: 'expired'; notAfter: IsoInstant }
+  | { status: 'not-yet-valid'; notBefore: IsoInstant }
+  | { status: 'revoked'; revokedAt: IsoInstant; reason: string | null }
+  | { status: 'wrong-usage'; detail: string }
+  | { status: 'chain-invalid'; detail: string }
+  | { status: 'unknown' };
+
+/**
+ * Who vouches for the signer: 'trust-list' (a person compared its fingerprint and added it), 'authority'
+ * (its certificate chains to an imported CA certificate), 'app-identity' (this machine's own key).
+ */
+export type SignerTrust =
+  | {
+      status: 'trusted';
+      source: 'app-identity' | 'trust-list' | 'authority';
+      /** In words: the body's name on the trust list, or which CA vouches for it. */
+      label: string;
+      /** The province a trust-list signer signs for; null for a body that is not a province. */
+      province?: string | null;
+    }
+  | { status: 'unconfirmed' };
+
+/**
  * The verdict on a workbook's package signature, and what the workbook says it is. Two questions kept
  * apart: is the file intact (nothing changed since signing), and is who signed it confirmed. Until a trust
  * list exists only this machine's own signing identity is confirmed; any other certificate may bear any
@@ -626,15 +655,10 @@ export interface ReportVerification {
   complete: boolean;
   /** The certificate was within its validity at the signing time the signature states. */
   certificateValid: boolean;
-  certificate:
-    | { status: 'valid' }
-    | { status: 'expired'; notAfter: IsoInstant }
-    | { status: 'not-yet-valid'; notBefore: IsoInstant }
-    | { status: 'unknown' };
+  certificate: CertificateStatus;
   /** Intact and the certificate valid at signing: says nothing about who signed (see trust). */
   valid: boolean;
-  trust:
-    { status: 'trusted'; source: 'app-identity' | 'trust-list'; label: string } | { status: 'unconfirmed' };
+  trust: SignerTrust;
   signer: SignerInfo | null;
   /** The signer's certificate SHA-256 in sixteen groups of four ("AB12 CD34 …"), to read out over the phone. */
   fingerprint: string | null;

@@ -74,6 +74,11 @@ export function invalidReason(
       return `chứng thư số đã hết hạn từ ngày ${localDate(v.certificate.notAfter)}`;
     if (v.certificate.status === 'not-yet-valid')
       return `chứng thư số chưa có hiệu lực đến ngày ${localDate(v.certificate.notBefore)}`;
+    if (v.certificate.status === 'revoked')
+      return `chứng thư số đã bị thu hồi từ ngày ${localDate(v.certificate.revokedAt)}`;
+    if (v.certificate.status === 'wrong-usage') return v.certificate.detail;
+    if (v.certificate.status === 'chain-invalid')
+      return v.certificate.detail.replace(/^Chuỗi/, 'chuỗi').replace(/\.$/, '');
     return 'không xác định được hiệu lực của chứng thư số';
   }
   if (!v.complete) return 'tệp đã bị thay đổi sau khi ký';
