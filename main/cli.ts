@@ -6,6 +6,7 @@ import { registerDataCommands } from './cli/data';
 import { registerMaintenanceCommands } from './cli/maintenance';
 import { registerReportCommands } from './cli/reports';
 import { describeError, ExitCode, UsageError } from './cli/shared';
+import { registerTrustCommands } from './cli/trust';
 import { APP_VERSION } from './version';
 
 export function buildProgram(): Command {
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerMaintenanceCommands(program);
   registerBriefingCommands(program);
   registerReportCommands(program);
+  registerTrustCommands(program);
   return program;
 }
 

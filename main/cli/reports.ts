@@ -19,6 +19,7 @@ import { markEmailDraft, sha256Hex } from '../services/reports/submissions';
 import { ownSigners } from '../services/reports/identity';
 import { invalidReason, verificationOf } from '../services/reports/verify';
 import { getSettings } from '../services/settings';
+import { verifyOptionsOf } from '../services/trust';
 import { writeFileAtomic } from '../fsx/atomicWrite';
 import { localDate } from '../excel/signature';
 import { dbFileOf, ExitCode, outputFile, UsageError, withHost, type DbOption } from './shared';
@@ -124,15 +125,22 @@ function registerReport(program: Command): void {
     });
 }
 
-/** Opens a file from anyone once: the signature verdict and the embedded parts come from the same bytes. */
+/**
+ * Opens a file from anyone once: the signature verdict and the embedded parts come from the same bytes.
+ * With --db, the file's trust list decides who is confirmed (its signers, its CAs and their revocation
+ * lists), besides this machine's own signing identities beside it; without, only those identities do.
+ */
 async function openForReading(
   file: string,
   db: string | undefined,
 ): Promise<{ content: Buffer; pkg: VerifiedPackage }> {
   const content = readInput(file);
-  // The signers confirmed are this machine's own signing identities, beside the database.
-  const trusted = ownSigners(path.dirname(dbFileOf({ ...(db ? { db } : {}) })));
-  return { content, pkg: await openVerifiedPackage(content, { trusted }) };
+  const own = ownSigners(path.dirname(dbFileOf({ ...(db ? { db } : {}) })));
+  if (!db) return { content, pkg: await openVerifiedPackage(content, { trusted: own }) };
+  const options = await withHost({ db }, { access: 'read', command: 'verify', role: 'any' }, (host) =>
+    verifyOptionsOf(host.ctx, own),
+  );
+  return { content, pkg: await openVerifiedPackage(content, options) };
 }
 
 const dateOf = (iso: string) => localDate(iso);
@@ -145,7 +153,10 @@ function registerVerify(program: Command): void {
         `Mã thoát: 0 nguyên vẹn và người ký đã được xác nhận; ${EXIT_UNCONFIRMED} nguyên vẹn nhưng chưa xác nhận được người ký; 1 không hợp lệ`,
     )
     .argument('<file>', 'tệp .xlsx')
-    .option('--db <file>', 'tệp dữ liệu: chữ ký số của ứng dụng để cạnh tệp này là người ký được xác nhận')
+    .option(
+      '--db <file>',
+      'tệp dữ liệu: danh sách tin cậy của tệp (người ký, tổ chức cấp chứng thư, danh sách thu hồi) quyết định người ký đã được xác nhận chưa',
+    )
     .action(async (file: string, opts: DbOption) => {
       const { content, pkg } = await openForReading(file, opts.db);
       const v = verificationOf(pkg, content);
@@ -177,6 +188,9 @@ function registerVerify(program: Command): void {
           'Kết quả: TỆP NGUYÊN VẸN, CHƯA XÁC NHẬN ĐƯỢC NGƯỜI KÝ. Tệp không bị thay đổi sau khi ký, nhưng chưa có gì ' +
             `xác nhận chứng thư số này là của "${v.signer?.commonName ?? ''}": ai cũng có thể tự tạo chứng thư số mang ` +
             `tên bất kỳ. Hãy gọi điện cho nơi gửi và đối chiếu dấu vân tay: ${v.fingerprint}.`,
+        );
+        console.log(
+          `Khi dấu vân tay đã khớp, thêm người ký vào danh sách tin cậy: tiendo trust add --db ${opts.db ? `"${opts.db}"` : 'TỆP_DỮ_LIỆU'} "${file}" --name "Tên cơ quan" --fingerprint "dấu vân tay nơi gửi đọc"`,
         );
         throw new ExitCode(EXIT_UNCONFIRMED);
       }

@@ -734,3 +734,88 @@ export interface OutboxEntry {
   createdAt: IsoInstant;
   sentAt: IsoInstant | null;
 }
+
+// ---- trust list ------------------------------------------------------------------------------------
+
+/** A certificate a person confirmed (fingerprint compared): its signatures are trusted. */
+export interface TrustedSignerEntry {
+  id: string;
+  /** The body: "UBND tỉnh Lâm Đồng". */
+  name: string;
+  /** The province whose reports it signs ("Tỉnh Lâm Đồng"); null for a body that is not a province. */
+  province: string | null;
+  subject: string;
+  commonName: string;
+  issuer: string;
+  /** Hex, colon-separated, upper case. */
+  fingerprintSha256: string;
+  /** The same in sixteen groups of four, for reading out. */
+  fingerprint: string;
+  notBefore: IsoInstant;
+  notAfter: IsoInstant;
+  /** Taken from a certificate file, or from a received report's signature. */
+  source: 'certificate' | 'report';
+  trustedSince: IsoInstant;
+  addedBy: string;
+}
+
+/** A CA certificate under which a chain is accepted. */
+export interface TrustAuthorityEntry {
+  id: string;
+  name: string;
+  subject: string;
+  fingerprintSha256: string;
+  fingerprint: string;
+  notBefore: IsoInstant;
+  notAfter: IsoInstant;
+  /** A root (self-signed) rather than an intermediate CA. */
+  root: boolean;
+  addedAt: IsoInstant;
+  addedBy: string;
+}
+
+/** A revocation list imported from a file. */
+export interface TrustCrlEntry {
+  id: string;
+  /** The CA that issued (and signed) it, as on the trust list. */
+  authority: string;
+  thisUpdate: IsoInstant;
+  nextUpdate: IsoInstant | null;
+  /** How many certificates it revokes. */
+  entries: number;
+  /** Past its next update: a newer list should be imported (revocations since are not known). */
+  stale: boolean;
+  importedAt: IsoInstant;
+  importedBy: string;
+}
+
+export interface TrustList {
+  signers: TrustedSignerEntry[];
+  authorities: TrustAuthorityEntry[];
+  crls: TrustCrlEntry[];
+}
+
+/**
+ * What a file offers to the trust list before anything is added ("tin cậy người ký này"): the certificate
+ * to compare, and for a signed document what it says it is and whether it is intact.
+ */
+export interface TrustCandidate {
+  kind: 'certificate' | 'document';
+  signer: SignerInfo;
+  /** SHA-256 in sixteen groups of four: what the person reads out and compares over the phone. */
+  fingerprint: string;
+  /** Self-signed certificates prove nothing by themselves: only the fingerprint comparison does. */
+  selfSigned: boolean;
+  /** A CA certificate: belongs among the authorities, not the signers. */
+  authority: boolean;
+  /** For a document: its verdict now, with the trust list as it is. */
+  verdict: ReportVerification['verdict'] | null;
+  /** For a document: the province its signed model names (the default of the entry's province). */
+  province: string | null;
+  /** For a document: its title, from the signed model. */
+  title: string | null;
+  /** Already on the trust list (then nothing is to be added). */
+  alreadyTrusted: TrustedSignerEntry | null;
+  /** The steps to confirm the fingerprint, in Vietnamese. */
+  howToConfirm: string;
+}
