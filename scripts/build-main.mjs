@@ -16,6 +16,8 @@ const sources = {
   web: 'main/web.ts',
   cli: 'main/cli.ts',
   'workbook-worker': 'main/excel/worker/entry.ts',
+  // The token worker (PKCS#11): pkcs11js is a native module, so it stays external like better-sqlite3.
+  'pkcs11-worker': 'main/signing/pkcs11/worker.ts',
 };
 const entries = Object.keys(sources).filter((name) => existsSync(path.join(root, sources[name])));
 

@@ -819,3 +819,42 @@ export interface TrustCandidate {
   /** The steps to confirm the fingerprint, in Vietnamese. */
   howToConfirm: string;
 }
+
+// ---- signing with a token (PKCS#11) ----------------------------------------------------------------
+
+/** A usual place of a token's PKCS#11 module on this platform. */
+export interface Pkcs11Module {
+  vendor: string;
+  path: string;
+  /** Loaded and signed with by TienDo's tests; false: a name vendors' installers are reported to use. */
+  verified: boolean;
+  /** The file is on this machine. */
+  present: boolean;
+  note: string;
+}
+
+/** A slot of the module with a token in it. */
+export interface Pkcs11Slot {
+  /** The slot's ID, decimal (what --slot takes). */
+  slotId: string;
+  description: string;
+  tokenLabel: string;
+  manufacturer: string;
+  model: string;
+  serialNumber: string;
+  /** The token has its own PIN pad. */
+  pinPad: boolean;
+}
+
+/** A certificate on the token, and whether the token holds its private key. */
+export interface Pkcs11Certificate {
+  slotId: string;
+  /** CKA_LABEL (what --key-label takes). */
+  label: string;
+  /** CKA_ID, hex: pairs the certificate with its key. */
+  id: string;
+  signer: SignerInfo;
+  fingerprint: string;
+  /** A private key with the same CKA_ID is on the token (known only once logged in: null before). */
+  hasKey: boolean | null;
+}
