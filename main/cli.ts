@@ -7,6 +7,7 @@ import { registerMaintenanceCommands } from './cli/maintenance';
 import { registerReportCommands } from './cli/reports';
 import { describeError, ExitCode, UsageError } from './cli/shared';
 import { registerTrustCommands } from './cli/trust';
+import { registerTokenCommand } from './cli/signing';
 import { APP_VERSION } from './version';
 
 export function buildProgram(): Command {
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerBriefingCommands(program);
   registerReportCommands(program);
   registerTrustCommands(program);
+  registerTokenCommand(program);
   return program;
 }
 

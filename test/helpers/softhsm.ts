@@ -15,9 +15,11 @@ export const SOFTHSM_MODULE =
     hasFiles(f),
   ) ?? '/usr/lib/softhsm/libsofthsm2.so';
 
+export const softhsmAvailable = hasCommand('softhsm2-util') && hasFiles(SOFTHSM_MODULE);
+
 export const softhsm = requireTool({
   name: 'SoftHSM2',
-  available: hasCommand('softhsm2-util') && hasFiles(SOFTHSM_MODULE),
+  available: softhsmAvailable,
   install: 'apt-get install softhsm2',
 });
 
