@@ -14,6 +14,7 @@ import type { BackupEntry } from '../shared/api/types';
 import type { AppHost } from './app';
 import { createMeetingDocumentHandlers } from './api-meetings';
 import { createReportHandlers } from './api-reports';
+import { createTrustHandlers, guardFileRole } from './api-trust';
 import { backupDatabase, listBackups, rotateBackups } from './db/backup';
 import { checkDatabase } from './db/check';
 import { schemaVersion } from './db/open';
@@ -66,7 +67,7 @@ export function createHandlers(host: AppHost): Handlers {
   const c = () => host.ctx;
   // One registry for every export job, so jobs.get has one handler whatever the document.
   const jobs = new JobRegistry();
-  return {
+  return guardFileRole(host, {
     'app.info': () => ({
       version: host.options.version,
       schemaVersion: schemaVersion(c().db),
@@ -158,7 +159,8 @@ export function createHandlers(host: AppHost): Handlers {
     'dataProblems.list': () => listDataProblems(c()),
     ...createReportHandlers(host, jobs),
     ...createMeetingDocumentHandlers(host, jobs),
-  };
+    ...createTrustHandlers(host),
+  });
 }
 
 function fieldPath(path: PropertyKey[]): string {

@@ -8,6 +8,8 @@ import { registerReportCommands } from './cli/reports';
 import { describeError, ExitCode, UsageError } from './cli/shared';
 import { registerTrustCommands } from './cli/trust';
 import { registerTokenCommand } from './cli/signing';
+import { registerCentreCommands } from './cli/centre';
+import { registerReceiptCommands } from './cli/receipts';
 import { APP_VERSION } from './version';
 
 export function buildProgram(): Command {
@@ -25,6 +27,8 @@ export function buildProgram(): Command {
   registerReportCommands(program);
   registerTrustCommands(program);
   registerTokenCommand(program);
+  registerCentreCommands(program);
+  registerReceiptCommands(program);
   return program;
 }
 

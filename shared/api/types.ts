@@ -415,6 +415,8 @@ export interface Submission {
     lastError: string | null;
     nextAttemptAt: IsoInstant;
   } | null;
+  /** Whether the centre's signed receipt for this file came back (imported with receipts.import). */
+  acknowledgement: Acknowledgement | null;
 }
 
 // ---- meetings: briefing and notice ----------------------------------------------------------------
@@ -857,4 +859,145 @@ export interface Pkcs11Certificate {
   fingerprint: string;
   /** A private key with the same CKA_ID is on the token (known only once logged in: null before). */
   hasKey: boolean | null;
+}
+
+// ---- the centre: receiving and consolidating ----------------------------------------------------------
+
+export interface CentreInfo {
+  /** The centre's name ("Bộ Khoa học và Công nghệ"); null: this file is a province's. */
+  name: string | null;
+  /** The provinces it expects reports from, in order. */
+  provinces: string[];
+}
+
+/** What became of one received file (a workbook, or one attached to a message). */
+export interface ReceiveOutcome {
+  /** As given; for an attachment "thư.eml › báo-cáo.xlsx". */
+  fileName: string;
+  /** received: kept as a new file (or version); duplicate: the same bytes were received before; refused. */
+  status: 'received' | 'duplicate' | 'refused';
+  /** Why it was refused, or what to do next (confirm the signer), in Vietnamese; null when nothing to say. */
+  reason: string | null;
+  receivedId: string | null;
+  sha256: string;
+  province: string | null;
+  document: 'report' | 'briefing' | 'notice' | null;
+  /** "Báo cáo Quý IV/2026", "Tài liệu phiên họp thứ 3 (14/10/2026)". */
+  documentLabel: string | null;
+  period: string | null;
+  verdict: ReportVerification['verdict'] | null;
+  signer: string | null;
+  fingerprint: string | null;
+  /** Its number among the province's files of the same document and period (1 = the first). */
+  version: number | null;
+}
+
+/** Who vouches for a received file now (judged again against the trust list as it is). */
+export interface ReceivedVerdict {
+  verdict: ReportVerification['verdict'];
+  /** For trusted: the trust list entry or the CA; for unconfirmed: how to confirm; for invalid: why. */
+  reason: string;
+  trustedAs: string | null;
+}
+
+export interface ReceivedFile extends ReceivedVerdict {
+  id: string;
+  fileName: string;
+  sha256: string;
+  size: number;
+  receivedAt: IsoInstant;
+  /** What on time / late is judged by: when it arrived (an e-mail's date, else when it was received). */
+  arrivedAt: IsoInstant;
+  via: 'file' | 'eml';
+  mailFrom: string | null;
+  document: 'report' | 'briefing' | 'notice';
+  documentLabel: string;
+  province: string;
+  period: string | null;
+  docNumber: string;
+  title: string;
+  signer: SignerInfo;
+  fingerprint: string;
+  signingTime: IsoInstant;
+  version: number;
+  /** Receipts written for it. */
+  receipts: number;
+}
+
+/** One province's row for a period. */
+export interface CentreStatusRow {
+  province: string;
+  /** In the centre's list of provinces (a report from elsewhere shows too, marked). */
+  expected: boolean;
+  /**
+   * received: a report whose signer is trusted; unconfirmed: only reports whose signer is not confirmed;
+   * invalid: only reports no longer valid (a revoked certificate, a signer trusted for another province);
+   * missing: nothing received.
+   */
+  state: 'received' | 'unconfirmed' | 'invalid' | 'missing';
+  /** The version shown: the newest trusted one, else the newest. */
+  file: ReceivedFile | null;
+  /** Against the period's deadline; null without a deadline or a file. */
+  onTime: boolean | null;
+  /** How many files of the province for the period. */
+  versions: number;
+  /** Files newer than the one shown whose signer is not confirmed (or no longer valid). */
+  newerNotTrusted: number;
+}
+
+export interface CentreStatus {
+  period: string;
+  periodLabel: string;
+  /** The last day a report is on time; null when none is set for the period. */
+  deadline: IsoDate | null;
+  rows: CentreStatusRow[];
+  counts: {
+    expected: number;
+    received: number;
+    missing: number;
+    late: number;
+    unconfirmed: number;
+    invalid: number;
+  };
+}
+
+/** A file the centre refused, kept for the list (its bytes are not). */
+export interface ReceivedRefusal {
+  id: string;
+  fileName: string;
+  sha256: string;
+  size: number;
+  via: 'file' | 'eml';
+  reason: string;
+  receivedAt: IsoInstant;
+}
+
+/** A signed receipt (and its .eml reply draft) for a received file. */
+export interface ReceiptFiles {
+  receipt: FileDownload;
+  eml: FileDownload;
+  sha256: string;
+}
+
+/** The centre's acknowledgement of a submission, as the province imported it. */
+export interface Acknowledgement {
+  /** confirmed: the receipt's signer is trusted here; unconfirmed: intact, its signer not confirmed. */
+  state: 'confirmed' | 'unconfirmed';
+  centre: string;
+  /** When the centre received the report, as the receipt says. */
+  receivedAt: IsoInstant;
+  importedAt: IsoInstant;
+  signer: string;
+  fingerprint: string;
+  /** How to confirm (unconfirmed), or who vouches (confirmed). */
+  reason: string;
+}
+
+/** What became of one imported receipt. */
+export interface ReceiptImportOutcome {
+  fileName: string;
+  status: 'imported' | 'duplicate' | 'refused';
+  reason: string | null;
+  submissionId: string | null;
+  acknowledgement: Acknowledgement | null;
 }

@@ -10,6 +10,7 @@ import type { signWith as signWithSchema } from '../../../shared/report/schemas'
 import {
   describeCertificate,
   loadPkcs12,
+  signPackage,
   signingCertificateWarning,
   type SigningKey,
 } from '../../excel/signature';
@@ -210,4 +211,30 @@ export async function exportDocument(
     base64: content.toString('base64'),
     content,
   };
+}
+
+/**
+ * Signs a small finished workbook (the centre's receipt) here rather than in the workbook worker: it is a
+ * few kilobytes. A token still signs through its own worker thread; it is logged out afterwards.
+ */
+export async function signSmallDocument(
+  ctx: ServiceContext,
+  identityDir: string,
+  signWith: SignWith,
+  content: Buffer,
+  purpose: string,
+): Promise<{ content: Buffer; signer: string | null }> {
+  const key = await unlock(identityDir, signWith);
+  if (!key) return { content, signer: null };
+  try {
+    checkCertificate(key.certificatePem, signWith, ctx.now());
+    const signer =
+      key.kind === 'key'
+        ? key.key
+        : { certificatePem: key.certificatePem, chainPem: key.chainPem, sign: key.sign };
+    const signed = await signPackage(content, signer, { signingTime: ctx.now(), purpose });
+    return { content: signed, signer: describeCertificate(key.certificatePem).commonName };
+  } finally {
+    await key.close();
+  }
 }

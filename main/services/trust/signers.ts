@@ -83,12 +83,27 @@ export const HOW_TO_CONFIRM =
   'đề nghị họ đọc dấu vân tay chứng thư số của họ (trong TienDo: Cài đặt > Chữ ký số) từng nhóm bốn ký tự, ' +
   'và so với dấu vân tay hiện ở đây. Chỉ khi cả 16 nhóm trùng khớp mới nhập dấu vân tay họ đọc và thêm vào danh sách tin cậy.';
 
-const isCa = (cert: X509Certificate): boolean => {
+const usageProblem = (cert: X509Certificate): string | null => {
   try {
-    return certificateFacts(cert.raw).basicConstraints?.ca === true;
+    return documentSigningProblem(certificateFacts(cert.raw));
+  } catch {
+    return 'không đọc được phần mở rộng của chứng thư số';
+  }
+};
+
+/**
+ * A CA's certificate rather than a signer's: marked CA and either issued by another CA or not allowed to
+ * sign documents. A self-signed certificate marked CA that may sign (what `openssl req -x509` makes by
+ * default) is a signer's certificate like any other self-signed one.
+ */
+const isCa = (cert: X509Certificate): boolean => {
+  let ca = false;
+  try {
+    ca = certificateFacts(cert.raw).basicConstraints?.ca === true;
   } catch {
     return false;
   }
+  return ca && (!cert.checkIssued(cert) || usageProblem(cert) !== null);
 };
 
 const isZip = (bytes: Buffer) => bytes.length > 4 && bytes.readUInt32LE(0) === 0x04034b50;
@@ -233,12 +248,7 @@ export function addTrustedCertificate(
       'LA_CHUNG_THU_CA',
       'Đây là chứng thư số của tổ chức cấp chứng thư (CA), không phải của người ký. Hãy nhập nó vào danh sách tổ chức cấp chứng thư số.',
     );
-  let usage: string | null;
-  try {
-    usage = documentSigningProblem(certificateFacts(cert.raw));
-  } catch {
-    usage = 'không đọc được phần mở rộng của chứng thư số';
-  }
+  const usage = usageProblem(cert);
   if (usage) throw new AppError('CHUNG_THU_SAI_MUC_DICH', `Không tin cậy chứng thư này: ${usage}.`);
   const province = input.province?.trim() ? input.province.trim().replace(/\s+/g, ' ') : null;
   return inTransaction(ctx, () => {
