@@ -117,10 +117,11 @@ async function openForReading(
   const content = readInput(file);
   const own = ownSigners(path.dirname(dbFileOf({ ...(db ? { db } : {}) })));
   if (!db) return { content, pkg: await openVerifiedPackage(content, { trusted: own }) };
-  const options = await withHost({ db }, { access: 'read', command: 'verify', role: 'any' }, (host) =>
-    verifyOptionsOf(host.ctx, own),
+  // Verified while the file is open: the revocation lists are looked up in it as the chain is checked.
+  const pkg = await withHost({ db }, { access: 'read', command: 'verify', role: 'any' }, (host) =>
+    openVerifiedPackage(content, verifyOptionsOf(host.ctx, own)),
   );
-  return { content, pkg: await openVerifiedPackage(content, options) };
+  return { content, pkg };
 }
 
 const dateOf = (iso: string) => localDate(iso);
