@@ -140,7 +140,7 @@ cli.describe('the centre receives, checks and consolidates the provinces’ repo
         values: indicators.map((i) => ({
           indicatorId: i.id,
           period: PERIOD,
-          value: (i.baseline ?? 0) + 0.5,
+          value: (i.target?.baseline ?? 0) + 0.5,
           confirmed: true,
         })),
       });
@@ -400,7 +400,7 @@ cli.describe('the centre receives, checks and consolidates the provinces’ repo
       // In the centre's order of provinces (north to south).
     expect(m.rows.map((r) => r.province)).toEqual(['Tỉnh Gia Lai', 'Tỉnh Khánh Hòa', 'Tỉnh Lâm Đồng']);
       const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(bytes);
+      await wb.xlsx.load(bytes as unknown as ArrayBuffer);
       const ws = wb.getWorksheet(SUMMARY_SHEET)!;
       const rowOf = (province: string) => {
         for (let r = 1; r <= ws.rowCount; r++) if (ws.getCell(r, 2).value === province) return ws.getRow(r);
