@@ -26,6 +26,7 @@ import {
 } from './services/reports/submissions';
 import { verifyReportFile } from './services/reports/verify';
 import { getSettings, getSmtpSecret } from './services/settings';
+import { verifyOptionsOf } from './services/trust';
 
 export type ReportMethod =
   | 'reports.draft.get'
@@ -99,9 +100,12 @@ export function createReportHandlers(host: AppHost, jobs: JobRegistry): Pick<Han
       return { jobId };
     },
     'jobs.get': (i) => jobs.get(i.id),
-    // This machine's own signing identity is the one signer a verification here can confirm.
+    // Confirmed: the file's trust list (signers, CAs, revocation lists) and this machine's own identity.
     'reports.verify': (i) =>
-      verifyReportFile(Buffer.from(i.fileBase64, 'base64'), { identityDir: identityDir() }),
+      verifyReportFile(Buffer.from(i.fileBase64, 'base64'), {
+        identityDir: identityDir(),
+        ...verifyOptionsOf(c()),
+      }),
     'signing.identity.get': () => getSigningIdentity(identityDir()),
     'signing.identity.create': (i) => createAppIdentity(c(), identityDir(), i),
     'signing.identity.exportCertificate': (i) => certificateDownload(identityDir(), i.format),

@@ -15,6 +15,7 @@ import type { AppHost } from './app';
 import { createMeetingDocumentHandlers } from './api-meetings';
 import { createReportHandlers } from './api-reports';
 import { createSheetHandlers } from './api-sheets';
+import { createTrustHandlers, guardFileRole } from './api-trust';
 import { backupDatabase, listBackups, rotateBackups } from './db/backup';
 import { checkDatabase } from './db/check';
 import { schemaVersion } from './db/open';
@@ -67,7 +68,7 @@ export function createHandlers(host: AppHost): Handlers {
   const c = () => host.ctx;
   // One registry for every export job, so jobs.get has one handler whatever the document.
   const jobs = new JobRegistry();
-  return {
+  return guardFileRole(host, {
     'app.info': () => ({
       version: host.options.version,
       schemaVersion: schemaVersion(c().db),
@@ -160,7 +161,8 @@ export function createHandlers(host: AppHost): Handlers {
     ...createReportHandlers(host, jobs),
     ...createMeetingDocumentHandlers(host, jobs),
     ...createSheetHandlers(host),
-  };
+    ...createTrustHandlers(host),
+  });
 }
 
 function fieldPath(path: PropertyKey[]): string {

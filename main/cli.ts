@@ -7,6 +7,10 @@ import { registerMaintenanceCommands } from './cli/maintenance';
 import { registerReportCommands } from './cli/reports';
 import { registerSheetCommands } from './cli/sheets';
 import { describeError, ExitCode, UsageError } from './cli/shared';
+import { registerTrustCommands } from './cli/trust';
+import { registerTokenCommand } from './cli/signing';
+import { registerCentreCommands } from './cli/centre';
+import { registerReceiptCommands } from './cli/receipts';
 import { APP_VERSION } from './version';
 
 export function buildProgram(): Command {
@@ -23,6 +27,10 @@ export function buildProgram(): Command {
   registerBriefingCommands(program);
   registerReportCommands(program);
   registerSheetCommands(program);
+  registerTrustCommands(program);
+  registerTokenCommand(program);
+  registerCentreCommands(program);
+  registerReceiptCommands(program);
   return program;
 }
 

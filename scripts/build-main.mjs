@@ -20,6 +20,8 @@ const sources = {
   'workbook-worker': 'main/excel/worker/entry.ts',
   // The reader of spreadsheets someone sent (imports), in a worker thread with time and heap limits.
   'sheet-reader': 'main/excel/lists/readerEntry.ts',
+  // The token worker (PKCS#11): pkcs11js is a native module, so it stays external like better-sqlite3.
+  'pkcs11-worker': 'main/signing/pkcs11/worker.ts',
 };
 const entries = Object.keys(sources).filter((name) => existsSync(path.join(root, sources[name])));
 

@@ -1,6 +1,9 @@
 // Meeting documents from the command line: the briefing pack and the notice of conclusions of a meeting,
-// written as workbooks (the same files the app exports, before signing).
+// written as workbooks. Unsigned, they are written beside a running app (read-only, nothing recorded);
+// signed (--p12 or the USB token, --pkcs11), they go through the app's export pipeline and are recorded as
+// submissions of the meeting, with their SHA-256, as the app records them.
 import type { Command } from 'commander';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { AppHost } from '../app';
 import { writeBriefingWorkbook, writeNoticeWorkbook } from '../excel/briefing';
@@ -8,12 +11,17 @@ import { buildBriefing } from '../services/briefing';
 import { briefingHeader, buildNoticeDocument } from '../services/briefing/documents';
 import { findMeetingId } from '../services/briefing/findMeeting';
 import { writeFileAtomic } from '../fsx/atomicWrite';
+import { exportMeetingDocument } from '../services/briefing/export';
+import type { SignWith } from '../services/reports/pipeline';
+import type { MeetingDocument } from '../services/reports/submissions';
 import { outputFile, UsageError, withHost, type DbOption } from './shared';
+import { cliCertificatePolicy, signWithOf, withSigningOptions, type SigningOptions } from './signing';
 
-interface Options extends DbOption {
+interface Options extends DbOption, SigningOptions {
   meeting: string;
   out: string;
   force?: boolean;
+  allowExpiredCertificate?: boolean;
 }
 
 function outFile(opts: Options): string {
@@ -29,8 +37,7 @@ function meetingCommand(
   description: string,
   write: (host: AppHost, meetingId: string, save: (bytes: Buffer) => void, out: string) => Promise<void>,
 ): void {
-  program
-    .command(name)
+  withSigningOptions(program.command(name))
     .description(description)
     .requiredOption('--db <file>', 'tệp dữ liệu')
     .requiredOption(
@@ -39,8 +46,14 @@ function meetingCommand(
     )
     .requiredOption('--out <file.xlsx>', 'tệp Excel sẽ tạo')
     .option('--force', 'ghi đè tệp đã có')
+    .option('--allow-expired-certificate', 'vẫn ký khi chứng thư số đã hết hạn hoặc chưa có hiệu lực')
     .action(async (opts: Options) => {
       const out = outFile(opts);
+      const signWith = signWithOf(opts, cliCertificatePolicy(opts.allowExpiredCertificate));
+      if (signWith.kind !== 'none') {
+        await exportSigned(opts, name === 'briefing' ? 'briefing' : 'notice', signWith, out);
+        return;
+      }
       await withHost(opts, { access: 'read', command: name }, (host) =>
         write(
           host,
@@ -50,6 +63,38 @@ function meetingCommand(
         ),
       );
     });
+}
+
+/** A signed meeting document: through the export pipeline, recorded as a submission, written atomically. */
+async function exportSigned(
+  opts: Options,
+  document: MeetingDocument,
+  signWith: SignWith,
+  out: string,
+): Promise<void> {
+  await withHost(opts, { access: 'write', command: document }, async (host) => {
+    let delivered = false;
+    try {
+      const result = await exportMeetingDocument(host.ctx, path.dirname(host.dbFile), {
+        meetingId: findMeetingId(host.ctx, opts.meeting),
+        document,
+        signWith,
+        deliver: (content) => {
+          writeFileAtomic(out, content, { overwrite: opts.force ?? false });
+          delivered = true;
+        },
+      });
+      console.log(
+        `Đã ghi ${document === 'briefing' ? 'tài liệu phiên họp' : 'thông báo kết luận'} đã ký: ${out}`,
+      );
+      console.log(`SHA-256: ${result.sha256}`);
+      console.log(`Người ký: ${result.signer ?? '(chưa ký số)'}`);
+      console.log(`Hồ sơ: ${result.submissionId}`);
+    } catch (error) {
+      if (delivered) rmSync(out, { force: true });
+      throw error;
+    }
+  });
 }
 
 export function registerBriefingCommands(program: Command): void {

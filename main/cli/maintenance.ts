@@ -33,7 +33,7 @@ export function registerMaintenanceCommands(program: Command): void {
     .option('--force', 'ghi đè tệp đã có')
     .action(async (opts: DbOption & { out: string; force?: boolean }) => {
       const out = outputFile(opts.out, opts.force);
-      await withHost(opts, { access: 'read', command: 'backup' }, async (host) => {
+      await withHost(opts, { access: 'read', command: 'backup', role: 'any' }, async (host) => {
         await writeCheckedCopy(host.ctx.db, out, { overwrite: opts.force ?? false });
       });
       console.log(`Đã sao lưu vào ${out}.`);

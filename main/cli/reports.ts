@@ -14,14 +14,15 @@ import { openVerifiedPackage, type VerifiedPackage } from '../excel/signature';
 import { defaultPlan } from '../services/plans';
 import { exportReport } from '../services/reports/export';
 import { buildDocumentMail } from '../services/reports/mail';
-import type { SignWith } from '../services/reports/pipeline';
 import { markEmailDraft, sha256Hex } from '../services/reports/submissions';
 import { ownSigners } from '../services/reports/identity';
 import { invalidReason, verificationOf } from '../services/reports/verify';
 import { getSettings } from '../services/settings';
+import { verifyOptionsOf } from '../services/trust';
 import { writeFileAtomic } from '../fsx/atomicWrite';
 import { localDate } from '../excel/signature';
 import { dbFileOf, ExitCode, outputFile, UsageError, withHost, type DbOption } from './shared';
+import { cliCertificatePolicy, signWithOf, withSigningOptions, type SigningOptions } from './signing';
 
 function readInput(file: string): Buffer {
   const full = path.resolve(file);
@@ -29,22 +30,10 @@ function readInput(file: string): Buffer {
   return readFileSync(full);
 }
 
-function passwordFrom(variable: string | undefined): string {
-  if (!variable)
-    throw new UsageError(
-      '--p12 cần kèm --password-env TÊN_BIẾN (mật khẩu đặt trong biến môi trường, không gõ trên dòng lệnh).',
-    );
-  const value = process.env[variable];
-  if (!value) throw new UsageError(`Biến môi trường ${variable} chưa có mật khẩu của tệp chứng thư số.`);
-  return value;
-}
-
-interface ReportOptions extends DbOption {
+interface ReportOptions extends DbOption, SigningOptions {
   plan?: string;
   period: string;
   out: string;
-  p12?: string;
-  passwordEnv?: string;
   number?: string;
   force?: boolean;
   allowExpiredCertificate?: boolean;
@@ -56,15 +45,14 @@ const CERTIFICATE_OUT_OF_VALIDITY = new Set(['CHUNG_THU_HET_HAN', 'CHUNG_THU_CHU
 export const EXIT_UNCONFIRMED = 3;
 
 function registerReport(program: Command): void {
-  program
-    .command('report')
-    .description('xuất báo cáo định kỳ ra tệp Excel (ký số nếu có --p12), ghi hồ sơ báo cáo kèm mã SHA-256')
+  withSigningOptions(program.command('report'))
+    .description(
+      'xuất báo cáo định kỳ ra tệp Excel (ký số bằng --p12 hoặc thiết bị ký số --pkcs11), ghi hồ sơ báo cáo kèm mã SHA-256',
+    )
     .requiredOption('--db <file>', 'tệp dữ liệu')
     .option('--plan <id>', 'kế hoạch (mặc định: kế hoạch mở mặc định trong ứng dụng)')
     .requiredOption('--period <key>', 'kỳ báo cáo: 2025-Q1..2025-Q4, 2025-H1, 2025-9M, 2025')
     .requiredOption('--out <file>', 'tệp .xlsx sẽ ghi')
-    .option('--p12 <file>', 'tệp chứng thư số PKCS#12 (.p12/.pfx) để ký')
-    .option('--password-env <name>', 'tên biến môi trường chứa mật khẩu của tệp .p12')
     .option('--number <docNumber>', 'số văn bản, ví dụ 05/BC-BCĐ (mặc định: số trong bản nháp)')
     .option('--force', 'ghi đè tệp đã có')
     .option(
@@ -79,14 +67,7 @@ function registerReport(program: Command): void {
       if (!/\.xlsx$/i.test(opts.out)) throw new UsageError('--out: tên tệp phải kết thúc bằng .xlsx.');
       const out = outputFile(opts.out, opts.force);
       // A certificate about to expire is signed with and warned about; one out of its validity only with the flag.
-      const certificate = {
-        accepted: opts.allowExpiredCertificate ? ('any' as const) : ('expiring' as const),
-        warn: (message: string) =>
-          console.error(`Cảnh báo: ${message.charAt(0).toLowerCase()}${message.slice(1)}`),
-      };
-      const signWith: SignWith = opts.p12
-        ? { kind: 'p12', p12: readInput(opts.p12), password: passwordFrom(opts.passwordEnv), certificate }
-        : { kind: 'none' };
+      const signWith = signWithOf(opts, cliCertificatePolicy(opts.allowExpiredCertificate));
       await withHost(opts, { access: 'write', command: 'report' }, async (host) => {
         const planId = opts.plan ?? defaultPlan(host.ctx)?.id;
         if (!planId) throw new AppError('KHONG_CO_KE_HOACH', 'Tệp dữ liệu chưa có kế hoạch nào để báo cáo.');
@@ -124,15 +105,23 @@ function registerReport(program: Command): void {
     });
 }
 
-/** Opens a file from anyone once: the signature verdict and the embedded parts come from the same bytes. */
+/**
+ * Opens a file from anyone once: the signature verdict and the embedded parts come from the same bytes.
+ * With --db, the file's trust list decides who is confirmed (its signers, its CAs and their revocation
+ * lists), besides this machine's own signing identities beside it; without, only those identities do.
+ */
 async function openForReading(
   file: string,
   db: string | undefined,
 ): Promise<{ content: Buffer; pkg: VerifiedPackage }> {
   const content = readInput(file);
-  // The signers confirmed are this machine's own signing identities, beside the database.
-  const trusted = ownSigners(path.dirname(dbFileOf({ ...(db ? { db } : {}) })));
-  return { content, pkg: await openVerifiedPackage(content, { trusted }) };
+  const own = ownSigners(path.dirname(dbFileOf({ ...(db ? { db } : {}) })));
+  if (!db) return { content, pkg: await openVerifiedPackage(content, { trusted: own }) };
+  // Verified while the file is open: the revocation lists are looked up in it as the chain is checked.
+  const pkg = await withHost({ db }, { access: 'read', command: 'verify', role: 'any' }, (host) =>
+    openVerifiedPackage(content, verifyOptionsOf(host.ctx, own)),
+  );
+  return { content, pkg };
 }
 
 const dateOf = (iso: string) => localDate(iso);
@@ -145,7 +134,10 @@ function registerVerify(program: Command): void {
         `Mã thoát: 0 nguyên vẹn và người ký đã được xác nhận; ${EXIT_UNCONFIRMED} nguyên vẹn nhưng chưa xác nhận được người ký; 1 không hợp lệ`,
     )
     .argument('<file>', 'tệp .xlsx')
-    .option('--db <file>', 'tệp dữ liệu: chữ ký số của ứng dụng để cạnh tệp này là người ký được xác nhận')
+    .option(
+      '--db <file>',
+      'tệp dữ liệu: danh sách tin cậy của tệp (người ký, tổ chức cấp chứng thư, danh sách thu hồi) quyết định người ký đã được xác nhận chưa',
+    )
     .action(async (file: string, opts: DbOption) => {
       const { content, pkg } = await openForReading(file, opts.db);
       const v = verificationOf(pkg, content);
@@ -177,6 +169,9 @@ function registerVerify(program: Command): void {
           'Kết quả: TỆP NGUYÊN VẸN, CHƯA XÁC NHẬN ĐƯỢC NGƯỜI KÝ. Tệp không bị thay đổi sau khi ký, nhưng chưa có gì ' +
             `xác nhận chứng thư số này là của "${v.signer?.commonName ?? ''}": ai cũng có thể tự tạo chứng thư số mang ` +
             `tên bất kỳ. Hãy gọi điện cho nơi gửi và đối chiếu dấu vân tay: ${v.fingerprint}.`,
+        );
+        console.log(
+          `Khi dấu vân tay đã khớp, thêm người ký vào danh sách tin cậy: tiendo trust add --db ${opts.db ? `"${opts.db}"` : 'TỆP_DỮ_LIỆU'} "${file}" --name "Tên cơ quan" --fingerprint "dấu vân tay nơi gửi đọc"`,
         );
         throw new ExitCode(EXIT_UNCONFIRMED);
       }

@@ -8,6 +8,7 @@ import { resolveDbFile } from '../paths';
 import { APP_VERSION } from '../version';
 import { defaultSecretsFile } from '../secrets/location';
 import { fileSecretStore } from '../secrets/store';
+import { requireRole, type FileRole } from '../services/centre/role';
 
 /** Thrown for wrong usage: exit code 2. */
 export class UsageError extends Error {}
@@ -44,8 +45,13 @@ export interface HostAccess {
   access: 'read' | 'write';
   /** The command's name, shown to a second writer that is refused while this one runs. */
   command: string;
-  /** Only `demo` and `init` create the file. */
+  /** Only `demo`, `init` and `centre init` create the file. */
   create?: boolean;
+  /**
+   * Whose file the command works on: a province's (the default), the centre's (tiendo centre …), or
+   * either (backups, checks, the trust list, verify). A file of the other kind is refused, saying so.
+   */
+  role?: FileRole | 'any';
 }
 
 /** Opens the database for one command and always closes it. Nothing is created unless `create`. */
@@ -67,6 +73,8 @@ export async function withHost<T>(
   });
   for (const warning of host.warnings) console.error(`Chú ý: ${warning}`);
   try {
+    const role = how.role ?? 'province';
+    if (role !== 'any') requireRole(host.ctx, role, dbFile, `chạy lệnh "tiendo ${how.command}"`);
     return await fn(host);
   } finally {
     host.close();

@@ -22,6 +22,8 @@ export interface EmlDraftOptions {
   date: Date;
   /** Right-hand side of the Message-ID; defaults to the domain of `from`, else `tiendo.invalid`. */
   messageIdDomain?: string;
+  /** The Message-ID of the message this one answers (a receipt replying to a report's mail). */
+  inReplyTo?: string;
 }
 
 function contentTypeFor(attachment: EmlAttachment): string {
@@ -66,6 +68,7 @@ export async function buildEmlDraft(opts: EmlDraftOptions): Promise<Buffer> {
     text: clean(opts.text).replace(/\r\n|\r|\n/g, '\r\n'),
     date: opts.date,
     messageId: `<${randomUUID()}@${messageIdDomain(opts)}>`,
+    ...(opts.inReplyTo ? { inReplyTo: opts.inReplyTo, references: opts.inReplyTo } : {}),
     headers: { 'X-Unsent': '1' },
     attachments: opts.attachments.map((a) => ({
       filename: clean(a.filename),

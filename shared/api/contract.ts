@@ -7,6 +7,7 @@ import type * as T from './types';
 import type { ReportDraft, ReportModel } from '../report/model';
 import * as rs from '../report/schemas';
 import { sheetContract } from './sheetContract';
+import * as ts from './trustSchemas';
 
 /** Marks a method's output type; there is no runtime value. */
 const returns = <O>() => undefined as unknown as O;
@@ -264,6 +265,57 @@ export const contract = {
 
   // spreadsheets in and out: exports, plan import, collection rounds, returned forms (./sheetContract.ts)
   ...sheetContract,
+  /** Imports the centre's receipts (files or .eml replies): each submission then shows its acknowledgement. */
+  'receipts.import': method(z.object({ files: ts.incomingFiles }), returns<T.ReceiptImportOutcome[]>()),
+
+  // signing with a token (PKCS#11); the PIN goes only in signWith, at export time
+  /** The usual module files of this platform, with whether each is on this machine. */
+  'signing.pkcs11.modules': method(none, returns<T.Pkcs11Module[]>()),
+  /** The slots of a module that hold a token (the module: a known one, or the path the person chose). */
+  'signing.pkcs11.slots': method(ts.pkcs11Slots, returns<T.Pkcs11Slot[]>()),
+  /** The certificates on a token, read without the PIN. */
+  'signing.pkcs11.certificates': method(ts.pkcs11Certificates, returns<T.Pkcs11Certificate[]>()),
+
+  // trust list (a province's file and the centre's)
+  'trust.list': method(none, returns<T.TrustList>()),
+  /** What a certificate file or a signed report offers before anything is added: the fingerprint to compare. */
+  'trust.inspect': method(ts.trustInspect, returns<T.TrustCandidate>()),
+  /** Adds its signer with the fingerprint the person read; refuses a mismatch (naming the group), a CA, a wrong usage. */
+  'trust.addSigner': method(ts.trustAddSigner, returns<T.TrustedSignerEntry>()),
+  'trust.removeSigner': method(byId, returns<{ ok: true }>()),
+  /** Imports the CA certificates of a .cer/.pem/.p7b file (a certificate that is not a CA's is refused). */
+  'trust.importAuthorities': method(
+    ts.trustImportAuthorities,
+    returns<{ added: T.TrustAuthorityEntry[]; skipped: T.TrustAuthorityEntry[] }>(),
+  ),
+  'trust.removeAuthority': method(byId, returns<{ ok: true }>()),
+  /** Imports a CRL, accepted only when a CA on the list signed it. */
+  'trust.importCrl': method(ts.trustImportCrl, returns<T.TrustCrlEntry>()),
+
+  // the centre: receiving and consolidating ("Tiếp nhận báo cáo"); refused on a province's file
+  /** The centre's name and provinces; name null on a province's file. Works on either. */
+  'centre.info': method(none, returns<T.CentreInfo>()),
+  /** Makes an empty file the centre's (refused on a file with a province's data). */
+  'centre.init': method(ts.centreInit, returns<T.CentreInfo>()),
+  /** Receives dropped files (workbooks, .eml messages): one outcome per workbook, refusals with the reason. */
+  'centre.receive': method(z.object({ files: ts.incomingFiles }), returns<T.ReceiveOutcome[]>()),
+  /** The table of a period: each province, received or not, on time, verdict now, signer, signing time. */
+  'centre.status': method(ts.centrePeriod, returns<T.CentreStatus>()),
+  /** Received files (every version), newest first, with their verdict now; filtered by period and province. */
+  'centre.files': method(ts.centreFiles, returns<T.ReceivedFile[]>()),
+  'centre.refusals': method(
+    z.object({ limit: z.number().int().min(1).max(1000).default(200) }),
+    returns<T.ReceivedRefusal[]>(),
+  ),
+  /** "Tin cậy người ký này": the received file's signer, with the fingerprint the person read. */
+  'centre.trustSigner': method(ts.centreTrustSigner, returns<T.TrustedSignerEntry>()),
+  'centre.setDeadline': method(ts.centreDeadline, returns<{ period: string; deadline: string | null }>()),
+  /** The consolidated workbook of a period (from the signed models of the newest trusted reports). */
+  'centre.consolidate': method(ts.centrePeriod, returns<T.FileDownload>()),
+  /** A received file's bytes, as received. */
+  'centre.download': method(ts.receivedRef, returns<T.FileDownload>()),
+  /** A signed receipt for a received file, and its .eml reply draft. */
+  'centre.receipt': method(ts.centreReceipt, returns<T.ReceiptFiles>()),
 } as const;
 
 export type Contract = typeof contract;

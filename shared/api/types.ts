@@ -415,6 +415,8 @@ export interface Submission {
     lastError: string | null;
     nextAttemptAt: IsoInstant;
   } | null;
+  /** Whether the centre's signed receipt for this file came back (imported with receipts.import). */
+  acknowledgement: Acknowledgement | null;
 }
 
 // ---- meetings: briefing and notice ----------------------------------------------------------------
@@ -606,6 +608,35 @@ export interface VerificationProblem {
 }
 
 /**
+ * The certificate at the signing time the signature states: within its validity, fit to sign documents
+ * (key usage), not revoked by an imported CRL, and chained through fit CA certificates when it chains to
+ * an imported one.
+ */
+export type CertificateStatus =
+  | { status: 'valid' }
+  | { status: 'expired'; notAfter: IsoInstant }
+  | { status: 'not-yet-valid'; notBefore: IsoInstant }
+  | { status: 'revoked'; revokedAt: IsoInstant; reason: string | null }
+  | { status: 'wrong-usage'; detail: string }
+  | { status: 'chain-invalid'; detail: string }
+  | { status: 'unknown' };
+
+/**
+ * Who vouches for the signer: 'trust-list' (a person compared its fingerprint and added it), 'authority'
+ * (its certificate chains to an imported CA certificate), 'app-identity' (this machine's own key).
+ */
+export type SignerTrust =
+  | {
+      status: 'trusted';
+      source: 'app-identity' | 'trust-list' | 'authority';
+      /** In words: the body's name on the trust list, or which CA vouches for it. */
+      label: string;
+      /** The province a trust-list signer signs for; null for a body that is not a province. */
+      province?: string | null;
+    }
+  | { status: 'unconfirmed' };
+
+/**
  * The verdict on a workbook's package signature, and what the workbook says it is. Two questions kept
  * apart: is the file intact (nothing changed since signing), and is who signed it confirmed. Until a trust
  * list exists only this machine's own signing identity is confirmed; any other certificate may bear any
@@ -626,15 +657,10 @@ export interface ReportVerification {
   complete: boolean;
   /** The certificate was within its validity at the signing time the signature states. */
   certificateValid: boolean;
-  certificate:
-    | { status: 'valid' }
-    | { status: 'expired'; notAfter: IsoInstant }
-    | { status: 'not-yet-valid'; notBefore: IsoInstant }
-    | { status: 'unknown' };
+  certificate: CertificateStatus;
   /** Intact and the certificate valid at signing: says nothing about who signed (see trust). */
   valid: boolean;
-  trust:
-    { status: 'trusted'; source: 'app-identity' | 'trust-list'; label: string } | { status: 'unconfirmed' };
+  trust: SignerTrust;
   signer: SignerInfo | null;
   /** The signer's certificate SHA-256 in sixteen groups of four ("AB12 CD34 …"), to read out over the phone. */
   fingerprint: string | null;
@@ -709,4 +735,269 @@ export interface OutboxEntry {
   lastError: string | null;
   createdAt: IsoInstant;
   sentAt: IsoInstant | null;
+}
+
+// ---- trust list ------------------------------------------------------------------------------------
+
+/** A certificate a person confirmed (fingerprint compared): its signatures are trusted. */
+export interface TrustedSignerEntry {
+  id: string;
+  /** The body: "UBND tỉnh Lâm Đồng". */
+  name: string;
+  /** The province whose reports it signs ("Tỉnh Lâm Đồng"); null for a body that is not a province. */
+  province: string | null;
+  subject: string;
+  commonName: string;
+  issuer: string;
+  /** Hex, colon-separated, upper case. */
+  fingerprintSha256: string;
+  /** The same in sixteen groups of four, for reading out. */
+  fingerprint: string;
+  notBefore: IsoInstant;
+  notAfter: IsoInstant;
+  /** Taken from a certificate file, or from a received report's signature. */
+  source: 'certificate' | 'report';
+  trustedSince: IsoInstant;
+  addedBy: string;
+}
+
+/** A CA certificate under which a chain is accepted. */
+export interface TrustAuthorityEntry {
+  id: string;
+  name: string;
+  subject: string;
+  fingerprintSha256: string;
+  fingerprint: string;
+  notBefore: IsoInstant;
+  notAfter: IsoInstant;
+  /** A root (self-signed) rather than an intermediate CA. */
+  root: boolean;
+  addedAt: IsoInstant;
+  addedBy: string;
+}
+
+/** A revocation list imported from a file. */
+export interface TrustCrlEntry {
+  id: string;
+  /** The CA that issued (and signed) it, as on the trust list. */
+  authority: string;
+  thisUpdate: IsoInstant;
+  nextUpdate: IsoInstant | null;
+  /** How many certificates it revokes. */
+  entries: number;
+  /** Past its next update: a newer list should be imported (revocations since are not known). */
+  stale: boolean;
+  importedAt: IsoInstant;
+  importedBy: string;
+}
+
+export interface TrustList {
+  signers: TrustedSignerEntry[];
+  authorities: TrustAuthorityEntry[];
+  crls: TrustCrlEntry[];
+}
+
+/**
+ * What a file offers to the trust list before anything is added ("tin cậy người ký này"): the certificate
+ * to compare, and for a signed document what it says it is and whether it is intact.
+ */
+export interface TrustCandidate {
+  kind: 'certificate' | 'document';
+  signer: SignerInfo;
+  /** SHA-256 in sixteen groups of four: what the person reads out and compares over the phone. */
+  fingerprint: string;
+  /** Self-signed certificates prove nothing by themselves: only the fingerprint comparison does. */
+  selfSigned: boolean;
+  /** A CA certificate: belongs among the authorities, not the signers. */
+  authority: boolean;
+  /** For a document: its verdict now, with the trust list as it is. */
+  verdict: ReportVerification['verdict'] | null;
+  /** For a document: the province its signed model names (the default of the entry's province). */
+  province: string | null;
+  /** For a document: its title, from the signed model. */
+  title: string | null;
+  /** Already on the trust list (then nothing is to be added). */
+  alreadyTrusted: TrustedSignerEntry | null;
+  /** The steps to confirm the fingerprint, in Vietnamese. */
+  howToConfirm: string;
+}
+
+// ---- signing with a token (PKCS#11) ----------------------------------------------------------------
+
+/** A usual place of a token's PKCS#11 module on this platform. */
+export interface Pkcs11Module {
+  vendor: string;
+  path: string;
+  /** Loaded and signed with by TienDo's tests; false: a name vendors' installers are reported to use. */
+  verified: boolean;
+  /** The file is on this machine. */
+  present: boolean;
+  note: string;
+}
+
+/** A slot of the module with a token in it. */
+export interface Pkcs11Slot {
+  /** The slot's ID, decimal (what --slot takes). */
+  slotId: string;
+  description: string;
+  tokenLabel: string;
+  manufacturer: string;
+  model: string;
+  serialNumber: string;
+  /** The token has its own PIN pad. */
+  pinPad: boolean;
+}
+
+/** A certificate on the token, and whether the token holds its private key. */
+export interface Pkcs11Certificate {
+  slotId: string;
+  /** CKA_LABEL (what --key-label takes). */
+  label: string;
+  /** CKA_ID, hex: pairs the certificate with its key. */
+  id: string;
+  signer: SignerInfo;
+  fingerprint: string;
+  /** A private key with the same CKA_ID is on the token (known only once logged in: null before). */
+  hasKey: boolean | null;
+}
+
+// ---- the centre: receiving and consolidating ----------------------------------------------------------
+
+export interface CentreInfo {
+  /** The centre's name ("Bộ Khoa học và Công nghệ"); null: this file is a province's. */
+  name: string | null;
+  /** The provinces it expects reports from, in order. */
+  provinces: string[];
+}
+
+/** What became of one received file (a workbook, or one attached to a message). */
+export interface ReceiveOutcome {
+  /** As given; for an attachment "thư.eml › báo-cáo.xlsx". */
+  fileName: string;
+  /** received: kept as a new file (or version); duplicate: the same bytes were received before; refused. */
+  status: 'received' | 'duplicate' | 'refused';
+  /** Why it was refused, or what to do next (confirm the signer), in Vietnamese; null when nothing to say. */
+  reason: string | null;
+  receivedId: string | null;
+  sha256: string;
+  province: string | null;
+  document: 'report' | 'briefing' | 'notice' | null;
+  /** "Báo cáo Quý IV/2026", "Tài liệu phiên họp thứ 3 (14/10/2026)". */
+  documentLabel: string | null;
+  period: string | null;
+  verdict: ReportVerification['verdict'] | null;
+  signer: string | null;
+  fingerprint: string | null;
+  /** Its number among the province's files of the same document and period (1 = the first). */
+  version: number | null;
+}
+
+/** Who vouches for a received file now (judged again against the trust list as it is). */
+export interface ReceivedVerdict {
+  verdict: ReportVerification['verdict'];
+  /** For trusted: the trust list entry or the CA; for unconfirmed: how to confirm; for invalid: why. */
+  reason: string;
+  trustedAs: string | null;
+}
+
+export interface ReceivedFile extends ReceivedVerdict {
+  id: string;
+  fileName: string;
+  sha256: string;
+  size: number;
+  receivedAt: IsoInstant;
+  /** What on time / late is judged by: when it arrived (an e-mail's date, else when it was received). */
+  arrivedAt: IsoInstant;
+  via: 'file' | 'eml';
+  mailFrom: string | null;
+  document: 'report' | 'briefing' | 'notice';
+  documentLabel: string;
+  province: string;
+  period: string | null;
+  docNumber: string;
+  title: string;
+  signer: SignerInfo;
+  fingerprint: string;
+  signingTime: IsoInstant;
+  version: number;
+  /** Receipts written for it. */
+  receipts: number;
+}
+
+/** One province's row for a period. */
+export interface CentreStatusRow {
+  province: string;
+  /** In the centre's list of provinces (a report from elsewhere shows too, marked). */
+  expected: boolean;
+  /**
+   * received: a report whose signer is trusted; unconfirmed: only reports whose signer is not confirmed;
+   * invalid: only reports no longer valid (a revoked certificate, a signer trusted for another province);
+   * missing: nothing received.
+   */
+  state: 'received' | 'unconfirmed' | 'invalid' | 'missing';
+  /** The version shown: the newest trusted one, else the newest. */
+  file: ReceivedFile | null;
+  /** Against the period's deadline; null without a deadline or a file. */
+  onTime: boolean | null;
+  /** How many files of the province for the period. */
+  versions: number;
+  /** Files newer than the one shown whose signer is not confirmed (or no longer valid). */
+  newerNotTrusted: number;
+}
+
+export interface CentreStatus {
+  period: string;
+  periodLabel: string;
+  /** The last day a report is on time; null when none is set for the period. */
+  deadline: IsoDate | null;
+  rows: CentreStatusRow[];
+  counts: {
+    expected: number;
+    received: number;
+    missing: number;
+    late: number;
+    unconfirmed: number;
+    invalid: number;
+  };
+}
+
+/** A file the centre refused, kept for the list (its bytes are not). */
+export interface ReceivedRefusal {
+  id: string;
+  fileName: string;
+  sha256: string;
+  size: number;
+  via: 'file' | 'eml';
+  reason: string;
+  receivedAt: IsoInstant;
+}
+
+/** A signed receipt (and its .eml reply draft) for a received file. */
+export interface ReceiptFiles {
+  receipt: FileDownload;
+  eml: FileDownload;
+  sha256: string;
+}
+
+/** The centre's acknowledgement of a submission, as the province imported it. */
+export interface Acknowledgement {
+  /** confirmed: the receipt's signer is trusted here; unconfirmed: intact, its signer not confirmed. */
+  state: 'confirmed' | 'unconfirmed';
+  centre: string;
+  /** When the centre received the report, as the receipt says. */
+  receivedAt: IsoInstant;
+  importedAt: IsoInstant;
+  signer: string;
+  fingerprint: string;
+  /** How to confirm (unconfirmed), or who vouches (confirmed). */
+  reason: string;
+}
+
+/** What became of one imported receipt. */
+export interface ReceiptImportOutcome {
+  fileName: string;
+  status: 'imported' | 'duplicate' | 'refused';
+  reason: string | null;
+  submissionId: string | null;
+  acknowledgement: Acknowledgement | null;
 }

@@ -68,6 +68,21 @@ const acceptCertificateWarning = z
   .boolean({ message: 'Xác nhận chứng thư số: phải là có hoặc không.' })
   .optional();
 
+/** Which token: the module's full path (a known one, or one the person chose), the slot, the certificate. */
+export const pkcs11Module = z
+  .string({ message: 'Thư viện PKCS#11: chưa chọn.' })
+  .trim()
+  .min(1, { message: 'Thư viện PKCS#11: chưa chọn.' })
+  .max(1000, { message: 'Thư viện PKCS#11: đường dẫn dài quá.' });
+export const pkcs11SlotId = z
+  .string()
+  .regex(/^\d{1,20}$/, { message: 'Khe thiết bị: phải là số (như TienDo liệt kê).' });
+export const pkcs11Token = {
+  module: pkcs11Module,
+  slotId: pkcs11SlotId.optional(),
+  keyLabel: z.string().max(200, { message: 'Nhãn chứng thư số: dài quá 200 ký tự.' }).optional(),
+};
+
 export const signWith = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('none') }),
   /** The app's own signing identity (password-protected PKCS#12 next to the database). */
@@ -81,6 +96,13 @@ export const signWith = z.discriminatedUnion('kind', [
     kind: z.literal('p12'),
     p12Base64: base64File('Tệp chứng thư số', MAX_P12_BYTES),
     password: password('Mật khẩu tệp chứng thư số'),
+    acceptCertificateWarning,
+  }),
+  /** The office's USB token through its PKCS#11 module; the PIN is asked each time and never kept. */
+  z.object({
+    kind: z.literal('pkcs11'),
+    ...pkcs11Token,
+    pin: password('Mã PIN của thiết bị ký số'),
     acceptCertificateWarning,
   }),
 ]);

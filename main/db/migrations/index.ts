@@ -6,6 +6,7 @@ import { sql as integrity, up as integrityUp } from './004-integrity';
 import { sql as changeSets } from './005-change-sets';
 import { sql as valueVersions, up as backfillValueVersions } from './006-value-versions';
 import { sql as collectionRounds } from './007-collection-rounds';
+import { sql as trustCentre } from './008-trust-centre';
 import { sql as sortKeys, up as fillSortKeys } from './009-sort-keys';
 
 /**
@@ -30,9 +31,9 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'change-sets', sql: changeSets },
   { version: 6, name: 'value-versions', sql: valueVersions, up: backfillValueVersions },
   { version: 7, name: 'collection-rounds', sql: collectionRounds },
-  // 8 is reserved for the trust list (another branch).
+  { version: 8, name: 'trust-centre', sql: trustCentre },
   { version: 9, name: 'sort-keys', sql: sortKeys, up: fillSortKeys },
 ];
 
-/** The last migration's number. */
+/** The last migration's number (versions run 1, 2, 3, … in order). */
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

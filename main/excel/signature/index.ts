@@ -20,8 +20,16 @@ export {
   signingCertificateWarning,
 } from './certificate';
 export type { CertificateWarning } from './certificate';
-export { signPackage } from './sign';
-export type { SignOptions } from './sign';
+export { keySigner, signPackage } from './sign';
+export type { PackageSigner, SignOptions } from './sign';
+export { EMPTY_TRUST, NO_REVOCATIONS, evaluateChain } from './chain';
+export type { ChainVerdict, Revocations, TrustAnchor, TrustStore } from './chain';
+export { CrlError, REASON_WORDS, crlIssuedBy, parseCrl, revocationsFromCrls } from './crl';
+export type { ParsedCrl, RevokedEntry } from './crl';
+export { readCertificateFile } from './certificateFiles';
+export { certificateFacts, documentSigningProblem } from './extensions';
+export { normaliseSerial } from './der';
+export { describeX509, parseCertificate, derToPem } from './certificate';
 export type { VerifyOptions } from './verify';
 export { openVerifiedPackage, verifyPackage } from './verified';
 export type { CoreProperties, EmbeddedPartRead, VerifiedPackage } from './verified';

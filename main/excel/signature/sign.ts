@@ -1,5 +1,11 @@
 /** Signing an .xlsx with a standard OOXML package signature (XML-DSig + XAdES-BES), as Excel does. */
-import { createHash, createPrivateKey, sign as rsaSign, type KeyObject } from 'node:crypto';
+import {
+  createHash,
+  createPrivateKey,
+  sign as rsaSign,
+  verify as rsaVerify,
+  type KeyObject,
+} from 'node:crypto';
 import type { Document, Element } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import { canonicalize } from './c14n';
@@ -105,7 +111,7 @@ function elementById(doc: Document, id: string): Element {
 }
 
 /** Fills the reference digests and the SignatureValue into the signature text. */
-function completeSignature(text: string, key: KeyObject): string {
+async function completeSignature(text: string, signer: PackageSigner): Promise<string> {
   const doc = parseXml(text, SIGNATURE_PART);
   const digestOf = (id: string): string => sha256(canonicalize(elementById(doc, id)));
   // Each placeholder's first occurrence is in SignedInfo, which comes before any text taken from the
@@ -118,7 +124,10 @@ function completeSignature(text: string, key: KeyObject): string {
     .replace(PLACEHOLDER.officeObject, () => officeDigest)
     .replace(PLACEHOLDER.signedProperties, () => propsDigest);
   const signedInfo = parseXml(filled, SIGNATURE_PART).getElementsByTagName('SignedInfo').item(0)!;
-  const value = rsaSign('sha256', Buffer.from(canonicalize(signedInfo), 'utf8'), key).toString('base64');
+  const data = Buffer.from(canonicalize(signedInfo), 'utf8');
+  const signature = await signer.sign(data);
+  checkSignatureValue(signer, data, signature);
+  const value = signature.toString('base64');
   return filled.replace(PLACEHOLDER.signatureValue, () => value);
 }
 
@@ -170,6 +179,36 @@ function addContentTypes(pkg: OpcPackage): string {
   });
 }
 
+/**
+ * Whatever holds the private key: a key in memory (keySigner), or a token that signs inside itself
+ * (main/signing/pkcs11). `sign` returns RSASSA-PKCS1-v1_5 with SHA-256 over `data` (RSA-SHA256).
+ */
+export interface PackageSigner {
+  certificatePem: string;
+  chainPem: string[];
+  sign(data: Buffer): Promise<Buffer>;
+}
+
+/**
+ * A token can answer with anything (a key that is not the certificate's, a signature of another
+ * mechanism): the value is checked against the certificate before a file is written with it.
+ */
+function checkSignatureValue(signer: PackageSigner, data: Buffer, signature: Buffer): void {
+  let ok = false;
+  try {
+    ok =
+      signature.length > 0 &&
+      rsaVerify('sha256', data, parseCertificate(signer.certificatePem).publicKey, signature);
+  } catch {
+    ok = false;
+  }
+  if (!ok)
+    throw new SignatureError(
+      'CHU_KY_KHONG_KHOP',
+      'Chữ ký do thiết bị ký số tạo ra không khớp với chứng thư số đã chọn: khóa bí mật trên thiết bị không phải khóa của chứng thư này. Hãy chọn đúng chứng thư số.',
+    );
+}
+
 function checkKey(key: SigningKey): KeyObject {
   let privateKey: KeyObject;
   try {
@@ -186,10 +225,26 @@ function checkKey(key: SigningKey): KeyObject {
   return privateKey;
 }
 
-/** Returns a copy of the .xlsx carrying a package signature; the original parts keep their bytes. */
-export async function signPackage(xlsx: Buffer, key: SigningKey, opts: SignOptions): Promise<Buffer> {
+/** A signer over a private key held in memory (a PKCS#12 file, the app's own identity). */
+export function keySigner(key: SigningKey): PackageSigner {
   const privateKey = checkKey(key);
-  const cert = parseCertificate(key.certificatePem);
+  return {
+    certificatePem: key.certificatePem,
+    chainPem: key.chainPem,
+    sign: (data) => Promise.resolve(rsaSign('sha256', data, privateKey)),
+  };
+}
+
+const isKey = (k: SigningKey | PackageSigner): k is SigningKey => 'privateKeyPem' in k;
+
+/** Returns a copy of the .xlsx carrying a package signature; the original parts keep their bytes. */
+export async function signPackage(
+  xlsx: Buffer,
+  keyOrSigner: SigningKey | PackageSigner,
+  opts: SignOptions,
+): Promise<Buffer> {
+  const signer = isKey(keyOrSigner) ? keySigner(keyOrSigner) : keyOrSigner;
+  const cert = parseCertificate(signer.certificatePem);
   const signingTime = isoSeconds(opts.signingTime);
   const pkg = await readPackage(xlsx);
   const layout = signatureLayout(pkg);
@@ -212,13 +267,13 @@ export async function signPackage(xlsx: Buffer, key: SigningKey, opts: SignOptio
       // line breaks as the XML parser will read them, so the written bytes are the canonical ones
       ...(opts.purpose ? { purpose: opts.purpose.replace(/\r\n?/g, '\n') } : {}),
       certificateDer: cert.raw,
-      chainDer: key.chainPem.map((pem) => parseCertificate(pem).raw),
+      chainDer: signer.chainPem.map((pem) => parseCertificate(pem).raw),
       issuerName: distinguishedName(cert.issuer),
       serialNumberDecimal: serialDecimal(cert),
     },
     sha256(cert.raw),
   );
-  const signatureXml = completeSignature(template, privateKey);
+  const signatureXml = await completeSignature(template, signer);
 
   const rootRels = addOriginRelationship(pkg);
   const contentTypes = addContentTypes(pkg);

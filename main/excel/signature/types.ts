@@ -33,21 +33,34 @@ export interface VerifyProblem {
 /** A signer the reader has reason to believe, by certificate fingerprint (SHA-256, as in SignerInfo). */
 export interface TrustedSigner {
   fingerprintSha256: string;
-  /** Says why, in words: "chữ ký số của ứng dụng trên máy này". */
+  /** Says why, in words: "chữ ký số của ứng dụng trên máy này", "UBND tỉnh Lâm Đồng". */
   label: string;
-  /** 'app-identity': this machine's own signing identity. 'trust-list': kept for the trust list to come. */
-  source: 'app-identity' | 'trust-list';
+  /**
+   * 'app-identity': this machine's own signing identity. 'trust-list': confirmed by a person (fingerprint
+   * compared) and kept in the database's trust list. 'authority': not a listed signer but a certificate
+   * that chains to a CA certificate the reader imported (only in a verdict, never on a list).
+   */
+  source: 'app-identity' | 'trust-list' | 'authority';
+  /** The province whose reports this signer signs ("Tỉnh Lâm Đồng"); null: a body that is not a province. */
+  province?: string | null;
 }
 
-/** Whether the reader knows who signed: only a certificate it already trusts says so. */
+/** Whether the reader knows who signed: only a certificate it already trusts, or a chain to a CA it imported, says so. */
 export type SignerTrust =
-  { status: 'trusted'; source: TrustedSigner['source']; label: string } | { status: 'unconfirmed' };
+  | { status: 'trusted'; source: TrustedSigner['source']; label: string; province?: string | null }
+  | { status: 'unconfirmed' };
 
 /** The certificate's validity at the signing time the signature states. */
 export type CertificateStatus =
   | { status: 'valid' }
   | { status: 'expired'; notAfter: string }
   | { status: 'not-yet-valid'; notBefore: string }
+  /** Revoked by an imported CRL of its CA (or of a CA above it). */
+  | { status: 'revoked'; revokedAt: string; reason: string | null }
+  /** Its key usage or extended key usage does not allow signing documents. */
+  | { status: 'wrong-usage'; detail: string }
+  /** It chains to an imported CA through a CA certificate that is not fit (expired, not a CA, …). */
+  | { status: 'chain-invalid'; detail: string }
   /** No readable certificate or no signing time to judge by (already a problem of the signature). */
   | { status: 'unknown' };
 

@@ -27,6 +27,11 @@ export interface CoreProperties {
 
 export interface VerifiedPackage {
   result: VerifyResult;
+  /**
+   * The signer's certificate then the other certificates its signature carries (DER), as read: what a
+   * reader keeps to judge the signer again later against a trust list that has changed. Empty when unsigned.
+   */
+  signerCertificates: Buffer[];
   embeddedPart(relationshipType: string): EmbeddedPartRead;
   /** null when the file has none or they do not read. */
   coreProperties: CoreProperties | null;
@@ -98,13 +103,15 @@ export async function openVerifiedPackage(
     if (!(error instanceof SignatureError)) throw error;
     return {
       result: unreadable(error),
+      signerCertificates: [],
       embeddedPart: () => ({ status: 'refused', message: error.message }),
       coreProperties: null,
     };
   }
-  const { result, coverage } = verifyOpened(pkg, options);
+  const { result, coverage, certificates } = verifyOpened(pkg, options);
   return {
     result,
+    signerCertificates: certificates.map((c) => Buffer.from(c.raw)),
     embeddedPart: (type) => embeddedPart(pkg, result, coverage, type),
     coreProperties: coreProperties(pkg),
   };

@@ -15,6 +15,8 @@ export interface SignatureCheck {
   /** Problems of the signature itself (they make signatureValid false). */
   problems: VerifyProblem[];
   certificate: X509Certificate | null;
+  /** The other certificates KeyInfo carries (the signer's chain, as the signer sent it: hints, not trust). */
+  chain: X509Certificate[];
   signingTime: string | null;
   /** ds:Manifest elements inside elements whose SignedInfo reference verified. */
   manifests: Element[];
@@ -268,6 +270,7 @@ export function checkSignature(xml: string, partName: string): SignatureCheck {
       { code: 'CHU_KY_HONG', message: `Phần chữ ký "${partName}" bị hỏng: ${detail}.`, part: partName },
     ],
     certificate: null,
+    chain: [],
     signingTime: null,
     manifests: [],
     manifestAltered: false,
@@ -289,15 +292,20 @@ export function checkSignature(xml: string, partName: string): SignatureCheck {
   if (!signedInfo) return broken('không có SignedInfo');
 
   const keyInfo = firstChild(signature, NS_DS, 'KeyInfo');
-  const certText = keyInfo ? textOf(descendants(keyInfo, NS_DS, 'X509Certificate')[0] ?? null) : '';
-  let certificate: X509Certificate | null = null;
-  if (certText) {
+  const certTexts = keyInfo ? descendants(keyInfo, NS_DS, 'X509Certificate').map((el) => textOf(el)) : [];
+  const readCert = (text: string): X509Certificate | null => {
     try {
-      certificate = parseCertificate(Buffer.from(certText.replace(/\s+/g, ''), 'base64'));
+      return parseCertificate(Buffer.from(text.replace(/\s+/g, ''), 'base64'));
     } catch {
-      certificate = null;
+      return null;
     }
-  }
+  };
+  const certificate = certTexts[0] ? readCert(certTexts[0]) : null;
+  // At most a few: a chain is two or three certificates, and each is tried as an issuer.
+  const chain = certTexts
+    .slice(1, 8)
+    .map(readCert)
+    .filter((c): c is X509Certificate => c !== null);
   if (!certificate) {
     problems.push({
       code: 'THIEU_CHUNG_THU',
@@ -320,5 +328,5 @@ export function checkSignature(xml: string, partName: string): SignatureCheck {
       part: partName,
     });
   }
-  return { problems, certificate, signingTime, manifests, manifestAltered };
+  return { problems, certificate, chain, signingTime, manifests, manifestAltered };
 }

@@ -6,7 +6,10 @@
  * for is kept (Coverage) so the readers of embedded parts take only what it covers (verified.ts).
  */
 import type { Element } from '@xmldom/xmldom';
+import type { X509Certificate } from 'node:crypto';
 import { certificateProblem, certificateStatusAt, describeX509, localDate } from './certificate';
+import { EMPTY_TRUST, evaluateChain, type Revocations, type TrustAnchor } from './chain';
+import { documentSigningProblem, certificateFacts } from './extensions';
 import { ALG_C14N, ALG_RELATIONSHIP_TRANSFORM, CT_SIGNATURE_XML, NS_DS, NS_MDSSI } from './constants';
 import {
   type OpcPackage,
@@ -33,8 +36,12 @@ import { checkSignature, digestBase64, digestName, sameBase64 } from './verify-s
 import { childElements, decodeXml, firstChild, textOf } from './xml';
 
 export interface VerifyOptions {
-  /** Signers the reader already trusts (today: this machine's own signing identities). */
+  /** Signers the reader already trusts: the trust list, this machine's own signing identities. */
   trusted?: readonly TrustedSigner[];
+  /** CA certificates the reader imported: a certificate that chains to one is trusted. */
+  authorities?: readonly TrustAnchor[];
+  /** Revocation lists the reader imported. */
+  revocations?: Revocations;
   /** For the notes only (a certificate expired since signing); defaults to the clock. */
   now?: Date;
 }
@@ -240,6 +247,7 @@ interface PartResult {
   signatureProblems: VerifyProblem[];
   contentProblems: VerifyProblem[];
   certificate: ReturnType<typeof checkSignature>['certificate'];
+  chain: X509Certificate[];
   signingTime: string | null;
   coverage: Coverage;
 }
@@ -284,6 +292,7 @@ function verifySignaturePart(pkg: OpcPackage, partName: string, layout: Signatur
     signatureProblems,
     contentProblems,
     certificate: check.certificate,
+    chain: check.chain,
     signingTime: check.signingTime,
     coverage,
   };
@@ -314,9 +323,32 @@ function unsigned(problem: VerifyProblem, readable: boolean): VerifyResult {
   };
 }
 
-function trustOf(fingerprint: string | undefined, trusted: readonly TrustedSigner[]): SignerTrust {
-  const match = fingerprint ? trusted.find((t) => t.fingerprintSha256 === fingerprint) : undefined;
-  return match ? { status: 'trusted', source: match.source, label: match.label } : { status: 'unconfirmed' };
+/** Why the certificate may not sign documents (its key usage), as a problem, or null. */
+function usageProblem(cert: X509Certificate): { detail: string; problem: VerifyProblem } | null {
+  let detail: string | null;
+  try {
+    detail = documentSigningProblem(certificateFacts(cert.raw));
+  } catch {
+    detail = 'không đọc được phần mở rộng của chứng thư số';
+  }
+  if (!detail) return null;
+  return {
+    detail,
+    problem: {
+      code: 'CHUNG_THU_SAI_MUC_DICH',
+      message: `Chứng thư số của người ký không dùng để ký tài liệu được: ${detail}. Chữ ký không có giá trị.`,
+    },
+  };
+}
+
+function signerTrust(verdict: ReturnType<typeof evaluateChain>): SignerTrust {
+  if (verdict.status !== 'trusted') return { status: 'unconfirmed' };
+  return {
+    status: 'trusted',
+    source: verdict.source,
+    label: verdict.label,
+    ...(verdict.signer?.province !== undefined ? { province: verdict.signer.province } : {}),
+  };
 }
 
 function expiredSinceNote(
@@ -335,12 +367,13 @@ function expiredSinceNote(
 export function verifyOpened(
   pkg: OpcPackage,
   options: VerifyOptions = {},
-): { result: VerifyResult; coverage: Coverage } {
+): { result: VerifyResult; coverage: Coverage; certificates: X509Certificate[] } {
   const layout = signatureLayout(pkg);
   if (layout.signatureParts.length === 0) {
     return {
       result: unsigned({ code: 'CHUA_KY', message: 'Tệp chưa được ký số.' }, true),
       coverage: NOTHING_COVERED,
+      certificates: [],
     };
   }
   const results = layout.signatureParts.map((part) => verifySignaturePart(pkg, part, layout));
@@ -357,10 +390,33 @@ export function verifyOpened(
   }
   const contentProblems = results.flatMap((r) => r.contentProblems);
   const first = results[0]!;
-  const certificate = first.certificate
+  let certificate: CertificateStatus = first.certificate
     ? certificateStatusAt(first.certificate, first.signingTime)
-    : ({ status: 'unknown' } as const);
-  const certProblem = first.signingTime ? certificateProblem(certificate, first.signingTime) : null;
+    : { status: 'unknown' };
+  let certProblem = first.signingTime ? certificateProblem(certificate, first.signingTime) : null;
+  // Within its validity, the certificate must also be one that may sign documents, and (when the reader
+  // has the lists) not revoked, and chained through fit CA certificates.
+  let chainVerdict: ReturnType<typeof evaluateChain> = { status: 'unconfirmed' };
+  if (first.certificate && first.signingTime && certificate.status === 'valid') {
+    const usage = usageProblem(first.certificate);
+    if (usage) {
+      certificate = { status: 'wrong-usage', detail: usage.detail };
+      certProblem = usage.problem;
+    } else {
+      chainVerdict = evaluateChain(first.certificate, first.chain, first.signingTime, {
+        signers: options.trusted ?? EMPTY_TRUST.signers,
+        authorities: options.authorities ?? EMPTY_TRUST.authorities,
+        revocations: options.revocations ?? EMPTY_TRUST.revocations,
+      });
+      if (chainVerdict.status === 'revoked') {
+        certificate = { status: 'revoked', revokedAt: chainVerdict.revokedAt, reason: chainVerdict.reason };
+        certProblem = { code: 'CHUNG_THU_BI_THU_HOI', message: chainVerdict.message };
+      } else if (chainVerdict.status === 'chain-invalid') {
+        certificate = { status: 'chain-invalid', detail: chainVerdict.message };
+        certProblem = { code: 'CHUOI_CHUNG_THU_KHONG_HOP_LE', message: chainVerdict.message };
+      }
+    }
+  }
   // The same problem found by two signatures is reported once.
   const seen = new Set<string>();
   const problems = [...signatureProblems, ...(certProblem ? [certProblem] : []), ...contentProblems].filter(
@@ -377,9 +433,7 @@ export function verifyOpened(
   const certificateValid = certificate.status === 'valid';
   const valid = intact && certificateValid && problems.length === 0;
   const signer = first.certificate ? describeX509(first.certificate) : null;
-  const trust = valid
-    ? trustOf(signer?.fingerprintSha256, options.trusted ?? [])
-    : { status: 'unconfirmed' as const };
+  const trust: SignerTrust = valid ? signerTrust(chainVerdict) : { status: 'unconfirmed' };
   const note = expiredSinceNote(certificate, signer?.notAfter, options.now ?? new Date());
   return {
     result: {
@@ -399,6 +453,7 @@ export function verifyOpened(
       notes: note ? [note] : [],
     },
     coverage: valid && results.length === 1 ? first.coverage : NOTHING_COVERED,
+    certificates: first.certificate ? [first.certificate, ...first.chain] : [],
   };
 }
 

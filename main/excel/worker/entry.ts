@@ -2,13 +2,25 @@
 // for seconds of synchronous work, which must not stall the main process (IPC, the outbox, progress).
 import { parentPort, workerData } from 'node:worker_threads';
 import { runWorkbookJob } from './job';
-import type { WorkbookJob, WorkerMessage } from './protocol';
+import type { ParentMessage, WorkbookJob, WorkerMessage } from './protocol';
 
 const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) =>
   parentPort!.postMessage(message, transfer);
 
-runWorkbookJob(workerData as WorkbookJob, (fraction, stage) =>
-  post({ type: 'progress', fraction, stage }),
+/** Asks the backend for the token's signature over `data` (one signature per job). */
+const remoteSign = (data: Buffer): Promise<Buffer> =>
+  new Promise((resolve, reject) => {
+    parentPort!.once('message', (reply: ParentMessage) => {
+      if (reply.type === 'sign-response') resolve(Buffer.from(reply.signature));
+      else reject(Object.assign(new Error(reply.message), { code: reply.code }));
+    });
+    post({ type: 'sign-request', data: new Uint8Array(data) });
+  });
+
+runWorkbookJob(
+  workerData as WorkbookJob,
+  (fraction, stage) => post({ type: 'progress', fraction, stage }),
+  remoteSign,
 ).then(
   (content) => {
     const bytes = new Uint8Array(content.buffer, content.byteOffset, content.byteLength).slice();

@@ -7,6 +7,9 @@ import type { WorkbookDocument, WorkbookJob } from './protocol';
 
 type Progress = (fraction: number, stage: string) => void;
 
+/** Signs with a token the backend holds: the bytes go out, the signature comes back (see protocol.ts). */
+export type RemoteSign = (data: Buffer) => Promise<Buffer>;
+
 function writeDocument(document: WorkbookDocument, progress: Progress): Promise<Buffer> {
   switch (document.kind) {
     case 'report':
@@ -21,13 +24,22 @@ function writeDocument(document: WorkbookDocument, progress: Progress): Promise<
   }
 }
 
-export async function runWorkbookJob(job: WorkbookJob, progress: Progress): Promise<Buffer> {
+export async function runWorkbookJob(
+  job: WorkbookJob,
+  progress: Progress,
+  remoteSign?: RemoteSign,
+): Promise<Buffer> {
   let content = await writeDocument(job.document, (f, stage) => progress(job.sign ? f * 0.85 : f, stage));
   if (job.sign) {
     progress(0.9, 'Đang ký số…');
-    content = await signPackage(content, job.sign.key, {
-      signingTime: new Date(job.sign.signingTime),
-      purpose: job.sign.purpose,
+    const sign = job.sign;
+    let signer: Parameters<typeof signPackage>[1];
+    if ('key' in sign) signer = sign.key;
+    else if (remoteSign) signer = { ...sign.remote, sign: remoteSign };
+    else throw new Error('Thiếu thiết bị ký số để ký.');
+    content = await signPackage(content, signer, {
+      signingTime: new Date(sign.signingTime),
+      purpose: sign.purpose,
     });
   }
   progress(1, 'Đã tạo tệp.');

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../errors';
-import type { WorkbookJob, WorkerMessage } from './protocol';
+import type { ParentMessage, WorkbookJob, WorkerMessage } from './protocol';
 
 type WorkerCountListener = (live: number, change: 'start' | 'exit') => void;
 
@@ -35,6 +35,8 @@ function startWorker(job: WorkbookJob): Worker {
 export function runWorkbookInWorker(
   job: WorkbookJob,
   progress: (fraction: number, stage: string) => void,
+  /** For a job signed by a token: makes the signature the worker asks for (the token stays here). */
+  remoteSign?: (data: Buffer) => Promise<Buffer>,
 ): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const worker = startWorker(job);
@@ -42,7 +44,23 @@ export function runWorkbookInWorker(
     let outcome: { ok: true; content: Buffer } | { ok: false; error: AppError } | null = null;
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'progress') progress(message.fraction, message.stage);
-      else if (message.type === 'done') {
+      else if (message.type === 'sign-request') {
+        const answer = (reply: ParentMessage) => worker.postMessage(reply);
+        if (!remoteSign) {
+          answer({ type: 'sign-error', code: 'KY_THAT_BAI', message: 'Không có thiết bị ký số để ký.' });
+          return;
+        }
+        remoteSign(Buffer.from(message.data)).then(
+          (signature) => answer({ type: 'sign-response', signature: new Uint8Array(signature) }),
+          (error: unknown) =>
+            answer({
+              type: 'sign-error',
+              code: error instanceof AppError ? error.code : 'KY_THAT_BAI',
+              message: error instanceof Error ? error.message : String(error),
+            }),
+        );
+        return;
+      } else if (message.type === 'done') {
         outcome = {
           ok: true,
           content: Buffer.from(

@@ -12,6 +12,8 @@ export interface MeetingExportRequest {
   meetingId: string;
   document: MeetingDocument;
   signWith: SignWith;
+  /** Writes the file before the submission is recorded (the CLI's --out; see DocumentExport.deliver). */
+  deliver?: DocumentExport['deliver'];
 }
 
 /** 'tai-lieu-phien-hop-3-2025-10-14-da-ky.xlsx': ASCII, so every mail client and file system keeps it. */
@@ -74,7 +76,10 @@ export function exportMeetingDocument(
           : 'Đang lập thông báo kết luận…',
       record: 'Đang lưu hồ sơ…',
     },
-    () => buildDocument(ctx, request),
+    () => ({
+      ...buildDocument(ctx, request),
+      ...(request.deliver ? { deliver: request.deliver } : {}),
+    }),
     progress,
   );
 }

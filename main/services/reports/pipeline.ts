@@ -10,6 +10,7 @@ import type { signWith as signWithSchema } from '../../../shared/report/schemas'
 import {
   describeCertificate,
   loadPkcs12,
+  signPackage,
   signingCertificateWarning,
   type SigningKey,
 } from '../../excel/signature';
@@ -18,6 +19,8 @@ import type { WorkbookDocument } from '../../excel/worker/protocol';
 import { runWorkbookInWorker } from '../../excel/worker/run';
 import type { ServiceContext } from '../context';
 import type { ReportProgress } from '../jobs';
+import { checkModulePath } from '../../signing/pkcs11/modules';
+import { openTokenSigner } from '../../signing/pkcs11/client';
 import { explainSignatureError, unlockAppIdentity } from './identity';
 import { recordSubmission, XLSX_TYPE, type NewSubmission } from './submissions';
 
@@ -34,21 +37,39 @@ export interface CertificatePolicy {
 export type SignWith =
   | { kind: 'none' }
   | { kind: 'identity'; password: string; certificate?: CertificatePolicy }
-  | { kind: 'p12'; p12: Buffer; password: string; certificate?: CertificatePolicy };
+  | { kind: 'p12'; p12: Buffer; password: string; certificate?: CertificatePolicy }
+  /** The office's USB token through its PKCS#11 module: the token signs, the key never leaves it. */
+  | {
+      kind: 'pkcs11';
+      module: string;
+      slotId?: string;
+      keyLabel?: string;
+      pin: string;
+      certificate?: CertificatePolicy;
+    };
 
 /** The API's signWith (a PKCS#12 file as base64) as the pipeline takes it. */
 export function signWithFrom(input: z.infer<typeof signWithSchema>): SignWith {
   if (input.kind === 'none') return input;
   // In the app the person confirms each warning on the screen, then sends the export again accepting it.
   const certificate: CertificatePolicy = { accepted: input.acceptCertificateWarning ? 'any' : 'none' };
+  if (input.kind === 'pkcs11')
+    return {
+      kind: 'pkcs11',
+      module: input.module,
+      ...(input.slotId === undefined ? {} : { slotId: input.slotId }),
+      ...(input.keyLabel === undefined ? {} : { keyLabel: input.keyLabel }),
+      pin: input.pin,
+      certificate,
+    };
   return input.kind === 'p12'
     ? { kind: 'p12', p12: Buffer.from(input.p12Base64, 'base64'), password: input.password, certificate }
     : { kind: 'identity', password: input.password, certificate };
 }
 
 /** Refuses a certificate the person has not agreed to sign with (the message says what is wrong with it). */
-function checkCertificate(key: SigningKey, signWith: SignWith, now: Date): void {
-  const warning = signingCertificateWarning(key.certificatePem, now);
+function checkCertificate(certificatePem: string, signWith: SignWith, now: Date): void {
+  const warning = signingCertificateWarning(certificatePem, now);
   if (!warning || signWith.kind === 'none') return;
   const policy = signWith.certificate ?? { accepted: 'none' };
   const accepted =
@@ -82,14 +103,78 @@ export type ExportResult = ReportExportResult & { content: Buffer };
 
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-function unlock(identityDir: string, signWith: SignWith): SigningKey | null {
+/** The key, unlocked: in memory (a PKCS#12, the app's identity), or a token logged in (close it after). */
+type Unlocked =
+  | { kind: 'key'; key: SigningKey; certificatePem: string; close: () => Promise<void> }
+  | {
+      kind: 'token';
+      certificatePem: string;
+      chainPem: string[];
+      sign: (data: Buffer) => Promise<Buffer>;
+      close: () => Promise<void>;
+    };
+
+const nothingToClose = () => Promise.resolve();
+
+async function unlock(identityDir: string, signWith: SignWith): Promise<Unlocked | null> {
   if (signWith.kind === 'none') return null;
-  if (signWith.kind === 'identity') return unlockAppIdentity(identityDir, signWith.password);
-  try {
-    return loadPkcs12(signWith.p12, signWith.password);
-  } catch (error) {
-    explainSignatureError(error);
+  if (signWith.kind === 'pkcs11') {
+    const module = checkModulePath(signWith.module);
+    const token = await openTokenSigner(module, {
+      pin: signWith.pin,
+      ...(signWith.slotId === undefined ? {} : { slotId: signWith.slotId }),
+      ...(signWith.keyLabel === undefined ? {} : { keyLabel: signWith.keyLabel }),
+    });
+    return {
+      kind: 'token',
+      certificatePem: token.signer.certificatePem,
+      chainPem: token.signer.chainPem,
+      sign: token.signer.sign,
+      close: token.close,
+    };
   }
+  const key = (() => {
+    if (signWith.kind === 'identity') return unlockAppIdentity(identityDir, signWith.password);
+    try {
+      return loadPkcs12(signWith.p12, signWith.password);
+    } catch (error) {
+      explainSignatureError(error);
+    }
+  })();
+  return { kind: 'key', key, certificatePem: key.certificatePem, close: nothingToClose };
+}
+
+/** Builds the document and writes (and signs) its workbook in the worker; the token, if any, signs from here. */
+async function buildAndSign(
+  ctx: ServiceContext,
+  key: Unlocked | null,
+  signWith: SignWith,
+  stages: ExportStages,
+  build: () => DocumentExport,
+  progress: ReportProgress,
+): Promise<{ doc: DocumentExport; content: Buffer }> {
+  if (key) checkCertificate(key.certificatePem, signWith, ctx.now());
+  await tick();
+  progress(0.05, stages.build);
+  const doc = build();
+  await tick();
+  const signingTime = ctx.now().toISOString();
+  const sign =
+    key === null
+      ? null
+      : key.kind === 'key'
+        ? { key: key.key, signingTime, purpose: doc.purpose }
+        : {
+            remote: { certificatePem: key.certificatePem, chainPem: key.chainPem },
+            signingTime,
+            purpose: doc.purpose,
+          };
+  const content = await runWorkbookInWorker(
+    { document: doc.document, sign },
+    (f, stage) => progress(0.1 + f * 0.8, stage),
+    key?.kind === 'token' ? key.sign : undefined,
+  );
+  return { doc, content };
 }
 
 export async function exportDocument(
@@ -100,20 +185,16 @@ export async function exportDocument(
   build: () => DocumentExport,
   progress: ReportProgress = () => {},
 ): Promise<ExportResult> {
-  progress(0.02, 'Đang mở chữ ký số…');
-  const key = unlock(identityDir, signWith);
-  if (key) checkCertificate(key, signWith, ctx.now());
-  await tick();
-  progress(0.05, stages.build);
-  const doc = build();
-  await tick();
-  const content = await runWorkbookInWorker(
-    {
-      document: doc.document,
-      sign: key ? { key, signingTime: ctx.now().toISOString(), purpose: doc.purpose } : null,
-    },
-    (f, stage) => progress(0.1 + f * 0.8, stage),
-  );
+  progress(0.02, signWith.kind === 'pkcs11' ? 'Đang mở thiết bị ký số…' : 'Đang mở chữ ký số…');
+  const key = await unlock(identityDir, signWith);
+  let built: { doc: DocumentExport; content: Buffer };
+  try {
+    built = await buildAndSign(ctx, key, signWith, stages, build, progress);
+  } finally {
+    // A token is logged out as soon as it has signed (or failed to).
+    await key?.close();
+  }
+  const { doc, content } = built;
   const signer = key ? describeCertificate(key.certificatePem).commonName : null;
   progress(0.95, stages.record);
   await tick();
@@ -130,4 +211,30 @@ export async function exportDocument(
     base64: content.toString('base64'),
     content,
   };
+}
+
+/**
+ * Signs a small finished workbook (the centre's receipt) here rather than in the workbook worker: it is a
+ * few kilobytes. A token still signs through its own worker thread; it is logged out afterwards.
+ */
+export async function signSmallDocument(
+  ctx: ServiceContext,
+  identityDir: string,
+  signWith: SignWith,
+  content: Buffer,
+  purpose: string,
+): Promise<{ content: Buffer; signer: string | null }> {
+  const key = await unlock(identityDir, signWith);
+  if (!key) return { content, signer: null };
+  try {
+    checkCertificate(key.certificatePem, signWith, ctx.now());
+    const signer =
+      key.kind === 'key'
+        ? key.key
+        : { certificatePem: key.certificatePem, chainPem: key.chainPem, sign: key.sign };
+    const signed = await signPackage(content, signer, { signingTime: ctx.now(), purpose });
+    return { content: signed, signer: describeCertificate(key.certificatePem).commonName };
+  } finally {
+    await key.close();
+  }
 }

@@ -6,6 +6,7 @@ import type { Submission } from '../../../shared/api/types';
 import type { ReportKind } from '../../../shared/report/model';
 import { recordAudit } from '../audit';
 import { inTransaction, type ServiceContext } from '../context';
+import { acknowledgementsOf } from '../centre/acknowledgements';
 import { mustGet } from '../rows';
 
 /** Submission kinds of the two meeting documents (named in the schema of submission.kind). */
@@ -45,7 +46,7 @@ interface Row {
 const SELECT = `SELECT s.*, o.state AS o_state, o.attempts AS o_attempts, o.last_error AS o_last_error, o.next_attempt_at AS o_next
   FROM submission s LEFT JOIN outbox o ON o.id = (SELECT id FROM outbox WHERE submission_id = s.id ORDER BY created_at DESC LIMIT 1)`;
 
-const toSubmission = (r: Row): Submission => ({
+const toSubmission = (r: Row): Omit<Submission, 'acknowledgement'> => ({
   id: r.id,
   kind: r.kind,
   planId: r.plan_id,
@@ -117,10 +118,18 @@ export function recordSubmission(ctx: ServiceContext, s: NewSubmission): Submiss
   });
 }
 
-export function getSubmission(ctx: ServiceContext, id: string): Submission {
-  return toSubmission(
-    mustGet(ctx.prepare(`${SELECT} WHERE s.id = ?`).get(id) as Row | undefined, 'hồ sơ báo cáo'),
+/** With whether the centre's receipt came back (judged against the trust list as it is now). */
+function withAcknowledgements(ctx: ServiceContext, rows: Row[]): Submission[] {
+  const acks = acknowledgementsOf(
+    ctx,
+    rows.map((r) => r.id),
   );
+  return rows.map((r) => ({ ...toSubmission(r), acknowledgement: acks.get(r.id) ?? null }));
+}
+
+export function getSubmission(ctx: ServiceContext, id: string): Submission {
+  const row = mustGet(ctx.prepare(`${SELECT} WHERE s.id = ?`).get(id) as Row | undefined, 'hồ sơ báo cáo');
+  return withAcknowledgements(ctx, [row])[0]!;
 }
 
 export function listSubmissions(
@@ -132,7 +141,7 @@ export function listSubmissions(
       `${SELECT} WHERE (@planId IS NULL OR s.plan_id = @planId) ORDER BY s.created_at DESC, s.id LIMIT @limit`,
     )
     .all(filter) as Row[];
-  return rows.map(toSubmission);
+  return withAcknowledgements(ctx, rows);
 }
 
 /** The stored bytes of a submission's file, checked against the recorded hash. */

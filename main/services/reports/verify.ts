@@ -14,6 +14,7 @@ import {
   localDate,
   openVerifiedPackage,
 } from '../../excel/signature';
+import { provinceKey } from '../centre/provinces';
 import { ownSigners } from './identity';
 import { sha256Hex } from './submissions';
 
@@ -74,6 +75,11 @@ export function invalidReason(
       return `chứng thư số đã hết hạn từ ngày ${localDate(v.certificate.notAfter)}`;
     if (v.certificate.status === 'not-yet-valid')
       return `chứng thư số chưa có hiệu lực đến ngày ${localDate(v.certificate.notBefore)}`;
+    if (v.certificate.status === 'revoked')
+      return `chứng thư số đã bị thu hồi từ ngày ${localDate(v.certificate.revokedAt)}`;
+    if (v.certificate.status === 'wrong-usage') return v.certificate.detail;
+    if (v.certificate.status === 'chain-invalid')
+      return v.certificate.detail.replace(/^Chuỗi/, 'chuỗi').replace(/\.$/, '');
     return 'không xác định được hiệu lực của chứng thư số';
   }
   if (!v.complete) return 'tệp đã bị thay đổi sau khi ký';
@@ -96,8 +102,22 @@ export function verificationOf(pkg: VerifiedPackage, content: Buffer): ReportVer
   const refused = report.status === 'refused' ? report : meeting.status === 'refused' ? meeting : null;
   if (r.valid && refused) problems.push({ code: 'DU_LIEU_KEM_THEO_HONG', message: refused.message });
   const embeddedOk = !(r.valid && refused);
+  // A signer trusted for one province does not vouch for a report that names another.
+  const wrongProvince =
+    r.trust.status === 'trusted' &&
+    r.trust.province &&
+    model &&
+    provinceKey(model.province) !== provinceKey(r.trust.province)
+      ? r.trust
+      : null;
+  if (wrongProvince)
+    problems.push({
+      code: 'NGUOI_KY_KHAC_TINH',
+      message: `Người ký được tin cậy là "${wrongProvince.label}", ký báo cáo của ${wrongProvince.province}, nhưng báo cáo này ghi là của ${model?.province ?? ''}: không nhận báo cáo này là của ${model?.province ?? ''}.`,
+    });
+  const ok = embeddedOk && !wrongProvince;
   return {
-    verdict: embeddedOk ? r.verdict : 'invalid',
+    verdict: ok ? r.verdict : 'invalid',
     readable: r.readable,
     signed: r.signed,
     intact: r.intact,
@@ -105,7 +125,7 @@ export function verificationOf(pkg: VerifiedPackage, content: Buffer): ReportVer
     complete: r.complete,
     certificateValid: r.certificateValid,
     certificate: r.certificate,
-    valid: r.valid && embeddedOk,
+    valid: r.valid && ok,
     trust: r.trust,
     signer: r.signer,
     fingerprint: r.signer ? groupFingerprint(r.signer.fingerprintSha256) : null,

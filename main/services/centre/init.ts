@@ -1,0 +1,75 @@
+// A new centre file: its name (what every receipt and consolidated workbook is issued by), the 34
+// provinces it expects reports from. Only an empty file becomes a centre's: a province's data never mixes
+// with what the centre receives.
+import type { CentreInfo, TrustedSignerEntry } from '../../../shared/api/types';
+import { AppError } from '../../errors';
+import { parseCertificate } from '../../excel/signature';
+import { recordAudit } from '../audit';
+import { inTransaction, type ServiceContext } from '../context';
+import { addTrustedCertificate } from '../trust';
+import { DEFAULT_PROVINCES, provinceKey } from './provinces';
+import { centreName } from './role';
+import { certificatesOf } from './verdict';
+import { centreProvinces } from './status';
+
+export function initCentre(ctx: ServiceContext, name: string): CentreInfo {
+  const clean = name.trim().replace(/\s+/g, ' ');
+  if (!clean)
+    throw new AppError(
+      'THIEU_TEN',
+      'Hãy nhập tên cơ quan tiếp nhận báo cáo (ví dụ "Bộ Khoa học và Công nghệ").',
+    );
+  return inTransaction(ctx, () => {
+    const existing = centreName(ctx);
+    if (existing)
+      throw new AppError('DA_LA_TRUNG_UONG', `Tệp này đã là tệp tiếp nhận báo cáo của ${existing}.`);
+    const data = ctx
+      .prepare(
+        'SELECT (SELECT COUNT(*) FROM plan) + (SELECT COUNT(*) FROM agency) + (SELECT COUNT(*) FROM submission) AS n',
+      )
+      .get() as { n: number };
+    if (data.n > 0)
+      throw new AppError(
+        'TEP_CO_DU_LIEU_TINH',
+        'Tệp này đã có dữ liệu của một tỉnh (kế hoạch, cơ quan hoặc hồ sơ báo cáo); tệp tiếp nhận của Trung ương phải là một tệp mới.',
+      );
+    const now = ctx.now().toISOString();
+    ctx
+      .prepare('INSERT INTO centre_identity (id, name, created_at, created_by) VALUES (1, ?, ?, ?)')
+      .run(clean, now, ctx.actor());
+    const insert = ctx.prepare('INSERT INTO centre_province (key, name, sort_order) VALUES (?, ?, ?)');
+    DEFAULT_PROVINCES.forEach((p, i) => insert.run(provinceKey(p), p, i + 1));
+    recordAudit(ctx, 'centre', 'centre', 'create', null, {
+      name: clean,
+      provinces: DEFAULT_PROVINCES.length,
+    });
+    return centreInfo(ctx);
+  });
+}
+
+export function centreInfo(ctx: ServiceContext): CentreInfo {
+  const name = centreName(ctx);
+  return { name, provinces: name ? centreProvinces(ctx).map((p) => p.name) : [] };
+}
+
+/**
+ * "Tin cậy người ký này" from a received file: its signer's certificate goes on the trust list, for the
+ * province the file names unless told otherwise, once the fingerprint the person read matches.
+ */
+export function trustReceivedSigner(
+  ctx: ServiceContext,
+  input: { receivedId: string; name: string; province?: string | null; fingerprint: string },
+): TrustedSignerEntry {
+  const row = ctx
+    .prepare('SELECT certificates, province FROM received_file WHERE id = ?')
+    .get(input.receivedId) as { certificates: string; province: string } | undefined;
+  if (!row) throw new AppError('KHONG_TIM_THAY', 'Không tìm thấy tệp đã tiếp nhận này.');
+  const [leaf] = certificatesOf(row.certificates);
+  if (!leaf) throw new AppError('KHONG_TIM_THAY', 'Tệp đã tiếp nhận không còn chứng thư số của người ký.');
+  return addTrustedCertificate(ctx, parseCertificate(leaf.raw), {
+    name: input.name,
+    province: input.province === undefined ? row.province : input.province,
+    fingerprint: input.fingerprint,
+    source: 'report',
+  });
+}

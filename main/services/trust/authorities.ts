@@ -1,0 +1,257 @@
+// CA certificates on the trust list (the national root of the Bộ Khoa học và Công nghệ's root CA, the
+// government root of Ban Cơ yếu Chính phủ, the CAs under them), imported from .cer/.pem/.p7b files; and the
+// revocation lists (CRL) imported offline, each accepted only when a CA on the list signed it.
+import type { X509Certificate } from 'node:crypto';
+import type { TrustAuthorityEntry, TrustCrlEntry } from '../../../shared/api/types';
+import {
+  CrlError,
+  certificateFacts,
+  crlIssuedBy,
+  describeX509,
+  groupFingerprint,
+  parseCertificate,
+  parseCrl,
+  readCertificateFile,
+  SignatureError,
+} from '../../excel/signature';
+import { AppError } from '../../errors';
+import { recordAudit } from '../audit';
+import { inTransaction, type ServiceContext } from '../context';
+
+interface AuthorityRow {
+  id: string;
+  name: string;
+  fingerprint: string;
+  certificate: Buffer;
+  subject: string;
+  not_before: string;
+  not_after: string;
+  added_at: string;
+  added_by: string;
+}
+
+const AUTHORITY_COLUMNS =
+  'id, name, fingerprint, certificate, subject, not_before, not_after, added_at, added_by';
+
+function toAuthority(r: AuthorityRow): TrustAuthorityEntry {
+  const cert = parseCertificate(r.certificate);
+  return {
+    id: r.id,
+    name: r.name,
+    subject: r.subject,
+    fingerprintSha256: r.fingerprint,
+    fingerprint: groupFingerprint(r.fingerprint),
+    notBefore: r.not_before,
+    notAfter: r.not_after,
+    root: cert.checkIssued(cert),
+    addedAt: r.added_at,
+    addedBy: r.added_by,
+  };
+}
+
+export function listAuthorities(ctx: ServiceContext): TrustAuthorityEntry[] {
+  const rows = ctx
+    .prepare(
+      `SELECT ${AUTHORITY_COLUMNS} FROM trust_authority WHERE removed_at IS NULL ORDER BY added_at, name`,
+    )
+    .all() as AuthorityRow[];
+  return rows.map(toAuthority);
+}
+
+function caFacts(cert: X509Certificate): { ca: boolean; signsCertificates: boolean } {
+  try {
+    const f = certificateFacts(cert.raw);
+    return {
+      ca: f.basicConstraints?.ca === true,
+      signsCertificates: !f.keyUsage || f.keyUsage.has('keyCertSign'),
+    };
+  } catch {
+    return { ca: false, signsCertificates: false };
+  }
+}
+
+/**
+ * Imports every CA certificate of the file (a .p7b usually holds the root and its CAs). A certificate
+ * that is not a CA's is refused, and so is a file with none; one already on the list is skipped.
+ * `name` names a single certificate; with several each takes its common name.
+ */
+export function importAuthorities(
+  ctx: ServiceContext,
+  bytes: Buffer,
+  name?: string,
+): { added: TrustAuthorityEntry[]; skipped: TrustAuthorityEntry[] } {
+  let certs: X509Certificate[];
+  try {
+    certs = readCertificateFile(bytes);
+  } catch (error) {
+    if (error instanceof SignatureError) throw new AppError(error.code, error.message);
+    throw error;
+  }
+  for (const cert of certs) {
+    const f = caFacts(cert);
+    const who = describeX509(cert).commonName || describeX509(cert).subject;
+    if (!f.ca)
+      throw new AppError(
+        'KHONG_PHAI_CA',
+        `Chứng thư "${who}" không phải của một tổ chức cấp chứng thư số (CA), nên không nhập vào danh sách CA. Chứng thư của một người ký được thêm bằng "tin cậy người ký" (tiendo trust add), sau khi đối chiếu dấu vân tay.`,
+      );
+    if (!f.signsCertificates)
+      throw new AppError('KHONG_PHAI_CA', `Chứng thư "${who}" không được phép ký chứng thư số khác.`);
+  }
+  return inTransaction(ctx, () => {
+    const added: TrustAuthorityEntry[] = [];
+    const skipped: TrustAuthorityEntry[] = [];
+    for (const cert of certs) {
+      const info = describeX509(cert);
+      const existing = ctx
+        .prepare(
+          `SELECT ${AUTHORITY_COLUMNS} FROM trust_authority WHERE fingerprint = ? AND removed_at IS NULL`,
+        )
+        .get(info.fingerprintSha256) as AuthorityRow | undefined;
+      if (existing) {
+        skipped.push(toAuthority(existing));
+        continue;
+      }
+      const id = ctx.newId();
+      const label = (certs.length === 1 && name?.trim()) || info.commonName || info.subject;
+      ctx
+        .prepare(`INSERT INTO trust_authority (${AUTHORITY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+        .run(
+          id,
+          label,
+          info.fingerprintSha256,
+          cert.raw,
+          info.subject,
+          info.notBefore,
+          info.notAfter,
+          ctx.now().toISOString(),
+          ctx.actor(),
+        );
+      recordAudit(ctx, 'trust_authority', id, 'create', null, {
+        name: label,
+        subject: info.subject,
+        fingerprintSha256: info.fingerprintSha256,
+      });
+      added.push(
+        toAuthority(
+          ctx
+            .prepare(`SELECT ${AUTHORITY_COLUMNS} FROM trust_authority WHERE id = ?`)
+            .get(id) as AuthorityRow,
+        ),
+      );
+    }
+    return { added, skipped };
+  });
+}
+
+export function removeAuthority(ctx: ServiceContext, id: string): { ok: true } {
+  return inTransaction(ctx, () => {
+    const row = ctx
+      .prepare(`SELECT ${AUTHORITY_COLUMNS} FROM trust_authority WHERE id = ? AND removed_at IS NULL`)
+      .get(id) as AuthorityRow | undefined;
+    if (!row)
+      throw new AppError('KHONG_TIM_THAY', 'Không tìm thấy tổ chức cấp chứng thư này trong danh sách.');
+    ctx
+      .prepare('UPDATE trust_authority SET removed_at = ?, removed_by = ? WHERE id = ?')
+      .run(ctx.now().toISOString(), ctx.actor(), id);
+    recordAudit(
+      ctx,
+      'trust_authority',
+      id,
+      'archive',
+      { name: row.name, fingerprintSha256: row.fingerprint },
+      null,
+    );
+    return { ok: true as const };
+  });
+}
+
+interface CrlRow {
+  id: string;
+  authority: string;
+  this_update: string;
+  next_update: string | null;
+  entries: number;
+  imported_at: string;
+  imported_by: string;
+}
+
+function toCrl(r: CrlRow, now: Date): TrustCrlEntry {
+  return {
+    id: r.id,
+    authority: r.authority,
+    thisUpdate: r.this_update,
+    nextUpdate: r.next_update,
+    entries: r.entries,
+    stale: r.next_update !== null && Date.parse(r.next_update) < now.getTime(),
+    importedAt: r.imported_at,
+    importedBy: r.imported_by,
+  };
+}
+
+const CRL_SELECT = `SELECT c.id, a.name AS authority, c.this_update, c.next_update, c.entries, c.imported_at, c.imported_by
+  FROM trust_crl c JOIN trust_authority a ON a.id = c.authority_id`;
+
+export function listCrls(ctx: ServiceContext): TrustCrlEntry[] {
+  const rows = ctx
+    .prepare(`${CRL_SELECT} WHERE a.removed_at IS NULL ORDER BY a.name, c.this_update DESC`)
+    .all() as CrlRow[];
+  return rows.map((r) => toCrl(r, ctx.now()));
+}
+
+/**
+ * Imports a CRL: it must be signed by a CA certificate on the list (the CA is imported first). Its entries
+ * add to those of the CA's earlier lists (a revocation is never undone by a later list leaving it out).
+ */
+export function importCrl(ctx: ServiceContext, bytes: Buffer): TrustCrlEntry {
+  let crl: ReturnType<typeof parseCrl>;
+  try {
+    crl = parseCrl(bytes);
+  } catch (error) {
+    if (error instanceof CrlError) throw new AppError('CRL_HONG', error.message);
+    throw error;
+  }
+  const authorities = ctx
+    .prepare(`SELECT ${AUTHORITY_COLUMNS} FROM trust_authority WHERE removed_at IS NULL`)
+    .all() as AuthorityRow[];
+  const issuer = authorities.find((a) => crlIssuedBy(crl, parseCertificate(a.certificate)));
+  if (!issuer)
+    throw new AppError(
+      'CRL_KHONG_RO_NGUON',
+      'Danh sách thu hồi này không do tổ chức cấp chứng thư số nào trong danh sách CA ký (hoặc chữ ký của nó không đúng). Hãy nhập chứng thư số của CA phát hành danh sách trước, rồi nhập lại.',
+    );
+  return inTransaction(ctx, () => {
+    const seen = ctx.prepare('SELECT id FROM trust_crl WHERE sha256 = ?').get(crl.sha256) as
+      { id: string } | undefined;
+    if (seen) throw new AppError('DA_NHAP', 'Danh sách thu hồi này đã được nhập trước đây.');
+    const id = ctx.newId();
+    ctx
+      .prepare(
+        `INSERT INTO trust_crl (id, authority_id, issuer, this_update, next_update, sha256, content, entries, imported_at, imported_by)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        id,
+        issuer.id,
+        issuer.subject,
+        crl.thisUpdate,
+        crl.nextUpdate,
+        crl.sha256,
+        crl.der,
+        crl.entries.length,
+        ctx.now().toISOString(),
+        ctx.actor(),
+      );
+    const insert = ctx.prepare(
+      'INSERT OR IGNORE INTO trust_revoked (crl_id, serial, revoked_at, reason) VALUES (?, ?, ?, ?)',
+    );
+    for (const e of crl.entries) insert.run(id, e.serial, e.revokedAt, e.reason);
+    recordAudit(ctx, 'trust_crl', id, 'import', null, {
+      authority: issuer.name,
+      thisUpdate: crl.thisUpdate,
+      entries: crl.entries.length,
+      sha256: crl.sha256,
+    });
+    return toCrl(ctx.prepare(`${CRL_SELECT} WHERE c.id = ?`).get(id) as CrlRow, ctx.now());
+  });
+}
