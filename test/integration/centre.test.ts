@@ -398,7 +398,7 @@ cli.describe('the centre receives, checks and consolidates the provinces’ repo
         ok(['centre', 'status', '--db', centre, '--period', PERIOD, '--json']),
       ) as CentreStatus;
       // In the centre's order of provinces (north to south).
-    expect(m.rows.map((r) => r.province)).toEqual(['Tỉnh Gia Lai', 'Tỉnh Khánh Hòa', 'Tỉnh Lâm Đồng']);
+      expect(m.rows.map((r) => r.province)).toEqual(['Tỉnh Gia Lai', 'Tỉnh Khánh Hòa', 'Tỉnh Lâm Đồng']);
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(bytes as unknown as ArrayBuffer);
       const ws = wb.getWorksheet(SUMMARY_SHEET)!;
