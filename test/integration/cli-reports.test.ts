@@ -3,7 +3,7 @@
 // verify (exit 0 only when intact and signed by this machine's own identity, 3 when intact but the signer is
 // not confirmed, 1 otherwise), inspect --json, email; and the forged files of the package tests refused.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import JSZip from 'jszip';
@@ -137,7 +137,11 @@ cli.describe('tiendo report / verify / inspect / email', () => {
     expect(r.out).toContain('Kết quả: HỢP LỆ. Tệp nguyên vẹn');
     expect(r.out).toContain('chữ ký số của ứng dụng trên máy này');
     // The same file on a machine that does not know the identity: intact, signer not confirmed.
-    expect(tiendo(['verify', own, '--db', path.join(dir, 'may-khac', 'x.db')]).code).toBe(3);
+    // (the app's own signing identity lives beside the data file, so another folder is another machine)
+    const elsewhere = path.join(dir, 'may-khac', 'x.db');
+    mkdirSync(path.dirname(elsewhere));
+    expect(tiendo(['init', '--db', elsewhere, '--province', 'Lâm Đồng']).code).toBe(0);
+    expect(tiendo(['verify', own, '--db', elsewhere]).code).toBe(3);
   });
 
   it('refuses the forged files: figures outside the signature are neither trusted nor printed', async () => {
