@@ -4,7 +4,7 @@
 // offers to reload the page or go to the dashboard. Going to another page clears a page's error.
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { i18n } from '../i18n';
-import '../i18n/recoveryStrings';
+import '../i18n/pageErrorStrings';
 
 export interface ErrorBoundaryProps {
   /** What failed, for the sentence "TienDo gặp một lỗi … khi hiển thị trang «Nhiệm vụ»"; none for the app. */
@@ -44,18 +44,18 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
 
 export function RecoveryScreen({ error, page }: { error: Error; page?: string }) {
   const t = i18n.t.bind(i18n);
-  const place = page ? t('recovery.thePage', { page }) : t('recovery.theApp');
+  const place = page ? t('pageError.thePage', { page }) : t('pageError.theApp');
   return (
     <section className="recovery" role="alert" aria-labelledby="recovery-title" data-testid="recovery-screen">
-      <h1 id="recovery-title">{t('recovery.title')}</h1>
-      <p>{t('recovery.what', { place })}</p>
+      <h1 id="recovery-title">{t('pageError.title')}</h1>
+      <p>{t('pageError.what', { place })}</p>
       <p>
-        <strong>{t('recovery.safe')}</strong>
+        <strong>{t('pageError.safe')}</strong>
       </p>
-      <p>{t('recovery.next')}</p>
+      <p>{t('pageError.next')}</p>
       <div className="recovery-actions">
         <button type="button" className="btn btn-primary" onClick={() => window.location.reload()}>
-          {t('recovery.reload')}
+          {t('pageError.reload')}
         </button>
         <a
           className="btn"
@@ -69,11 +69,11 @@ export function RecoveryScreen({ error, page }: { error: Error; page?: string })
             }
           }}
         >
-          {t('recovery.dashboard')}
+          {t('pageError.dashboard')}
         </a>
       </div>
       <details>
-        <summary>{t('recovery.details')}</summary>
+        <summary>{t('pageError.details')}</summary>
         <code>{`${error.name}: ${error.message}`}</code>
       </details>
     </section>

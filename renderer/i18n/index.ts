@@ -51,6 +51,9 @@ export function registerStrings<T extends object>(
   namespace: string,
   bundles: { vi: T; en: StringsOf<T> },
 ): void {
+  // Two registrations of one namespace would merge silently, one screen then showing the other's words.
+  if (i18n.getResource('vi', 'translation', namespace) !== undefined)
+    throw new Error(`i18n: the namespace "${namespace}" is already taken (renderer/i18n)`);
   i18n.addResourceBundle('vi', 'translation', { [namespace]: bundles.vi }, true, false);
   i18n.addResourceBundle('en', 'translation', { [namespace]: bundles.en }, true, false);
 }

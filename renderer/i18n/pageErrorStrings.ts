@@ -1,4 +1,5 @@
-// The recovery screen's words (components/ErrorBoundary): what happened, that saved data is safe, what
+// The words of a page that failed to render (components/ErrorBoundary; the backend's own recovery
+// dialog, components/BackendRecovery, has its words under 'recovery'): what happened, that saved data is safe, what
 // to do next.
 import { registerStrings } from './index';
 
@@ -14,7 +15,7 @@ const vi = {
   theApp: 'cửa sổ ứng dụng',
 };
 
-registerStrings('recovery', {
+registerStrings('pageError', {
   vi,
   en: {
     title: 'This page ran into an error and cannot be shown',
