@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import readline from 'node:readline/promises';
 
 const require = createRequire(import.meta.url);
 
@@ -38,4 +39,18 @@ export function missingElectronMessage() {
     '    npm run start:web',
     '',
   ].join('\n');
+}
+
+/**
+ * On a terminal, `npm start` also offers to open browser mode at once: true when the person answers
+ * "c" (có) or "y". Anything else, or Enter alone, keeps the default: stop, so they can fetch Electron.
+ */
+export async function askForBrowserMode({ input = process.stdin, output = process.stderr } = {}) {
+  const rl = readline.createInterface({ input, output });
+  try {
+    const answer = await rl.question('Mở chế độ trình duyệt ngay bây giờ? [c/K] ');
+    return /^\s*(c|có|co|y|yes)\s*$/i.test(answer);
+  } finally {
+    rl.close();
+  }
 }

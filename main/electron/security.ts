@@ -1,5 +1,6 @@
 // Security settings of the desktop shell, as pure values and functions so unit tests can check them
 // without Electron. main/index.ts applies them; nothing here imports electron.
+import type { RelayReply } from '../../shared/api/client';
 
 /** The renderer loads only its own bundle: no remote scripts, no eval, no frames, no network. */
 export const CONTENT_SECURITY_POLICY = [
@@ -102,3 +103,14 @@ export function decidePermission(_permission: string): boolean {
 
 /** The IPC channel of the API; the preload invokes only this one. */
 export const API_CHANNEL = 'tiendo:api';
+
+/** The answer to a call from any page but ours (main/electron/relay.ts): refused before the backend sees it. */
+export function untrustedReply(generation: number): RelayReply {
+  return {
+    backend: generation,
+    result: {
+      ok: false,
+      error: { code: 'NGUON_KHONG_TIN_CAY', message: 'Yêu cầu từ nguồn không tin cậy bị từ chối.' },
+    },
+  };
+}

@@ -19,6 +19,11 @@ if (!binary) {
   process.exit(0);
 }
 
+// The window's backend loads the Electron builds of the native modules, made by the same script as
+// for `npm start` and `npm run dist` (node_modules keeps the Node builds the other tests use).
+const { prepareElectronNative } = await import('../../scripts/electron-native.mjs');
+const native = await prepareElectronNative();
+
 const { _electron } = require('@playwright/test');
 const dir = mkdtempSync(path.join(tmpdir(), 'tiendo-electron-'));
 let failed = 0;
@@ -31,7 +36,11 @@ const check = (ok, what) => {
 const app = await _electron.launch({
   executablePath: binary,
   args: [root, '--db', path.join(dir, 'tiendo.db')],
-  env: { ...process.env, TIENDO_NATIVE_BINDING: process.env.TIENDO_NATIVE_BINDING ?? '' },
+  env: {
+    ...process.env,
+    TIENDO_NATIVE_BINDING: native.binary('better-sqlite3'),
+    TIENDO_NATIVE_MODULES: native.modulesDir,
+  },
 });
 try {
   const page = await app.firstWindow();

@@ -8,7 +8,9 @@ import {
   isTrustedUrl,
   metaContentSecurityPolicy,
   secureWebPreferences,
+  untrustedReply,
 } from '../../../main/electron/security';
+import { isRelayReply } from '../../../shared/api/client';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
@@ -71,6 +73,18 @@ describe('desktop shell security settings', () => {
     ['not a url', false],
   ])('opens %s outside the app: %s', (url, ok) => {
     expect(isSafeExternalUrl(url)).toBe(ok);
+  });
+
+  it('refuses a call from an untrusted page with a relay reply the renderer can read, in Vietnamese', () => {
+    const reply = untrustedReply(3);
+    expect(isRelayReply(reply)).toBe(true);
+    expect(reply).toEqual({
+      backend: 3,
+      result: {
+        ok: false,
+        error: { code: 'NGUON_KHONG_TIN_CAY', message: 'Yêu cầu từ nguồn không tin cậy bị từ chối.' },
+      },
+    });
   });
 
   it('denies every permission', () => {
