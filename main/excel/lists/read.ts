@@ -4,12 +4,11 @@
 // files. The files of one call are read one after another by one thread (a 2-core office PC).
 // From source (tests, tsx) the TypeScript entry runs through tsx; the desktop app and the CLI use the
 // bundled dist/main/sheet-reader.cjs beside them.
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { READ_LIMITS, type ReadLimits } from './limits';
 import type { ReadReply, ReadRequest } from './readerProtocol';
 import type { SheetBook } from './sheet';
+import { startWorker } from '../../workers/start';
 
 export interface SheetFile {
   fileName: string;
@@ -18,12 +17,10 @@ export interface SheetFile {
 
 export type ReadOutcome = { ok: true; book: SheetBook } | { ok: false; code: string; message: string };
 
-function startWorker(limits: ReadLimits): Worker {
-  const resourceLimits = { maxOldGenerationSizeMb: limits.maxHeapMb };
-  const bundled = path.join(__dirname, 'sheet-reader.cjs');
-  if (existsSync(bundled)) return new Worker(bundled, { resourceLimits });
-  const entry = JSON.stringify(path.join(__dirname, 'readerEntry.ts'));
-  return new Worker(`require('tsx/cjs'); require(${entry});`, { eval: true, resourceLimits });
+function startReader(limits: ReadLimits): Worker {
+  return startWorker(__dirname, 'sheet-reader.cjs', 'readerEntry.ts', {
+    resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb },
+  });
 }
 
 const seconds = (ms: number) => Math.round(ms / 1000);
@@ -37,7 +34,7 @@ export async function readSheetFiles(
   let worker: Worker | null = null;
   try {
     for (const [index, file] of files.entries()) {
-      worker ??= startWorker(limits);
+      worker ??= startReader(limits);
       const current: Worker = worker;
       const outcome = await new Promise<ReadOutcome & { ended?: true }>((resolve) => {
         const done = (o: ReadOutcome & { ended?: true }) => {

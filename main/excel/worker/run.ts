@@ -2,11 +2,10 @@
 // TypeScript entry through tsx when running from source (tests, the bench, the CLI under tsx).
 // A job settles only once its worker has exited, so the export queue (services/jobs.ts) never has more
 // workers alive than it lets run; the count of live workers can be watched (onWorkerCount) to check that.
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { AppError } from '../../errors';
 import type { ParentMessage, WorkbookJob, WorkerMessage } from './protocol';
+import { startWorker } from '../../workers/start';
 
 type WorkerCountListener = (live: number, change: 'start' | 'exit') => void;
 
@@ -24,12 +23,8 @@ function counted(change: 'start' | 'exit'): void {
   for (const listener of listeners) listener(live, change);
 }
 
-function startWorker(job: WorkbookJob): Worker {
-  const bundled = path.join(__dirname, 'workbook-worker.cjs');
-  if (existsSync(bundled)) return new Worker(bundled, { workerData: job });
-  // From source: register tsx's require hook inside the worker, then load the TypeScript entry.
-  const entry = JSON.stringify(path.join(__dirname, 'entry.ts'));
-  return new Worker(`require('tsx/cjs'); require(${entry});`, { eval: true, workerData: job });
+function startJobWorker(job: WorkbookJob): Worker {
+  return startWorker(__dirname, 'workbook-worker.cjs', 'entry.ts', { workerData: job });
 }
 
 export function runWorkbookInWorker(
@@ -39,7 +34,7 @@ export function runWorkbookInWorker(
   remoteSign?: (data: Buffer) => Promise<Buffer>,
 ): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const worker = startWorker(job);
+    const worker = startJobWorker(job);
     counted('start');
     let outcome: { ok: true; content: Buffer } | { ok: false; error: AppError } | null = null;
     worker.on('message', (message: WorkerMessage) => {

@@ -1,20 +1,16 @@
 // The backend's side of a token session: a worker thread per session (worker.ts), so a PKCS#11 call that
 // blocks (a PIN pad, a slow token) never stalls the backend. The bundled worker sits beside the bundled
 // backend; from source (tests, tsx) it is started through tsx, as the workbook worker is.
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Pkcs11Certificate, Pkcs11Slot } from '../../../shared/api/types';
 import { AppError } from '../../errors';
 import type { PackageSigner } from '../../excel/signature';
 import type { TokenOp, TokenOps, TokenReply, TokenRequest, TokenWorkerData } from './protocol';
 import type { OpenedKey, OpenOptions } from './token';
+import { startWorker } from '../../workers/start';
 
-function startWorker(data: TokenWorkerData): Worker {
-  const bundled = path.join(__dirname, 'pkcs11-worker.cjs');
-  if (existsSync(bundled)) return new Worker(bundled, { workerData: data });
-  const entry = JSON.stringify(path.join(__dirname, 'worker.ts'));
-  return new Worker(`require('tsx/cjs'); require(${entry});`, { eval: true, workerData: data });
+function startTokenWorker(data: TokenWorkerData): Worker {
+  return startWorker(__dirname, 'pkcs11-worker.cjs', 'worker.ts', { workerData: data });
 }
 
 /** One module loaded in one worker thread; close() ends both. Requests run one after another. */
@@ -25,7 +21,7 @@ export class TokenSession {
   private ended: Error | null = null;
 
   constructor(module: string) {
-    this.worker = startWorker({ module });
+    this.worker = startTokenWorker({ module });
     this.worker.on('message', (reply: TokenReply) => {
       const waiting = this.pending.get(reply.id);
       if (!waiting) return;
