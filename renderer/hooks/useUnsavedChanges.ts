@@ -13,6 +13,8 @@ export interface UnsavedChanges {
   confirmLeave(): Promise<boolean>;
   /** What was typed is saved: nothing to ask about until the next edit. */
   settled(): void;
+  /** The save did not go through after all: the edits count as unsaved again. */
+  unsettled(): void;
 }
 
 /** `draft`: the form's values, so that an edit after a save counts as unsaved again. */
@@ -29,5 +31,6 @@ export function useUnsavedChanges(dirty: boolean, draft?: unknown): UnsavedChang
     [confirmLeave],
   );
   const settled = useCallback(() => setDirty(id, false), [id, setDirty]);
-  return { guard, confirmLeave, settled };
+  const unsettled = useCallback(() => setDirty(id, dirty), [id, dirty, setDirty]);
+  return { guard, confirmLeave, settled, unsettled };
 }

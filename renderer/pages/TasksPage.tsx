@@ -1,6 +1,6 @@
 import './tasks/tasks.css';
 import './tasks/strings';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TaskRow } from '../../shared/api/types';
 import { useRangeSelection, type SortDir } from '../components';
@@ -9,6 +9,7 @@ import { ALL_PLANS_OPTION, useWorkspaceView } from '../hooks/useWorkspaceView';
 import { useFormat } from '../i18n/format';
 import { useRoute } from '../stores/route';
 import { describeFilters } from './tasks/filterSummary';
+import { BulkDrawer, TaskDrawers, usePreloadDrawers } from './tasks/TaskDrawers';
 import type { EditorTarget } from './tasks/TaskEditor';
 import { TaskFilterBar } from './tasks/TaskFilterBar';
 import { TaskListBody } from './tasks/TaskListBody';
@@ -26,18 +27,10 @@ import { TasksHeader } from './tasks/TasksHeader';
 import { usePrintRows } from './tasks/usePrintRows';
 import { useTaskList } from './tasks/useTaskList';
 
-// The drawers and the bulk bar load when first needed (and in the background once the rows are up), so
-// the first rows wait only on the list's own code, not on the forms and their schemas.
-const loadEditor = () => import('./tasks/TaskEditor');
-const loadQuick = () => import('./tasks/QuickUpdate');
-const loadBulk = () => import('./tasks/BulkUpdateBar');
-const TaskEditor = lazy(async () => ({ default: (await loadEditor()).TaskEditor }));
-const QuickUpdate = lazy(async () => ({ default: (await loadQuick()).QuickUpdate }));
-const BulkUpdateBar = lazy(async () => ({ default: (await loadBulk()).BulkUpdateBar }));
-
 /**
- * Nhiệm vụ: the filtered, virtualised task list with quick, full and bulk updates. This component wires
- * the parts together: filters (in the address), the list (useTaskList), the selection, the drawers.
+ * Nhiệm vụ: the filtered, virtualised task list with quick, full and bulk updates. The parts: the header
+ * (TasksHeader), the filters bar (TaskFilterBar, the filters live in the address), the list (useTaskList
+ * reads it, TaskListBody shows it), the drawers (TaskDrawers). This page wires them to one another.
  */
 export function TasksPage() {
   const { t } = useTranslation();
@@ -65,12 +58,7 @@ export function TasksPage() {
     document.body.dataset.taskListReady = pages.total === null ? '0' : '1';
   }, [pages.total, queryKey]);
   useEffect(() => () => void delete document.body.dataset.taskListReady, []);
-  const rowsShown = pages.total !== null;
-  useEffect(() => {
-    if (!rowsShown) return;
-    const id = setTimeout(() => void Promise.all([loadEditor(), loadQuick(), loadBulk()]), 300);
-    return () => clearTimeout(id);
-  }, [rowsShown]);
+  usePreloadDrawers(pages.total !== null);
 
   const [quick, setQuick] = useState<{ row: TaskRow; anchor: DOMRect } | null>(null);
   const [creating, setCreating] = useState<string | null>(null);
@@ -112,14 +100,12 @@ export function TasksPage() {
       />
       <TaskFilterBar filters={filters} onChange={changeFilters} onClear={clearFilters} />
       {selection.selected.size > 0 ? (
-        <Suspense fallback={null}>
-          <BulkUpdateBar
-            ids={[...selection.selected]}
-            today={view.today}
-            onClear={selection.clear}
-            onDone={selection.clear}
-          />
-        </Suspense>
+        <BulkDrawer
+          ids={[...selection.selected]}
+          today={view.today}
+          onClear={selection.clear}
+          onDone={selection.clear}
+        />
       ) : null}
       <div className="task-body no-print">
         <TaskListBody
@@ -148,26 +134,16 @@ export function TasksPage() {
           filters={describeFilters(filters, t, fmt, { pillars, agencies })}
         />
       ) : null}
-      <Suspense fallback={null}>
-        {quick ? (
-          <QuickUpdate
-            row={quick.row}
-            anchor={quick.anchor}
-            today={view.today}
-            onClose={() => setQuick(null)}
-          />
-        ) : null}
-        {editorTarget ? (
-          <TaskEditor
-            target={editorTarget}
-            today={view.today}
-            onClose={() => {
-              setCreating(null);
-              if (params.open) setParams({ open: null });
-            }}
-          />
-        ) : null}
-      </Suspense>
+      <TaskDrawers
+        quick={quick}
+        editor={editorTarget}
+        today={view.today}
+        onCloseQuick={() => setQuick(null)}
+        onCloseEditor={() => {
+          setCreating(null);
+          if (params.open) setParams({ open: null });
+        }}
+      />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 // Every page of the app, opened on the demo province at 1366x768 in Vietnamese: each one renders (no
 // recovery screen), passes axe with no serious or critical violation, and leaves a screenshot to look at
 // (test-results/screenshots/page-<name>.png). The task drawer and the plan form, both on react-hook-form,
-// are opened too.
+// are opened too, and so are the value grid (split into its hooks) and a meeting's notice editor.
 import { test, expect } from './fixtures';
 import { expectNoA11yViolations, screenshot } from './helpers';
 
@@ -46,5 +46,20 @@ test.describe('every page', () => {
     await expect(page.getByTestId('plan-editor').locator('[name="yearFrom"]')).not.toHaveValue('');
     await expectNoA11yViolations(page, 'plan form');
     await screenshot(page, 'page-plans-form');
+  });
+
+  test('the value grid and a meeting notice open with their data', async ({ page, app }) => {
+    await page.goto(app.url);
+    await page.goto(`${app.origin}/#/indicators?view=grid`);
+    await expect(page.getByTestId('value-grid')).toBeVisible();
+    await expect(page.getByTestId('grid-cell').first()).toBeVisible();
+    await expectNoA11yViolations(page, 'value grid');
+    await screenshot(page, 'page-indicators-grid');
+    const [meeting] = await app.api('meetings.list', {});
+    expect(meeting).toBeDefined();
+    await page.goto(`${app.origin}/#/meetings?id=${meeting!.id}&view=notice`);
+    await expect(page.getByTestId('notice-editor').getByLabel('Nội dung thông báo')).not.toHaveValue('');
+    await expectNoA11yViolations(page, 'notice editor');
+    await screenshot(page, 'page-meetings-notice');
   });
 });

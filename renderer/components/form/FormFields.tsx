@@ -46,7 +46,12 @@ function Labelled<T extends FieldValues>(
 }
 
 export function FormText<T extends FieldValues>(
-  props: FormFieldProps<T> & { inputMode?: 'numeric' | 'email'; type?: 'text' | 'email' | 'password' },
+  props: FormFieldProps<T> & {
+    inputMode?: 'numeric' | 'email';
+    type?: 'text' | 'email' | 'password';
+    /** What an empty box stands for (the code a task gets when none is typed). */
+    placeholder?: string;
+  },
 ) {
   const { register } = useFormContext<T>();
   return (
@@ -55,6 +60,7 @@ export function FormText<T extends FieldValues>(
         <TextInput
           {...c}
           {...register(props.name)}
+          placeholder={props.placeholder}
           type={props.type}
           inputMode={props.inputMode}
           disabled={props.disabled}

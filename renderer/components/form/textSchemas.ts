@@ -45,20 +45,3 @@ export const yearText = (message: string) =>
 
 /** '' (the select's "none") to null. */
 export const optionalId = () => z.string().transform((v) => v || null);
-
-/**
- * Checks a form's read values with a contract schema, its issues landing on the same field paths:
- * z.object(text fields).transform(checkedBy(planCreate)). `messages` says a field's problem in the
- * form's own words (a pillar's order: "Thứ tự là số nguyên từ 0 đến 10.000.") instead of zod's.
- */
-export const checkedBy =
-  <S extends z.ZodType>(schema: S, messages: Record<string, string> = {}) =>
-  (value: unknown, ctx: z.RefinementCtx): z.output<S> => {
-    const result = schema.safeParse(value);
-    if (result.success) return result.data;
-    for (const issue of result.error.issues) {
-      const path = issue.path.map(String);
-      ctx.addIssue({ code: 'custom', message: messages[path.join('.')] ?? issue.message, path });
-    }
-    return z.NEVER;
-  };

@@ -123,11 +123,13 @@ export function useRecordForm<D extends FieldValues, I extends object>(
             focusFirst(Object.keys(found));
             return resolve(false);
           }
+          // Settled before the save, so what `send` does once written (close, open the saved record) does
+          // not ask to discard what it has just saved; a refused save counts as unsaved again.
+          unsaved.settled();
           const ok = await run(() => send(input, changed));
-          if (ok) {
-            unsaved.settled();
+          if (ok)
             methods.reset(methods.getValues()); // what is saved is the new starting point
-          }
+          else unsaved.unsettled();
           resolve(ok);
         },
         (errors) => {

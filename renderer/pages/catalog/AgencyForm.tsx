@@ -9,7 +9,7 @@ import type { Agency } from '../../../shared/api/types';
 import { AGENCY_KINDS, type AgencyKind } from '../../../shared/domain';
 import { write } from '../../api/writes';
 import { FormAlert, FormButtons, Modal, dateToText } from '../../components';
-import { checkedBy, dateText, FormDate, FormSelect, FormText, useRecordForm } from '../../components/form';
+import { checkedForm, dateText, FormDate, FormSelect, FormText, useRecordForm } from '../../components/form';
 import { showStatus } from '../../stores/status';
 
 type Draft = ReturnType<typeof draftOf>;
@@ -32,8 +32,8 @@ const blankToNull = () => z.string().transform((s) => s.trim() || null);
 
 /** The texts read, then checked with the shared agencyFields. */
 const agencySchema = () =>
-  z
-    .object({
+  checkedForm(
+    z.object({
       code: z.string(),
       name: z.string(),
       shortName: blankToNull(),
@@ -41,8 +41,9 @@ const agencySchema = () =>
       email: blankToNull(),
       validFrom: dateText(),
       validTo: dateText(),
-    })
-    .transform(checkedBy(agencyFields));
+    }),
+    agencyFields,
+  );
 
 interface Props {
   agency: Agency | null;

@@ -1,26 +1,17 @@
 // Merging an agency into its successor, as in the 2025 restructuring (Sở Thông tin và Truyền thông into
 // Sở Khoa học và Công nghệ). Before anything moves, the dialog says how many open tasks and indicators
 // will move; agencies.merge then moves them in one transaction and archives the old agency.
-import { useState } from 'react';
+import { useMemo, useRef } from 'react';
+import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { contract } from '../../../shared/api/contract';
 import type { Agency, ChangeSetRef } from '../../../shared/api/types';
 import type { IsoDate } from '../../../shared/domain';
 import { writeChange } from '../../api/writes';
-import {
-  Button,
-  DateInput,
-  ErrorBanner,
-  Field,
-  Modal,
-  Select,
-  dateToText,
-  readDateText,
-  useFormSave,
-  type FieldErrors,
-  agencyOptions,
-} from '../../components';
+import { Button, ErrorBanner, Modal, dateToText, agencyOptions } from '../../components';
+import { checkedForm, dateText, FormDate, FormSelect, useRecordForm } from '../../components/form';
 import { useApiQuery } from '../../hooks/useApiQuery';
-import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
 import { useFormat } from '../../i18n/format';
 
 export interface MergeOutcome {
@@ -44,39 +35,51 @@ interface Props {
 
 const nameOf = (a: Agency) => a.shortName || a.name;
 
+interface Draft {
+  intoId: string;
+  on: string;
+}
+const ORDER = ['intoId', 'on'] as const;
+
+/** The successor and the date, checked with agencies.merge's own schema, in the dialog's words. */
+const mergeSchema = (messages: Record<keyof Draft, string>) =>
+  checkedForm(
+    z.object({ intoId: z.string(), on: dateText() }),
+    contract['agencies.merge'].input.omit({ fromId: true }),
+    messages,
+  );
+
 export function MergeDialog({ from, candidates, today, onClose, onMerged }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
-  const [intoId, setIntoId] = useState('');
-  const [on, setOn] = useState(dateToText(today));
-  const form = useFormSave();
-  const unsaved = useUnsavedChanges(intoId !== '' || on !== dateToText(today), `${intoId}|${on}`);
-  const { errors, busy } = form;
+  const body = useRef<HTMLDivElement>(null);
+  const schema = useMemo(
+    () => mergeSchema({ intoId: t('catalog.merge.intoRequired'), on: t('catalog.merge.onRequired') }),
+    [t],
+  );
+  const form = useRecordForm<Draft, z.output<typeof schema>>(
+    { schema, initial: { intoId: '', on: dateToText(today) }, order: ORDER },
+    () => body.current,
+  );
+  const { busy, unsaved } = form;
   const indicators = useApiQuery('indicators.list', { leadAgencyId: from.id });
-  const into = candidates.find((a) => a.id === intoId) ?? null;
+  const into = candidates.find((a) => a.id === form.methods.watch('intoId')) ?? null;
   const counts = {
     tasks: f.number(from.openTaskCount),
     indicators: f.number(indicators.data?.length ?? 0),
     from: nameOf(from),
   };
 
-  async function submit() {
-    const date = readDateText(on);
-    const found: FieldErrors = {};
-    if (!into) found.intoId = t('catalog.merge.intoRequired');
-    if (!date.ok || date.value === null) found.on = t('catalog.merge.onRequired');
-    if (!form.check(found) || !into || !date.ok || date.value === null) return;
-    const mergedOn = date.value;
-    await form.save(async () => {
+  const submit = () =>
+    form.submit(async ({ intoId, on }) => {
       const { value: moved, changeSet } = await writeChange('agencies.merge', {
         fromId: from.id,
-        intoId: into.id,
-        on: mergedOn,
+        intoId,
+        on,
       });
-      unsaved.settled();
-      onMerged({ from, into, ...moved, changeSet });
-    });
-  }
+      const successor = candidates.find((a) => a.id === intoId);
+      if (successor) onMerged({ from, into: successor, ...moved, changeSet });
+    }, false);
 
   return (
     <Modal
@@ -103,38 +106,23 @@ export function MergeDialog({ from, candidates, today, onClose, onMerged }: Prop
       }
     >
       <ErrorBanner error={form.failure} />
-      <div className="form-grid">
-        <Field label={t('catalog.merge.into')} required error={errors.intoId} className="span-2">
-          {(c) => (
-            <Select
-              {...c}
-              value={intoId}
-              placeholder={t('input.selectPlaceholder')}
-              options={agencyOptions(
-                candidates.filter((a) => a.id !== from.id),
-                (a) => a.name,
-              )}
-              onChange={(value) => {
-                setIntoId(value);
-                form.edited(['intoId']);
-              }}
-              data-testid="merge-into"
-            />
-          )}
-        </Field>
-        <Field label={t('catalog.merge.on')} required error={errors.on}>
-          {(c) => (
-            <DateInput
-              {...c}
-              value={on}
-              onChange={(value) => {
-                setOn(value);
-                form.edited(['on']);
-              }}
-            />
-          )}
-        </Field>
-      </div>
+      <FormProvider {...form.methods}>
+        <div className="form-grid" ref={body}>
+          <FormSelect<Draft>
+            name="intoId"
+            label={t('catalog.merge.into')}
+            required
+            className="span-2"
+            placeholder={t('input.selectPlaceholder')}
+            options={agencyOptions(
+              candidates.filter((a) => a.id !== from.id),
+              (a) => a.name,
+            )}
+            testId="merge-into"
+          />
+          <FormDate<Draft> name="on" label={t('catalog.merge.on')} required />
+        </div>
+      </FormProvider>
       <div className="merge-effect" data-testid="merge-effect" aria-live="polite">
         {indicators.loading ? (
           <p>{t('catalog.merge.counting')}</p>

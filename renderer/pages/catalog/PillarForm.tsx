@@ -8,7 +8,7 @@ import type { Pillar } from '../../../shared/api/types';
 import { PILLAR_GROUPS, type PillarGroup } from '../../../shared/domain';
 import { write } from '../../api/writes';
 import { FormAlert, FormButtons, Modal } from '../../components';
-import { checkedBy, FormNumber, FormSelect, FormText, useRecordForm } from '../../components/form';
+import { checkedForm, FormNumber, FormSelect, FormText, useRecordForm } from '../../components/form';
 import { showStatus } from '../../stores/status';
 
 interface Props {
@@ -29,14 +29,16 @@ const ORDER = ['code', 'group', 'name', 'sortOrder'] as const;
 
 /** The texts read (the order as a whole number), then checked with the shared pillarFields. */
 const pillarSchema = (orderInvalid: string) =>
-  z
-    .object({
+  checkedForm(
+    z.object({
       code: z.string(),
       name: z.string(),
       group: z.enum(PILLAR_GROUPS),
       sortOrder: z.string().transform((s) => (/^\d+$/.test(s.trim()) ? Number(s.trim()) : NaN)),
-    })
-    .transform(checkedBy(pillarFields, { sortOrder: orderInvalid }));
+    }),
+    pillarFields,
+    { sortOrder: orderInvalid },
+  );
 
 export function PillarForm({ pillar, nextOrder, onClose, onSaved }: Props) {
   const { t } = useTranslation();

@@ -10,7 +10,7 @@ import type { IndicatorTarget } from '../../../shared/api/types';
 import { formatNumber } from '../../../shared/format/vi';
 import { write } from '../../api/writes';
 import { Button, errorMessage } from '../../components';
-import { checkedBy, FormNumber, numberText, useRecordForm } from '../../components/form';
+import { checkedForm, FormNumber, numberText, useRecordForm } from '../../components/form';
 import { useFormat } from '../../i18n/format';
 import { showStatus } from '../../stores/status';
 
@@ -36,8 +36,8 @@ const textsOf = (year: number, x: IndicatorTarget | undefined): Draft => ({
 
 /** The texts read, then checked with indicators.setTarget's own fields. */
 const targetSchema = (yearInvalid: string, targetRequired: string) =>
-  z
-    .object({
+  checkedForm(
+    z.object({
       year: z.string().transform((text, ctx) => {
         const y = Number(text.trim());
         if (text.trim() !== '' && Number.isInteger(y) && y >= 2000 && y <= 2100) return y;
@@ -46,12 +46,12 @@ const targetSchema = (yearInvalid: string, targetRequired: string) =>
       }),
       baseline: numberText(),
       target: numberText(),
-    })
-    .transform(
-      checkedBy(contract['indicators.setTarget'].input.omit({ indicatorId: true }), {
-        target: targetRequired,
-      }),
-    );
+    }),
+    contract['indicators.setTarget'].input.omit({ indicatorId: true }),
+    {
+      target: targetRequired,
+    },
+  );
 
 export function TargetsEditor({ indicatorId, targets, defaultYear, onSaved }: Props) {
   const { t } = useTranslation();

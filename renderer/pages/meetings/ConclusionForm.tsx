@@ -8,7 +8,7 @@ import type { Conclusion } from '../../../shared/api/types';
 import { write } from '../../api/writes';
 import { agencyOptions, dateToText, FormAlert, FormButtons, Modal } from '../../components';
 import {
-  checkedBy,
+  checkedForm,
   dateText,
   FormDate,
   FormSelect,
@@ -37,9 +37,10 @@ const ORDER = ['text', 'agencyId', 'dueDate', 'pillarId'] as const;
 
 /** The texts read, then checked with the shared conclusionFields. */
 const conclusionSchema = () =>
-  z
-    .object({ text: z.string(), agencyId: optionalId(), pillarId: optionalId(), dueDate: dateText() })
-    .transform(checkedBy(conclusionFields));
+  checkedForm(
+    z.object({ text: z.string(), agencyId: optionalId(), pillarId: optionalId(), dueDate: dateText() }),
+    conclusionFields,
+  );
 
 export function ConclusionForm({ meetingId, conclusion, onClose, onSaved }: Props) {
   const { t } = useTranslation();

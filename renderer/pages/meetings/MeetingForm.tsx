@@ -11,7 +11,7 @@ import { MEETING_MODES, type MeetingMode } from '../../../shared/domain';
 import { write } from '../../api/writes';
 import { dateToText, FormAlert, FormButtons, Modal } from '../../components';
 import {
-  checkedBy,
+  checkedForm,
   dateText,
   FormDate,
   FormSelect,
@@ -74,8 +74,8 @@ const ORDER = [
 
 /** The texts read (typed dates get the form's own dd/mm/yyyy wording), then checked with meetingFields. */
 const meetingSchema = (heldOnMissing: string) =>
-  z
-    .object({
+  checkedForm(
+    z.object({
       number: z.string().transform((s) => (s.trim() === '' ? undefined : Number(s.trim()))),
       heldOn: dateText().transform((v, ctx) => {
         if (v !== null) return v;
@@ -90,8 +90,9 @@ const meetingSchema = (heldOnMissing: string) =>
       agenda: z.string(),
       noticeNumber: z.string().transform((s) => s.trim() || null),
       noticeDate: dateText(),
-    })
-    .transform(checkedBy(meetingFields));
+    }),
+    meetingFields,
+  );
 
 export function MeetingForm({ meeting, nextNumber, onClose, onSaved }: Props) {
   const { t } = useTranslation();

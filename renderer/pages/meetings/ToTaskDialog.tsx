@@ -1,21 +1,15 @@
 // "Giao thành nhiệm vụ": picks the plan (default: the plan the officer is working on, else the latest
 // plan being carried out) and optionally the task code, then calls conclusions.toTask.
-import { useState } from 'react';
+import { useMemo, useRef } from 'react';
+import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { contract } from '../../../shared/api/contract';
 import type { Conclusion, MeetingDetail } from '../../../shared/api/types';
 import { writeChange } from '../../api/writes';
-import {
-  Button,
-  ErrorBanner,
-  Field,
-  Modal,
-  Select,
-  TextInput,
-  planLabel,
-  useFormSave,
-} from '../../components';
+import { Button, ErrorBanner, Modal, planLabel } from '../../components';
+import { checkedForm, FormSelect, FormText, useRecordForm } from '../../components/form';
 import { defaultPlan, useReferenceData } from '../../hooks/useReferenceData';
-import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
 import { offerUndo } from '../../stores/changes';
 import { useWorkspace } from '../../stores/workspace';
 
@@ -26,35 +20,44 @@ interface Props {
   onDone(): void;
 }
 
+interface Draft {
+  planId: string;
+  code: string;
+}
+const ORDER = ['planId', 'code'] as const;
+
+/** The plan and the code (empty: the default code), checked with conclusions.toTask's own schema. */
+const toTaskSchema = () =>
+  checkedForm(
+    z.object({ planId: z.string(), code: z.string().transform((c) => c.trim() || undefined) }),
+    contract['conclusions.toTask'].input.omit({ conclusionId: true }),
+  );
+
 export function ToTaskDialog({ meeting, conclusion, onClose, onDone }: Props) {
   const { t } = useTranslation();
   const plans = useReferenceData((s) => s.plans).filter((p) => !p.archivedAt);
   const settings = useReferenceData((s) => s.settings);
   const remembered = useWorkspace((s) => s.planId);
   const initial = plans.find((p) => p.id === remembered) ?? defaultPlan(plans, settings);
-  const [planId, setPlanId] = useState(initial?.id ?? '');
-  const [code, setCode] = useState('');
-  const form = useFormSave();
-  const { errors, busy } = form;
-  const unsaved = useUnsavedChanges(
-    code.trim() !== '' || planId !== (initial?.id ?? ''),
-    `${planId}|${code}`,
+  const body = useRef<HTMLDivElement>(null);
+  const schema = useMemo(() => toTaskSchema(), []);
+  const form = useRecordForm<Draft, z.output<typeof schema>>(
+    { schema, initial: { planId: initial?.id ?? '', code: '' }, order: ORDER },
+    () => body.current,
   );
+  const { busy, unsaved } = form;
+  const planId = form.methods.watch('planId');
   const defaultCode = `KL${meeting.number}.${conclusion.seq}`;
 
-  async function submit() {
-    if (!planId) return;
-    await form.save(async () => {
+  const submit = () =>
+    form.submit(async (input) => {
       const { value: task, changeSet } = await writeChange('conclusions.toTask', {
         conclusionId: conclusion.id,
-        planId,
-        ...(code.trim() ? { code: code.trim() } : {}),
+        ...input,
       });
-      unsaved.settled();
       offerUndo(t('meetings.toTask.done', { code: task.code, seq: conclusion.seq }), changeSet);
       onDone();
-    });
-  }
+    }, false);
 
   const short = conclusion.text.length > 120 ? `${conclusion.text.slice(0, 117)}…` : conclusion.text;
   return (
@@ -66,7 +69,7 @@ export function ToTaskDialog({ meeting, conclusion, onClose, onDone }: Props) {
       subtitle={t('meetings.toTask.subtitle', { seq: conclusion.seq, text: short })}
       onClose={onClose}
       beforeClose={unsaved.confirmLeave}
-      onSubmit={() => void submit()}
+      onSubmit={() => void (planId ? submit() : undefined)}
       footer={
         <>
           <Button onClick={unsaved.guard(onClose)}>{t('app.cancel')}</Button>
@@ -78,34 +81,22 @@ export function ToTaskDialog({ meeting, conclusion, onClose, onDone }: Props) {
     >
       <ErrorBanner error={form.failure} />
       {plans.length === 0 ? <p role="alert">{t('meetings.toTask.noPlan')}</p> : null}
-      <div className="form-grid">
-        <Field label={t('meetings.toTask.plan')} error={errors.planId} className="span-2">
-          {(c) => (
-            <Select
-              {...c}
-              name="planId"
-              value={planId}
-              onChange={setPlanId}
-              options={plans.map((p) => ({ value: p.id, label: planLabel(p) }))}
-            />
-          )}
-        </Field>
-        <Field
-          label={t('meetings.toTask.code')}
-          error={errors.code}
-          hint={t('meetings.toTask.codeHint', { code: defaultCode })}
-        >
-          {(c) => (
-            <TextInput
-              {...c}
-              name="code"
-              value={code}
-              placeholder={defaultCode}
-              onChange={(e) => setCode(e.target.value)}
-            />
-          )}
-        </Field>
-      </div>
+      <FormProvider {...form.methods}>
+        <div className="form-grid" ref={body}>
+          <FormSelect<Draft>
+            name="planId"
+            label={t('meetings.toTask.plan')}
+            className="span-2"
+            options={plans.map((p) => ({ value: p.id, label: planLabel(p) }))}
+          />
+          <FormText<Draft>
+            name="code"
+            label={t('meetings.toTask.code')}
+            hint={t('meetings.toTask.codeHint', { code: defaultCode })}
+            placeholder={defaultCode}
+          />
+        </div>
+      </FormProvider>
       <p className="muted small">{t('meetings.toTask.explain')}</p>
     </Modal>
   );

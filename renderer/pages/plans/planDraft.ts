@@ -6,7 +6,7 @@ import { planCreate } from '../../../shared/api/schemas';
 import type { Plan } from '../../../shared/api/types';
 import { PLAN_STATES, type PlanState } from '../../../shared/domain';
 import { dateToText } from '../../components';
-import { checkedBy, dateText, yearText } from '../../components/form';
+import { checkedForm, dateText, yearText } from '../../components/form';
 
 export interface PlanDraft {
   code: string;
@@ -59,8 +59,8 @@ export const PLAN_FIELD_ORDER: readonly (keyof PlanDraft)[] = [
 /** The form's resolver: the texts read into the API input, then the shared planCreate schema. */
 export function planFormSchema(t: TFunction) {
   const year = yearText(t('plans.form.yearInvalid'));
-  return z
-    .object({
+  return checkedForm(
+    z.object({
       code: z.string(),
       title: z.string(),
       yearFrom: year,
@@ -69,6 +69,7 @@ export function planFormSchema(t: TFunction) {
       issuedBy: z.string().transform((s) => s.trim() || null),
       basis: z.string(),
       state: z.enum(PLAN_STATES),
-    })
-    .transform(checkedBy(planCreate));
+    }),
+    planCreate,
+  );
 }

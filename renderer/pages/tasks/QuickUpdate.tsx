@@ -19,7 +19,7 @@ import {
   type FieldErrors,
 } from '../../components';
 import {
-  checkedBy,
+  checkedForm,
   dateText,
   FormDate,
   FormNumber,
@@ -57,14 +57,15 @@ const draftOf = (task: Task): Draft => ({
 
 /** The texts read, then checked with the contract's quick-update fields. */
 const quickSchema = () =>
-  z
-    .object({
+  checkedForm(
+    z.object({
       state: z.enum(TASK_STATES),
       progress: numberText({ integer: true, required: true }),
       completedOn: dateText(),
       result: z.string(),
-    })
-    .transform(checkedBy(taskQuickUpdate.omit({ id: true }).required()));
+    }),
+    taskQuickUpdate.omit({ id: true }).required(),
+  );
 
 type QuickValues = { state: TaskState; progress: number; completedOn: string | null; result: string };
 

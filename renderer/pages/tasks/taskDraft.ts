@@ -16,7 +16,7 @@ import {
   type TaskConsistencyInput,
 } from '../../../shared/rules/taskConsistency';
 import { dateToText, readDateText, readNumberText, type FieldErrors } from '../../components';
-import { checkedBy, dateText, numberText, optionalId } from '../../components/form';
+import { checkedForm, dateText, numberText, optionalId } from '../../components/form';
 
 export interface TaskDraft {
   planId: string;
@@ -136,8 +136,8 @@ export function stateChange(
 
 /** The form's resolver: the texts read into the API input, then the shared taskFields schema. */
 export function taskFormSchema() {
-  return z
-    .object({
+  return checkedForm(
+    z.object({
       planId: z.string(),
       code: z.string(),
       title: z.string(),
@@ -154,8 +154,9 @@ export function taskFormSchema() {
       difficulties: z.string(),
       proposals: z.string(),
       sourceText: z.string(),
-    })
-    .transform(checkedBy(taskFields));
+    }),
+    taskFields,
+  );
 }
 
 /**

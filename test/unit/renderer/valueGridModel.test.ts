@@ -1,7 +1,15 @@
-// The value grid's pure rules: keyboard movement, Excel clipboard text, paste placement, cell checks.
+// The value grid's pure rules: keyboard movement, keys in the editor, Excel clipboard text both ways,
+// paste placement, cell texts.
 import { describe, expect, it } from 'vitest';
 import {
   checkCellText,
+  copyBlock,
+  copyText,
+  editorKey,
+  editText,
+  moveOnKey,
+  PAGE_ROWS,
+  pastedSelection,
   isTypingKey,
   parseClipboardTable,
   placePaste,
@@ -90,5 +98,104 @@ describe('cell text', () => {
     expect(isTypingKey({ key: '5', ctrlKey: false, metaKey: false, altKey: false })).toBe(true);
     expect(isTypingKey({ key: 'v', ctrlKey: true, metaKey: false, altKey: false })).toBe(false);
     expect(isTypingKey({ key: 'ArrowUp', ctrlKey: false, metaKey: false, altKey: false })).toBe(false);
+  });
+});
+
+const press = (key: string, mods: Partial<{ shiftKey: boolean; ctrlKey: boolean }> = {}) => ({
+  key,
+  shiftKey: false,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  ...mods,
+});
+
+describe('keys on the grid', () => {
+  const big = { rows: 30, cols: 4 };
+  it('moves with arrows, extends with Shift and jumps to the edge with Ctrl', () => {
+    expect(moveOnKey(press('ArrowRight'), { row: 1, col: 1 }, big)).toEqual({
+      to: { row: 1, col: 2 },
+      extend: false,
+    });
+    expect(moveOnKey(press('ArrowDown', { shiftKey: true }), { row: 1, col: 1 }, big)).toEqual({
+      to: { row: 2, col: 1 },
+      extend: true,
+    });
+    expect(moveOnKey(press('ArrowDown', { ctrlKey: true }), { row: 1, col: 1 }, big)).toEqual({
+      to: { row: 29, col: 1 },
+      extend: false,
+    });
+  });
+  it('goes to the row ends with Home / End, to the corners with Ctrl, by a page with PageUp / PageDown', () => {
+    const at = { row: 5, col: 2 };
+    expect(moveOnKey(press('Home'), at, big)).toEqual({ to: { row: 5, col: 0 }, extend: false });
+    expect(moveOnKey(press('End', { ctrlKey: true }), at, big)).toEqual({
+      to: { row: 29, col: 3 },
+      extend: false,
+    });
+    expect(moveOnKey(press('PageDown'), at, big)).toEqual({
+      to: { row: 5 + PAGE_ROWS, col: 2 },
+      extend: false,
+    });
+    expect(moveOnKey(press('PageUp'), at, big)).toEqual({ to: { row: 0, col: 2 }, extend: false });
+  });
+  it('lets Tab leave the grid past its last cell, and ignores other keys', () => {
+    expect(moveOnKey(press('Tab'), { row: 29, col: 3 }, big)).toBe('leave');
+    expect(moveOnKey(press('Tab', { shiftKey: true }), { row: 1, col: 0 }, big)).toEqual({
+      to: { row: 0, col: 3 },
+      extend: false,
+    });
+    expect(moveOnKey(press('a'), { row: 0, col: 0 }, big)).toBeNull();
+  });
+});
+
+describe('keys in the cell editor', () => {
+  const at = { row: 1, col: 1 };
+  it('commits and moves with Enter (down, Shift: up) and Tab; stays at the last cell', () => {
+    expect(editorKey(press('Enter'), at, 'edit', shape)).toEqual({ commitTo: { row: 2, col: 1 } });
+    expect(editorKey(press('Enter', { shiftKey: true }), at, 'edit', shape)).toEqual({
+      commitTo: { row: 0, col: 1 },
+    });
+    expect(editorKey(press('Tab'), { row: 2, col: 4 }, 'edit', shape)).toEqual({
+      commitTo: { row: 2, col: 4 },
+    });
+  });
+  it('moves on arrows only when opened by typing; Esc cancels; other keys stay in the editor', () => {
+    expect(editorKey(press('ArrowLeft'), at, 'enter', shape)).toEqual({ commitTo: { row: 1, col: 0 } });
+    expect(editorKey(press('ArrowLeft'), at, 'edit', shape)).toBeNull();
+    expect(editorKey(press('Escape'), at, 'edit', shape)).toBe('cancel');
+    expect(editorKey(press('5'), at, 'enter', shape)).toBeNull();
+  });
+});
+
+describe('copying and editing texts', () => {
+  it('opens the editor with every digit and copies without thousands dots', () => {
+    expect(editText(1234567.125)).toBe('1.234.567,125');
+    expect(copyText(1234567.125)).toBe('1234567,125');
+    expect(editText(null)).toBe('');
+  });
+  it('writes a selection as Excel clipboard text, which reads back as the same block', () => {
+    const text = copyBlock({ top: 0, left: 1, bottom: 1, right: 2 }, ({ row, col }) => `${row}${col}`);
+    expect(text).toBe('01\t02\r\n11\t12\r\n');
+    expect(parseClipboardTable(text)).toEqual([
+      ['01', '02'],
+      ['11', '12'],
+    ]);
+  });
+  it('selects what a paste placed, from its top-left', () => {
+    const target = { top: 1, left: 1, bottom: 1, right: 1 };
+    const placed = placePaste(
+      [
+        ['1', '2'],
+        ['3', '4'],
+      ],
+      target,
+      shape,
+    ).cells;
+    expect(pastedSelection(target, placed)).toEqual({
+      active: { row: 1, col: 1 },
+      anchor: { row: 2, col: 2 },
+    });
+    expect(pastedSelection(target, [])).toEqual({ active: { row: 1, col: 1 }, anchor: { row: 1, col: 1 } });
   });
 });

@@ -1,7 +1,8 @@
 // Pure rules of the value grid: where the active cell goes on each key, which cells a selection
-// covers, how Excel's clipboard text becomes a block of cells, and whether a typed text is a value.
+// covers, how Excel's clipboard text becomes a block of cells (and a selection becomes clipboard text),
+// and whether a typed text is a value.
 // No React here, so the behaviour that officers rely on can be read (and tested) in one place.
-import { parseViNumber } from '../../../../shared/format/vi';
+import { formatNumber, parseViNumber } from '../../../../shared/format/vi';
 
 export interface CellPos {
   row: number;
@@ -155,4 +156,106 @@ export function isTypingKey(e: {
   altKey: boolean;
 }): boolean {
   return e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey;
+}
+
+/** The key of a keyboard event, with its modifiers (a plain object, so the rules take no DOM event). */
+export interface KeyPress {
+  key: string;
+  shiftKey: boolean;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+}
+
+/** Rows PageUp / PageDown move by. */
+export const PAGE_ROWS = 10;
+
+const ARROWS: Readonly<Record<string, Direction>> = {
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+};
+
+/**
+ * Where a key moves the active cell while no cell is edited: `extend` (Shift) keeps the selection's
+ * anchor. Ctrl+arrow jumps to the edge, Home / End to the row's ends (with Ctrl: the grid's corners),
+ * PageUp / PageDown by PAGE_ROWS. 'leave': Tab past the last cell (or Shift+Tab before the first) lets
+ * focus go on. null: not a movement key.
+ */
+export function moveOnKey(
+  e: KeyPress,
+  active: CellPos,
+  shape: GridShape,
+): { to: CellPos; extend: boolean } | 'leave' | null {
+  const ctrl = e.ctrlKey || e.metaKey;
+  const extend = e.shiftKey;
+  const arrow = ARROWS[e.key];
+  if (arrow) return { to: step(active, shape, arrow, ctrl ? Math.max(shape.rows, shape.cols) : 1), extend };
+  switch (e.key) {
+    case 'Home':
+      return { to: { row: ctrl ? 0 : active.row, col: 0 }, extend };
+    case 'End':
+      return { to: { row: ctrl ? shape.rows - 1 : active.row, col: shape.cols - 1 }, extend };
+    case 'PageDown':
+      return { to: step(active, shape, 'down', PAGE_ROWS), extend };
+    case 'PageUp':
+      return { to: step(active, shape, 'up', PAGE_ROWS), extend };
+    case 'Tab': {
+      const next = tabStep(active, shape, e.shiftKey);
+      return next ? { to: next, extend: false } : 'leave';
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * A key inside the cell editor: Enter commits and goes down (Shift: up), Tab right (Shift: left; at the
+ * grid's ends it stays), an arrow commits and moves only in 'enter' mode (opened by typing, as Excel's
+ * Enter mode; in 'edit' mode arrows move the caret), Esc cancels. null: the editor keeps the key.
+ */
+export function editorKey(
+  e: KeyPress,
+  pos: CellPos,
+  mode: 'enter' | 'edit',
+  shape: GridShape,
+): { commitTo: CellPos } | 'cancel' | null {
+  const arrow = ARROWS[e.key];
+  if (e.key === 'Enter') return { commitTo: step(pos, shape, e.shiftKey ? 'up' : 'down') };
+  if (e.key === 'Tab') return { commitTo: tabStep(pos, shape, e.shiftKey) ?? pos };
+  if (arrow && mode === 'enter') return { commitTo: step(pos, shape, arrow) };
+  if (e.key === 'Escape') return 'cancel';
+  return null;
+}
+
+/** The editor's starting text keeps every digit (the cell shows at most 4 decimals). */
+export const editText = (n: number | null) => (n === null ? '' : formatNumber(n, 15));
+
+/** A copied cell: no thousands dots, so the text pastes back as the same number here and in Excel. */
+export const copyText = (n: number | null) => (n === null ? '' : formatNumber(n, 15).replace(/\./g, ''));
+
+/** A selection as Excel's clipboard text: tabs between cells, CR LF after each row. */
+export function copyBlock(range: CellRange, textAt: (pos: CellPos) => string): string {
+  const lines: string[] = [];
+  for (let row = range.top; row <= range.bottom; row++) {
+    const line: string[] = [];
+    for (let col = range.left; col <= range.right; col++) line.push(textAt({ row, col }));
+    lines.push(line.join('\t'));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** After a paste the selection covers what was placed, the active cell at its top-left. */
+export function pastedSelection(
+  target: CellRange,
+  placed: readonly PasteCell[],
+): { active: CellPos; anchor: CellPos } {
+  return {
+    active: { row: target.top, col: target.left },
+    anchor: {
+      row: Math.max(target.top, ...placed.map((c) => c.pos.row)),
+      col: Math.max(target.left, ...placed.map((c) => c.pos.col)),
+    },
+  };
 }

@@ -47,6 +47,8 @@ function initialWarnings(grid: ValueGrid): Map<string, PlausibilityWarning[]> {
   return map;
 }
 
+export type GridCells = ReturnType<typeof useGridCells>;
+
 export function useGridCells(
   grid: ValueGrid,
   today: string,

@@ -1,7 +1,7 @@
 // Ctrl+Z and Ctrl+Y (or Ctrl+Shift+Z) in the values grid: each saved batch of cells (a typed cell, a
 // pasted block, a Delete) is one change set; Ctrl+Z undoes the grid's last one of this session, Ctrl+Y
 // takes the undo back. The backend does the work (changes.undo, with its refusal when someone changed
-// the same cell since); the grid then loads its values again (useApiQuery follows the data version), with
+// the same cell since); the grid then loads its values again (the undo invalidates the query cache), with
 // the active cell and the focus where they were.
 import { useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';

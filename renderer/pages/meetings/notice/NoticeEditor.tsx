@@ -1,23 +1,17 @@
 // The draft notice of conclusions: generated from the meeting's conclusions (grouped by agency) until
 // the secretary saves an edited text; recipients and signer beside it; exported as a signed workbook.
-import { useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { contract } from '../../../../shared/api/contract';
 import type { MeetingDetail, MeetingNotice } from '../../../../shared/api/types';
 import { SIGNER_AUTHORITIES, type SignerBlock } from '../../../../shared/report/model';
+import { signerBlock } from '../../../../shared/report/schemas';
 import { write } from '../../../api/writes';
-import {
-  Button,
-  ConfirmDialog,
-  ErrorBanner,
-  Field,
-  Loading,
-  Select,
-  TextArea,
-  TextInput,
-  useFormSave,
-} from '../../../components';
+import { Button, ConfirmDialog, ErrorBanner, Loading } from '../../../components';
+import { checkedForm, FormSelect, FormText, FormTextArea, useRecordForm } from '../../../components/form';
 import { useApiQuery } from '../../../hooks/useApiQuery';
-import { useUnsavedChanges } from '../../../hooks/useUnsavedChanges';
 import { useFormat } from '../../../i18n/format';
 import { showStatus } from '../../../stores/status';
 import { ExportDialog } from '../export/ExportDialog';
@@ -30,6 +24,21 @@ interface Draft {
 
 /** Each line of Nơi nhận is checked on its own ('recipients.2'); the message goes under the one box. */
 const fieldOf = (path: string) => path.replace(/^recipients\.\d+$/, 'recipients');
+
+const ORDER = ['body', 'recipients'] as const;
+
+/** One recipient a line; then the contract's own checks of meetings.saveNotice. */
+const noticeSchema = () =>
+  checkedForm(
+    z.object({
+      body: z.string(),
+      recipients: z.string().transform((s) => s.split('\n')),
+      signer: signerBlock,
+    }),
+    contract['meetings.saveNotice'].input.omit({ meetingId: true }),
+    {},
+    fieldOf,
+  );
 
 const draftOf = (n: MeetingNotice): Draft => ({
   body: n.body,
@@ -55,27 +64,19 @@ export function NoticeEditor({ meeting }: { meeting: MeetingDetail }) {
 function NoticeForm({ meeting, notice }: { meeting: MeetingDetail; notice: MeetingNotice }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const [draft, setDraft] = useState(() => draftOf(notice));
-  const form = useFormSave({ fieldOf });
-  const { errors, busy } = form;
+  const body = useRef<HTMLDivElement>(null);
+  const schema = useMemo(() => noticeSchema(), []);
+  const form = useRecordForm({ schema, initial: draftOf(notice), order: ORDER, fieldOf }, () => body.current);
+  const { busy } = form;
+  const dirty = form.methods.formState.isDirty;
   const [confirming, setConfirming] = useState(false);
   const [exporting, setExporting] = useState(false);
-  const dirty = JSON.stringify(draft) !== JSON.stringify(draftOf(notice));
-  const unsaved = useUnsavedChanges(dirty, draft);
-  const setSigner = (patch: Partial<SignerBlock>) =>
-    setDraft((d) => ({ ...d, signer: { ...d.signer, ...patch } }));
 
   const save = () =>
-    form.save(async () => {
-      await write('meetings.saveNotice', {
-        meetingId: meeting.id,
-        body: draft.body,
-        recipients: draft.recipients.split('\n'),
-        signer: draft.signer,
-      });
+    form.submit(async (input) => {
+      await write('meetings.saveNotice', { meetingId: meeting.id, ...input });
       showStatus(t('meetings.notice.saved'));
-      unsaved.settled();
-    });
+    }, false);
 
   const docNumber = meeting.noticeNumber
     ? meeting.noticeDate
@@ -109,83 +110,42 @@ function NoticeForm({ meeting, notice }: { meeting: MeetingDetail; notice: Meeti
         {dirty ? ` ${t('meetings.notice.unsaved')}` : ''}
       </p>
       <ErrorBanner error={form.failure} />
-      <div className="notice-grid">
-        <Field label={t('meetings.notice.body')} error={errors.body} className="notice-body">
-          {(c) => (
-            <TextArea
-              {...c}
-              name="body"
-              rows={22}
-              value={draft.body}
-              onChange={(e) => setDraft((d) => ({ ...d, body: e.target.value }))}
+      <FormProvider {...form.methods}>
+        <div className="notice-grid" ref={body}>
+          <FormTextArea<Draft>
+            name="body"
+            label={t('meetings.notice.body')}
+            rows={22}
+            className="notice-body"
+          />
+          <div className="notice-side">
+            <FormTextArea<Draft>
+              name="recipients"
+              label={t('meetings.notice.recipients')}
+              hint={t('meetings.notice.recipientsHint')}
+              rows={5}
             />
-          )}
-        </Field>
-        <div className="notice-side">
-          <Field
-            label={t('meetings.notice.recipients')}
-            hint={t('meetings.notice.recipientsHint')}
-            error={errors.recipients}
-          >
-            {(c) => (
-              <TextArea
-                {...c}
-                name="recipients"
-                rows={5}
-                value={draft.recipients}
-                onChange={(e) => setDraft((d) => ({ ...d, recipients: e.target.value }))}
+            <fieldset className="notice-signer">
+              <legend>{t('meetings.notice.signer')}</legend>
+              <FormSelect<Draft>
+                name="signer.authority"
+                label={t('meetings.notice.authority')}
+                options={SIGNER_AUTHORITIES.map((a) => ({
+                  value: a,
+                  label: a || t('meetings.notice.authorityNone'),
+                }))}
               />
-            )}
-          </Field>
-          <fieldset className="notice-signer">
-            <legend>{t('meetings.notice.signer')}</legend>
-            <Field label={t('meetings.notice.authority')} error={errors['signer.authority']}>
-              {(c) => (
-                <Select
-                  {...c}
-                  value={draft.signer.authority}
-                  onChange={(v) => setSigner({ authority: v as SignerBlock['authority'] })}
-                  options={SIGNER_AUTHORITIES.map((a) => ({
-                    value: a,
-                    label: a || t('meetings.notice.authorityNone'),
-                  }))}
-                />
-              )}
-            </Field>
-            <Field
-              label={t('meetings.notice.authorityName')}
-              hint={t('meetings.notice.authorityNameHint')}
-              error={errors['signer.authorityName']}
-            >
-              {(c) => (
-                <TextInput
-                  {...c}
-                  value={draft.signer.authorityName}
-                  onChange={(e) => setSigner({ authorityName: e.target.value })}
-                />
-              )}
-            </Field>
-            <Field label={t('meetings.notice.title')} error={errors['signer.title']}>
-              {(c) => (
-                <TextInput
-                  {...c}
-                  value={draft.signer.title}
-                  onChange={(e) => setSigner({ title: e.target.value })}
-                />
-              )}
-            </Field>
-            <Field label={t('meetings.notice.name')} error={errors['signer.name']}>
-              {(c) => (
-                <TextInput
-                  {...c}
-                  value={draft.signer.name}
-                  onChange={(e) => setSigner({ name: e.target.value })}
-                />
-              )}
-            </Field>
-          </fieldset>
+              <FormText<Draft>
+                name="signer.authorityName"
+                label={t('meetings.notice.authorityName')}
+                hint={t('meetings.notice.authorityNameHint')}
+              />
+              <FormText<Draft> name="signer.title" label={t('meetings.notice.title')} />
+              <FormText<Draft> name="signer.name" label={t('meetings.notice.name')} />
+            </fieldset>
+          </div>
         </div>
-      </div>
+      </FormProvider>
       {confirming ? (
         <ConfirmDialog
           title={t('meetings.notice.regenerate')}
@@ -194,7 +154,7 @@ function NoticeForm({ meeting, notice }: { meeting: MeetingDetail; notice: Meeti
           onCancel={() => setConfirming(false)}
           onConfirm={() => {
             setConfirming(false);
-            setDraft((d) => ({ ...d, body: notice.draft }));
+            form.fill({ body: notice.draft });
           }}
         >
           <p>{t('meetings.notice.regenerateConfirm')}</p>
