@@ -51,6 +51,8 @@ export function FormText<T extends FieldValues>(
     type?: 'text' | 'email' | 'password';
     /** What an empty box stands for (the code a task gets when none is typed). */
     placeholder?: string;
+    /** 'off' for an account name, 'new-password' for a password the browser must not fill in. */
+    autoComplete?: 'off' | 'new-password';
   },
 ) {
   const { register } = useFormContext<T>();
@@ -61,6 +63,7 @@ export function FormText<T extends FieldValues>(
           {...c}
           {...register(props.name)}
           placeholder={props.placeholder}
+          autoComplete={props.autoComplete}
           type={props.type}
           inputMode={props.inputMode}
           disabled={props.disabled}

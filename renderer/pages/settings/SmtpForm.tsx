@@ -1,80 +1,95 @@
 // The mail server used to send signed reports. The password is write-only: the backend only says
 // whether one is stored ("đã lưu"); an empty box keeps it, a typed one replaces it.
-import { useState } from 'react';
+import { useMemo, useRef } from 'react';
+import { FormProvider } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { settingsPatch } from '../../../shared/api/schemas';
 import type { Settings } from '../../../shared/api/types';
 import { write } from '../../api/writes';
-import {
-  changedKeys,
-  ErrorBanner,
-  Field,
-  NumberInput,
-  SaveButton,
-  TextInput,
-  useFormSave,
-  withoutLabels,
-  zodFieldErrors,
-  type FieldErrors,
-} from '../../components';
-import { useUnsavedChanges } from '../../hooks/useUnsavedChanges';
+import { ErrorBanner, SaveButton } from '../../components';
+import { checkedForm, FormNumber, FormText, useRecordForm } from '../../components/form';
 import { showStatus } from '../../stores/status';
 
-interface Props {
-  settings: Settings;
+const ORDER = ['host', 'port', 'user', 'from', 'password'] as const;
+
+interface Draft {
+  enabled: boolean;
+  host: string;
+  port: string;
+  secure: boolean;
+  user: string;
+  from: string;
+  password: string;
 }
 
-/** Field errors of the smtp object come back as 'smtp.host'; the form's fields are 'host'. */
-function unprefixed(errors: FieldErrors): FieldErrors {
-  return Object.fromEntries(Object.entries(errors).map(([k, v]) => [k.replace(/^smtp\./, ''), v]));
-}
+const draftOf = (smtp: Settings['smtp']): Draft => ({
+  enabled: smtp !== null,
+  host: smtp?.host ?? '',
+  port: String(smtp?.port ?? 587),
+  secure: smtp?.secure ?? false,
+  user: smtp?.user ?? '',
+  from: smtp?.from ?? '',
+  password: '',
+});
 
-export function SmtpForm({ settings }: Props) {
+type Read = Omit<Draft, 'port'> & { port: number };
+
+/** The boxes as settings.update takes them: the whole server, or none; an empty password keeps the stored one. */
+const toPatch = (d: Read) =>
+  d.enabled
+    ? {
+        smtp: {
+          host: d.host,
+          port: d.port,
+          secure: d.secure,
+          user: d.user,
+          from: d.from,
+          ...(d.password ? { password: d.password } : {}),
+        },
+      }
+    : { smtp: null };
+
+/** settings.update's rules of the mail server (settingsPatch takes every setting as optional). */
+const smtpPatch = settingsPatch.pick({ smtp: true }).required();
+
+/** Read the boxes, then checked with the shared settingsPatch; its 'smtp.host' lands on the host box. */
+const smtpSchema = (portInvalid: string) =>
+  checkedForm(
+    z.object({
+      enabled: z.boolean(),
+      host: z.string(),
+      // An empty or non-number port reads as NaN, which the contract's integer rule refuses.
+      port: z.string().transform((s) => (s.trim() === '' ? NaN : Number(s.trim()))),
+      secure: z.boolean(),
+      user: z.string(),
+      from: z.string(),
+      password: z.string(),
+    }),
+    z.custom<Read>().transform(toPatch).pipe(smtpPatch),
+    { port: portInvalid },
+    (path) => path.replace(/^smtp\./, ''),
+  );
+
+export function SmtpForm({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
   const smtp = settings.smtp;
-  const [enabled, setEnabled] = useState(smtp !== null);
-  const [host, setHost] = useState(smtp?.host ?? '');
-  const [port, setPort] = useState(String(smtp?.port ?? 587));
-  const [secure, setSecure] = useState(smtp?.secure ?? false);
-  const [user, setUser] = useState(smtp?.user ?? '');
-  const [from, setFrom] = useState(smtp?.from ?? '');
-  const [password, setPassword] = useState('');
-  // The backend's 'smtp.host' lands on 'host', like the schema's own messages (unprefixed).
-  const form = useFormSave({ prefix: 'smtp.' });
-  const { errors } = form;
-  // Measured against the server as stored now; a typed password is always an edit not yet saved.
-  const stored = {
-    enabled: smtp !== null,
-    host: smtp?.host ?? '',
-    port: String(smtp?.port ?? 587),
-    secure: smtp?.secure ?? false,
-    user: smtp?.user ?? '',
-    from: smtp?.from ?? '',
-    password: '',
-  };
-  const current = { enabled, host, port, secure, user, from, password };
-  const unsaved = useUnsavedChanges(changedKeys(stored, current).length > 0, JSON.stringify(current));
+  const body = useRef<HTMLDivElement>(null);
+  const schema = useMemo(() => smtpSchema(t('settings.smtp.portInvalid')), [t]);
+  const form = useRecordForm(
+    { schema, initial: draftOf(smtp), order: ORDER, prefix: 'smtp.' },
+    () => body.current,
+  );
+  const { register, watch, setValue } = form.methods;
+  const enabled = watch('enabled');
 
   async function submit() {
-    const portNumber = Number(port.trim());
-    const patch = enabled
-      ? { smtp: { host, port: portNumber, secure, user, from, ...(password ? { password } : {}) } }
-      : { smtp: null };
-    const parsed = settingsPatch.safeParse(patch);
-    const found: FieldErrors = parsed.success ? {} : unprefixed(withoutLabels(zodFieldErrors(parsed.error)));
-    if (
-      enabled &&
-      (!Number.isInteger(portNumber) || portNumber < 1 || portNumber > 65535 || port.trim() === '')
-    ) {
-      found.port = t('settings.smtp.portInvalid');
-    }
-    if (!form.check(found) || !parsed.success) return;
-    await form.save(async () => {
-      await write('settings.update', parsed.data);
-      setPassword('');
-      showStatus(t(enabled ? 'settings.smtp.saved' : 'settings.smtp.removed'));
-      unsaved.settled();
-    });
+    // The server is one setting: sent whole when anything in it changed (a typed password always does).
+    await form.submit(async (input) => {
+      await write('settings.update', input);
+      setValue('password', ''); // saved: the box empties again, the badge says "đã lưu"
+      showStatus(t(input.smtp ? 'settings.smtp.saved' : 'settings.smtp.removed'));
+    }, true);
   }
 
   return (
@@ -91,87 +106,52 @@ export function SmtpForm({ settings }: Props) {
       <h2 id="settings-smtp-title">{t('settings.smtp.title')}</h2>
       <p className="muted panel-intro">{t('settings.smtp.intro')}</p>
       <ErrorBanner error={form.failure} />
+      {form.notice ? <p className="muted">{form.notice}</p> : null}
       <label className="check-row">
-        <input
-          type="checkbox"
-          checked={enabled}
-          onChange={(e) => setEnabled(e.target.checked)}
-          data-testid="smtp-enabled"
-        />
+        <input type="checkbox" {...register('enabled')} data-testid="smtp-enabled" />
         {t('settings.smtp.enabled')}
       </label>
-      {enabled ? (
-        <div className="form-grid smtp-grid">
-          <Field label={t('settings.smtp.host')} required error={errors.host}>
-            {(c) => (
-              <TextInput
-                {...c}
-                value={host}
-                onChange={(e) => setHost(e.target.value)}
-                data-testid="smtp-host"
-              />
-            )}
-          </Field>
-          <Field label={t('settings.smtp.port')} required error={errors.port}>
-            {(c) => (
-              <NumberInput
-                {...c}
-                value={port}
-                onChange={setPort}
-                inputMode="numeric"
-                data-testid="smtp-port"
-              />
-            )}
-          </Field>
-          <label className="check-row span-2">
-            <input type="checkbox" checked={secure} onChange={(e) => setSecure(e.target.checked)} />
-            {t('settings.smtp.secure')}
-          </label>
-          <Field label={t('settings.smtp.user')} error={errors.user}>
-            {(c) => (
-              <TextInput {...c} value={user} autoComplete="off" onChange={(e) => setUser(e.target.value)} />
-            )}
-          </Field>
-          <Field label={t('settings.smtp.from')} required error={errors.from}>
-            {(c) => (
-              <TextInput
-                {...c}
-                type="email"
-                value={from}
-                onChange={(e) => setFrom(e.target.value)}
-                data-testid="smtp-from"
-              />
-            )}
-          </Field>
-          <Field
-            label={
-              <>
-                {t('settings.smtp.password')}{' '}
-                {smtp?.hasPassword ? (
-                  <span className="badge badge-stored" data-testid="password-stored">
-                    {t('settings.smtp.passwordStored')}
-                  </span>
-                ) : null}
-              </>
-            }
-            error={errors.password}
-            hint={smtp?.hasPassword ? t('settings.smtp.passwordStoredHint') : t('settings.smtp.passwordHint')}
-            className="span-2"
-          >
-            {(c) => (
-              <TextInput
-                {...c}
-                type="password"
-                autoComplete="new-password"
-                value={password}
-                placeholder={smtp?.hasPassword ? `•••••• (${t('settings.smtp.passwordStored')})` : ''}
-                onChange={(e) => setPassword(e.target.value)}
-                data-testid="smtp-password"
-              />
-            )}
-          </Field>
-        </div>
-      ) : null}
+      <FormProvider {...form.methods}>
+        {enabled ? (
+          <div className="form-grid smtp-grid" ref={body}>
+            <FormText<Draft> name="host" label={t('settings.smtp.host')} required testId="smtp-host" />
+            <FormNumber<Draft> name="port" label={t('settings.smtp.port')} required testId="smtp-port" />
+            <label className="check-row span-2">
+              <input type="checkbox" {...register('secure')} />
+              {t('settings.smtp.secure')}
+            </label>
+            <FormText<Draft> name="user" label={t('settings.smtp.user')} autoComplete="off" />
+            <FormText<Draft>
+              name="from"
+              label={t('settings.smtp.from')}
+              required
+              type="email"
+              testId="smtp-from"
+            />
+            <FormText<Draft>
+              name="password"
+              type="password"
+              autoComplete="new-password"
+              className="span-2"
+              testId="smtp-password"
+              label={
+                <>
+                  {t('settings.smtp.password')}{' '}
+                  {smtp?.hasPassword ? (
+                    <span className="badge badge-stored" data-testid="password-stored">
+                      {t('settings.smtp.passwordStored')}
+                    </span>
+                  ) : null}
+                </>
+              }
+              hint={
+                smtp?.hasPassword ? t('settings.smtp.passwordStoredHint') : t('settings.smtp.passwordHint')
+              }
+              placeholder={smtp?.hasPassword ? `•••••• (${t('settings.smtp.passwordStored')})` : ''}
+            />
+          </div>
+        ) : null}
+      </FormProvider>
       <div className="form-actions">
         <SaveButton busy={form.busy} label={t('settings.smtp.save')} data-testid="save-smtp" />
       </div>
