@@ -22,8 +22,33 @@ export function assertActive(
   // The table name comes from the closed union above, never from input.
   const row = ctx.prepare(`SELECT archived_at FROM ${table} WHERE id = ?`).get(id) as
     { archived_at: string | null } | undefined;
+  refuseInactive(row, label);
+}
+
+function refuseInactive(row: { archived_at: string | null } | undefined, label: string): void {
   if (!row) throw new AppError('THAM_CHIEU_SAI', `${label}: không tồn tại.`);
   if (row.archived_at) throw new AppError('THAM_CHIEU_SAI', `${label}: đã được lưu trữ, hãy chọn mục khác.`);
+}
+
+/** How a referenced pillar or agency is named in a task row (TaskRow.pillarName, leadAgencyName). */
+const SHOWN_NAME = { pillar: 'name', agency: 'COALESCE(short_name, name)' } as const;
+
+/**
+ * assertActive for a pillar or an agency, returning the name a task row shows for it (null for no
+ * reference): one read where a writer needs both the check and the name.
+ */
+export function activeName(
+  ctx: ServiceContext,
+  table: keyof typeof SHOWN_NAME,
+  id: string | null | undefined,
+  label: string,
+): string | null {
+  if (!id) return null;
+  const row = ctx
+    .prepare(`SELECT archived_at, ${SHOWN_NAME[table]} AS name FROM ${table} WHERE id = ?`)
+    .get(id) as { archived_at: string | null; name: string } | undefined;
+  refuseInactive(row, label);
+  return row!.name;
 }
 
 /** Turns a unique-constraint failure into a message saying which code is taken. */

@@ -15,9 +15,11 @@ export function indexForSearch(
   title: string,
   subtitle: string,
   parts: (string | null | undefined)[],
+  /** The record was created in this transaction: it has no search row to replace yet. */
+  options: { fresh?: boolean } = {},
 ): void {
   const rowid = searchRowid(ctx, entity, id);
-  ctx.prepare('DELETE FROM search_index WHERE rowid = ?').run(rowid);
+  if (!options.fresh) ctx.prepare('DELETE FROM search_index WHERE rowid = ?').run(rowid);
   const folded = foldVietnamese([title, subtitle, ...parts].filter(Boolean).join(' '));
   ctx
     .prepare(

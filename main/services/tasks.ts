@@ -9,11 +9,19 @@ import {
   type TaskConsistencyInput,
   type TaskProblem,
 } from '../../shared/rules/taskConsistency';
-import { SITUATION_ORDER, type TaskSituation } from '../../shared/rules/taskSituation';
+import { SITUATION_ORDER, taskSituation, type TaskSituation } from '../../shared/rules/taskSituation';
 import { AppError } from '../errors';
 import { listAudit, recordAudit } from './audit';
 import { inTransaction, type ServiceContext } from './context';
-import { assertActive, changedKeys, duplicateError, mustGet, stripUndefined, updateColumns } from './rows';
+import {
+  activeName,
+  assertActive,
+  changedKeys,
+  duplicateError,
+  mustGet,
+  stripUndefined,
+  updateColumns,
+} from './rows';
 import { indexForSearch, MATCHING_IDS_SQL, removeFromSearch } from './search';
 import { getSettings } from './settings';
 import { bySortKey, byStoredKey } from '../db/functions';
@@ -226,14 +234,7 @@ export function getTask(ctx: ServiceContext, id: string, at: string | null = nul
   const supporting = ctx
     .prepare('SELECT agency_id FROM task_supporting_agency WHERE task_id = ? ORDER BY agency_id')
     .all(id) as { agency_id: string }[];
-  const source = row.conclusion_id
-    ? ((ctx
-        .prepare(
-          `SELECT m.id AS meetingId, m.number AS meetingNumber, m.held_on AS meetingDate, c.text AS conclusionText
-           FROM conclusion c JOIN meeting m ON m.id = c.meeting_id WHERE c.id = ?`,
-        )
-        .get(row.conclusion_id) as Task['source'] | undefined) ?? null)
-    : null;
+  const source = taskSource(ctx, row.conclusion_id);
   return {
     ...toRow(row),
     supportingAgencyIds: supporting.map((s) => s.agency_id),
@@ -249,14 +250,35 @@ export function getTask(ctx: ServiceContext, id: string, at: string | null = nul
   };
 }
 
+/** The meeting conclusion a task came from, as Task.source shows it. */
+function taskSource(ctx: ServiceContext, conclusionId: string | null): Task['source'] {
+  if (!conclusionId) return null;
+  return (
+    (ctx
+      .prepare(
+        `SELECT m.id AS meetingId, m.number AS meetingNumber, m.held_on AS meetingDate, c.text AS conclusionText
+         FROM conclusion c JOIN meeting m ON m.id = c.meeting_id WHERE c.id = ?`,
+      )
+      .get(conclusionId) as Task['source'] | undefined) ?? null
+  );
+}
+
 /** The stored fields of a task, as written to the audit log (situation is derived, so left out). */
 export function auditView(t: Task) {
   const { situation: _s, pillarName: _p, leadAgencyName: _a, source: _src, ...stored } = t;
   return stored;
 }
 
-export function index(ctx: ServiceContext, t: Task): void {
-  indexForSearch(ctx, 'task', t.id, t.title, t.code, [t.output, t.result, t.leadAgencyName, t.pillarName]);
+export function index(ctx: ServiceContext, t: Task, options: { fresh?: boolean } = {}): void {
+  indexForSearch(
+    ctx,
+    'task',
+    t.id,
+    t.title,
+    t.code,
+    [t.output, t.result, t.leadAgencyName, t.pillarName],
+    options,
+  );
 }
 
 type TaskFields = ParsedInput<'tasks.create'>;
@@ -335,6 +357,11 @@ const isColumn = (k: string): k is Column => Object.prototype.hasOwnProperty.cal
 
 function setSupporting(ctx: ServiceContext, taskId: string, ids: readonly string[]): void {
   ctx.prepare('DELETE FROM task_supporting_agency WHERE task_id = ?').run(taskId);
+  addSupporting(ctx, taskId, ids);
+}
+
+/** The supporting agencies of a task that has none yet (a new task: nothing to delete first). */
+function addSupporting(ctx: ServiceContext, taskId: string, ids: readonly string[]): void {
   const insert = ctx.prepare(
     'INSERT OR IGNORE INTO task_supporting_agency (task_id, agency_id) VALUES (?, ?)',
   );
@@ -359,6 +386,14 @@ export function insertTask(
   ctx: ServiceContext,
   input: TaskFields & { conclusionId?: string | null },
 ): string {
+  return insertTaskRow(ctx, input).id;
+}
+
+/** insertTask, returning the instant written as created_at and updated_at too. */
+function insertTaskRow(
+  ctx: ServiceContext,
+  input: TaskFields & { conclusionId?: string | null },
+): { id: string; at: string } {
   const id = ctx.newId();
   const at = ctx.now().toISOString();
   try {
@@ -392,22 +427,67 @@ export function insertTask(
   } catch (error) {
     explainRule(error, input.code, consistencyInput(input), ctx.today());
   }
-  setSupporting(ctx, id, input.supportingAgencyIds);
+  addSupporting(ctx, id, input.supportingAgencyIds);
   writeSortKeys(ctx, id, input);
-  return id;
+  return { id, at };
+}
+
+/**
+ * The task just inserted, as getTask would read it back, built from what was written instead of read
+ * again (a bulk of creates reads nothing per row after its checks). A test compares the two.
+ */
+function insertedTask(
+  ctx: ServiceContext,
+  row: { id: string; at: string },
+  input: TaskFields & { conclusionId?: string | null },
+  names: { pillarName: string | null; leadAgencyName: string | null },
+): Task {
+  const conclusionId = input.conclusionId ?? null;
+  return {
+    id: row.id,
+    planId: input.planId,
+    code: input.code,
+    title: input.title,
+    pillarId: input.pillarId,
+    pillarName: names.pillarName,
+    leadAgencyId: input.leadAgencyId,
+    leadAgencyName: names.leadAgencyName,
+    dueDate: input.dueDate,
+    state: input.state,
+    progress: input.progress,
+    completedOn: input.completedOn,
+    situation: taskSituation(input, ctx.today(), getSettings(ctx).dueSoonDays),
+    updatedAt: row.at,
+    // As stored: once each (INSERT OR IGNORE), in the order getTask reads them (ORDER BY agency_id).
+    supportingAgencyIds: [...new Set(input.supportingAgencyIds)].sort(),
+    output: input.output,
+    startDate: input.startDate,
+    result: input.result,
+    difficulties: input.difficulties,
+    proposals: input.proposals,
+    sourceText: input.sourceText,
+    conclusionId,
+    source: taskSource(ctx, conclusionId),
+    archivedAt: null,
+  };
 }
 
 /** Adds a task as given: refused, with the reason next to the field, if it breaks a rule; never adjusted. */
 export function createTask(ctx: ServiceContext, input: TaskFields & { conclusionId?: string | null }): Task {
   return inTransaction(ctx, () => {
-    checkRefs(ctx, input);
+    // checkRefs, keeping the names the new row shows.
+    assertActive(ctx, 'plan', input.planId, 'Kế hoạch');
+    const names = {
+      pillarName: activeName(ctx, 'pillar', input.pillarId, 'Trụ cột'),
+      leadAgencyName: activeName(ctx, 'agency', input.leadAgencyId, 'Cơ quan chủ trì'),
+    };
+    for (const s of input.supportingAgencyIds) assertActive(ctx, 'agency', s, 'Cơ quan phối hợp');
     assertCodeFree(ctx, input.planId, input.code, null);
     const problems = taskProblems(consistencyInput(input), ctx.today());
     if (problems.length > 0) refuse(input.code, problems);
-    const id = insertTask(ctx, input);
-    const created = getTask(ctx, id);
-    index(ctx, created);
-    recordAudit(ctx, 'task', id, 'create', null, auditView(created));
+    const created = insertedTask(ctx, insertTaskRow(ctx, input), input, names);
+    index(ctx, created, { fresh: true });
+    recordAudit(ctx, 'task', created.id, 'create', null, auditView(created));
     return created;
   });
 }

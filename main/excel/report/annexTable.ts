@@ -124,18 +124,21 @@ export function summaryTable(
   ws.getRow(r++).height = 30;
   rows.forEach((line, i) => {
     const f = font(TABLE_PT, { bold: line.total ?? false });
-    if (line.total) spanText(ws, r, 1, 1, '', { ...centerStyle, font: f });
-    else putNumber(span(ws, r, 1, 1), i + 1, '0', { ...centerStyle, font: f });
+    const centered = { ...centerStyle, font: f };
+    const text = { ...cellStyle, font: f };
+    const figure = { ...numberStyle, font: f };
+    if (line.total) spanText(ws, r, 1, 1, '', centered);
+    else putNumber(span(ws, r, 1, 1), i + 1, '0', centered);
     columns.forEach((c, ci) => {
       if (ci === 0) {
-        spanText(ws, r, c.from, c.to, line.label, { ...cellStyle, font: f });
+        spanText(ws, r, c.from, c.to, line.label, text);
         return;
       }
-      for (let x = c.from; x <= c.to; x++) ws.getCell(r, x).style = { ...numberStyle, font: f };
+      for (let x = c.from; x <= c.to; x++) ws.getCell(r, x).style = figure;
       const value = line.values[ci - 1] ?? null;
       const target = span(ws, r, c.from, c.to);
-      if (c.rate) putRate(target, value, { ...numberStyle, font: f });
-      else putNumber(target, value, c.numFmt ?? '#,##0', { ...numberStyle, font: f });
+      if (c.rate) putRate(target, value, figure);
+      else putNumber(target, value, c.numFmt ?? '#,##0', figure);
     });
     r++;
   });

@@ -15,8 +15,42 @@ export function looksLikeFormula(text: string): boolean {
 
 type CellStyle = Partial<Style>;
 
+// Shared style objects. exceljs turns each cell's style object into a style id when it writes the sheet,
+// remembering the objects it has seen (a WeakMap in its styles writer): a style object shared by many
+// cells is serialised once, while a copy per cell has its font, border and alignment serialised and
+// looked up again for every cell. So cells get the same object for the same style: the style given, or
+// one derived from it (with a number format, merged over the cell's style) made once and remembered.
+// These objects are never changed afterwards: write a cell's format through these helpers, never with
+// exceljs's setters (cell.numFmt = …), which would change the shared object of every cell that has it.
+const merges = new WeakMap<CellStyle, WeakMap<CellStyle, CellStyle>>();
+const formats = new WeakMap<CellStyle, Map<string, CellStyle>>();
+
+/** `{ ...current, ...style }`, as one object per pair (the style itself over a cell without a style). */
+function merged(current: CellStyle, style: CellStyle): CellStyle {
+  if (current === style || Object.keys(current).length === 0) return style;
+  let byStyle = merges.get(current);
+  if (!byStyle) merges.set(current, (byStyle = new WeakMap()));
+  let result = byStyle.get(style);
+  if (!result) byStyle.set(style, (result = { ...current, ...style }));
+  return result;
+}
+
+/** `{ ...style, numFmt }` (and quotePrefix for the Text format), one object per style and format. */
+function formatted(style: CellStyle, numFmt: string, quotePrefix = false): CellStyle {
+  if (style.numFmt === numFmt && !quotePrefix) return style;
+  let byFormat = formats.get(style);
+  if (!byFormat) formats.set(style, (byFormat = new Map()));
+  const key = quotePrefix ? `quote:${numFmt}` : numFmt;
+  let result = byFormat.get(key);
+  if (!result) {
+    result = (quotePrefix ? { ...style, numFmt, quotePrefix } : { ...style, numFmt }) as CellStyle;
+    byFormat.set(key, result);
+  }
+  return result;
+}
+
 function applyStyle(cell: Cell, style: CellStyle | undefined): void {
-  if (style) cell.style = { ...cell.style, ...style };
+  if (style) cell.style = merged(cell.style, style);
 }
 
 export function putText(cell: Cell, text: string, style?: CellStyle): void {
@@ -24,7 +58,7 @@ export function putText(cell: Cell, text: string, style?: CellStyle): void {
   applyStyle(cell, style);
   if (looksLikeFormula(text)) {
     // quotePrefix is ignored by exceljs when writing; the Text format marks the cell for package.ts.
-    cell.style = { ...cell.style, numFmt: NUMBER_FORMATS.text, quotePrefix: true } as CellStyle;
+    cell.style = formatted(cell.style, NUMBER_FORMATS.text, true);
   }
 }
 
@@ -32,7 +66,7 @@ export function putText(cell: Cell, text: string, style?: CellStyle): void {
 export function putNumber(cell: Cell, value: number | null, numFmt: string, style?: CellStyle): void {
   cell.value = value === null || !Number.isFinite(value) ? null : value;
   applyStyle(cell, style);
-  cell.numFmt = numFmt;
+  cell.style = formatted(cell.style, numFmt);
 }
 
 /**
@@ -52,7 +86,7 @@ export function putDate(cell: Cell, iso: string | null, style?: CellStyle, whenN
   }
   const [y, m, d] = iso.split('-').map(Number);
   cell.value = new Date(Date.UTC(y!, m! - 1, d!));
-  cell.numFmt = NUMBER_FORMATS.date;
+  cell.style = formatted(cell.style, NUMBER_FORMATS.date);
 }
 
 /** Integer format for whole numbers, one decimal otherwise: 1.200 and 95,5 both read naturally. */

@@ -181,8 +181,20 @@ export function wrapLines(paragraph: string, pixels: number, fontPt: number, bol
 
 /** Number of lines `text` takes (with its own line breaks) in a box `pixels` wide. */
 export function lineCount(text: string, pixels: number, fontPt: number, bold = false): number {
-  return text.split('\n').reduce((n, p) => n + wrapLines(p, pixels, fontPt, bold).length, 0);
+  // The annexes repeat the same texts thousands of times (agency names, situation labels): remembered.
+  const key = `${pixels}|${fontPt}|${bold ? 1 : 0}|${text}`;
+  let n = lineCounts.get(key);
+  if (n === undefined) {
+    n = text.split('\n').reduce((sum, p) => sum + wrapLines(p, pixels, fontPt, bold).length, 0);
+    if (lineCounts.size >= LINE_COUNT_LIMIT) lineCounts.clear();
+    lineCounts.set(key, n);
+  }
+  return n;
 }
+
+/** lineCount's memory: a pure function of its inputs, bounded so that long texts cannot pile up. */
+const lineCounts = new Map<string, number>();
+const LINE_COUNT_LIMIT = 5000;
 
 /** Row height in points for `lines` lines of `fontPt` text. */
 export function rowHeight(lines: number, fontPt: number): number {

@@ -20,7 +20,8 @@ export function spanText(
   text: string,
   style: CellStyle,
 ): Cell {
-  for (let c = from; c <= to; c++) ws.getCell(row, c).style = { ...style };
+  // One style object for the range (see cells.ts: shared objects are serialised once).
+  for (let c = from; c <= to; c++) ws.getCell(row, c).style = style;
   const cell = span(ws, row, from, to);
   putText(cell, text, style);
   return cell;

@@ -1,0 +1,54 @@
+// One section of `npm run bench` on the large province, for working on one figure without the whole run:
+// `node --import tsx bench/section.ts insert|export|dashboard|tasks [tasks]` (default 10,000 tasks). The
+// section measures exactly what the full bench measures (the same functions, the same baselines); the
+// README's figures still come from one full `npm run bench`.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { openDatabase } from '../main/db/open';
+import { createContext } from '../main/services/context';
+import { dashboardBenchmarks } from './dashboardBench';
+import { exportBenchmarks } from './exportBench';
+import { describeSize, generateLargeProvince, scaledSize } from './generate';
+import { insertBenchmarks } from './insertBench';
+import { printFigures, type Figure } from './measure';
+import { taskListBenchmarks } from './taskListBench';
+
+const YEAR = 2025;
+const AT = '2025-11-20';
+const now = () => new Date('2025-11-20T03:00:00Z');
+const SECTIONS = ['insert', 'export', 'dashboard', 'tasks'] as const;
+type Section = (typeof SECTIONS)[number];
+const isSection = (s: string | undefined): s is Section => SECTIONS.some((x) => x === s);
+
+async function main() {
+  const section = process.argv[2];
+  if (!isSection(section)) throw new Error(`usage: bench/section.ts ${SECTIONS.join('|')} [tasks]`);
+  const size = scaledSize(Number(process.argv[3] ?? 10_000));
+  const dir = mkdtempSync(path.join(tmpdir(), 'tiendo-bench-section-'));
+  try {
+    const file = path.join(dir, 'province.db');
+    console.log(`Generating a province (${describeSize(size)})…`);
+    const db = await openDatabase({ file });
+    try {
+      const ctx = createContext(db, { now });
+      const p = generateLargeProvince(ctx, YEAR, size);
+      const run: Record<Section, () => Promise<Figure[]>> = {
+        insert: () => insertBenchmarks(ctx, file, p.pillars, p.agencies, YEAR, 5),
+        export: () => exportBenchmarks(ctx, dir, p.planId, `${YEAR}-Q4`, 3, false),
+        dashboard: () => dashboardBenchmarks(ctx, file, p.planId, AT, 15),
+        tasks: () => taskListBenchmarks(ctx, p.planId, p.pillars[1]!, AT, (n) => n),
+      };
+      printFigures(await run[section]());
+    } finally {
+      db.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
