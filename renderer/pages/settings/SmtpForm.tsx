@@ -84,12 +84,13 @@ export function SmtpForm({ settings }: { settings: Settings }) {
   const enabled = watch('enabled');
 
   async function submit() {
-    // The server is one setting: sent whole when anything in it changed (a typed password always does).
+    // The server is one setting, sent whole (its boxes are not its keys, so no per-key patch); the
+    // backend writes nothing when it equals what is stored.
     await form.submit(async (input) => {
       await write('settings.update', input);
       setValue('password', ''); // saved: the box empties again, the badge says "đã lưu"
       showStatus(t(input.smtp ? 'settings.smtp.saved' : 'settings.smtp.removed'));
-    }, true);
+    }, false);
   }
 
   return (
