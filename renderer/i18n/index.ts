@@ -47,13 +47,22 @@ export type StringsOf<T> = { [K in keyof T]: T[K] extends string ? string : Stri
  * Adds a page's strings under `namespace` (keys become `${namespace}.…`) in both languages. Call once at
  * module top level in the page's strings.ts; deep-merges, never overwrites keys someone else registered.
  */
+function leafKeys(bundle: object, prefix: string): string[] {
+  return Object.entries(bundle).flatMap(([key, value]) =>
+    typeof value === 'object' && value !== null ? leafKeys(value, `${prefix}.${key}`) : [`${prefix}.${key}`],
+  );
+}
+
 export function registerStrings<T extends object>(
   namespace: string,
   bundles: { vi: T; en: StringsOf<T> },
 ): void {
-  // Two registrations of one namespace would merge silently, one screen then showing the other's words.
-  if (i18n.getResource('vi', 'translation', namespace) !== undefined)
-    throw new Error(`i18n: the namespace "${namespace}" is already taken (renderer/i18n)`);
+  // A namespace may gain keys from several files, but a key given twice would be replaced silently, one
+  // screen then showing another's words.
+  const taken = leafKeys(bundles.vi, namespace).filter(
+    (key) => i18n.getResource('vi', 'translation', key) !== undefined,
+  );
+  if (taken.length > 0) throw new Error(`i18n: these keys are already taken: ${taken.join(', ')}`);
   i18n.addResourceBundle('vi', 'translation', { [namespace]: bundles.vi }, true, false);
   i18n.addResourceBundle('en', 'translation', { [namespace]: bundles.en }, true, false);
 }
