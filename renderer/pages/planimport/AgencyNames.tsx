@@ -6,6 +6,8 @@ import type { PlanImportAgencyName } from '../../../shared/api/sheetTypes';
 import { AGENCY_KINDS, type AgencyKind } from '../../../shared/domain';
 import { Button, Select, TextInput, sortAgencies } from '../../components';
 import { useReferenceData } from '../../hooks/useReferenceData';
+import { foldVietnamese } from '../../../shared/text/fold';
+import '../catalog/strings';
 import type { AgencyChoice, Choices } from './usePlanImport';
 
 const CELLS_SHOWN = 3;
@@ -20,30 +22,57 @@ interface Props {
 function choiceValue(c: AgencyChoice | undefined): string {
   if (!c || c.kind === 'undecided') return '';
   if (c.kind === 'agency') return `agency:${c.agencyId}`;
+  if (c.kind === 'create' && c.sameAs) return `same:${c.sameAs}`;
   return c.kind;
 }
+
+type Create = Extract<AgencyChoice, { kind: 'create' }>;
 
 export function AgencyNames({ names, choices, disabled, onChange }: Props) {
   const { t } = useTranslation();
   const agencies = useReferenceData((s) => s.agencies);
   if (names.length === 0) return null;
   const live = sortAgencies(agencies.filter((a) => !a.archivedAt));
+  /** Sets one name's choice; names that are "the same new agency" as it follow its details. */
   const set = (text: string, choice: AgencyChoice) =>
-    onChange((c) => ({ ...c, agencies: { ...c.agencies, [text]: choice } }));
-  const proposed = (n: PlanImportAgencyName): AgencyChoice => ({
+    onChange((c) => {
+      const next: Record<string, AgencyChoice> = { ...c.agencies, [text]: choice };
+      for (const [other, o] of Object.entries(next))
+        if (o.kind === 'create' && o.sameAs === text)
+          next[other] =
+            choice.kind === 'create' && !choice.sameAs ? { ...choice, sameAs: text } : { kind: 'undecided' };
+      return { ...c, agencies: next };
+    });
+  const proposed = (n: PlanImportAgencyName): Create => ({
     kind: 'create',
     code: n.proposal.code,
     name: n.proposal.name,
     shortName: n.proposal.shortName,
     agencyKind: 'so_ban_nganh',
   });
-  // On a new province every name is unknown: one press proposes them all (each still editable).
+  // On a new province every name is unknown: one press proposes them all (each still editable), names
+  // that differ only in case or diacritics as one agency.
   const open = names.filter((n) => n.kind === 'unknown' && n.resolution === 'refused');
   const createAll = () =>
-    onChange((c) => ({
-      ...c,
-      agencies: { ...c.agencies, ...Object.fromEntries(open.map((n) => [n.text, proposed(n)])) },
-    }));
+    onChange((c) => {
+      const next: Record<string, AgencyChoice> = { ...c.agencies };
+      const first = new Map<string, string>();
+      for (const n of open) {
+        const key = foldVietnamese(n.text).replace(/\s+/g, ' ').trim();
+        const lead = first.get(key);
+        const leader = lead ? next[lead] : undefined;
+        if (lead && leader?.kind === 'create') next[n.text] = { ...leader, sameAs: lead };
+        else {
+          first.set(key, n.text);
+          next[n.text] = proposed(n);
+        }
+      }
+      return { ...c, agencies: next };
+    });
+  /** The names the person chose to create as new agencies (not followers): another name may join one. */
+  const leaders = Object.entries(choices).filter(
+    (e): e is [string, Create] => e[1].kind === 'create' && !e[1].sameAs,
+  );
 
   return (
     <section className="sheet-section" aria-labelledby="import-agencies-title">
@@ -73,6 +102,12 @@ export function AgencyNames({ names, choices, disabled, onChange }: Props) {
               const options = [
                 { value: 'create', label: t('planImport.agencies.create') },
                 { value: 'ignore', label: t('planImport.agencies.ignore') },
+                ...leaders
+                  .filter(([text]) => text !== n.text)
+                  .map(([text]) => ({
+                    value: `same:${text}`,
+                    label: t('planImport.agencies.sameAs', { text }),
+                  })),
                 ...candidates.map((a) => ({
                   value: `agency:${a.id}`,
                   label: t('planImport.agencies.mapTo', { name: a.name }),
@@ -82,7 +117,10 @@ export function AgencyNames({ names, choices, disabled, onChange }: Props) {
                 if (v === 'create') set(n.text, proposed(n));
                 else if (v === 'ignore') set(n.text, { kind: 'ignore' });
                 else if (v.startsWith('agency:')) set(n.text, { kind: 'agency', agencyId: v.slice(7) });
-                else set(n.text, { kind: 'undecided' });
+                else if (v.startsWith('same:')) {
+                  const lead = leaders.find(([text]) => text === v.slice(5));
+                  if (lead) set(n.text, { ...lead[1], sameAs: lead[0] });
+                } else set(n.text, { kind: 'undecided' });
               };
               return (
                 <tr key={n.text} data-testid="import-agency" data-resolution={n.resolution}>
@@ -106,7 +144,7 @@ export function AgencyNames({ names, choices, disabled, onChange }: Props) {
                       data-testid="import-agency-choice"
                       onChange={pick}
                     />
-                    {choice?.kind === 'create' ? (
+                    {choice?.kind === 'create' && !choice.sameAs ? (
                       <NewAgency
                         text={n.text}
                         choice={choice}
@@ -133,7 +171,7 @@ function NewAgency({
   onChange,
 }: {
   text: string;
-  choice: Extract<AgencyChoice, { kind: 'create' }>;
+  choice: Create;
   disabled: boolean;
   onChange(next: AgencyChoice): void;
 }) {

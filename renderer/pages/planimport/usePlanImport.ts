@@ -18,7 +18,15 @@ export type AgencyChoice =
   | { kind: 'undecided' }
   | { kind: 'ignore' }
   | { kind: 'agency'; agencyId: string }
-  | { kind: 'create'; code: string; name: string; shortName: string | null; agencyKind: AgencyKind };
+  | {
+      kind: 'create';
+      code: string;
+      name: string;
+      shortName: string | null;
+      agencyKind: AgencyKind;
+      /** The same new agency as this other name (the backend joins names given the same new code). */
+      sameAs?: string;
+    };
 
 export interface Choices {
   /** The plan the rows go into; null: a new plan. */
