@@ -37,7 +37,10 @@ test('first run: a plan annex imported, its agencies created by the person, then
   await expect(page.getByTestId('import-groups')).toContainText('I. CHÍNH QUYỀN SỐ');
   await expect(ui.rows.filter({ hasText: 'I.2' })).toContainText('Quý II/2025 → 30/06/2025');
   await expectNoA11yViolations(page, 'first run import, dry run');
+  await ui.summary.scrollIntoViewIfNeeded();
   await screenshot(page, 'plan-import-firstrun');
+  await page.getByTestId('import-agencies').scrollIntoViewIfNeeded();
+  await screenshot(page, 'plan-import-firstrun-agencies');
 
   await ui.apply();
   await expect(firstRun.screen).toBeHidden();
@@ -76,10 +79,16 @@ test('Kế hoạch: a broken annex is refused row by row; a good one applies as 
   await page.getByRole('button', { name: 'Chọn tệp khác' }).click();
   await ui.chooseFile({ name: 'nhiem-vu.xlsx', bytes: await annexB() });
   await expect(page.getByTestId('mapping-lead')).toHaveValue('D');
+  // The person corrects the mapping: the notes column left out; the check runs again with it.
+  await page.getByTestId('mapping-note').selectOption('');
+  await ui.settled();
+  await expect(page.getByTestId('mapping-note')).toHaveValue('');
   await expect(ui.total('new')).toHaveText('3');
   await expect(ui.total('refused')).toHaveText('0');
   await expectNoA11yViolations(page, 'plan import, dry run');
   await screenshot(page, 'plan-import-dryrun');
+  await page.getByTestId('mapping-sheet').first().scrollIntoViewIfNeeded();
+  await screenshot(page, 'plan-import-mapping');
   await ui.apply();
   await expect(ui.done).toContainText('3 dòng mới');
   expect(await app.api('plans.list', {})).toHaveLength(1);

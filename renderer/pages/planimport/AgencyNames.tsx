@@ -139,7 +139,11 @@ export function AgencyNames({ names, choices, disabled, onChange }: Props) {
                       aria-label={t('planImport.agencies.choiceLabel', { text: n.text })}
                       value={choiceValue(choice)}
                       disabled={disabled}
-                      placeholder={t('planImport.agencies.undecided')}
+                      placeholder={t(
+                        n.resolution === 'ignored' && !choice
+                          ? 'planImport.agencies.collectiveIgnored'
+                          : 'planImport.agencies.undecided',
+                      )}
                       options={options}
                       data-testid="import-agency-choice"
                       onChange={pick}
