@@ -93,6 +93,7 @@ test('a round: forms out, two returned forms in with a conflict, apply, undo, th
     ui.preview(agencyA).getByTestId('form-change').filter({ hasText: a.code }).first(),
   ).toContainText(`${a.progress}% → ${aProgress}%`);
   await expect(ui.conflicts).toHaveCount(1);
+  await expect(ui.preview(agencyB).getByTestId('form-conflict')).toHaveCount(1);
   await expect(ui.conflicts.first()).toContainText(`TienDo: ${changedInTienDo}%`);
   await expect(ui.conflicts.first()).toContainText(`Phiếu: ${bProgress}%`);
   await ui.resolveConflict(b.code, 'form');
