@@ -3,9 +3,11 @@
 // changes one of the rows after issue, drop both forms at once, read the preview, keep the agency's value
 // in the conflict, apply (one change set per form), undo one form, and see the dashboard's line.
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { test, expect } from './fixtures';
 import { expectNoA11yViolations, screenshot } from './helpers';
 import { RoundsPage } from './pages/rounds';
+import { download } from './pages/sheets';
 import { fillForm } from '../unit/rounds/fill';
 
 test.use({ demo: true });
@@ -123,6 +125,17 @@ test('a round: forms out, two returned forms in with a conflict, apply, undo, th
   expect((await app.api('tasks.get', { id: b.id })).progress).toBe(bProgress);
   await page.getByTestId('round-agencies').scrollIntoViewIfNeeded();
   await screenshot(page, 'rounds-status');
+
+  // Reminder drafts to those who have not answered: one .eml per agency with an address, the others named.
+  const reminders = await download(page, page.getByTestId('round-reminders'));
+  const drafts = Object.keys((await JSZip.loadAsync(reminders.bytes)).files);
+  expect(drafts.length).toBeGreaterThan(0);
+  expect(drafts.every((n) => n.endsWith('.eml'))).toBe(true);
+  await expect(page.getByTestId('round-mail')).toContainText(`Đã tạo thư cho ${drafts.length} cơ quan.`);
+  await expect(page.getByTestId('round-mail')).toContainText('Không tạo thư cho');
+  await page.getByTestId('round-mail').scrollIntoViewIfNeeded();
+  await expectNoA11yViolations(page, 'round with reminder drafts');
+  await screenshot(page, 'rounds-reminders');
 
   // The dashboard's line links to the round.
   await page.getByRole('navigation').getByRole('link', { name: 'Tổng quan' }).click();
