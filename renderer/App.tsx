@@ -17,6 +17,7 @@ const PAGE_COMPONENTS: Record<PageName, ComponentType> = {
   tasks: lazyPage('tasks'),
   indicators: lazyPage('indicators'),
   meetings: lazyPage('meetings'),
+  rounds: lazyPage('rounds'),
   reports: lazyPage('reports'),
   catalog: lazyPage('catalog'),
   settings: lazyPage('settings'),

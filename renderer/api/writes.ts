@@ -22,7 +22,17 @@ const AFFECTS: Partial<Record<Domain, readonly Domain[] | typeof EVERYTHING>> = 
   settings: EVERYTHING, // the province, the "sắp đến hạn" window, the tolerance: every figure reads them
   changes: EVERYTHING, // an undo or redo may touch any record
   backups: ['backups'], // a restore reloads the window (BackupsPanel)
-  agencies: ['tasks', 'indicators', 'meetings', 'conclusions', 'dashboard', 'reports', 'search', 'plans'],
+  agencies: [
+    'tasks',
+    'indicators',
+    'meetings',
+    'conclusions',
+    'dashboard',
+    'reports',
+    'search',
+    'plans',
+    'rounds',
+  ],
   pillars: ['tasks', 'indicators', 'meetings', 'dashboard', 'reports', 'search'],
   plans: ['tasks', 'indicators', 'meetings', 'dashboard', 'reports', 'search', 'settings', 'submissions'],
   tasks: ['plans', 'meetings', 'dashboard', 'reports', 'search'],
@@ -33,6 +43,10 @@ const AFFECTS: Partial<Record<Domain, readonly Domain[] | typeof EVERYTHING>> = 
   signing: ['reports'],
   submissions: ['outbox', 'reports'],
   outbox: ['submissions'],
+  // a plan import may create a plan, pillars and agencies; a returned form changes tasks and values
+  imports: EVERYTHING,
+  forms: EVERYTHING,
+  rounds: ['outbox'], // forms issued and mails made or queued (the dashboard line is rounds.dashboardLine)
 };
 const ALWAYS: readonly string[] = ['changes', 'audit', 'dataProblems'];
 

@@ -38,6 +38,7 @@ export const en: StringsOf<Strings> = {
     tasks: 'Tasks',
     indicators: 'Indicators',
     meetings: 'Meetings',
+    rounds: 'Update rounds',
     reports: 'Reports',
     catalog: 'Master data',
     settings: 'Settings',

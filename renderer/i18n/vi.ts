@@ -41,6 +41,7 @@ export const vi = {
     tasks: 'Nhiệm vụ',
     indicators: 'Chỉ tiêu',
     meetings: 'Phiên họp',
+    rounds: 'Đợt cập nhật',
     reports: 'Báo cáo',
     catalog: 'Danh mục',
     settings: 'Cài đặt',

@@ -3,7 +3,7 @@ import './plans/strings';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../shared/api/types';
-import { Button, EmptyState, ErrorBanner, Loading, PageHeader } from '../components';
+import { Button, EmptyState, ErrorBanner, Loading, Modal, PageHeader } from '../components';
 import { write } from '../api/writes';
 import { useFormat } from '../i18n/format';
 import { defaultPlan, retryReferenceData, useReferenceData } from '../hooks/useReferenceData';
@@ -11,6 +11,8 @@ import { showStatus } from '../stores/status';
 import { useWorkspace } from '../stores/workspace';
 import { PlanEditor, type PlanEditorTarget } from './plans/PlanEditor';
 import { PlansTable } from './plans/PlansTable';
+import { PlanImport } from './planimport/PlanImport';
+import './planimport/strings';
 
 /** Kế hoạch: the province's plans, with their tasks and indicators one click away. */
 export function PlansPage() {
@@ -20,6 +22,7 @@ export function PlansPage() {
   const setPlanId = useWorkspace((s) => s.setPlanId);
   const [target, setTarget] = useState<PlanEditorTarget | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
+  const [importing, setImporting] = useState(false);
 
   // The plan pages open on: chosen here, kept in the settings; adding a plan never changes it.
   const currentId = defaultPlan(plans, settings)?.id ?? null;
@@ -67,14 +70,30 @@ export function PlansPage() {
         title={t('plans.title')}
         subtitle={status === 'ready' ? t('plans.subtitle', { count: fmt.number(plans.length) }) : undefined}
         actions={
-          <Button variant="primary" onClick={() => setTarget({ mode: 'create' })} data-testid="plan-add">
-            {t('plans.add')}
-          </Button>
+          <>
+            <Button onClick={() => setImporting(true)} data-testid="plan-import-open">
+              {t('planImport.open')}
+            </Button>
+            <Button variant="primary" onClick={() => setTarget({ mode: 'create' })} data-testid="plan-add">
+              {t('plans.add')}
+            </Button>
+          </>
         }
       />
       {failure ? <ErrorBanner error={failure} /> : null}
       {body}
       <PlanEditor target={target} year={year} onClose={() => setTarget(null)} />
+      {importing ? (
+        <Modal
+          open
+          title={t('planImport.title')}
+          size="lg"
+          onClose={() => setImporting(false)}
+          testId="plan-import-dialog"
+        >
+          <PlanImport initialPlanId={null} allowExisting />
+        </Modal>
+      ) : null}
     </>
   );
 }

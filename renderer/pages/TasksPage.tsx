@@ -97,6 +97,7 @@ export function TasksPage() {
         onAdd={addTask}
         printing={print.preparing}
         onPrint={() => void print.printAll()}
+        exportInput={input}
       />
       <TaskFilterBar filters={filters} onChange={changeFilters} onClear={clearFilters} />
       {selection.selected.size > 0 ? (

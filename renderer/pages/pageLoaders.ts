@@ -12,6 +12,7 @@ export const PAGE_LOADERS: Record<PageName, () => PageModule> = {
   tasks: async () => (await import('./TasksPage')).TasksPage,
   indicators: async () => (await import('./IndicatorsPage')).IndicatorsPage,
   meetings: async () => (await import('./MeetingsPage')).MeetingsPage,
+  rounds: async () => (await import('./RoundsPage')).RoundsPage,
   reports: async () => (await import('./ReportsPage')).ReportsPage,
   catalog: async () => (await import('./CatalogPage')).CatalogPage,
   settings: async () => (await import('./SettingsPage')).SettingsPage,

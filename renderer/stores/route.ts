@@ -10,6 +10,7 @@ export const PAGES = [
   'tasks',
   'indicators',
   'meetings',
+  'rounds',
   'reports',
   'catalog',
   'settings',

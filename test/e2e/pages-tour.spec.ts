@@ -11,6 +11,7 @@ const PAGES = [
   { hash: 'tasks', ready: 'Nhiệm vụ' },
   { hash: 'indicators', ready: 'Chỉ tiêu' },
   { hash: 'meetings', ready: 'Phiên họp' },
+  { hash: 'rounds', ready: 'Đợt cập nhật số liệu' },
   { hash: 'reports', ready: 'Báo cáo' },
   { hash: 'catalog', ready: 'Danh mục' },
   { hash: 'settings', ready: 'Cài đặt' },
@@ -20,6 +21,7 @@ test.describe('every page', () => {
   test.use({ demo: true });
 
   test('opens each page in Vietnamese, accessible, with no recovery screen', async ({ page, app }) => {
+    test.setTimeout(150_000); // nine pages, each with axe and a screenshot, on a shared build machine
     await page.goto(app.url);
     for (const p of PAGES) {
       await page.goto(`${app.origin}/#/${p.hash}`);

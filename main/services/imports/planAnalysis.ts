@@ -198,9 +198,12 @@ function agencyNames(input: PlanImportInput, agencies: readonly Agency[]): Agenc
         return 'ignored';
       } else if (choice && 'create' in choice) {
         note(part.match.kind === 'collective' ? 'collective' : 'unknown', 'created');
-        if (!creates.some((c) => c.text === part.text))
-          creates.push({ text: part.text, input: agencyCreate.parse({ ...choice.create }) });
-        return { newAgency: part.text };
+        // Names given the same new code are one new agency ("Sở KH&CN" and "Sở Khoa học và Công nghệ"
+        // on a new province): the first name's details are the agency's.
+        const code = choice.create.code.trim().toLowerCase();
+        const same = creates.find((c) => c.text === part.text || c.input.code.toLowerCase() === code);
+        if (!same) creates.push({ text: part.text, input: agencyCreate.parse({ ...choice.create }) });
+        return { newAgency: same?.text ?? part.text };
       }
       if (part.match.kind === 'agency') return { id: part.match.agency.id };
       if (part.match.kind === 'collective') {

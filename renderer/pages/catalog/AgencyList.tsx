@@ -27,6 +27,8 @@ import { AgencyHistory } from './AgencyHistory';
 import { AgencyTable } from './AgencyTable';
 import { MergeDialog, type MergeOutcome } from './MergeDialog';
 import { write } from '../../api/writes';
+import { api } from '../../api/client';
+import { ExportButton } from '../sheets/ExportButton';
 
 type Dialog =
   | { kind: 'form'; agency: Agency | null }
@@ -115,6 +117,11 @@ export function AgencyList() {
           <span className="list-count">
             {t('catalog.agencies.count', { count: shown.length, formatted: f.number(shown.length) })}
           </span>
+          <ExportButton
+            testId="agencies-export"
+            disabled={all.length === 0}
+            run={() => api.call('exports.agencies', { includeArchived })}
+          />
           <Button
             variant="primary"
             onClick={() => setDialog({ kind: 'form', agency: null })}

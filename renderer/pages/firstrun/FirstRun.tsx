@@ -1,13 +1,16 @@
 // The welcome screen of an empty data file (app.info says isEmpty): create the demo province
-// (app.createDemo) or start empty with the programme's pillars seeded (app.startEmpty), then open the
-// dashboard. Both replace what every view shows, so the write invalidates every read (api/writes).
+// (app.createDemo), start empty with the programme's pillars seeded (app.startEmpty), or import the
+// province's plan from its Excel annex (PlanImport), then open the app. Each replaces what every view
+// shows, so the write invalidates every read (api/writes).
 import './strings';
 import './firstrun.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../shared/api/types';
 import { invalidateEverything, write } from '../../api/writes';
-import { ErrorBanner } from '../../components';
+import { Button, ErrorBanner } from '../../components';
+import { PlanImport } from '../planimport/PlanImport';
+import '../planimport/strings';
 
 type Choice = 'demo' | 'empty';
 
@@ -21,6 +24,7 @@ export function FirstRun({ info, onDone }: Props) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState<Choice | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [importing, setImporting] = useState(false);
 
   async function start(choice: Choice) {
     setBusy(choice);
@@ -54,6 +58,28 @@ export function FirstRun({ info, onDone }: Props) {
     </button>
   );
 
+  if (importing)
+    return (
+      <main className="firstrun" data-testid="firstrun">
+        <div className="firstrun-card firstrun-import">
+          <p className="firstrun-brand">{t('app.tagline')}</p>
+          <h1>{t('planImport.firstrun.title')}</h1>
+          <PlanImport
+            initialPlanId={null}
+            allowExisting={false}
+            onApplied={(result) => {
+              // The file is no longer empty: the app opens on the imported plan's tasks.
+              window.location.hash = `#/tasks?planId=${encodeURIComponent(result.planId)}`;
+              void invalidateEverything().then(() => onDone?.());
+            }}
+          />
+          <Button variant="link" onClick={() => setImporting(false)}>
+            {t('planImport.firstrun.back')}
+          </Button>
+        </div>
+      </main>
+    );
+
   return (
     <main className="firstrun" data-testid="firstrun">
       <div className="firstrun-card">
@@ -64,6 +90,19 @@ export function FirstRun({ info, onDone }: Props) {
         <div className="firstrun-choices" role="group" aria-label={t('firstrun.choices')}>
           {card('demo')}
           {card('empty')}
+          <button
+            type="button"
+            className="firstrun-choice choice-import"
+            disabled={busy !== null}
+            aria-describedby="firstrun-import-text"
+            data-testid="firstrun-import"
+            onClick={() => setImporting(true)}
+          >
+            <span className="firstrun-choice-title">{t('planImport.firstrun.title')}</span>
+            <span id="firstrun-import-text" className="firstrun-choice-text">
+              {t('planImport.firstrun.text')}
+            </span>
+          </button>
         </div>
         <p className="firstrun-status" role="status">
           {busy ? t(`firstrun.${busy}.busy`) : ''}

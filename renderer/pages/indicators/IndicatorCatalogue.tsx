@@ -5,10 +5,12 @@ import { useTranslation } from 'react-i18next';
 import type { Indicator } from '../../../shared/api/types';
 import { yearOf } from '../../../shared/dates';
 import { Button, EmptyState, ErrorBanner, Loading } from '../../components';
+import { api } from '../../api/client';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import type { WorkspaceView } from '../../hooks/useWorkspaceView';
 import { useFormat } from '../../i18n/format';
 import { useRoute } from '../../stores/route';
+import { ExportButton } from '../sheets/ExportButton';
 import { AssessmentSummary } from './AssessmentSummary';
 import { IndicatorDetail } from './IndicatorDetail';
 import { IndicatorFilters, filtersFrom } from './IndicatorFilters';
@@ -29,18 +31,16 @@ export function IndicatorCatalogue({
   const setParams = useRoute((s) => s.setParams);
   const filters = filtersFrom(params);
   const [form, setForm] = useState<FormState>(null);
-  const list = useApiQuery(
-    'indicators.list',
-    workspace.ready
-      ? {
-          planId: workspace.planId,
-          pillarId: filters.pillarId || null,
-          leadAgencyId: filters.agencyId || null,
-          q: filters.q,
-          at: workspace.at,
-        }
-      : null,
-  );
+  const listInput = workspace.ready
+    ? {
+        planId: workspace.planId,
+        pillarId: filters.pillarId || null,
+        leadAgencyId: filters.agencyId || null,
+        q: filters.q,
+        at: workspace.at,
+      }
+    : null;
+  const list = useApiQuery('indicators.list', listInput);
   const rows = list.data ?? [];
   const shown = filters.assessment ? rows.filter((r) => r.assessment === filters.assessment) : rows;
   const year = workspace.at ? yearOf(workspace.at) : new Date().getFullYear();
@@ -55,7 +55,14 @@ export function IndicatorCatalogue({
     <>
       <div className="list-toolbar">
         <IndicatorFilters filters={filters} workspace={workspace} onChange={setParams} />
-        <div className="toolbar-end">{addButton}</div>
+        <div className="toolbar-end">
+          <ExportButton
+            testId="indicators-export"
+            disabled={rows.length === 0}
+            run={listInput ? () => api.call('exports.indicators', listInput) : null}
+          />
+          {addButton}
+        </div>
       </div>
       <ErrorBanner error={list.error} onRetry={list.retry} />
       {list.data === undefined ? (

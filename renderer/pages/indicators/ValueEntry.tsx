@@ -4,9 +4,11 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIso, yearOf } from '../../../shared/dates';
 import { ErrorBanner, Field, Loading, Select } from '../../components';
+import { api } from '../../api/client';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import type { WorkspaceView } from '../../hooks/useWorkspaceView';
 import { useRoute } from '../../stores/route';
+import { ExportButton } from '../sheets/ExportButton';
 import { ValueGrid } from './grid/ValueGrid';
 
 function yearChoices(workspace: WorkspaceView, current: number): number[] {
@@ -60,6 +62,11 @@ export function ValueEntry({
             />
           )}
         </Field>
+        <ExportButton
+          testId="values-export"
+          disabled={!grid.data}
+          run={input ? () => api.call('exports.values', input) : null}
+        />
       </div>
       <ErrorBanner error={grid.error} onRetry={grid.retry} />
       {!showing || !grid.data ? (

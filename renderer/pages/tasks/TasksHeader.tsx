@@ -1,11 +1,14 @@
 // The task page's title line: how many tasks at which date, the plan and the reference date shown,
-// printing the list, and adding a task.
+// printing the list, exporting it to Excel (with its filters and sort), and adding a task.
 import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
 import { Button, PageHeader, PlanSelector, ReferenceDateSelector } from '../../components';
 import { ALL_PLANS, type WorkspaceView } from '../../hooks/useWorkspaceView';
 import { useFormat } from '../../i18n/format';
 import { useRoute } from '../../stores/route';
 import { useWorkspace } from '../../stores/workspace';
+import { ExportButton } from '../sheets/ExportButton';
+import type { TaskListInput } from './taskQuery';
 
 export interface TasksHeaderProps {
   view: WorkspaceView;
@@ -15,9 +18,19 @@ export interface TasksHeaderProps {
   onAdd(): void;
   printing: boolean;
   onPrint(): void;
+  /** The list's filters and sort as shown, for "Xuất Excel"; null until they are known. */
+  exportInput: TaskListInput | null;
 }
 
-export function TasksHeader({ view, total, canAdd, onAdd, printing, onPrint }: TasksHeaderProps) {
+export function TasksHeader({
+  view,
+  total,
+  canAdd,
+  onAdd,
+  printing,
+  onPrint,
+  exportInput,
+}: TasksHeaderProps) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const params = useRoute((s) => s.params);
@@ -56,6 +69,11 @@ export function TasksHeader({ view, total, canAdd, onAdd, printing, onPrint }: T
           <Button onClick={onPrint} busy={printing} disabled={!total}>
             {printing ? t('tasks.preparingPrint') : t('tasks.printList')}
           </Button>
+          <ExportButton
+            testId="tasks-export"
+            disabled={!total}
+            run={exportInput ? () => api.call('exports.tasks', exportInput) : null}
+          />
           <Button variant="primary" onClick={onAdd} disabled={!canAdd} data-testid="task-add">
             {t('tasks.add')}
           </Button>
