@@ -16,7 +16,7 @@ import {
   FormDate,
   FormMultiSelect,
   FormSelect,
-  checkedBy,
+  checkedForm,
   dateText,
   useRecordForm,
 } from '../../components/form';
@@ -60,15 +60,18 @@ export function RoundCreate({
   const body = useRef<HTMLDivElement>(null);
   const schema = useMemo(
     () =>
-      z
-        .object({ period: z.string(), dueDate: dateText(), agencyIds: z.array(z.string()) })
-        .transform((v) => ({
-          planId: plan.id,
-          period: v.period,
-          dueDate: v.dueDate ?? '',
-          ...(v.agencyIds.length ? { agencyIds: v.agencyIds } : {}),
-        }))
-        .transform(checkedBy(roundCreate)),
+      checkedForm(
+        z.object({ period: z.string(), dueDate: dateText(), agencyIds: z.array(z.string()) }),
+        z
+          .custom<{ period: string; dueDate: string | null; agencyIds: string[] }>()
+          .transform((v) => ({
+            planId: plan.id,
+            period: v.period,
+            dueDate: v.dueDate ?? '',
+            ...(v.agencyIds.length ? { agencyIds: v.agencyIds } : {}),
+          }))
+          .pipe(roundCreate),
+      ),
     [plan.id],
   );
   const form = useRecordForm({ schema, initial: firstDraft(plan, today), order: ORDER }, () => body.current);
