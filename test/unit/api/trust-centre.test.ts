@@ -7,6 +7,7 @@ import { X509Certificate } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult, Input, MethodName, Output } from '../../../shared/api/contract';
 import { createHandlers, createRouter, type Route } from '../../../main/api';
+import { SCHEMA_VERSION } from '../../../main/db/migrations';
 import { groupFingerprint } from '../../../main/excel/signature';
 import { buildEmlDraft } from '../../../main/mail/eml';
 import { exportReport } from '../../../main/services/reports/export';
@@ -186,7 +187,7 @@ describe('the centre through the router', () => {
     expect(await api.fails('tasks.list', {})).toMatchObject({ code: 'TEP_CUA_TRUNG_UONG' });
     expect(await api.fails('app.createDemo', {})).toMatchObject({ code: 'TEP_CUA_TRUNG_UONG' });
     expect(await api.fails('centre.init', { name: 'Bộ' })).toMatchObject({ code: 'DA_LA_TRUNG_UONG' });
-    expect((await api.ok('app.info', {})).schemaVersion).toBe(8);
+    expect((await api.ok('app.info', {})).schemaVersion).toBe(SCHEMA_VERSION);
   });
 
   it('receives, judges on time or late by the deadline, shows the newest trusted version, consolidates', async () => {

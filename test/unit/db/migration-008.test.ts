@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MIGRATIONS } from '../../../main/db/migrations';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../../main/db/migrations';
 import { migrate, openDatabase, schemaVersion } from '../../../main/db/open';
 import { fileRole } from '../../../main/services/centre/role';
 import { createContext } from '../../../main/services/context';
@@ -51,9 +51,9 @@ describe('migration 008: trust list and centre', () => {
   it('adds the trust, centre and receipt tables, bumping user_version to exactly 8', () => {
     const db = new Database(path.join(dir, 'm.db'));
     try {
-      migrate(db, 0, 6);
+      migrate(db, 0, 7);
       const before = tables(db);
-      migrate(db, 6, 8);
+      migrate(db, 7, 8);
       expect(schemaVersion(db)).toBe(8);
       expect(tables(db).filter((t) => !before.includes(t))).toEqual(NEW_TABLES);
       const columns = (table: string) =>
@@ -123,7 +123,7 @@ describe('migration 008: trust list and centre', () => {
     old.close();
     const db = await openDatabase({ file, create: false });
     try {
-      expect(schemaVersion(db)).toBe(8);
+      expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
       const ctx = createContext(db);
       expect(fileRole(ctx)).toBe('province');
       expect(getTrustList(ctx)).toEqual({ signers: [], authorities: [], crls: [] });
