@@ -33,6 +33,10 @@ const AFFECTS: Partial<Record<Domain, readonly Domain[] | typeof EVERYTHING>> = 
   signing: ['reports'],
   submissions: ['outbox', 'reports'],
   outbox: ['submissions'],
+  // the trust list decides every verdict: of received files (centre), reports and acknowledgements
+  trust: ['centre', 'reports', 'submissions'],
+  centre: ['trust'], // "tin cậy người ký này" from a received file adds to the trust list
+  receipts: ['submissions'],
 };
 const ALWAYS: readonly string[] = ['changes', 'audit', 'dataProblems'];
 
