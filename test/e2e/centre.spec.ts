@@ -53,6 +53,10 @@ test.describe('the centre receives, trusts and consolidates', () => {
     await expect(ui.row('Thành phố Hà Nội')).toHaveAttribute('data-state', 'missing');
     await expectNoA11yViolations(page, 'centre, received');
     await screenshot(page, 'centre-received');
+    await page.getByTestId('centre-sent-only').check();
+    await ui.table.scrollIntoViewIfNeeded();
+    await screenshot(page, 'centre-received-table');
+    await page.getByTestId('centre-sent-only').uncheck();
 
     // A wrong group is named before anything is added.
     const [first, ...rest] = files.reports;
@@ -98,6 +102,8 @@ test.describe('the centre receives, trusts and consolidates', () => {
     await expect(ui.counts).toContainText('31 chưa gửi · 0 gửi muộn');
     await expectNoA11yViolations(page, 'centre, table');
     await screenshot(page, 'centre-table');
+    await page.getByTestId('centre-sent-only').check();
+    await expect(ui.table.locator('tbody tr')).toHaveCount(3);
     await ui.table.scrollIntoViewIfNeeded();
     await screenshot(page, 'centre-table-rows');
 

@@ -35,6 +35,7 @@ export function StatusPanel(p: StatusPanelProps) {
   const { t } = useTranslation();
   const status = useApiQuery('centre.status', { period: p.period });
   const action = useAction();
+  const [sentOnly, setSentOnly] = useState(false);
   const s = status.data;
 
   const consolidate = () =>
@@ -82,7 +83,20 @@ export function StatusPanel(p: StatusPanelProps) {
           <p className="centre-counts" data-testid="centre-counts">
             {t('centre.status.counts', s.counts)}
           </p>
-          <StatusTable rows={s.rows} onTrust={p.onTrust} onReceipt={p.onReceipt} />
+          <label className="check-row">
+            <input
+              type="checkbox"
+              checked={sentOnly}
+              data-testid="centre-sent-only"
+              onChange={(e) => setSentOnly(e.target.checked)}
+            />
+            {t('centre.status.sentOnly')}
+          </label>
+          <StatusTable
+            rows={sentOnly ? s.rows.filter((r) => r.state !== 'missing') : s.rows}
+            onTrust={p.onTrust}
+            onReceipt={p.onReceipt}
+          />
         </>
       ) : status.error ? null : (
         <Loading />
@@ -193,7 +207,18 @@ function StatusTable({
                     </div>
                   ) : null}
                 </td>
-                <td className="centre-reason">{f ? f.reason : '—'}</td>
+                <td className="centre-reason">
+                  {f ? (
+                    <>
+                      <span className={`centre-verdict verdict-${f.verdict}`}>
+                        {t(`trust.verdict.${f.verdict}`)}
+                      </span>
+                      <div className="small">{f.reason}</div>
+                    </>
+                  ) : (
+                    '—'
+                  )}
+                </td>
                 <td>
                   {f ? (
                     <>
@@ -205,36 +230,38 @@ function StatusTable({
                   )}
                 </td>
                 <td>{f ? fmt.dateTime(f.signingTime) : '—'}</td>
-                <td className="centre-actions">
-                  {f && f.verdict === 'unconfirmed' ? (
-                    <Button
-                      size="sm"
-                      variant="primary"
-                      onClick={() => onTrust(f)}
-                      aria-label={`${t('centre.status.trust')}: ${r.province}`}
-                    >
-                      {t('centre.status.trust')}
-                    </Button>
-                  ) : null}
-                  {f ? (
-                    <>
+                <td>
+                  <div className="centre-actions">
+                    {f && f.verdict === 'unconfirmed' ? (
                       <Button
                         size="sm"
-                        onClick={() => onReceipt(f)}
-                        aria-label={`${t('centre.status.receipt')}: ${r.province}`}
+                        variant="primary"
+                        onClick={() => onTrust(f)}
+                        aria-label={`${t('centre.status.trust')}: ${r.province}`}
                       >
-                        {t('centre.status.receipt')}
+                        {t('centre.status.trust')}
                       </Button>
-                      <Button
-                        size="sm"
-                        variant="ghost"
-                        onClick={() => void download(f)}
-                        aria-label={`${t('centre.status.download')}: ${r.province}`}
-                      >
-                        {t('centre.status.download')}
-                      </Button>
-                    </>
-                  ) : null}
+                    ) : null}
+                    {f ? (
+                      <>
+                        <Button
+                          size="sm"
+                          onClick={() => onReceipt(f)}
+                          aria-label={`${t('centre.status.receipt')}: ${r.province}`}
+                        >
+                          {t('centre.status.receipt')}
+                        </Button>
+                        <Button
+                          size="sm"
+                          variant="ghost"
+                          onClick={() => void download(f)}
+                          aria-label={`${t('centre.status.download')}: ${r.province}`}
+                        >
+                          {t('centre.status.download')}
+                        </Button>
+                      </>
+                    ) : null}
+                  </div>
                 </td>
               </tr>
             );

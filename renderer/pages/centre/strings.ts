@@ -30,6 +30,7 @@ const vi = {
     deadlineSaved: 'Đã đặt hạn gửi báo cáo {{period}}: {{deadline}}.',
     deadlineCleared: 'Đã bỏ hạn gửi báo cáo {{period}}.',
     saveDeadline: 'Lưu hạn',
+    sentOnly: 'Chỉ hiện các tỉnh, thành phố đã gửi',
     counts:
       '{{received}}/{{expected}} tỉnh, thành phố đã gửi (đã xác nhận người ký) · {{missing}} chưa gửi · {{late}} gửi muộn · {{unconfirmed}} chưa xác nhận người ký · {{invalid}} không hợp lệ',
     no: 'STT',
@@ -101,6 +102,7 @@ registerStrings('centre', {
       deadlineSaved: 'Deadline of {{period}} set to {{deadline}}.',
       deadlineCleared: 'Deadline of {{period}} removed.',
       saveDeadline: 'Save deadline',
+      sentOnly: 'Only the provinces that sent',
       counts:
         '{{received}}/{{expected}} provinces sent (signer confirmed) · {{missing}} missing · {{late}} late · {{unconfirmed}} signer not confirmed · {{invalid}} not valid',
       no: 'No.',
