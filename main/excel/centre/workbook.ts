@@ -165,11 +165,11 @@ const COMPARISON_COLUMNS: Column[] = [
   { header: 'Xếp hạng', width: 8 },
   { header: 'Tỉnh, thành phố', width: 22 },
   { header: 'Mã chỉ tiêu', width: 10 },
-  { header: 'ĐVT', width: 10 },
+  { header: 'ĐVT', width: 8 },
   { header: 'Kế hoạch', width: 11 },
   { header: 'Thực hiện', width: 11 },
   { header: 'Tỷ lệ đạt so với kế hoạch', width: 11 },
-  { header: 'Đánh giá', width: 15 },
+  { header: 'Đánh giá', width: 17 },
   { header: 'Tệp báo cáo (mã SHA-256)', width: 30 },
 ];
 

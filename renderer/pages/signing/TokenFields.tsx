@@ -7,6 +7,7 @@ import type { Pkcs11Module } from '../../../shared/api/types';
 import { Button, ErrorBanner, Field, Select, TextInput } from '../../components';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import './strings';
+import './signing.css';
 
 export interface TokenChoice {
   /** A listed module's path, or OTHER_MODULE with `path` typed. */

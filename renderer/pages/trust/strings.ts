@@ -160,3 +160,27 @@ registerStrings('trust', {
     },
   },
 });
+
+// The change log names the trust list's and the centre's records in words (pages/changes).
+registerStrings('changes', {
+  vi: {
+    entity: {
+      trusted_signer: 'Người ký tin cậy',
+      trust_authority: 'Tổ chức cấp chứng thư số (CA)',
+      trust_crl: 'Danh sách thu hồi',
+      centre: 'Cơ quan tiếp nhận',
+      receipt_issued: 'Giấy biên nhận',
+      centre_deadline: 'Hạn gửi báo cáo',
+    },
+  },
+  en: {
+    entity: {
+      trusted_signer: 'Trusted signer',
+      trust_authority: 'Certificate authority (CA)',
+      trust_crl: 'Revocation list',
+      centre: 'Receiving body',
+      receipt_issued: 'Receipt',
+      centre_deadline: 'Report deadline',
+    },
+  },
+});
