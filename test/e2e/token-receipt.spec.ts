@@ -10,7 +10,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createSigningIdentity, groupFingerprint } from '../../main/excel/signature';
 import { makeIdentity } from '../helpers/pki';
-import { initSoftToken, provisionKey, SOFTHSM_MODULE, softhsmAvailable, USER_PIN } from '../helpers/softToken';
+import {
+  initSoftToken,
+  provisionKey,
+  SOFTHSM_MODULE,
+  softhsmAvailable,
+  USER_PIN,
+} from '../helpers/softToken';
 import { test, expect } from './fixtures';
 import { expectNoA11yViolations, screenshot } from './helpers';
 import { ReportsPage } from './pages/reports';
