@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MIGRATIONS } from '../../../main/db/migrations';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../../main/db/migrations';
 import { migrate, openDatabase, schemaVersion } from '../../../main/db/open';
 import { tempDir } from '../../helpers/store';
 
@@ -149,7 +149,7 @@ describe('migration 007: collection rounds and imports', () => {
     old.close();
     const db = await openDatabase({ file, backupDir: path.join(dir, 'backups') });
     try {
-      expect(schemaVersion(db)).toBe(7);
+      expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
       expect(db.prepare('SELECT code, progress, updated_at FROM task').get()).toEqual({
         code: '1.2',
         progress: 40,
