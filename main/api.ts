@@ -16,6 +16,7 @@ import { createMeetingDocumentHandlers } from './api-meetings';
 import { createReportHandlers } from './api-reports';
 import { createSheetHandlers } from './api-sheets';
 import { createTrustHandlers, guardFileRole } from './api-trust';
+import { centreName } from './services/centre/role';
 import { backupDatabase, listBackups, rotateBackups } from './db/backup';
 import { checkDatabase } from './db/check';
 import { schemaVersion } from './db/open';
@@ -74,7 +75,7 @@ export function createHandlers(host: AppHost): Handlers {
       schemaVersion: schemaVersion(c().db),
       dbFile: host.dbFile,
       mode: host.options.mode,
-      isEmpty: isNew(host),
+      isEmpty: isNew(host) && centreName(c()) === null, // a centre's file has its own first page
       today: c().today(),
       readOnly: host.readOnly,
       warnings: [...host.warnings],

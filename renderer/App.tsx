@@ -5,6 +5,7 @@ import { BackendRecovery } from './components/BackendRecovery';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { StorageBanner } from './components/StorageBanner';
 import { LANGS, setLanguage, type Lang } from './i18n';
+import { useApiQuery } from './hooks/useApiQuery';
 import { useReferenceData } from './hooks/useReferenceData';
 import { PAGE_LOADERS } from './pages/pageLoaders';
 import { PAGES, routeHref, useRoute, type PageName } from './stores/route';
@@ -23,6 +24,9 @@ const PAGE_COMPONENTS: Record<PageName, ComponentType> = {
   settings: lazyPage('settings'),
 };
 
+// On a centre's file (centre.info names it): the receiving body's own pages instead of a province's.
+const CentreApp = lazy(async () => ({ default: (await import('./pages/centre/CentreApp')).CentreApp }));
+
 // Shown instead of the app on an empty data file (Renderer B's screen: demo province or start empty).
 const FirstRun = lazy(async () => ({ default: (await import('./pages/firstrun/FirstRun')).FirstRun }));
 
@@ -34,6 +38,7 @@ export function App() {
   const settings = useReferenceData((s) => s.settings);
   const info = useReferenceData((s) => s.info);
   const status = useReferenceData((s) => s.status);
+  const centre = useApiQuery('centre.info', {});
   const Page = PAGE_COMPONENTS[current];
 
   // Once the first page is up, fetch the code of the two daily pages so opening them later is instant.
@@ -51,11 +56,19 @@ export function App() {
   }, [current, t, i18n.language]);
 
   // Until the backend says whether the file is empty, show nothing that could flash and vanish.
-  if (!info && status === 'loading') {
+  if ((!info && status === 'loading') || (!centre.data && !centre.error)) {
     return (
       <main id="main" className="boot">
         <Loading />
       </main>
+    );
+  }
+  const centreName = centre.data?.name;
+  if (info && centre.data && centreName) {
+    return (
+      <Suspense fallback={<Loading />}>
+        <CentreApp info={info} centre={{ ...centre.data, name: centreName }} />
+      </Suspense>
     );
   }
   if (info?.isEmpty) {

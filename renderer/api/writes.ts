@@ -47,6 +47,10 @@ const AFFECTS: Partial<Record<Domain, readonly Domain[] | typeof EVERYTHING>> = 
   imports: EVERYTHING,
   forms: EVERYTHING,
   rounds: ['outbox'], // forms issued and mails made or queued (the dashboard line is rounds.dashboardLine)
+  // the trust list decides every verdict: of received files (centre), reports and acknowledgements
+  trust: ['centre', 'reports', 'submissions'],
+  centre: ['trust'], // "tin cậy người ký này" from a received file adds to the trust list
+  receipts: ['submissions'],
 };
 const ALWAYS: readonly string[] = ['changes', 'audit', 'dataProblems'];
 

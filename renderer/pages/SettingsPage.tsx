@@ -1,5 +1,5 @@
 // Cài đặt: the committee's details and rules, the mail server, backups, the data check and the change
-// log of the whole file (Nhật ký thay đổi).
+// log of the whole file (Nhật ký thay đổi), and the trust list that decides whose signatures count.
 // A saved setting invalidates every read (api/writes), so the sidebar and every page see it at once.
 import './settings/strings';
 import './indicators/pageLayout.css';
@@ -12,6 +12,7 @@ import { BackupsPanel } from './settings/BackupsPanel';
 import { DataCheckPanel } from './settings/DataCheckPanel';
 import { GeneralForm } from './settings/GeneralForm';
 import { SmtpForm } from './settings/SmtpForm';
+import { TrustPanel } from './trust/TrustPanel';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -36,6 +37,7 @@ export function SettingsPage() {
           <DataCheckPanel />
         </div>
       </div>
+      <TrustPanel />
       <ChangeLogPanel />
     </div>
   );

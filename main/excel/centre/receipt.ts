@@ -5,7 +5,8 @@
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { todayIso } from '../../../shared/dates';
-import { formatDate, formatDateLine } from '../../../shared/format/vi';
+import { formatDateLine } from '../../../shared/format/vi';
+import { localDateTime } from './workbook';
 import { MOTTO, NATION } from '../../../shared/report/text';
 import { stripXmlForbiddenDeep } from '../../../shared/text/xmlChars';
 import { embeddedJson, type EmbeddedModel } from '../report/inspect';
@@ -59,8 +60,8 @@ export function receiptModelOf(pkg: VerifiedPackage): EmbeddedModel<ReceiptModel
   return { status: found.status, model: parsed.data };
 }
 
-const at = (iso: string) =>
-  `${formatDate(todayIso(new Date(iso)))} lúc ${new Date(iso).toISOString().slice(11, 16)} UTC`;
+/** "15/12/2025 lúc 15:00", on this machine's clock like every time the centre's officers read. */
+const at = (iso: string) => localDateTime(iso).replace(' ', ' lúc ');
 
 export async function writeReceiptWorkbook(dirty: ReceiptModel, place: string): Promise<Buffer> {
   const m = stripXmlForbiddenDeep(dirty);

@@ -17,6 +17,13 @@ import { fitRow, spanText, type CellStyle } from '../report/sheet';
 import { columnPixels, lineCount, rowHeight } from '../report/layout';
 import { BOX, CENTER, TABLE_PT, font, setupPage } from '../report/styles';
 
+/** dd/mm/yyyy hh:mm on this machine's clock. */
+export function localDateTime(iso: string): string {
+  const d = new Date(iso);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${formatDate(todayIso(d))} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
 export const SUMMARY_SHEET = 'Tổng hợp';
 export const COMPARISON_SHEET = 'So sánh chỉ tiêu';
 export const MISSING_SHEET = 'Chưa tổng hợp';
@@ -56,16 +63,17 @@ function tableHeader(ws: Worksheet, row: number, columns: Column[]): void {
   columns.forEach((_, i) => spanText(ws, row + 1, i + 1, i + 1, `(${i + 1})`, numbering));
 }
 
-/** Fits a row to its longest wrapped text. */
-function fit(ws: Worksheet, row: number, columns: Column[], pt = TABLE_PT): void {
-  let lines = 1;
+/** Fits a row to its tallest cell (each at its own font size and column width). */
+function fit(ws: Worksheet, row: number, columns: Column[]): void {
+  let height = rowHeight(1, TABLE_PT);
   columns.forEach((c, i) => {
-    const v = ws.getCell(row, i + 1).value;
-    const size = ws.getCell(row, i + 1).font?.size ?? pt;
+    const cell = ws.getCell(row, i + 1);
+    const v = cell.value;
+    const size = cell.font?.size ?? TABLE_PT;
     if (typeof v === 'string' && v)
-      lines = Math.max(lines, Math.ceil((lineCount(v, columnPixels(c.width) - 4, size) * size) / pt));
+      height = Math.max(height, rowHeight(lineCount(v, columnPixels(c.width) - 4, size), size));
   });
-  ws.getRow(row).height = rowHeight(lines, pt);
+  ws.getRow(row).height = height;
 }
 
 function titleLines(ws: Worksheet, m: ConsolidationModel, row: number, last: number, title: string): number {
@@ -79,8 +87,8 @@ function titleLines(ws: Worksheet, m: ConsolidationModel, row: number, last: num
   return row + 2;
 }
 
-const signedLine = (name: string, at: string) =>
-  `${name}\n${formatDate(todayIso(new Date(at)))} ${new Date(at).toISOString().slice(11, 16)} UTC`;
+/** "Nguyễn Văn An\n15/12/2025 15:00": the signing time on this machine's clock, as officers read times. */
+const signedLine = (name: string, at: string) => `${name}\n${localDateTime(at)}`;
 
 const SUMMARY_COLUMNS: Column[] = [
   { header: 'STT', width: 5 },
@@ -131,7 +139,8 @@ function writeSummary(wb: Workbook, m: ConsolidationModel): void {
   }
   const t = m.totals;
   const totalStyle = bold(numberStyle);
-  spanText(ws, r, 1, 2, `Tổng cộng (${m.rows.length} tỉnh, thành phố)`, bold(cellStyle));
+  const totalLabel = `Tổng cộng (${m.rows.length} tỉnh, thành phố)`;
+  spanText(ws, r, 1, 2, totalLabel, bold(cellStyle));
   putNumber(ws.getCell(r, 3), t.tasks, '#,##0', totalStyle);
   putNumber(ws.getCell(r, 4), t.done, '#,##0', totalStyle);
   putRate(ws.getCell(r, 5), t.rate, totalStyle);
@@ -139,7 +148,7 @@ function writeSummary(wb: Workbook, m: ConsolidationModel): void {
   putNumber(ws.getCell(r, 7), t.indicators.total, '#,##0', totalStyle);
   ASSESSMENTS.forEach((a, i) => putNumber(ws.getCell(r, 8 + i), t.indicators[a], '#,##0', totalStyle));
   spanText(ws, r, 12, 13, '', bold(cellStyle));
-  fit(ws, r, cols);
+  fitRow(ws, r, 1, 2, totalLabel, TABLE_PT, true);
   r += 2;
   const note =
     m.notIncluded.length > 0
@@ -156,11 +165,11 @@ const COMPARISON_COLUMNS: Column[] = [
   { header: 'Xếp hạng', width: 8 },
   { header: 'Tỉnh, thành phố', width: 22 },
   { header: 'Mã chỉ tiêu', width: 10 },
-  { header: 'ĐVT', width: 10 },
+  { header: 'ĐVT', width: 8 },
   { header: 'Kế hoạch', width: 11 },
   { header: 'Thực hiện', width: 11 },
   { header: 'Tỷ lệ đạt so với kế hoạch', width: 11 },
-  { header: 'Đánh giá', width: 15 },
+  { header: 'Đánh giá', width: 17 },
   { header: 'Tệp báo cáo (mã SHA-256)', width: 30 },
 ];
 

@@ -1,18 +1,19 @@
 // The welcome screen of an empty data file (app.info says isEmpty): create the demo province
-// (app.createDemo), start empty with the programme's pillars seeded (app.startEmpty), or import the
-// province's plan from its Excel annex (PlanImport), then open the app. Each replaces what every view
-// shows, so the write invalidates every read (api/writes).
+// (app.createDemo), start empty with the programme's pillars seeded (app.startEmpty), import the
+// province's plan from its Excel annex (PlanImport), or make the file a receiving body's (centre.init),
+// which opens "Tiếp nhận báo cáo". Each replaces what every view shows, so the write invalidates every
+// read (api/writes).
 import './strings';
 import './firstrun.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../shared/api/types';
 import { invalidateEverything, write } from '../../api/writes';
-import { Button, ErrorBanner } from '../../components';
+import { Button, ErrorBanner, Field, TextInput } from '../../components';
 import { PlanImport } from '../planimport/PlanImport';
 import '../planimport/strings';
 
-type Choice = 'demo' | 'empty';
+type Choice = 'demo' | 'empty' | 'centre';
 
 interface Props {
   info: AppInfo;
@@ -25,14 +26,17 @@ export function FirstRun({ info, onDone }: Props) {
   const [busy, setBusy] = useState<Choice | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [importing, setImporting] = useState(false);
+  // The centre's file needs its body's name first: the third card opens a small form.
+  const [centreName, setCentreName] = useState<string | null>(null);
 
   async function start(choice: Choice) {
     setBusy(choice);
     setError(null);
     try {
       if (choice === 'demo') await write('app.createDemo', {});
+      else if (choice === 'centre') await write('centre.init', { name: centreName ?? '' });
       else await write('app.startEmpty', {});
-      window.location.hash = '#/dashboard';
+      window.location.hash = choice === 'centre' ? '#/receive' : '#/dashboard';
       await invalidateEverything(); // the app shell shows the pages once app.info no longer says empty
       onDone?.();
     } catch (e) {
@@ -49,7 +53,9 @@ export function FirstRun({ info, onDone }: Props) {
       aria-busy={busy === choice || undefined}
       aria-describedby={`firstrun-${choice}-text`}
       data-testid={`firstrun-${choice}`}
-      onClick={() => void start(choice)}
+      onClick={() =>
+        choice === 'centre' ? setCentreName(t('firstrun.centre.nameDefault')) : void start(choice)
+      }
     >
       <span className="firstrun-choice-title">{t(`firstrun.${choice}.title`)}</span>
       <span id={`firstrun-${choice}-text`} className="firstrun-choice-text">
@@ -87,23 +93,57 @@ export function FirstRun({ info, onDone }: Props) {
         <h1>{t('firstrun.title')}</h1>
         <p className="firstrun-intro">{t('firstrun.intro')}</p>
         <ErrorBanner error={error} title={t('firstrun.failed')} />
-        <div className="firstrun-choices" role="group" aria-label={t('firstrun.choices')}>
-          {card('demo')}
-          {card('empty')}
-          <button
-            type="button"
-            className="firstrun-choice choice-import"
-            disabled={busy !== null}
-            aria-describedby="firstrun-import-text"
-            data-testid="firstrun-import"
-            onClick={() => setImporting(true)}
+        {centreName === null ? (
+          <div className="firstrun-choices" role="group" aria-label={t('firstrun.choices')}>
+            {card('demo')}
+            {card('empty')}
+            {card('centre')}
+            <button
+              type="button"
+              className="firstrun-choice choice-import"
+              disabled={busy !== null}
+              aria-describedby="firstrun-import-text"
+              data-testid="firstrun-import"
+              onClick={() => setImporting(true)}
+            >
+              <span className="firstrun-choice-title">{t('planImport.firstrun.title')}</span>
+              <span id="firstrun-import-text" className="firstrun-choice-text">
+                {t('planImport.firstrun.text')}
+              </span>
+            </button>
+          </div>
+        ) : (
+          <form
+            className="firstrun-centre"
+            data-testid="firstrun-centre-form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void start('centre');
+            }}
           >
-            <span className="firstrun-choice-title">{t('planImport.firstrun.title')}</span>
-            <span id="firstrun-import-text" className="firstrun-choice-text">
-              {t('planImport.firstrun.text')}
-            </span>
-          </button>
-        </div>
+            <h2>{t('firstrun.centre.title')}</h2>
+            <p className="firstrun-choice-text">{t('firstrun.centre.text')}</p>
+            <Field label={t('firstrun.centre.name')} required>
+              {(c) => (
+                <TextInput
+                  {...c}
+                  value={centreName}
+                  autoFocus
+                  data-testid="firstrun-centre-name"
+                  onChange={(e) => setCentreName(e.target.value)}
+                />
+              )}
+            </Field>
+            <div className="form-actions">
+              <Button onClick={() => setCentreName(null)} disabled={busy !== null}>
+                {t('firstrun.centre.back')}
+              </Button>
+              <Button type="submit" variant="primary" busy={busy === 'centre'} disabled={!centreName.trim()}>
+                {t('firstrun.centre.create')}
+              </Button>
+            </div>
+          </form>
+        )}
         <p className="firstrun-status" role="status">
           {busy ? t(`firstrun.${busy}.busy`) : ''}
         </p>

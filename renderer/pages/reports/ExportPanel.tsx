@@ -1,4 +1,5 @@
-// Export the report, signed with the app's identity or the province's certificate file, with a progress
+// Export the report, signed with the app's identity, the province's certificate file or its USB token
+// (module, slot, certificate; the PIN asked each time), with a progress
 // bar while the backend works. Passwords live in this form only until the export starts (and, when the
 // backend stops to ask about the certificate - expired, not yet valid, or expiring within 30 days - until
 // the person answers that question).
@@ -9,10 +10,11 @@ import type { SigningIdentity } from '../../../shared/api/types';
 import { CERTIFICATE_WARNING_CODES } from '../../../shared/report/schemas';
 import { Button, ConfirmDialog, Field, TextInput } from '../../components';
 import { showStatus } from '../../stores/status';
+import { EMPTY_TOKEN, TokenFields, tokenModule, type TokenChoice } from '../signing/TokenFields';
 import { downloadFile, readFileBase64 } from './files';
 import { useExportJob } from './useExportJob';
 
-type SignKind = 'identity' | 'p12' | 'none';
+type SignKind = 'identity' | 'p12' | 'pkcs11' | 'none';
 type SignWithInput = Input<'reports.export'>['signWith'];
 
 const isCertificateWarning = (code: string | undefined): boolean =>
@@ -52,6 +54,7 @@ export function ExportPanel({ planId, period, identity, review }: ExportPanelPro
   const [kind, setKind] = useState<SignKind | null>(null);
   const [password, setPassword] = useState('');
   const [p12, setP12] = useState<File | null>(null);
+  const [token, setToken] = useState<TokenChoice>(EMPTY_TOKEN);
   const { state, start, reset } = useExportJob((job) => {
     if (job.result) {
       downloadFile(job.result);
@@ -77,8 +80,16 @@ export function ExportPanel({ planId, period, identity, review }: ExportPanelPro
         ? { kind: 'identity' as const, password }
         : signKind === 'p12'
           ? { kind: 'p12' as const, p12Base64: p12 ? await readFileBase64(p12) : '', password }
-          : { kind: 'none' as const };
-    setPassword(''); // not kept once handed to the backend
+          : signKind === 'pkcs11'
+            ? {
+                kind: 'pkcs11' as const,
+                module: tokenModule(token),
+                ...(token.slotId ? { slotId: token.slotId } : {}),
+                ...(token.keyLabel ? { keyLabel: token.keyLabel } : {}),
+                pin: password,
+              }
+            : { kind: 'none' as const };
+    setPassword(''); // the password or PIN is not kept once handed to the backend
     asked.current = signWith;
     void start({ planId, period, signWith });
   };
@@ -134,6 +145,17 @@ export function ExportPanel({ planId, period, identity, review }: ExportPanelPro
             <input
               type="radio"
               name="signWith"
+              value="pkcs11"
+              data-testid="sign-pkcs11"
+              checked={signKind === 'pkcs11'}
+              onChange={() => setKind('pkcs11')}
+            />
+            {t('signing.token')}
+          </label>
+          <label className="check-row">
+            <input
+              type="radio"
+              name="signWith"
               value="none"
               data-testid="sign-none"
               checked={signKind === 'none'}
@@ -157,8 +179,17 @@ export function ExportPanel({ planId, period, identity, review }: ExportPanelPro
             )}
           </Field>
         ) : null}
+        {signKind === 'pkcs11' ? (
+          <div className="form-grid">
+            <TokenFields value={token} onChange={setToken} />
+          </div>
+        ) : null}
         {signKind !== 'none' ? (
-          <Field label={t('reports.export.password')} hint={t('reports.export.passwordHint')} required>
+          <Field
+            label={signKind === 'pkcs11' ? t('signing.pin') : t('reports.export.password')}
+            hint={signKind === 'pkcs11' ? t('signing.pinHint') : t('reports.export.passwordHint')}
+            required
+          >
             {(c) => (
               <TextInput
                 {...c}
@@ -178,7 +209,11 @@ export function ExportPanel({ planId, period, identity, review }: ExportPanelPro
             variant="primary"
             busy={busy}
             data-testid="export-start"
-            disabled={(signKind !== 'none' && !password) || (signKind === 'p12' && !p12)}
+            disabled={
+              (signKind !== 'none' && !password) ||
+              (signKind === 'p12' && !p12) ||
+              (signKind === 'pkcs11' && !tokenModule(token))
+            }
           >
             {signKind === 'none' ? t('reports.export.start') : t('reports.export.startSigned')}
           </Button>

@@ -3,14 +3,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parsePeriod } from '../../../shared/rules/periods';
-import type { OutboxEntry, Submission } from '../../../shared/api/types';
+import type { OutboxEntry, ReceiptImportOutcome, Submission } from '../../../shared/api/types';
 import { api } from '../../api/client';
 import { write } from '../../api/writes';
 import { Button, EmptyState, ErrorBanner, Field, Loading, TextInput } from '../../components';
 import { useAction } from '../../hooks/useAction';
 import { useFormat } from '../../i18n/format';
 import { showStatus } from '../../stores/status';
-import { downloadFile } from './files';
+import { FilePickButton } from '../../components/FilePickButton';
+import { downloadFile, readFileBase64 } from './files';
+import './receiptStrings';
 
 export interface HistoryPanelProps {
   submissions: Submission[] | undefined;
@@ -36,6 +38,25 @@ export function HistoryPanel({
   const busy = action.running;
   const run = (key: string, call: () => Promise<void>) => action.run(call, key);
   const address = to.trim() || undefined;
+  // The centre's receipts, as files or .eml replies: each submission then shows its acknowledgement.
+  const [refusals, setRefusals] = useState<ReceiptImportOutcome[]>([]);
+  const importReceipts = (files: File[]) =>
+    run('receipts', async () => {
+      const read = await Promise.all(
+        files.map(async (f) => ({ name: f.name, base64: await readFileBase64(f) })),
+      );
+      const outcomes = await write('receipts.import', { files: read });
+      const count = (st: ReceiptImportOutcome['status']) => outcomes.filter((o) => o.status === st).length;
+      setRefusals(outcomes.filter((o) => o.status === 'refused'));
+      showStatus(
+        t('reports.ack.imported', {
+          imported: count('imported'),
+          duplicate: count('duplicate'),
+          refused: count('refused'),
+        }),
+        count('refused') > 0 ? 'error' : 'success',
+      );
+    });
   const emailDraft = (s: Submission) =>
     run(`eml-${s.id}`, async () => {
       const eml = await write('submissions.emailDraft', {
@@ -101,6 +122,7 @@ export function HistoryPanel({
                       {s.outbox.lastError ? `: ${s.outbox.lastError}` : ''}
                     </span>
                   ) : null}
+                  <Acknowledgement s={s} />
                 </td>
                 <td className="report-actions">
                   <Button
@@ -164,6 +186,26 @@ export function HistoryPanel({
         </Field>
       </div>
       {!smtpReady ? <p className="muted small">{t('reports.history.noSmtp')}</p> : null}
+      <div className="toolbar">
+        <FilePickButton
+          label={t('reports.ack.import')}
+          accept=".xlsx,.eml,message/rfc822"
+          multiple
+          size="sm"
+          disabled={busy === 'receipts'}
+          testId="receipts-file"
+          onFiles={(f) => void importReceipts(f)}
+        />
+      </div>
+      {refusals.length > 0 ? (
+        <ul className="error-list" role="alert" data-testid="receipts-refused">
+          {refusals.map((r, i) => (
+            <li key={`${r.fileName}-${i}`}>
+              {t('reports.ack.refused', { file: r.fileName, reason: r.reason ?? '' })}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <ErrorBanner error={action.error} />
       {body}
       {waiting.length ? (
@@ -193,5 +235,31 @@ export function HistoryPanel({
         </>
       ) : null}
     </section>
+  );
+}
+
+/** Whether the centre's signed receipt for the file came back, and when the centre received it. */
+function Acknowledgement({ s }: { s: Submission }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const a = s.acknowledgement;
+  if (!a)
+    return (
+      <div className="muted small" data-testid="history-ack" data-ack="none">
+        {t('reports.ack.none')}
+      </div>
+    );
+  const date = fmt.dateTime(a.receivedAt).slice(0, 10);
+  return (
+    <div className="small" data-testid="history-ack" data-ack={a.state} title={a.reason}>
+      <strong className={a.state === 'confirmed' ? 'ack-confirmed' : 'ack-unconfirmed'}>
+        {a.state === 'confirmed'
+          ? t('reports.ack.confirmed', { date })
+          : t('reports.ack.unconfirmed', { date })}
+      </strong>
+      <div className="muted">
+        {a.state === 'confirmed' ? t('reports.ack.confirmedBy', { centre: a.centre }) : a.reason}
+      </div>
+    </div>
   );
 }

@@ -74,6 +74,31 @@ export class ReportsPage {
     return download;
   }
 
+  /** Chooses a USB token by its module's path, its first slot and the certificate labelled `label`. */
+  async chooseToken(modulePath: string, label: string): Promise<void> {
+    await this.page.getByTestId('sign-pkcs11').check();
+    await this.page.getByTestId('token-module').selectOption('__other__');
+    await this.page.getByTestId('token-module-path').fill(modulePath);
+    const slot = this.page.getByTestId('token-slot');
+    await expect(slot.locator('option')).toHaveCount(2); // "— Chọn —" and the token
+    await slot.selectOption({ index: 1 });
+    await this.page.getByTestId('token-certificate').selectOption(label);
+  }
+
+  /** Exports signed with the chosen token, typing its PIN; returns the downloaded workbook. */
+  async exportSignedWithToken(pin: string): Promise<Download> {
+    await this.page.getByTestId('sign-password').fill(pin);
+    const download = this.page.waitForEvent('download');
+    await this.page.getByTestId('export-start').click();
+    await expect(this.exportResult).toBeVisible({ timeout: 60_000 });
+    return download;
+  }
+
+  /** Imports the centre's receipts (files or .eml replies) on the submission list. */
+  async importReceipts(files: string[]): Promise<void> {
+    await this.page.getByTestId('receipts-file').setInputFiles(files);
+  }
+
   async verify(file: string): Promise<Locator> {
     await this.page.getByTestId('verify-file').setInputFiles(file);
     const result = this.page.getByTestId('verify-result');

@@ -1,26 +1,27 @@
 // Export of a meeting document (briefing or notice) through the report pipeline: the same background
-// job, signature, submission record and e-mail path as the periodic report. Choose how to sign, watch
+// job, signature, submission record and e-mail path as the periodic report. Choose how to sign (none, the
+// committee's identity, a certificate file, a USB token with its PIN asked each time), watch
 // the job, then download the file or hand it to the mail. A certificate expired, not yet valid or
 // expiring within 30 days stops the job before signing; the person reads why and may sign anyway.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CERTIFICATE_WARNING_CODES } from '../../../../shared/report/schemas';
 import { apiQuery } from '../../../api/queries';
 import { queryClient } from '../../../api/queryClient';
 import { write } from '../../../api/writes';
-import {
-  Button,
-  ErrorBanner,
-  Field,
-  Modal,
-  ProgressBar,
-  Select,
-  TextInput,
-  errorMessage,
-} from '../../../components';
+import { Button, ErrorBanner, Modal, ProgressBar, errorMessage } from '../../../components';
 import { useApiQuery } from '../../../hooks/useApiQuery';
 import { useJob } from '../../../hooks/useJob';
 import { showStatus } from '../../../stores/status';
+import {
+  buildSignWith,
+  clearSecret,
+  initialSignChoice,
+  signChoiceProblem,
+  SignWithFields,
+  type SignChoice,
+  type SignWithInput,
+} from '../../signing/SignWithFields';
 import { saveDownload } from './download';
 
 export interface ExportTarget {
@@ -28,24 +29,15 @@ export interface ExportTarget {
   meetingId: string;
 }
 
-type SignKind = 'none' | 'identity' | 'p12';
 const POLL_MS = 400;
-
-/** The file's bytes as base64, for the API (which never keeps them). */
-async function fileBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 export function ExportDialog({ target, onClose }: { target: ExportTarget; onClose(): void }) {
   const { t } = useTranslation();
   const identity = useApiQuery('signing.identity.get', {});
-  const [sign, setSign] = useState<SignKind>('none');
-  const [password, setPassword] = useState('');
-  const [p12, setP12] = useState<File | null>(null);
+  // How to sign; the password or PIN in it is cleared once the export starts (never kept).
+  const [choice, setChoice] = useState<SignChoice>(() => initialSignChoice());
+  // The signing request the backend stopped on to ask about the certificate, until the person answers.
+  const asked = useRef<SignWithInput | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
   // Polled until it ends; the progress bar shows its stage ("Đang ký số…").
   const { job, error: jobError } = useJob(jobId, POLL_MS);
@@ -57,7 +49,7 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget; onClos
   ).toLocaleLowerCase();
 
   useEffect(() => {
-    if (identity.data) setSign('identity');
+    if (identity.data) setChoice((c) => (c.kind === 'none' ? initialSignChoice('identity') : c));
   }, [identity.data]);
 
   /** `acceptCertificateWarning`: the person has read the certificate's warning and signs anyway. */
@@ -65,14 +57,16 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget; onClos
     setError(null);
     setBusy(true);
     try {
-      if (sign === 'p12' && !p12) throw new Error(t('meetings.export.p12Missing'));
-      // The certificate file and its password serve this export only; neither is kept.
+      const problem = signChoiceProblem(choice, t);
+      if (problem) throw new Error(problem);
+      // The certificate file, its password and the token's PIN serve this export only; none is kept.
+      const again = acceptCertificateWarning ? asked.current : null;
       const signWith =
-        sign === 'identity'
-          ? { kind: 'identity' as const, password, acceptCertificateWarning }
-          : sign === 'p12' && p12
-            ? { kind: 'p12' as const, p12Base64: await fileBase64(p12), password, acceptCertificateWarning }
-            : { kind: 'none' as const };
+        again && again.kind !== 'none'
+          ? { ...again, acceptCertificateWarning: true }
+          : await buildSignWith(choice, acceptCertificateWarning);
+      asked.current = signWith;
+      setChoice(clearSecret);
       const method = target.kind === 'briefing' ? 'meetings.exportBriefing' : 'meetings.exportNotice';
       const { jobId } = await write(method, { meetingId: target.meetingId, signWith });
       await queryClient.prefetchQuery(apiQuery('jobs.get', { id: jobId })); // the dialog moves on with it
@@ -89,6 +83,11 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget; onClos
     job?.state === 'failed' && CERTIFICATE_WARNING_CODES.some((c) => c === job.error?.code)
       ? (job.error?.message ?? '')
       : null;
+  // The request (with its secret) is kept only while the certificate question is open.
+  useEffect(() => {
+    if (job?.state === 'done' || (job?.state === 'failed' && certificateWarning === null))
+      asked.current = null;
+  }, [job?.state, certificateWarning]);
   const mail = async (queue: boolean) => {
     if (!result) return;
     try {
@@ -154,59 +153,7 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget; onClos
           </div>
         </div>
       ) : null}
-      {!job ? (
-        <div className="form-grid">
-          <Field label={t('meetings.export.sign')} className="span-2">
-            {(c) => (
-              <Select
-                {...c}
-                value={sign}
-                onChange={(v) => setSign(v as SignKind)}
-                options={[
-                  { value: 'none', label: t('meetings.export.signNone') },
-                  ...(identity.data
-                    ? [
-                        {
-                          value: 'identity',
-                          label: `${t('meetings.export.signIdentity')} (${identity.data.commonName})`,
-                        },
-                      ]
-                    : []),
-                  { value: 'p12', label: t('meetings.export.signP12') },
-                ]}
-              />
-            )}
-          </Field>
-          {sign === 'p12' ? (
-            <Field label={t('meetings.export.p12File')} className="span-2">
-              {(c) => (
-                <input
-                  {...c}
-                  type="file"
-                  accept=".p12,.pfx,application/x-pkcs12"
-                  onChange={(e) => setP12(e.target.files?.[0] ?? null)}
-                />
-              )}
-            </Field>
-          ) : null}
-          {sign !== 'none' ? (
-            <Field
-              label={t(sign === 'p12' ? 'meetings.export.p12Password' : 'meetings.export.password')}
-              className="span-2"
-            >
-              {(c) => (
-                <TextInput
-                  {...c}
-                  type="password"
-                  autoComplete="current-password"
-                  value={password}
-                  onChange={(e) => setPassword(e.target.value)}
-                />
-              )}
-            </Field>
-          ) : null}
-        </div>
-      ) : null}
+      {!job ? <SignWithFields value={choice} onChange={setChoice} identity={identity.data} /> : null}
       {job && job.state === 'running' ? (
         <div role="status" className="export-progress">
           <p>{job.stage || t('meetings.export.start')}</p>

@@ -1,0 +1,66 @@
+// Strings of the signing choices shared by the export dialogs and the centre's receipts, under `signing.`.
+import { registerStrings } from '../../i18n';
+
+const vi = {
+  how: 'Ký số',
+  none: 'Không ký',
+  identity: 'Ký bằng chữ ký số của Ban ({{name}})',
+  p12: 'Ký bằng tệp chứng thư số (.p12, .pfx)',
+  token: 'Ký bằng thiết bị ký số (USB token)',
+  p12File: 'Tệp chứng thư số',
+  p12Missing: 'Chưa chọn tệp chứng thư số.',
+  password: 'Mật khẩu chữ ký số',
+  p12Password: 'Mật khẩu tệp chứng thư số',
+  pin: 'Mã PIN của thiết bị ký số',
+  pinHint: 'Hỏi mỗi lần ký, không lưu ở đâu cả.',
+  module: 'Thư viện PKCS#11 của thiết bị',
+  moduleHint:
+    'Chọn theo hãng của thiết bị; nếu không có trong danh sách, chọn “Đường dẫn khác” và gõ đường dẫn tệp thư viện.',
+  moduleOther: 'Đường dẫn khác…',
+  modulePath: 'Đường dẫn tệp thư viện (.dll, .so, .dylib)',
+  modulePathHint:
+    'Ví dụ C:\\Windows\\System32\\vnpt-ca_csp11.dll; xem trong hướng dẫn của nhà cung cấp thiết bị.',
+  unverified: 'chưa kiểm chứng',
+  absent: 'không có trên máy này',
+  slot: 'Khe thiết bị',
+  slotNone: 'Không thấy thiết bị nào: cắm USB token rồi bấm “Tìm lại”.',
+  certificate: 'Chứng thư số trên thiết bị',
+  certificateNone: 'Không thấy chứng thư số nào trên thiết bị này.',
+  certificateAny: 'Chứng thư duy nhất có khóa ký',
+  refresh: 'Tìm lại',
+  choose: '— Chọn —',
+  tokenMissing: 'Chưa chọn thư viện của thiết bị ký số.',
+};
+
+registerStrings('signing', {
+  vi,
+  en: {
+    how: 'Signature',
+    none: 'Do not sign',
+    identity: 'Sign with the committee’s own signature ({{name}})',
+    p12: 'Sign with a certificate file (.p12, .pfx)',
+    token: 'Sign with a USB token',
+    p12File: 'Certificate file',
+    p12Missing: 'No certificate file chosen.',
+    password: 'Signature password',
+    p12Password: 'Certificate file password',
+    pin: 'Token PIN',
+    pinHint: 'Asked each time you sign, never stored.',
+    module: 'The token’s PKCS#11 library',
+    moduleHint:
+      'Choose by the token’s vendor; if it is not listed, choose “Other path” and type the library’s path.',
+    moduleOther: 'Other path…',
+    modulePath: 'Library file path (.dll, .so, .dylib)',
+    modulePathHint: 'For example C:\\Windows\\System32\\vnpt-ca_csp11.dll; see the vendor’s guide.',
+    unverified: 'not verified',
+    absent: 'not on this machine',
+    slot: 'Token slot',
+    slotNone: 'No token found: plug in the USB token and press “Search again”.',
+    certificate: 'Certificate on the token',
+    certificateNone: 'No certificate found on this token.',
+    certificateAny: 'The only certificate with a signing key',
+    refresh: 'Search again',
+    choose: '— Choose —',
+    tokenMissing: 'No token library chosen.',
+  },
+});

@@ -1,0 +1,186 @@
+// Strings of the trust list (Cài đặt › Danh sách tin cậy, and the centre's side), under `trust.`.
+import { registerStrings } from '../../i18n';
+
+const vi = {
+  title: 'Danh sách tin cậy',
+  intro:
+    'Báo cáo chỉ được coi là “đã xác nhận người ký” khi người ký có trong danh sách này, hoặc chứng thư số của họ do một tổ chức cấp chứng thư số (CA) trong danh sách cấp.',
+  signers: {
+    title: 'Người ký tin cậy',
+    empty: 'Chưa có người ký nào. Thêm từ tệp chứng thư số (.cer, .pem) hoặc từ một báo cáo đã nhận.',
+    add: 'Thêm người ký từ tệp…',
+    addHint: 'Tệp chứng thư số (.cer, .crt, .pem) hoặc báo cáo đã ký (.xlsx, .docx)',
+    name: 'Cơ quan',
+    province: 'Tỉnh, thành phố',
+    signer: 'Người ký',
+    fingerprint: 'Dấu vân tay (SHA-256)',
+    since: 'Tin cậy từ',
+    remove: 'Bỏ',
+    removeTitle: 'Bỏ người ký khỏi danh sách tin cậy?',
+    removeText:
+      'Báo cáo {{name}} ký sẽ được báo là “chưa xác nhận người ký” cho đến khi bạn thêm lại (sau khi đối chiếu dấu vân tay).',
+    removed: 'Đã bỏ {{name}} khỏi danh sách tin cậy.',
+    added: 'Đã thêm {{name}} vào danh sách tin cậy.',
+    none: '—',
+  },
+  authorities: {
+    title: 'Tổ chức cấp chứng thư số (CA)',
+    empty: 'Chưa có CA nào. Nhập chứng thư số gốc, ví dụ của Ban Cơ yếu Chính phủ hoặc CA công cộng.',
+    import: 'Nhập chứng thư CA (.cer, .pem, .p7b)…',
+    name: 'Tên gọi',
+    subject: 'Chủ thể',
+    root: 'CA gốc',
+    intermediate: 'CA trung gian',
+    validTo: 'Hiệu lực đến',
+    imported: 'Đã nhập {{added}} CA, bỏ qua {{skipped}} CA đã có.',
+    remove: 'Bỏ',
+    removeTitle: 'Bỏ CA khỏi danh sách tin cậy?',
+    removeText: 'Báo cáo ký bằng chứng thư số do {{name}} cấp sẽ không còn được xác nhận qua CA này.',
+  },
+  crls: {
+    title: 'Danh sách thu hồi (CRL)',
+    empty: 'Chưa nhập danh sách thu hồi nào.',
+    import: 'Nhập danh sách thu hồi (.crl)…',
+    authority: 'CA phát hành',
+    thisUpdate: 'Ngày phát hành',
+    nextUpdate: 'Cập nhật tiếp',
+    entries: 'Số chứng thư bị thu hồi',
+    stale: 'Đã quá hạn cập nhật: hãy nhập danh sách mới hơn',
+    imported: 'Đã nhập danh sách thu hồi của {{authority}} ({{count}} chứng thư).',
+  },
+  compare: {
+    title: 'Tin cậy người ký này',
+    signer: 'Người ký',
+    issuer: 'Cấp bởi',
+    validity: 'Hiệu lực',
+    selfSigned:
+      'Chứng thư tự ký: ai cũng có thể tạo một chứng thư mang tên cơ quan này. Chỉ việc đối chiếu dấu vân tay mới xác nhận được người ký.',
+    shown: 'Dấu vân tay của tệp này',
+    how: 'Gọi điện cho nơi gửi (số điện thoại bạn đã biết, không lấy từ thư) và đề nghị họ đọc dấu vân tay chứng thư số của họ, từng nhóm 4 ký tự. Gõ lại những gì họ đọc vào ô dưới đây.',
+    read: 'Dấu vân tay nơi gửi đọc cho bạn',
+    readHint: '64 ký tự 0–9, A–F; có thể gõ cách nhau theo nhóm 4.',
+    groups: 'Đã khớp {{ok}}/16 nhóm',
+    mismatch:
+      'Nhóm {{group}} khác: bạn gõ {{typed}}, tệp có {{shown}}. Đừng thêm người ký này nếu nơi gửi đọc đúng như vậy.',
+    allMatch: 'Cả 16 nhóm đều khớp.',
+    name: 'Tên cơ quan của người ký',
+    nameHint: 'Ví dụ: UBND tỉnh Lâm Đồng',
+    province: 'Ký báo cáo của tỉnh, thành phố',
+    provinceNone: 'Không phải một tỉnh (cơ quan khác)',
+    confirm: 'Đã đối chiếu, tin cậy người ký này',
+    already: 'Người ký này đã có trong danh sách tin cậy ({{name}}, từ {{since}}).',
+    authority:
+      'Đây là chứng thư của một tổ chức cấp chứng thư số (CA): hãy nhập ở mục “Tổ chức cấp chứng thư số”.',
+    document: 'Văn bản',
+  },
+  verdict: {
+    trusted: 'Nguyên vẹn, người ký đã xác nhận',
+    unconfirmed: 'Nguyên vẹn, chưa xác nhận người ký',
+    invalid: 'Không hợp lệ',
+  },
+};
+
+registerStrings('trust', {
+  vi,
+  en: {
+    title: 'Trust list',
+    intro:
+      'A report counts as “signer confirmed” only when its signer is on this list, or their certificate was issued by a certificate authority (CA) on it.',
+    signers: {
+      title: 'Trusted signers',
+      empty: 'No signers yet. Add one from a certificate file (.cer, .pem) or from a received report.',
+      add: 'Add a signer from a file…',
+      addHint: 'Certificate file (.cer, .crt, .pem) or a signed report (.xlsx, .docx)',
+      name: 'Body',
+      province: 'Province',
+      signer: 'Signer',
+      fingerprint: 'Fingerprint (SHA-256)',
+      since: 'Trusted since',
+      remove: 'Remove',
+      removeTitle: 'Remove the signer from the trust list?',
+      removeText:
+        'Reports {{name}} signed will show as “signer not confirmed” until you add it again (after comparing the fingerprint).',
+      removed: '{{name}} removed from the trust list.',
+      added: '{{name}} added to the trust list.',
+      none: '—',
+    },
+    authorities: {
+      title: 'Certificate authorities (CA)',
+      empty: 'No CA yet. Import a root certificate, such as the government CA or a public CA.',
+      import: 'Import CA certificates (.cer, .pem, .p7b)…',
+      name: 'Name',
+      subject: 'Subject',
+      root: 'Root CA',
+      intermediate: 'Intermediate CA',
+      validTo: 'Valid until',
+      imported: 'Imported {{added}} CA, skipped {{skipped}} already on the list.',
+      remove: 'Remove',
+      removeTitle: 'Remove the CA from the trust list?',
+      removeText: 'Reports signed with certificates {{name}} issued will no longer be confirmed through it.',
+    },
+    crls: {
+      title: 'Revocation lists (CRL)',
+      empty: 'No revocation list imported.',
+      import: 'Import a revocation list (.crl)…',
+      authority: 'Issuing CA',
+      thisUpdate: 'Issued',
+      nextUpdate: 'Next update',
+      entries: 'Revoked certificates',
+      stale: 'Past its next update: import a newer list',
+      imported: 'Imported the revocation list of {{authority}} ({{count}} certificates).',
+    },
+    compare: {
+      title: 'Trust this signer',
+      signer: 'Signer',
+      issuer: 'Issued by',
+      validity: 'Valid',
+      selfSigned:
+        'Self-signed certificate: anyone can make one bearing this body’s name. Only comparing the fingerprint confirms the signer.',
+      shown: 'Fingerprint of this file',
+      how: 'Call the sender (on a number you already know, not one from the message) and ask them to read out their certificate’s fingerprint, four characters at a time. Type what they read below.',
+      read: 'Fingerprint the sender read to you',
+      readHint: '64 characters 0–9, A–F; groups of four may be separated by spaces.',
+      groups: '{{ok}}/16 groups match',
+      mismatch:
+        'Group {{group}} differs: you typed {{typed}}, the file has {{shown}}. Do not add this signer if the sender read it so.',
+      allMatch: 'All 16 groups match.',
+      name: 'Name of the signer’s body',
+      nameHint: 'For example: UBND tỉnh Lâm Đồng',
+      province: 'Signs the reports of province',
+      provinceNone: 'Not a province (another body)',
+      confirm: 'Compared: trust this signer',
+      already: 'This signer is already on the trust list ({{name}}, since {{since}}).',
+      authority: 'This is a certificate authority’s certificate: import it under “Certificate authorities”.',
+      document: 'Document',
+    },
+    verdict: {
+      trusted: 'Intact, signer confirmed',
+      unconfirmed: 'Intact, signer not confirmed',
+      invalid: 'Not valid',
+    },
+  },
+});
+
+// The change log names the trust list's and the centre's records in words (pages/changes).
+registerStrings('changes', {
+  vi: {
+    entity: {
+      trusted_signer: 'Người ký tin cậy',
+      trust_authority: 'Tổ chức cấp chứng thư số (CA)',
+      trust_crl: 'Danh sách thu hồi',
+      centre: 'Cơ quan tiếp nhận',
+      receipt_issued: 'Giấy biên nhận',
+      centre_deadline: 'Hạn gửi báo cáo',
+    },
+  },
+  en: {
+    entity: {
+      trusted_signer: 'Trusted signer',
+      trust_authority: 'Certificate authority (CA)',
+      trust_crl: 'Revocation list',
+      centre: 'Receiving body',
+      receipt_issued: 'Receipt',
+      centre_deadline: 'Report deadline',
+    },
+  },
+});
