@@ -21,7 +21,6 @@ import {
   TextRun,
   VerticalAlignTable,
   WidthType,
-  convertMillimetersToTwip,
 } from 'docx';
 import {
   recipientLines,
@@ -37,7 +36,8 @@ export const BODY_PT = 14;
 /** Header block (issuing body, Quốc hiệu), 13 pt (12-13). */
 export const HEADER_PT = 13;
 
-const mm = convertMillimetersToTwip;
+/** Twips of `n` millimetres, rounded (the docx package's own conversion truncates: 20 mm would be 1133). */
+const mm = (n: number) => Math.round((n * 1440) / 25.4);
 /** A4 in twips, as Word writes it. */
 const A4 = { width: 11906, height: 16838 };
 /** Nghị định 30/2020, Phụ lục I, mục II.1: top and bottom 20-25 mm, left 30-35 mm, right 15-20 mm. */
