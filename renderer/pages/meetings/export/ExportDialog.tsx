@@ -1,9 +1,15 @@
 // Export of a meeting document (briefing or notice) through the report pipeline: the same background
-// job, signature, submission record and e-mail path as the periodic report. Choose how to sign, watch
+// job, signature, submission record and e-mail path as the periodic report. The notice may be a Word
+// document as well as a workbook (the briefing pack is a workbook only). Choose how to sign, watch
 // the job, then download the file or hand it to the mail. A certificate expired, not yet valid or
 // expiring within 30 days stops the job before signing; the person reads why and may sign anyway.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import {
+  DOCUMENT_FORMAT_LABELS,
+  DOCUMENT_FORMATS,
+  type DocumentFormat,
+} from '../../../../shared/report/formats';
 import { CERTIFICATE_WARNING_CODES } from '../../../../shared/report/schemas';
 import { apiQuery } from '../../../api/queries';
 import { queryClient } from '../../../api/queryClient';
@@ -44,6 +50,7 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget; onClos
   const { t } = useTranslation();
   const identity = useApiQuery('signing.identity.get', {});
   const [sign, setSign] = useState<SignKind>('none');
+  const [format, setFormat] = useState<DocumentFormat>('xlsx');
   const [password, setPassword] = useState('');
   const [p12, setP12] = useState<File | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
@@ -73,8 +80,10 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget; onClos
           : sign === 'p12' && p12
             ? { kind: 'p12' as const, p12Base64: await fileBase64(p12), password, acceptCertificateWarning }
             : { kind: 'none' as const };
-      const method = target.kind === 'briefing' ? 'meetings.exportBriefing' : 'meetings.exportNotice';
-      const { jobId } = await write(method, { meetingId: target.meetingId, signWith });
+      const { jobId } =
+        target.kind === 'briefing'
+          ? await write('meetings.exportBriefing', { meetingId: target.meetingId, signWith })
+          : await write('meetings.exportNotice', { meetingId: target.meetingId, signWith, format });
       await queryClient.prefetchQuery(apiQuery('jobs.get', { id: jobId })); // the dialog moves on with it
       setJobId(jobId);
     } catch (e) {
@@ -156,6 +165,23 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget; onClos
       ) : null}
       {!job ? (
         <div className="form-grid">
+          {target.kind === 'notice' ? (
+            <Field
+              label={t('meetings.export.format')}
+              hint={t('meetings.export.formatHint')}
+              className="span-2"
+            >
+              {(c) => (
+                <Select
+                  {...c}
+                  data-testid="export-format"
+                  value={format}
+                  onChange={(v) => setFormat(DOCUMENT_FORMATS.find((f) => f === v) ?? 'xlsx')}
+                  options={DOCUMENT_FORMATS.map((f) => ({ value: f, label: DOCUMENT_FORMAT_LABELS[f] }))}
+                />
+              )}
+            </Field>
+          ) : null}
           <Field label={t('meetings.export.sign')} className="span-2">
             {(c) => (
               <Select
