@@ -3,6 +3,7 @@
 // the report handlers share, and the file becomes a submission like any report, so jobs.get and the
 // submission methods (download, mail) of main/api-reports.ts serve meeting documents too.
 import type { Handlers, ParsedInput } from '../shared/api/contract';
+import type { DocumentFormat } from '../shared/report/formats';
 import type { AppHost } from './app';
 import { identityDirOf } from './api-reports';
 import { buildBriefing } from './services/briefing';
@@ -20,7 +21,11 @@ export function createMeetingDocumentHandlers(
 ): Pick<Handlers, MeetingExportMethod> {
   const c = () => host.ctx;
 
-  const start = (document: MeetingDocument, i: ParsedInput<'meetings.exportBriefing'>) => {
+  const start = (
+    document: MeetingDocument,
+    i: ParsedInput<'meetings.exportBriefing'>,
+    format: DocumentFormat = 'xlsx',
+  ) => {
     // Check the meeting now, so a wrong request fails the call rather than the job.
     if (document === 'briefing') buildBriefing(c(), i.meetingId);
     else getMeeting(c(), i.meetingId);
@@ -29,7 +34,7 @@ export function createMeetingDocumentHandlers(
       const { content: _bytes, ...result } = await exportMeetingDocument(
         c(),
         identityDirOf(host),
-        { meetingId: i.meetingId, document, signWith },
+        { meetingId: i.meetingId, document, format, signWith },
         progress,
       );
       return result;
@@ -39,6 +44,6 @@ export function createMeetingDocumentHandlers(
 
   return {
     'meetings.exportBriefing': (i) => start('briefing', i),
-    'meetings.exportNotice': (i) => start('notice', i),
+    'meetings.exportNotice': (i) => start('notice', i, i.format),
   };
 }

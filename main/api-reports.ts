@@ -22,7 +22,6 @@ import {
   listSubmissions,
   markEmailDraft,
   submissionContent,
-  XLSX_TYPE,
 } from './services/reports/submissions';
 import { verifyReportFile } from './services/reports/verify';
 import { getSettings, getSmtpSecret } from './services/settings';
@@ -92,7 +91,7 @@ export function createReportHandlers(host: AppHost, jobs: JobRegistry): Pick<Han
         const { content: _bytes, ...result } = await exportReport(
           c(),
           identityDir(),
-          { planId: i.planId, period: i.period, kind: i.kind, signWith },
+          { planId: i.planId, period: i.period, kind: i.kind, format: i.format, signWith },
           progress,
         );
         return result;
@@ -111,14 +110,14 @@ export function createReportHandlers(host: AppHost, jobs: JobRegistry): Pick<Han
     'signing.identity.exportCertificate': (i) => certificateDownload(identityDir(), i.format),
     'submissions.list': (i) => listSubmissions(c(), i),
     'submissions.download': (i) => {
-      const { submission, content } = submissionContent(c(), i.submissionId);
-      return { fileName: submission.fileName, contentType: XLSX_TYPE, base64: content.toString('base64') };
+      const { submission, content, contentType } = submissionContent(c(), i.submissionId);
+      return { fileName: submission.fileName, contentType, base64: content.toString('base64') };
     },
     'submissions.emailDraft': async (i) => {
       const { submission, eml } = await mailFor(i.submissionId, recipient(i.to));
       markEmailDraft(c(), submission.id);
       return {
-        fileName: submission.fileName.replace(/\.xlsx$/i, '.eml'),
+        fileName: submission.fileName.replace(/\.(xlsx|docx)$/i, '.eml'),
         contentType: EML_TYPE,
         base64: eml.toString('base64'),
       };

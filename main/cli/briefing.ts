@@ -1,12 +1,14 @@
 // Meeting documents from the command line: the briefing pack and the notice of conclusions of a meeting,
-// written as workbooks. Unsigned, they are written beside a running app (read-only, nothing recorded);
+// written as workbooks (the notice also as a Word document, by the --out file's extension). Unsigned, they are written beside a running app (read-only, nothing recorded);
 // signed (--p12 or the USB token, --pkcs11), they go through the app's export pipeline and are recorded as
 // submissions of the meeting, with their SHA-256, as the app records them.
 import type { Command } from 'commander';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { AppHost } from '../app';
+import { DOCUMENT_FORMAT_LABELS, formatOfFileName, type DocumentFormat } from '../../shared/report/formats';
 import { writeBriefingWorkbook, writeNoticeWorkbook } from '../excel/briefing';
+import { writeNoticeDocx } from '../word/notice';
 import { buildBriefing } from '../services/briefing';
 import { briefingHeader, buildNoticeDocument } from '../services/briefing/documents';
 import { findMeetingId } from '../services/briefing/findMeeting';
@@ -24,10 +26,14 @@ interface Options extends DbOption, SigningOptions {
   allowExpiredCertificate?: boolean;
 }
 
-function outFile(opts: Options): string {
-  if (!path.resolve(opts.out).toLowerCase().endsWith('.xlsx'))
-    throw new UsageError('--out: tên tệp phải có đuôi .xlsx.');
-  return outputFile(opts.out, opts.force);
+/** The --out file and the format its name asks for: the briefing is a workbook; the notice also a Word document. */
+function outFile(opts: Options, formats: readonly DocumentFormat[]): { out: string; format: DocumentFormat } {
+  const format = formatOfFileName(opts.out);
+  if (!format || !formats.includes(format))
+    throw new UsageError(
+      `--out: tên tệp phải có đuôi ${formats.map((f) => `.${f}`).join(' hoặc ')} (${formats.map((f) => DOCUMENT_FORMAT_LABELS[f]).join(', ')}).`,
+    );
+  return { out: outputFile(opts.out, opts.force), format };
 }
 
 /** A command that writes one document of a meeting: the same options, the output checked before opening. */
@@ -35,7 +41,14 @@ function meetingCommand(
   program: Command,
   name: string,
   description: string,
-  write: (host: AppHost, meetingId: string, save: (bytes: Buffer) => void, out: string) => Promise<void>,
+  formats: readonly DocumentFormat[],
+  write: (
+    host: AppHost,
+    meetingId: string,
+    save: (bytes: Buffer) => void,
+    out: string,
+    format: DocumentFormat,
+  ) => Promise<void>,
 ): void {
   withSigningOptions(program.command(name))
     .description(description)
@@ -44,14 +57,19 @@ function meetingCommand(
       '--meeting <id|số[/năm]>',
       'mã phiên họp, hoặc số phiên họp trong năm (ví dụ 4/2025; chỉ số, ví dụ 4, khi không trùng năm nào khác)',
     )
-    .requiredOption('--out <file.xlsx>', 'tệp Excel sẽ tạo')
+    .requiredOption(
+      formats.length > 1 ? '--out <file.xlsx|file.docx>' : '--out <file.xlsx>',
+      formats.length > 1
+        ? 'tệp sẽ tạo: .xlsx (Excel) hoặc .docx (Word), theo đuôi tên tệp'
+        : 'tệp Excel sẽ tạo',
+    )
     .option('--force', 'ghi đè tệp đã có')
     .option('--allow-expired-certificate', 'vẫn ký khi chứng thư số đã hết hạn hoặc chưa có hiệu lực')
     .action(async (opts: Options) => {
-      const out = outFile(opts);
+      const { out, format } = outFile(opts, formats);
       const signWith = signWithOf(opts, cliCertificatePolicy(opts.allowExpiredCertificate));
       if (signWith.kind !== 'none') {
-        await exportSigned(opts, name === 'briefing' ? 'briefing' : 'notice', signWith, out);
+        await exportSigned(opts, name === 'briefing' ? 'briefing' : 'notice', signWith, out, format);
         return;
       }
       await withHost(opts, { access: 'read', command: name }, (host) =>
@@ -60,6 +78,7 @@ function meetingCommand(
           findMeetingId(host.ctx, opts.meeting),
           (bytes) => writeFileAtomic(out, bytes, { overwrite: opts.force ?? false }),
           out,
+          format,
         ),
       );
     });
@@ -71,6 +90,7 @@ async function exportSigned(
   document: MeetingDocument,
   signWith: SignWith,
   out: string,
+  format: DocumentFormat,
 ): Promise<void> {
   await withHost(opts, { access: 'write', command: document }, async (host) => {
     let delivered = false;
@@ -78,6 +98,7 @@ async function exportSigned(
       const result = await exportMeetingDocument(host.ctx, path.dirname(host.dbFile), {
         meetingId: findMeetingId(host.ctx, opts.meeting),
         document,
+        format,
         signWith,
         deliver: (content) => {
           writeFileAtomic(out, content, { overwrite: opts.force ?? false });
@@ -102,6 +123,7 @@ export function registerBriefingCommands(program: Command): void {
     program,
     'briefing',
     'tài liệu phục vụ phiên họp: tình hình từ phiên trước đến ngày họp, xuất ra tệp Excel',
+    ['xlsx'],
     async (host, meetingId, save, out) => {
       const b = buildBriefing(host.ctx, meetingId);
       save(await writeBriefingWorkbook(b, briefingHeader(b, host.ctx.today()), host.ctx.now()));
@@ -118,10 +140,11 @@ export function registerBriefingCommands(program: Command): void {
   meetingCommand(
     program,
     'notice',
-    'thông báo kết luận của phiên họp (nội dung đã lưu, hoặc bản nháp từ các kết luận), xuất ra tệp Excel',
-    async (host, meetingId, save, out) => {
+    'thông báo kết luận của phiên họp (nội dung đã lưu, hoặc bản nháp từ các kết luận), xuất ra tệp Excel (.xlsx) hoặc Word (.docx) theo đuôi tên tệp',
+    ['xlsx', 'docx'],
+    async (host, meetingId, save, out, format) => {
       const doc = buildNoticeDocument(host.ctx, meetingId);
-      save(await writeNoticeWorkbook(doc));
+      save(format === 'docx' ? await writeNoticeDocx(doc) : await writeNoticeWorkbook(doc));
       console.log(`Đã ghi thông báo kết luận phiên họp thứ ${doc.meeting.number} vào ${out}.`);
     },
   );

@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parsePeriod } from '../../shared/rules/periods';
+import { formatOfFileName } from '../../shared/report/formats';
 import { REPORT_KINDS } from '../../shared/report/model';
 import { AppError } from '../errors';
 import { reportModelOf } from '../excel/report/inspect';
@@ -47,12 +48,15 @@ export const EXIT_UNCONFIRMED = 3;
 function registerReport(program: Command): void {
   withSigningOptions(program.command('report'))
     .description(
-      'xuất báo cáo định kỳ ra tệp Excel (ký số bằng --p12 hoặc thiết bị ký số --pkcs11), ghi hồ sơ báo cáo kèm mã SHA-256',
+      'xuất báo cáo định kỳ ra tệp Excel (.xlsx) hoặc Word (.docx) theo đuôi tên tệp (ký số bằng --p12 hoặc thiết bị ký số --pkcs11), ghi hồ sơ báo cáo kèm mã SHA-256',
     )
     .requiredOption('--db <file>', 'tệp dữ liệu')
     .option('--plan <id>', 'kế hoạch (mặc định: kế hoạch mở mặc định trong ứng dụng)')
     .requiredOption('--period <key>', 'kỳ báo cáo: 2025-Q1..2025-Q4, 2025-H1, 2025-9M, 2025')
-    .requiredOption('--out <file>', 'tệp .xlsx sẽ ghi')
+    .requiredOption(
+      '--out <file>',
+      'tệp sẽ ghi: .xlsx (Excel, phụ lục là các trang tính) hoặc .docx (Word, phụ lục là các bảng)',
+    )
     .option('--number <docNumber>', 'số văn bản, ví dụ 05/BC-BCĐ (mặc định: số trong bản nháp)')
     .option('--force', 'ghi đè tệp đã có')
     .option(
@@ -64,7 +68,8 @@ function registerReport(program: Command): void {
         throw new UsageError(
           `--period: kỳ "${opts.period}" không hợp lệ (ví dụ 2025-Q4, 2025-H1, 2025-9M, 2025).`,
         );
-      if (!/\.xlsx$/i.test(opts.out)) throw new UsageError('--out: tên tệp phải kết thúc bằng .xlsx.');
+      const format = formatOfFileName(opts.out);
+      if (!format) throw new UsageError('--out: tên tệp phải kết thúc bằng .xlsx (Excel) hoặc .docx (Word).');
       const out = outputFile(opts.out, opts.force);
       // A certificate about to expire is signed with and warned about; one out of its validity only with the flag.
       const signWith = signWithOf(opts, cliCertificatePolicy(opts.allowExpiredCertificate));
@@ -79,6 +84,7 @@ function registerReport(program: Command): void {
             planId,
             period: opts.period,
             kind: REPORT_KINDS[0],
+            format,
             signWith,
             ...(opts.number === undefined ? {} : { docNumber: opts.number }),
             deliver: (content) => {

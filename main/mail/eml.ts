@@ -4,6 +4,7 @@ import MailComposer from 'nodemailer/lib/mail-composer';
 import { stripXmlForbidden } from '../../shared/text/xmlChars';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export interface EmlAttachment {
   filename: string;
@@ -30,6 +31,7 @@ function contentTypeFor(attachment: EmlAttachment): string {
   if (attachment.contentType) return attachment.contentType;
   // nodemailer guesses from the extension too, but the signed workbook's type must never depend on a table.
   if (/\.xlsx$/i.test(attachment.filename)) return XLSX_CONTENT_TYPE;
+  if (/\.docx$/i.test(attachment.filename)) return DOCX_CONTENT_TYPE;
   return 'application/octet-stream';
 }
 

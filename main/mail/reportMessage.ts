@@ -11,7 +11,7 @@ export interface MessageSigner {
 /** The lines that tell the reader how to check the signature, for the report and the meeting documents. */
 export function signatureCheckLines(fileName: string, committee: string): string[] {
   return [
-    'Để kiểm tra chữ ký số, Quý cơ quan có thể mở tệp bằng Microsoft Excel (xem ngăn Chữ ký) hoặc chạy lệnh:',
+    `Để kiểm tra chữ ký số, Quý cơ quan có thể mở tệp bằng Microsoft ${/\.docx$/i.test(fileName) ? 'Word' : 'Excel'} (xem ngăn Chữ ký) hoặc chạy lệnh:`,
     `    tiendo verify "${fileName}"`,
     'Lệnh cho biết tệp còn nguyên vẹn hay đã bị thay đổi sau khi ký, ai ký và ký lúc nào.',
     'Chứng thư số có thể do bất kỳ ai tự tạo mang tên bất kỳ; trước khi tin người ký, xin gọi điện',

@@ -170,8 +170,9 @@ export const contract = {
     z.object({ meetingId: s.id, signWith: rs.signWith }),
     returns<{ jobId: string }>(),
   ),
+  /** The notice also as a Word document (format 'docx'); the briefing pack is a workbook only. */
   'meetings.exportNotice': method(
-    z.object({ meetingId: s.id, signWith: rs.signWith }),
+    z.object({ meetingId: s.id, signWith: rs.signWith, format: rs.documentFormat }),
     returns<{ jobId: string }>(),
   ),
 

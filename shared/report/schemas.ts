@@ -2,6 +2,7 @@
 // the field, as in shared/api/schemas.ts. Passwords pass through these schemas and are never stored.
 import { z } from 'zod';
 import { id, MAX_LINE, optionalLine, periodKey, text } from '../api/schemas';
+import { DOCUMENT_FORMATS } from './formats';
 import { REPORT_KINDS, SIGNER_AUTHORITIES } from './model';
 
 export const reportKind = z
@@ -107,7 +108,12 @@ export const signWith = z.discriminatedUnion('kind', [
   }),
 ]);
 
-export const reportExport = reportKey.extend({ signWith });
+/** Excel workbook or Word document; defaults to the workbook (create/input schemas only, never a patch). */
+export const documentFormat = z
+  .enum(DOCUMENT_FORMATS, { message: 'Định dạng tệp: chọn Excel (.xlsx) hoặc Word (.docx).' })
+  .default('xlsx');
+
+export const reportExport = reportKey.extend({ signWith, format: documentFormat });
 
 export const identityCreate = z.object({
   commonName: z.string().trim().min(1, { message: 'Họ tên người ký: không được để trống.' }).max(200),

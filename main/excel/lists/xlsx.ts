@@ -202,7 +202,7 @@ function explain(error: unknown): never {
 
 export async function readXlsxBook(bytes: Buffer, limits: ReadLimits = READ_LIMITS): Promise<SheetBook> {
   try {
-    const pkg = await readPackage(bytes);
+    const pkg = await readPackage(bytes, { formats: ['xlsx'] });
     const { zip } = await trimmedPackage(pkg, limits);
     const wb = new ExcelJS.Workbook();
     const options: Partial<ExcelJS.XlsxReadOptions> & { maxRows: number; maxCols: number } = {

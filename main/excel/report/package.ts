@@ -29,7 +29,7 @@ export const REPORT_PART: EmbeddedPart = {
 
 function insertBefore(xml: string, closingTag: string, fragment: string): string {
   const at = xml.lastIndexOf(closingTag);
-  if (at < 0) throw new Error(`Gói tệp Excel thiếu ${closingTag}.`);
+  if (at < 0) throw new Error(`Gói tệp thiếu ${closingTag}.`);
   return `${xml.slice(0, at)}${fragment}${xml.slice(at)}`;
 }
 
@@ -67,6 +67,15 @@ export async function finishPackage(xlsx: Buffer, embed: EmbeddedPart, model: un
     zip.file('xl/styles.xml', useTimesAsDefaultFont(quoted));
   }
 
+  await embedModelPart(zip, embed, model);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
+
+/**
+ * Puts a document's model into an OPC package as its own part, declared in [Content_Types].xml and reached
+ * from /_rels/.rels by `embed.relationship`: the same for a workbook and a Word document (main/word).
+ */
+export async function embedModelPart(zip: JSZip, embed: EmbeddedPart, model: unknown): Promise<void> {
   zip.file(embed.part, JSON.stringify(model, null, 1));
   const types = await zip.file('[Content_Types].xml')!.async('string');
   zip.file(
@@ -86,6 +95,4 @@ export async function finishPackage(xlsx: Buffer, embed: EmbeddedPart, model: un
       `<Relationship Id="${embed.relId}" Type="${embed.relationship}" Target="${embed.part}"/>`,
     ),
   );
-
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }

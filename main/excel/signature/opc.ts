@@ -1,12 +1,22 @@
 /**
- * Reading an OPC package (.xlsx) once, strictly: the zip (zip.ts), the part names (partNames.ts), the
- * content types and every relationships part, parsed as XML. Verifying and reading both work on what this
- * returns, so the bytes a signature is checked against are the bytes a reader shows.
+ * Reading an OPC package (.xlsx or .docx) once, strictly: the zip (zip.ts), the part names (partNames.ts),
+ * the content types and every relationships part, parsed as XML, and the format (formats.ts): the main part
+ * tells it, and every part must have a content type that format allows. Verifying, signing and reading all
+ * work on what this returns, so the bytes a signature is checked against are the bytes a reader shows.
  * Also the OPC RelationshipTransform used to digest relationships.
  */
 import type { Element } from '@xmldom/xmldom';
 import { canonicalize } from './c14n';
 import { CONTENT_TYPES_PART, NS_CT, NS_RELS } from './constants';
+import {
+  FORMAT_NAMES,
+  PACKAGE_FORMATS,
+  REL_OFFICE_DOCUMENT,
+  allowedContentType,
+  formatOfMainType,
+  notAnOfficeFile,
+  type PackageFormat,
+} from './formats';
 import { checkDistinctParts, partKey, partNameOfEntry } from './partNames';
 import { SignatureError } from './types';
 import { decodeXml, isElement, parseXml } from './xml';
@@ -29,6 +39,8 @@ export interface OpcPart {
 }
 
 export interface OpcPackage {
+  /** A workbook or a Word document, by its main part. */
+  format: PackageFormat;
   /** By part key (partKey), in the order stored; [Content_Types].xml included. */
   parts: Map<string, OpcPart>;
   defaults: Map<string, string>;
@@ -141,7 +153,46 @@ export function isRelationshipsPart(partName: string): boolean {
   return /(^|\/)_rels\/[^/]*\.rels$/i.test(partName);
 }
 
-export async function readPackage(bytes: Buffer): Promise<OpcPackage> {
+export interface ReadPackageOptions {
+  /** The formats the caller takes (default both); a package of another is refused, saying which it is. */
+  formats?: readonly PackageFormat[];
+}
+
+/** The format of the package: its one main part, of a content type TienDo knows. */
+function formatOf(pkg: Omit<OpcPackage, 'format'>, wanted: readonly PackageFormat[]): PackageFormat {
+  const names = wanted.map((f) => FORMAT_NAMES[f]).join(' hay ');
+  const main = relationshipsOf(pkg, '/').filter((r) => REL_OFFICE_DOCUMENT.has(r.type) && !r.external);
+  if (main.length !== 1)
+    throw new SignatureError(
+      'TEP_KHONG_HOP_LE',
+      main.length === 0
+        ? `Tệp không phải là ${names} hợp lệ: không có phần nội dung chính.`
+        : `Tệp không phải là ${names} hợp lệ: có ${main.length} phần nội dung chính.`,
+    );
+  const target = resolveTarget('/', main[0]!);
+  const format =
+    target && pkg.parts.has(partKey(target)) ? formatOfMainType(contentTypeOf(pkg, target)) : null;
+  if (!format) throw notAnOfficeFile('phần nội dung chính không phải là sổ tính hay văn bản.');
+  if (!wanted.includes(format))
+    throw new SignatureError('TEP_KHONG_HOP_LE', `Tệp là ${FORMAT_NAMES[format]}, không phải ${names}.`);
+  for (const part of pkg.parts.values()) {
+    if (part.partName === CONTENT_TYPES_PART) continue;
+    const type = contentTypeOf(pkg, part.partName);
+    if (type === null)
+      throw new SignatureError(
+        'TEP_KHONG_HOP_LE',
+        `Phần "${part.partName}" không có kiểu nội dung trong [Content_Types].xml.`,
+      );
+    if (!allowedContentType(format, type))
+      throw new SignatureError(
+        'TEP_KHONG_HOP_LE',
+        `${FORMAT_NAMES[format].replace(/^t/, 'T')} có phần "${part.partName}" (kiểu "${type}") không thuộc loại tệp này (macro, chương trình hay đối tượng nhúng, hoặc phần lạ); TienDo không đọc, không ký tệp như vậy. Hãy mở tệp bằng phần mềm văn phòng, xóa phần đó rồi lưu lại.`,
+      );
+  }
+  return format;
+}
+
+export async function readPackage(bytes: Buffer, options: ReadPackageOptions = {}): Promise<OpcPackage> {
   const entries = (await readZip(bytes)).filter((e) => !e.directory);
   const names = entries.map((e) =>
     e.name === CONTENT_TYPES_PART.slice(1) ? CONTENT_TYPES_PART : partNameOfEntry(e.name),
@@ -150,14 +201,15 @@ export async function readPackage(bytes: Buffer): Promise<OpcPackage> {
   const parts = new Map<string, OpcPart>();
   entries.forEach((e, i) => parts.set(keys[i]!, { partName: names[i]!, data: e.data, modified: e.modified }));
   const ct = parts.get(partKey(CONTENT_TYPES_PART));
-  if (!ct) invalid('Tệp không phải là tệp Excel (.xlsx) hợp lệ: không có phần "[Content_Types].xml".');
+  if (!ct) throw notAnOfficeFile('không có phần "[Content_Types].xml".');
   const { defaults, overrides } = parseContentTypes(ct.data);
   const relationships = new Map<string, Relationship[]>();
   for (const [key, part] of parts) {
     if (isRelationshipsPart(part.partName))
       relationships.set(key, parseRelationships(part.data, part.partName));
   }
-  return { parts, defaults, overrides, relationships };
+  const read = { parts, defaults, overrides, relationships };
+  return { format: formatOf(read, options.formats ?? PACKAGE_FORMATS), ...read };
 }
 
 /** Part names of the package (not [Content_Types].xml), sorted. */
@@ -182,11 +234,17 @@ export function readPart(pkg: OpcPackage, partName: string): Buffer | null {
 }
 
 /** The relationships of `sourcePartName` ("/" for the package), already parsed; [] if it has none. */
-export function relationshipsOf(pkg: OpcPackage, sourcePartName: string): Relationship[] {
+export function relationshipsOf(
+  pkg: Pick<OpcPackage, 'relationships'>,
+  sourcePartName: string,
+): Relationship[] {
   return pkg.relationships.get(partKey(relationshipsPartOf(sourcePartName))) ?? [];
 }
 
-export function contentTypeOf(pkg: OpcPackage, partName: string): string | null {
+export function contentTypeOf(
+  pkg: Pick<OpcPackage, 'overrides' | 'defaults'>,
+  partName: string,
+): string | null {
   const override = pkg.overrides.get(partKey(partName));
   if (override !== undefined) return override;
   const dot = partName.lastIndexOf('.');

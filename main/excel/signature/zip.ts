@@ -12,6 +12,7 @@
  *   refused from their declared sizes before anything is inflated, and a stream that inflates to more
  *   than it declares is cut off at the declared size), and on the time spent.
  */
+import { notAnOfficeFile } from './formats';
 import { crc32, inflateRawSync } from 'node:zlib';
 import yauzl, { type Entry } from 'yauzl';
 import { SignatureError } from './types';
@@ -60,7 +61,7 @@ const EXTRA_UNICODE_PATH = 0x7075;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 
 function refuse(detail: string): never {
-  throw new SignatureError('TEP_KHONG_HOP_LE', `Tệp không phải là tệp Excel (.xlsx) hợp lệ: ${detail}`);
+  throw notAnOfficeFile(detail);
 }
 
 function listEntries(bytes: Buffer, limits: ZipLimits): Promise<{ entries: Entry[]; entryCount: number }> {
@@ -73,10 +74,7 @@ function listEntries(bytes: Buffer, limits: ZipLimits): Promise<{ entries: Entry
         if (zipfile.entryCount > limits.maxEntries) {
           zipfile.close();
           return reject(
-            new SignatureError(
-              'TEP_KHONG_HOP_LE',
-              `Tệp không phải là tệp Excel (.xlsx) hợp lệ: có ${zipfile.entryCount} mục nén, quá giới hạn ${limits.maxEntries}.`,
-            ),
+            notAnOfficeFile(`có ${zipfile.entryCount} mục nén, quá giới hạn ${limits.maxEntries}.`),
           );
         }
         const entries: Entry[] = [];

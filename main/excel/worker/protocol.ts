@@ -1,6 +1,7 @@
 // Messages between the main process and the workbook worker. Everything crossing is plain data
 // (structured clone): the document's model, PEM strings, bytes.
 import type { BriefingModel } from '../../../shared/api/types';
+import type { DocumentFormat } from '../../../shared/report/formats';
 import type { ReportHeader, ReportModel } from '../../../shared/report/model';
 import type { NoticeDocument } from '../../services/briefing/documents';
 import type { SigningKey } from '../signature';
@@ -22,6 +23,8 @@ export type WorkbookSigning =
 
 export interface WorkbookJob {
   document: WorkbookDocument;
+  /** The workbook, or the Word document (the report's body and annexes, the notice; not the briefing). */
+  format: DocumentFormat;
   sign: WorkbookSigning | null;
 }
 

@@ -1,6 +1,8 @@
 // Export of a meeting document (the briefing pack or the notice of conclusions) through the report
 // pipeline (../reports/pipeline.ts): the same stages as a periodic report, so both documents are signed
 // off the main thread, kept with their hash and bytes as submissions of the meeting, and mailed alike.
+import type { DocumentFormat } from '../../../shared/report/formats';
+import { AppError } from '../../errors';
 import type { ServiceContext } from '../context';
 import type { ReportProgress } from '../jobs';
 import { exportDocument, type DocumentExport, type ExportResult, type SignWith } from '../reports/pipeline';
@@ -11,6 +13,8 @@ import { briefingHeader, buildNoticeDocument } from './documents';
 export interface MeetingExportRequest {
   meetingId: string;
   document: MeetingDocument;
+  /** The workbook (default); the notice also as a Word document. */
+  format?: DocumentFormat;
   signWith: SignWith;
   /** Writes the file before the submission is recorded (the CLI's --out; see DocumentExport.deliver). */
   deliver?: DocumentExport['deliver'];
@@ -22,14 +26,23 @@ export function meetingFileName(
   number: number,
   heldOn: string,
   signed: boolean,
+  format: DocumentFormat = 'xlsx',
 ): string {
   const stem = document === 'briefing' ? 'tai-lieu-phien-hop' : 'thong-bao-ket-luan-phien-hop';
-  return `${stem}-${number}-${heldOn}${signed ? '-da-ky' : ''}.xlsx`;
+  return `${stem}-${number}-${heldOn}${signed ? '-da-ky' : ''}.${format}`;
 }
 
 function buildDocument(ctx: ServiceContext, request: MeetingExportRequest): DocumentExport {
+  const format = request.format ?? 'xlsx';
+  if (request.document === 'briefing' && format !== 'xlsx')
+    throw new AppError(
+      'DINH_DANG_KHONG_HO_TRO',
+      'Tài liệu phục vụ phiên họp chỉ xuất được ra tệp Excel (.xlsx); hãy chọn Excel.',
+    );
   const filed = (meeting: { number: number; heldOn: string }, docNumber: string) => ({
-    fileName: (signed: boolean) => meetingFileName(request.document, meeting.number, meeting.heldOn, signed),
+    format,
+    fileName: (signed: boolean) =>
+      meetingFileName(request.document, meeting.number, meeting.heldOn, signed, format),
     submission: {
       kind: MEETING_DOCUMENT_KINDS[request.document],
       planId: null,

@@ -1,5 +1,6 @@
 // Export of the periodic report: the report model of a plan and period through the shared export
 // pipeline (./pipeline.ts), recorded as a submission of the plan for that period.
+import type { DocumentFormat } from '../../../shared/report/formats';
 import type { ReportKind } from '../../../shared/report/model';
 import type { ServiceContext } from '../context';
 import type { ReportProgress } from '../jobs';
@@ -10,6 +11,8 @@ export interface ExportRequest {
   planId: string;
   period: string;
   kind: ReportKind;
+  /** The workbook (default) or the Word document. */
+  format?: DocumentFormat;
   signWith: SignWith;
   /** Overrides the draft's number for this file only (CLI --number). */
   docNumber?: string;
@@ -18,8 +21,8 @@ export interface ExportRequest {
 }
 
 /** 'bao-cao-chuyen-doi-so-2025-Q4-da-ky.xlsx': ASCII, so every mail client and file system keeps it. */
-export function reportFileName(period: string, signed: boolean): string {
-  return `bao-cao-chuyen-doi-so-${period}${signed ? '-da-ky' : ''}.xlsx`;
+export function reportFileName(period: string, signed: boolean, format: DocumentFormat = 'xlsx'): string {
+  return `bao-cao-chuyen-doi-so-${period}${signed ? '-da-ky' : ''}.${format}`;
 }
 
 export function exportReport(
@@ -39,10 +42,12 @@ export function exportReport(
         request,
         request.docNumber === undefined ? {} : { docNumber: request.docNumber },
       );
+      const format = request.format ?? 'xlsx';
       return {
         document: { kind: 'report', model },
+        format,
         purpose: `Ký ban hành báo cáo ${model.period.label}`,
-        fileName: (signed) => reportFileName(model.period.key, signed),
+        fileName: (signed) => reportFileName(model.period.key, signed, format),
         submission: {
           kind: request.kind,
           planId: request.planId,

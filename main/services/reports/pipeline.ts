@@ -6,6 +6,7 @@
 // a certificate out of its validity or about to expire, unless the person already said to sign anyway.
 import type { z } from 'zod';
 import type { ReportExportResult } from '../../../shared/api/types';
+import { DOCUMENT_CONTENT_TYPES, type DocumentFormat } from '../../../shared/report/formats';
 import type { signWith as signWithSchema } from '../../../shared/report/schemas';
 import {
   describeCertificate,
@@ -22,7 +23,7 @@ import type { ReportProgress } from '../jobs';
 import { checkModulePath } from '../../signing/pkcs11/modules';
 import { openTokenSigner } from '../../signing/pkcs11/client';
 import { explainSignatureError, unlockAppIdentity } from './identity';
-import { recordSubmission, XLSX_TYPE, type NewSubmission } from './submissions';
+import { recordSubmission, type NewSubmission } from './submissions';
 
 /**
  * What the person has already agreed to sign with, having been told: nothing unusual ('none'), a
@@ -81,6 +82,8 @@ function checkCertificate(certificatePem: string, signWith: SignWith, now: Date)
 /** What a caller hands the pipeline once the key is open: the document and how to name and file it. */
 export interface DocumentExport {
   document: WorkbookDocument;
+  /** Excel workbook or Word document: the same model, signed the same way. */
+  format: DocumentFormat;
   /** Written into the signature: why the key signed. */
   purpose: string;
   fileName: (signed: boolean) => string;
@@ -170,7 +173,7 @@ async function buildAndSign(
             purpose: doc.purpose,
           };
   const content = await runWorkbookInWorker(
-    { document: doc.document, sign },
+    { document: doc.document, format: doc.format, sign },
     (f, stage) => progress(0.1 + f * 0.8, stage),
     key?.kind === 'token' ? key.sign : undefined,
   );
@@ -200,12 +203,13 @@ export async function exportDocument(
   await tick();
   const fileName = doc.fileName(key !== null);
   await doc.deliver?.(content, fileName);
-  const submission = recordSubmission(ctx, { ...doc.submission, fileName, signer, content });
+  const contentType = DOCUMENT_CONTENT_TYPES[doc.format];
+  const submission = recordSubmission(ctx, { ...doc.submission, fileName, signer, content, contentType });
   progress(1, 'Hoàn thành.');
   return {
     submissionId: submission.id,
     fileName,
-    contentType: XLSX_TYPE,
+    contentType,
     sha256: submission.sha256,
     signer,
     base64: content.toString('base64'),

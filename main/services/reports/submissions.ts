@@ -80,6 +80,8 @@ export interface NewSubmission {
   fileName: string;
   signer: string | null;
   content: Buffer;
+  /** The file's media type (a workbook unless said otherwise). */
+  contentType?: string;
 }
 
 /** Records an exported file and keeps its bytes; the hash is computed here, from exactly those bytes. */
@@ -107,7 +109,7 @@ export function recordSubmission(ctx: ServiceContext, s: NewSubmission): Submiss
       );
     ctx
       .prepare('INSERT INTO submission_file (submission_id, content_type, content) VALUES (?, ?, ?)')
-      .run(id, XLSX_TYPE, s.content);
+      .run(id, s.contentType ?? XLSX_TYPE, s.content);
     const created = getSubmission(ctx, id);
     recordAudit(ctx, 'submission', id, 'create', null, {
       ...created,
@@ -148,14 +150,14 @@ export function listSubmissions(
 export function submissionContent(
   ctx: ServiceContext,
   id: string,
-): { submission: Submission; content: Buffer } {
+): { submission: Submission; content: Buffer; contentType: string } {
   const submission = getSubmission(ctx, id);
   const row = mustGet(
-    ctx.prepare('SELECT content FROM submission_file WHERE submission_id = ?').get(id) as
-      { content: Buffer } | undefined,
+    ctx.prepare('SELECT content, content_type FROM submission_file WHERE submission_id = ?').get(id) as
+      { content: Buffer; content_type: string } | undefined,
     'tệp của hồ sơ báo cáo',
   );
-  return { submission, content: row.content };
+  return { submission, content: row.content, contentType: row.content_type };
 }
 
 /** Notes that an .eml draft was made for the submission (the channel it is going out by). */

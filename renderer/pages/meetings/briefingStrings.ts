@@ -88,7 +88,7 @@ const vi = {
     regenerate: 'Tạo lại từ kết luận',
     regenerateConfirm:
       'Thay nội dung đang soạn bằng bản nháp mới tạo từ các kết luận hiện có? Nội dung đã sửa (chưa lưu) sẽ mất.',
-    export: 'Xuất Excel',
+    export: 'Xuất tệp',
     unsaved: 'Có thay đổi chưa lưu.',
   },
   export: {
@@ -101,7 +101,10 @@ const vi = {
     p12Password: 'Mật khẩu tệp chứng thư số',
     p12Missing: 'Chưa chọn tệp chứng thư số.',
     password: 'Mật khẩu chữ ký số',
-    title: 'Xuất {{what}} ra Excel',
+    title: 'Xuất {{what}} ra tệp',
+    format: 'Định dạng tệp',
+    formatHint:
+      'Word để in và ban hành như văn bản; Excel để xem, cộng số liệu. Cả hai đều được ký số như nhau.',
     run: 'Xuất tệp',
     done: 'Đã xuất {{file}}.',
     download: 'Tải tệp về',
@@ -204,7 +207,7 @@ const en: typeof vi = {
     regenerate: 'Regenerate from conclusions',
     regenerateConfirm:
       'Replace the text with a new draft generated from the current conclusions? Unsaved edits will be lost.',
-    export: 'Export to Excel',
+    export: 'Export',
     unsaved: 'Unsaved changes.',
   },
   export: {
@@ -217,7 +220,10 @@ const en: typeof vi = {
     p12Password: 'Certificate file password',
     p12Missing: 'No certificate file chosen.',
     password: 'Signature password',
-    title: 'Export {{what}} to Excel',
+    title: 'Export {{what}} to a file',
+    format: 'File format',
+    formatHint:
+      'Word to print and issue as a document; Excel to view and add up the figures. Both are signed alike.',
     run: 'Export',
     done: '{{file}} exported.',
     download: 'Download file',

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'rea
 import { useTranslation } from 'react-i18next';
 import type { Input } from '../../../shared/api/contract';
 import type { SigningIdentity } from '../../../shared/api/types';
+import { DOCUMENT_FORMATS, type DocumentFormat } from '../../../shared/report/formats';
 import { CERTIFICATE_WARNING_CODES } from '../../../shared/report/schemas';
 import { Button, ConfirmDialog, Field, TextInput } from '../../components';
 import { showStatus } from '../../stores/status';
@@ -55,6 +56,8 @@ export function ExportPanel({ planId, period, identity, review }: ExportPanelPro
   const [password, setPassword] = useState('');
   const [p12, setP12] = useState<File | null>(null);
   const [token, setToken] = useState<TokenChoice>(EMPTY_TOKEN);
+  // The workbook (figures that add up) or the Word document (to print and issue); signed alike.
+  const [format, setFormat] = useState<DocumentFormat>('xlsx');
   const { state, start, reset } = useExportJob((job) => {
     if (job.result) {
       downloadFile(job.result);
@@ -91,14 +94,19 @@ export function ExportPanel({ planId, period, identity, review }: ExportPanelPro
             : { kind: 'none' as const };
     setPassword(''); // the password or PIN is not kept once handed to the backend
     asked.current = signWith;
-    void start({ planId, period, signWith });
+    void start({ planId, period, format, signWith });
   };
 
   const signAnyway = () => {
     const signWith = asked.current;
     asked.current = null;
     if (signWith && signWith.kind !== 'none')
-      void start({ planId, period, signWith: { ...signWith, acceptCertificateWarning: true } });
+      void start({
+        planId,
+        period,
+        format,
+        signWith: { ...signWith, acceptCertificateWarning: true },
+      });
   };
   const dontSign = () => {
     asked.current = null;
@@ -113,6 +121,22 @@ export function ExportPanel({ planId, period, identity, review }: ExportPanelPro
       </div>
       {review}
       <form onSubmit={(e) => void submit(e)}>
+        <fieldset className="report-sign-choice" disabled={busy}>
+          <legend>{t('reports.export.format')}</legend>
+          {DOCUMENT_FORMATS.map((f) => (
+            <label className="check-row" key={f}>
+              <input
+                type="radio"
+                name="format"
+                value={f}
+                data-testid={`format-${f}`}
+                checked={format === f}
+                onChange={() => setFormat(f)}
+              />
+              {t(f === 'xlsx' ? 'reports.export.formatXlsx' : 'reports.export.formatDocx')}
+            </label>
+          ))}
+        </fieldset>
         <fieldset className="report-sign-choice" disabled={busy}>
           <legend>{t('reports.export.signWith')}</legend>
           <label className="check-row">

@@ -89,7 +89,10 @@ const vi = {
     loadFailed: 'Không tải được danh sách cần xem lại.',
   },
   export: {
-    title: 'Xuất báo cáo Excel',
+    title: 'Xuất báo cáo',
+    format: 'Định dạng tệp',
+    formatXlsx: 'Excel (.xlsx): phụ lục là các trang tính, số liệu cộng được',
+    formatDocx: 'Word (.docx): văn bản để in, ban hành; phụ lục là các bảng',
     signWith: 'Ký số',
     identity: 'Chữ ký số của ứng dụng',
     identityOf: 'Chữ ký số của ứng dụng ({{name}})',
@@ -287,7 +290,10 @@ registerStrings('reports', {
       loadFailed: 'Could not load the checklist.',
     },
     export: {
-      title: 'Export the Excel report',
+      title: 'Export the report',
+      format: 'File format',
+      formatXlsx: 'Excel (.xlsx): annexes as sheets, figures that add up',
+      formatDocx: 'Word (.docx): a document to print and issue; annexes as tables',
       signWith: 'Digital signature',
       identity: "The app's signing identity",
       identityOf: "The app's signing identity ({{name}})",

@@ -1,15 +1,21 @@
 // Export of a meeting document (briefing or notice) through the report pipeline: the same background
-// job, signature, submission record and e-mail path as the periodic report. Choose how to sign (none, the
+// job, signature, submission record and e-mail path as the periodic report. The notice may be a Word
+// document as well as a workbook (the briefing pack is a workbook only). Choose how to sign (none, the
 // committee's identity, a certificate file, a USB token with its PIN asked each time), watch
 // the job, then download the file or hand it to the mail. A certificate expired, not yet valid or
 // expiring within 30 days stops the job before signing; the person reads why and may sign anyway.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import {
+  DOCUMENT_FORMAT_LABELS,
+  DOCUMENT_FORMATS,
+  type DocumentFormat,
+} from '../../../../shared/report/formats';
 import { CERTIFICATE_WARNING_CODES } from '../../../../shared/report/schemas';
 import { apiQuery } from '../../../api/queries';
 import { queryClient } from '../../../api/queryClient';
 import { write } from '../../../api/writes';
-import { Button, ErrorBanner, Modal, ProgressBar, errorMessage } from '../../../components';
+import { Button, ErrorBanner, Field, Modal, ProgressBar, Select, errorMessage } from '../../../components';
 import { useApiQuery } from '../../../hooks/useApiQuery';
 import { useJob } from '../../../hooks/useJob';
 import { showStatus } from '../../../stores/status';
@@ -38,6 +44,7 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget; onClos
   const [choice, setChoice] = useState<SignChoice>(() => initialSignChoice());
   // The signing request the backend stopped on to ask about the certificate, until the person answers.
   const asked = useRef<SignWithInput | null>(null);
+  const [format, setFormat] = useState<DocumentFormat>('xlsx');
   const [jobId, setJobId] = useState<string | null>(null);
   // Polled until it ends; the progress bar shows its stage ("Đang ký số…").
   const { job, error: jobError } = useJob(jobId, POLL_MS);
@@ -67,8 +74,10 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget; onClos
           : await buildSignWith(choice, acceptCertificateWarning);
       asked.current = signWith;
       setChoice(clearSecret);
-      const method = target.kind === 'briefing' ? 'meetings.exportBriefing' : 'meetings.exportNotice';
-      const { jobId } = await write(method, { meetingId: target.meetingId, signWith });
+      const { jobId } =
+        target.kind === 'briefing'
+          ? await write('meetings.exportBriefing', { meetingId: target.meetingId, signWith })
+          : await write('meetings.exportNotice', { meetingId: target.meetingId, signWith, format });
       await queryClient.prefetchQuery(apiQuery('jobs.get', { id: jobId })); // the dialog moves on with it
       setJobId(jobId);
     } catch (e) {
@@ -151,6 +160,25 @@ export function ExportDialog({ target, onClose }: { target: ExportTarget; onClos
             <p>{certificateWarning}</p>
             <p>{t('meetings.export.certificateQuestion')}</p>
           </div>
+        </div>
+      ) : null}
+      {!job && target.kind === 'notice' ? (
+        <div className="form-grid">
+          <Field
+            label={t('meetings.export.format')}
+            hint={t('meetings.export.formatHint')}
+            className="span-2"
+          >
+            {(c) => (
+              <Select
+                {...c}
+                data-testid="export-format"
+                value={format}
+                onChange={(v) => setFormat(DOCUMENT_FORMATS.find((f) => f === v) ?? 'xlsx')}
+                options={DOCUMENT_FORMATS.map((f) => ({ value: f, label: DOCUMENT_FORMAT_LABELS[f] }))}
+              />
+            )}
+          </Field>
         </div>
       ) : null}
       {!job ? <SignWithFields value={choice} onChange={setChoice} identity={identity.data} /> : null}
