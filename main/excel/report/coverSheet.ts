@@ -2,9 +2,9 @@
 // document on A4 portrait: issuing body left and the national motto right, number and place-and-date line,
 // centred title, body in numbered parts, "Nơi nhận" left and the signature block right.
 import type { Workbook, Worksheet } from 'exceljs';
-import { formatDate } from '../../../shared/format/vi';
 import { ASSESSMENT_LABELS, ASSESSMENTS } from '../../../shared/rules/indicatorAssessment';
 import { recipientLines, roman, signerHeading, type ReportModel } from '../../../shared/report/model';
+import { figuresParagraph } from '../../../shared/report/text';
 import { putNumber, putRate } from './cells';
 import { writeDocumentHeader, type DocumentColumns } from './frame';
 import { lineCount, rowHeight } from './layout';
@@ -94,16 +94,7 @@ function bodyParts(ws: Worksheet, row: number, m: ReportModel): number {
   const [achievements, ...rest] = m.sections;
   let n = 1;
   const figuresHeadings = [`${roman(n++)}. KẾT QUẢ THỰC HIỆN`, '1. Số liệu tổng hợp'];
-  const range = `từ ngày ${formatDate(m.period.from)} đến ngày ${formatDate(m.period.to)}`;
-  r = paragraphs(
-    ws,
-    r,
-    ...ALL,
-    `Kỳ báo cáo ${m.period.label} (${range}, theo Nghị định số 09/2019/NĐ-CP); số liệu tính đến ngày ${formatDate(m.referenceDate)}: ${m.summary.taskSentence}; ${m.summary.indicatorSentence}.`,
-    BODY_PT,
-    body,
-    { headings: figuresHeadings },
-  );
+  r = paragraphs(ws, r, ...ALL, figuresParagraph(m), BODY_PT, body, { headings: figuresHeadings });
   r = figuresTable(ws, r, m);
   ws.getRow(r++).height = 8;
   if (achievements && achievements.text) {
