@@ -104,7 +104,7 @@ export function registerBriefingCommands(program: Command): void {
     'tài liệu phục vụ phiên họp: tình hình từ phiên trước đến ngày họp, xuất ra tệp Excel',
     async (host, meetingId, save, out) => {
       const b = buildBriefing(host.ctx, meetingId);
-      save(await writeBriefingWorkbook(b, briefingHeader(b, host.ctx.today()), host.ctx.now()));
+      save(await writeBriefingWorkbook(b, briefingHeader(b), host.ctx.now()));
       const c = b.counts;
       console.log(`Đã ghi tài liệu phiên họp thứ ${b.meeting.number} vào ${out}.`);
       console.log(

@@ -51,7 +51,7 @@ describe('briefing workbook', () => {
   it('has the cover and one sheet per section, with the headings and rows of the model', async () => {
     const b = buildBriefing(store.ctx, h.meetings.m2);
     const wb = await read(
-      await writeBriefingWorkbook(b, briefingHeader(b, '2025-06-09'), new Date('2025-06-09T03:00:00Z')),
+      await writeBriefingWorkbook(b, briefingHeader(b), new Date('2025-06-09T03:00:00Z')),
     );
     expect(wb.worksheets.map((w) => w.name)).toEqual([COVER_SHEET, ...SECTION_SHEETS]);
 
@@ -155,7 +155,7 @@ describe('briefing workbook', () => {
     const b = buildBriefing(store.ctx, h.meetings.m2);
     const buffer = await writeBriefingWorkbook(
       b,
-      briefingHeader(b, '2025-06-09'),
+      briefingHeader(b),
       new Date('2025-06-09T03:00:00Z'),
     );
     const ws = (await read(buffer)).getWorksheet('VI. Cơ quan')!;
