@@ -17,7 +17,8 @@ export interface SheetPages {
 
 export async function readPrintedPages(xlsx: Buffer): Promise<Map<string, SheetPages>> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(xlsx);
+  // exceljs types its input as the older Buffer; a Node Buffer is what it reads.
+  await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
   const zip = await JSZip.loadAsync(xlsx);
   const out = new Map<string, SheetPages>();
   for (const [i, ws] of wb.worksheets.entries()) {

@@ -1,7 +1,7 @@
 // Sheet "Thông báo": the notice of conclusions as an administrative document (Nghị định 30/2020): the
 // committee's header and "Số: …/TB-…", the title THÔNG BÁO and its trích yếu, the secretary's text, and
 // "Nơi nhận" with the signature block. Agency headings ("1. Sở …") print bold; points a), b) indented.
-import type { Workbook, Worksheet } from 'exceljs';
+import type { Workbook } from 'exceljs';
 import type { NoticeDocument } from '../../services/briefing/documents';
 import { finishPages, type KeepWithNext } from '../report/annexTable';
 import { DOCUMENT_COLUMNS, DOCUMENT_WIDTHS, writeDocumentHeader, writeSignatureBlock } from '../report/frame';

@@ -13,7 +13,6 @@ import {
   BODY_PT,
   BOX,
   CENTER,
-  CENTER_TOP,
   JUSTIFY,
   LEFT_TOP,
   NUMBER_FORMATS,
