@@ -9,16 +9,7 @@ import { putNumber, putRate } from './cells';
 import { finishPages, type KeepWithNext } from './annexTable';
 import { DOCUMENT_COLUMNS, DOCUMENT_WIDTHS, writeDocumentHeader, writeSignatureBlock } from './frame';
 import { paragraphs, span, spanText, type CellStyle } from './sheet';
-import {
-  BODY_PT,
-  BOX,
-  CENTER,
-  JUSTIFY,
-  LEFT_TOP,
-  NUMBER_FORMATS,
-  font,
-  setupPage,
-} from './styles';
+import { BODY_PT, BOX, CENTER, JUSTIFY, LEFT_TOP, NUMBER_FORMATS, font, setupPage } from './styles';
 
 export const COVER_SHEET = 'Báo cáo';
 
