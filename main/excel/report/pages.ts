@@ -43,8 +43,18 @@ export function sheetWidthPx(ws: Worksheet, last: number): number {
 
 /** The print scale (a whole percent, at most 100) at which columns 1..last fit between the side margins. */
 export function scaleToWidth(ws: Worksheet, last: number): number {
-  return Math.min(100, Math.floor((100 * printableWidthPx(ws.pageSetup)) / sheetWidthPx(ws, last)));
+  return Math.min(
+    100,
+    Math.floor((100 * WIDTH_SAFETY * printableWidthPx(ws.pageSetup)) / sheetWidthPx(ws, last)),
+  );
 }
+
+/**
+ * Share of the printable width the columns may take: LibreOffice converts column widths to its own units
+ * a little wider than Excel's pixels, and a sheet scaled to fit exactly printed its last column of the
+ * briefing's tables on a page of its own.
+ */
+const WIDTH_SAFETY = 0.97;
 
 /** Height of a page's row area in sheet points (the printed height divided by the scale). */
 export function pageHeightPt(setup: Partial<PageSetup>): number {
