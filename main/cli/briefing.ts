@@ -126,7 +126,7 @@ export function registerBriefingCommands(program: Command): void {
     ['xlsx'],
     async (host, meetingId, save, out) => {
       const b = buildBriefing(host.ctx, meetingId);
-      save(await writeBriefingWorkbook(b, briefingHeader(b, host.ctx.today()), host.ctx.now()));
+      save(await writeBriefingWorkbook(b, briefingHeader(b), host.ctx.now()));
       const c = b.counts;
       console.log(`Đã ghi tài liệu phiên họp thứ ${b.meeting.number} vào ${out}.`);
       console.log(

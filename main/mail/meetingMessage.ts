@@ -35,7 +35,7 @@ export function composeMeetingMessage(input: MeetingMessageInput): { subject: st
     `- Mã băm SHA-256 của tệp: ${input.sha256}`,
     ...signerLines(input.signer),
     '',
-    ...(input.signer ? [...signatureCheckLines(input.fileName, input.committeeName), ''] : []),
+    ...(input.signer ? [...signatureCheckLines(input.committeeName), ''] : []),
     'Trân trọng./.',
     '',
     '--',

@@ -2,28 +2,32 @@
 // the centre runs the check itself, and a certificate anyone could have made in the committee's name is
 // told apart only by its fingerprint, which the text gives for reading out over the phone.
 
+import { signerLine } from './signerName';
+
 /** The signer as the certificate names it, and the certificate's SHA-256 in groups of four. */
 export interface MessageSigner {
   subject: string;
   fingerprint: string;
 }
 
-/** The lines that tell the reader how to check the signature, for the report and the meeting documents. */
-export function signatureCheckLines(fileName: string, committee: string): string[] {
+/**
+ * How the reader checks the file, with what they already have (Excel or LibreOffice, the hash in this mail,
+ * a phone call), never by running a command.
+ */
+export function signatureCheckLines(committee: string): string[] {
   return [
-    `Để kiểm tra chữ ký số, Quý cơ quan có thể mở tệp bằng Microsoft ${/\.docx$/i.test(fileName) ? 'Word' : 'Excel'} (xem ngăn Chữ ký) hoặc chạy lệnh:`,
-    `    tiendo verify "${fileName}"`,
-    'Lệnh cho biết tệp còn nguyên vẹn hay đã bị thay đổi sau khi ký, ai ký và ký lúc nào.',
-    'Chứng thư số có thể do bất kỳ ai tự tạo mang tên bất kỳ; trước khi tin người ký, xin gọi điện',
-    `cho ${committee} để đối chiếu dấu vân tay chứng thư số nêu trên (đọc từng nhóm bốn ký tự).`,
+    'Cách kiểm tra tệp:',
+    '- Mở tệp bằng Microsoft Excel hoặc Word (Tệp > Thông tin > Xem chữ ký) hoặc LibreOffice (Tệp > Chữ ký số): chương trình cho biết tệp có chữ ký số, ai ký, và báo nếu tệp bị sửa sau khi ký.',
+    '- Mã băm SHA-256 của tệp nhận được phải trùng với mã nêu trên (phần mềm TienDo của Quý cơ quan, mục Kiểm tra báo cáo, hiện mã này và kết quả kiểm tra chữ ký).',
+    `- Chứng thư số có thể do bất kỳ ai tự tạo mang tên bất kỳ; trước khi tin người ký, xin gọi điện cho ${committee} để đối chiếu dấu vân tay chứng thư số nêu trên (đọc từng nhóm bốn ký tự).`,
   ];
 }
 
-/** The facts lines about the signer. */
+/** The facts lines about the signer: name, title and body as a letter names them, then the fingerprint. */
 export function signerLines(signer: MessageSigner | null): string[] {
   return signer
     ? [
-        `- Người ký số (theo chứng thư số): ${signer.subject}`,
+        `- Người ký số: ${signerLine(signer.subject)}`,
         `- Dấu vân tay chứng thư số (SHA-256): ${signer.fingerprint}`,
       ]
     : ['- Người ký số: (tệp chưa được ký số)'];
@@ -88,8 +92,9 @@ export function composeReportMessage(input: ReportMessageInput): { subject: stri
     ...signerLines(input.signer),
   ];
   const check = [
-    ...(input.signer ? signatureCheckLines(input.fileName, sender) : []),
-    'Mã băm SHA-256 của tệp nhận được phải trùng với mã nêu trên.',
+    ...(input.signer
+      ? signatureCheckLines(sender)
+      : ['Mã băm SHA-256 của tệp nhận được phải trùng với mã nêu trên.']),
   ];
 
   const text = [

@@ -16,7 +16,7 @@ import {
   type ReportModel,
   type TaskSubtotal,
 } from '../../shared/report/model';
-import { ANNEX1_COLUMNS, ANNEX2_COLUMNS, periodPhrase } from '../../shared/report/text';
+import { ANNEX1_COLUMNS, ANNEX2_COLUMNS, figuresParagraph, periodPhrase } from '../../shared/report/text';
 import { stripXmlForbiddenDeep } from '../../shared/text/xmlChars';
 import { assessmentWords } from '../excel/report/indicatorSheet';
 import { REPORT_PART } from '../excel/report/package';
@@ -86,15 +86,12 @@ const heading = (text: string) => bodyParagraph(text, { bold: true, keepNext: tr
 function body(m: ReportModel): (Paragraph | Table)[] {
   const [achievements, ...rest] = m.sections;
   let n = 1;
-  const range = `từ ngày ${formatDate(m.period.from)} đến ngày ${formatDate(m.period.to)}`;
   const out: (Paragraph | Table)[] = [
     ...bodyText(m.intro),
     heading(`${roman(n++)}. KẾT QUẢ THỰC HIỆN`),
     heading('1. Số liệu tổng hợp'),
-    bodyParagraph(
-      `Kỳ báo cáo ${periodPhrase(m.period.label)} (${range}, theo Nghị định số 09/2019/NĐ-CP); số liệu tính đến ngày ${formatDate(m.referenceDate)}: ${m.summary.taskSentence}; ${m.summary.indicatorSentence}.`,
-      { keepNext: true },
-    ),
+    // The same sentence as the workbook's (no indicator clause when there are none).
+    bodyParagraph(figuresParagraph(m), { keepNext: true }),
     new Paragraph({ spacing: { before: 0, after: 60 }, keepNext: true, children: [run('', { size: 4 })] }),
     figuresTable(m),
   ];

@@ -2,7 +2,7 @@
 // exactly the same thing. Layout rules are those of Nghị định 30/2020/NĐ-CP (Phụ lục I).
 import { formatRate } from '../format/rate';
 import { formatDate, formatNumber } from '../format/vi';
-import type { TaskFigures } from './model';
+import type { AssessmentCounts, ReportPeriod, TaskFigures } from './model';
 
 export const NATION = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
@@ -41,6 +41,39 @@ export function periodPhrase(periodLabel: string): string {
 export function taskSentence(t: Pick<TaskFigures, 'total' | 'done' | 'completionRate'>): string {
   const rate = t.completionRate === null ? '' : `, đạt ${formatRate(t.completionRate)}`;
   return `${formatNumber(t.total)} nhiệm vụ, ${formatNumber(t.done)} đã hoàn thành${rate}`;
+}
+
+/**
+ * The indicators as the national committee summarises them: '62 mục tiêu: 18 đã hoàn thành, 27 có khả năng
+ * hoàn thành cao, 17 cần phải nỗ lực'. A count of 0 is left out (no "0 chưa có số liệu"); indicators without
+ * data are named only when there are some; with no indicators at all there is no sentence ('').
+ */
+export function indicatorSentence(c: AssessmentCounts): string {
+  if (c.total <= 0) return '';
+  const words: [number, string][] = [
+    [c.da_dat, 'đã hoàn thành'],
+    [c.co_kha_nang_dat, 'có khả năng hoàn thành cao'],
+    [c.can_no_luc, 'cần phải nỗ lực'],
+    [c.chua_co_so_lieu, 'chưa có số liệu'],
+  ];
+  const parts = words.filter(([n]) => n > 0).map(([n, w]) => `${formatNumber(n)} ${w}`);
+  return `${formatNumber(c.total)} mục tiêu${parts.length ? `: ${parts.join(', ')}` : ''}`;
+}
+
+/**
+ * The opening sentence of "Số liệu tổng hợp": 'Kỳ báo cáo năm 2026 (từ ngày 15/12/2025 đến ngày 14/12/2026,
+ * theo Nghị định số 09/2019/NĐ-CP); số liệu tính đến ngày 14/12/2026: 126 nhiệm vụ, …; 62 mục tiêu: ….'
+ * The period reads in lower case mid-sentence ('Kỳ báo cáo năm 2026', not 'Năm 2026'); without indicators
+ * their clause is left out. Shared by the workbook and the Word document.
+ */
+export function figuresParagraph(m: {
+  period: Pick<ReportPeriod, 'label' | 'from' | 'to'>;
+  referenceDate: string;
+  summary: { taskSentence: string; indicatorSentence: string };
+}): string {
+  const range = `từ ngày ${formatDate(m.period.from)} đến ngày ${formatDate(m.period.to)}`;
+  const clauses = [m.summary.taskSentence, m.summary.indicatorSentence].filter(Boolean).join('; ');
+  return `Kỳ báo cáo ${periodPhrase(m.period.label)} (${range}, theo Nghị định số 09/2019/NĐ-CP); số liệu tính đến ngày ${formatDate(m.referenceDate)}: ${clauses}.`;
 }
 
 /** Column headings of the annexes, shared by the workbook and the preview. */

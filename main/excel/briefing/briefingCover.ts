@@ -9,11 +9,12 @@ import { putNumber } from '../report/cells';
 import { paragraphs, spanText, type CellStyle } from '../report/sheet';
 import { BODY_PT, BOX, CENTER, JUSTIFY, LEFT_TOP, NUMBER_FORMATS, font, setupPage } from '../report/styles';
 import { SECTION_SHEETS } from './briefingSheets';
-import { writeDocumentHeader, type DocumentColumns } from '../report/frame';
+import { finishPages, type KeepWithNext } from '../report/annexTable';
+import { DOCUMENT_COLUMNS, DOCUMENT_WIDTHS, writeDocumentHeader } from '../report/frame';
 
 export const COVER_SHEET = 'Tổng hợp';
-const WIDTHS = [6, 13, 13, 12, 14, 13, 12];
-const COLS: DocumentColumns = { left: [1, 3], right: [4, 7], all: [1, 7] };
+const WIDTHS = DOCUMENT_WIDTHS;
+const COLS = DOCUMENT_COLUMNS;
 const TABLE_PT = 12;
 
 function intro(b: BriefingModel): string {
@@ -30,9 +31,20 @@ function intro(b: BriefingModel): string {
 export function writeBriefingCover(wb: Workbook, b: BriefingModel, header: ReportHeader): void {
   const ws = wb.addWorksheet(COVER_SHEET, { views: [{ showGridLines: false }] });
   WIDTHS.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  setupPage(ws, 'portrait');
+  setupPage(ws, 'portrait', { paged: true });
+  const keep: KeepWithNext = new Set();
   let r = writeDocumentHeader(ws, header, COLS);
-  r = paragraphs(ws, r, ...COLS.all, intro(b), BODY_PT, { font: font(BODY_PT), alignment: JUSTIFY });
+  // The opening paragraph in one cell: a paragraph cut into rows of a few lines reads as two paragraphs
+  // (and LibreOffice may wrap the pieces differently, leaving a word split between them).
+  r = paragraphs(
+    ws,
+    r,
+    ...COLS.all,
+    intro(b),
+    BODY_PT,
+    { font: font(BODY_PT), alignment: JUSTIFY },
+    { oneCell: true },
+  );
   ws.getRow(r++).height = 8;
 
   const cell: CellStyle = {
@@ -59,15 +71,17 @@ export function writeBriefingCover(wb: Workbook, b: BriefingModel, header: Repor
     ['   trong đó: chưa giao nhiệm vụ', c.conclusionsWithoutTask, 'Biểu V'],
     ['Cơ quan có nhiệm vụ quá hạn', b.scoreboard.filter((s) => s.overdue > 0).length, 'Biểu VI'],
   ];
-  lines.forEach(([label, count, sheet], i) => {
-    putNumber(ws.getCell(r, 1), label.startsWith(' ') ? null : i + 1, NUMBER_FORMATS.integer, {
+  // Numbered 1, 2, … without gaps: the "trong đó" lines belong to the line above and have no number.
+  let n = 0;
+  lines.forEach(([label, count, sheet]) => {
+    putNumber(ws.getCell(r, 1), label.startsWith(' ') ? null : ++n, NUMBER_FORMATS.integer, {
       ...cell,
       alignment: CENTER,
     });
     spanText(ws, r, 2, 5, label, cell);
     putNumber(ws.getCell(r, 6), count, NUMBER_FORMATS.integer, {
       ...cell,
-      alignment: { horizontal: 'right', vertical: 'middle' },
+      alignment: { horizontal: 'right', vertical: 'middle', indent: 1 },
     });
     spanText(ws, r, 7, 7, sheet, { ...cell, alignment: CENTER });
     ws.getRow(r++).height = 18;
@@ -84,5 +98,6 @@ export function writeBriefingCover(wb: Workbook, b: BriefingModel, header: Repor
     font: font(BODY_PT, { italic: true }),
     alignment: CENTER,
   });
-  ws.pageSetup.printArea = `A1:G${r + 2}`;
+  for (let k = 1; k <= r + 2; k++) keep.add(k);
+  finishPages(ws, COLS.all[1], r + 2, keep);
 }

@@ -3,7 +3,7 @@
 // print one page wide. Cells go through the report pipeline's helpers (text never becomes a formula).
 import type { Workbook, Worksheet } from 'exceljs';
 import { putDate, putNumber, putRate } from '../report/cells';
-import { cellStyle, centerStyle, numberStyle } from '../report/annexTable';
+import { cellStyle, centerStyle, finishPages, numberStyle, type KeepWithNext } from '../report/annexTable';
 import { fitRow, spanText, type CellStyle } from '../report/sheet';
 import { BOX, CENTER, LEFT_TOP, NUMBER_FORMATS, TABLE_PT, font, setupPage } from '../report/styles';
 
@@ -12,16 +12,21 @@ export const LAST = WIDTHS.length;
 
 export type Value =
   | { text: string; center?: boolean; span?: number }
-  | { number: number | null; fmt?: string }
+  | { number: number | null; fmt?: string; center?: boolean }
   | { date: string | null }
   | { percent: number | null };
 
 export const txt = (text: string | null | undefined, center = false): Value => ({ text: text ?? '', center });
 export const num = (n: number | null, fmt?: string): Value => ({ number: n, fmt });
+/** A row number: a number (never text, so Excel does not flag it), centred as STT columns are. */
+export const stt = (n: number): Value => ({ number: n, fmt: '0', center: true });
 export const day = (d: string | null): Value => ({ date: d });
 export const pct = (p: number | null): Value => ({ percent: p });
 
-/** A section sheet; `headerRow` (the column header of its only table) stays in view and on every page. */
+/**
+ * A section sheet with one table; `headerRow` (its column header) stays in view and is printed again at the
+ * top of every page the table continues on. One table a sheet, so no table prints under another's header.
+ */
 export function addSectionSheet(wb: Workbook, name: string, headerRow?: number): Worksheet {
   const ws = wb.addWorksheet(name, {
     views: [
@@ -29,9 +34,24 @@ export function addSectionSheet(wb: Workbook, name: string, headerRow?: number):
     ],
   });
   WIDTHS.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  setupPage(ws, 'landscape', headerRow ? `${headerRow}:${headerRow}` : undefined);
+  setupPage(ws, 'landscape', {
+    ...(headerRow ? { titleRows: `${headerRow}:${headerRow}` } : {}),
+    paged: true,
+  });
   return ws;
 }
+
+/**
+ * Places the sheet's page breaks once it is written: the title, the subheading and the column header stay
+ * with the first row, a group row with its first task.
+ */
+export function finishSectionSheet(ws: Worksheet, lastRow: number, keep: KeepWithNext): void {
+  for (let r = 1; r < TABLE_HEADER_ROW + 1; r++) keep.add(r);
+  finishPages(ws, LAST, lastRow, keep);
+}
+
+/** The row of a section sheet's column header (after the title, its line, a spacer and the subheading). */
+export const TABLE_HEADER_ROW = 5;
 
 /** Rows 1-2: the section's title and what it is attached to; returns the next free row. */
 export function sectionTitle(ws: Worksheet, title: string, attached: string): number {
@@ -73,11 +93,14 @@ export function dataRow(ws: Worksheet, row: number, values: Value[]): number {
       spanText(ws, row, col, last, v.text, v.center ? centerStyle : cellStyle);
       if (v.text) fitRow(ws, row, col, last, v.text, TABLE_PT);
       col = last;
-    } else if ('number' in v) putNumber(cell, v.number, v.fmt ?? NUMBER_FORMATS.integer, numberStyle);
+    } else if ('number' in v)
+      putNumber(cell, v.number, v.fmt ?? NUMBER_FORMATS.integer, v.center ? centerStyle : numberStyle);
     else if ('percent' in v) putRate(cell, v.percent, numberStyle);
     else putDate(cell, v.date, centerStyle);
     col++;
   }
+  const r = ws.getRow(row);
+  r.height = Math.max(r.height ?? 0, ONE_LINE_PT);
   return row + 1;
 }
 
@@ -112,3 +135,6 @@ export function noneRow(ws: Worksheet, row: number): number {
   ws.getRow(row).height = 18;
   return row + 1;
 }
+
+/** Height of a row holding only numbers or short texts: one line. */
+export const ONE_LINE_PT = 18;

@@ -89,6 +89,17 @@ export function putDate(cell: Cell, iso: string | null, style?: CellStyle, whenN
   cell.style = formatted(cell.style, NUMBER_FORMATS.date);
 }
 
+/**
+ * The format of one value by itself: a whole number without decimals, else as many decimals as it has (at
+ * most 3). A target of 2 prints "2" in every row, whatever the value beside it ("2.0" only when it is 2.0
+ * is never the case: numbers carry no trailing zeros).
+ */
+export function numberFormatOf(value: number | null): string {
+  if (value === null || Number.isInteger(value)) return NUMBER_FORMATS.integer;
+  const decimals = Math.min(3, (String(value).split('.')[1] ?? '').length || 1);
+  return `#,##0.${'0'.repeat(decimals)}`;
+}
+
 /** Integer format for whole numbers, one decimal otherwise: 1.200 and 95,5 both read naturally. */
 export function formatFor(...values: (number | null)[]): string {
   return values.every((v) => v === null || Number.isInteger(v))

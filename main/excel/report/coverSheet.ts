@@ -2,38 +2,27 @@
 // document on A4 portrait: issuing body left and the national motto right, number and place-and-date line,
 // centred title, body in numbered parts, "Nơi nhận" left and the signature block right.
 import type { Workbook, Worksheet } from 'exceljs';
-import { formatDate } from '../../../shared/format/vi';
 import { ASSESSMENT_LABELS, ASSESSMENTS } from '../../../shared/rules/indicatorAssessment';
-import { recipientLines, roman, signerHeading, type ReportModel } from '../../../shared/report/model';
+import { roman, type ReportModel } from '../../../shared/report/model';
+import { figuresParagraph } from '../../../shared/report/text';
 import { putNumber, putRate } from './cells';
-import { writeDocumentHeader, type DocumentColumns } from './frame';
-import { lineCount, rowHeight } from './layout';
-import { paragraphs, span, spanPixels, spanText, fitRow, type CellStyle } from './sheet';
-import {
-  BODY_PT,
-  BOX,
-  CENTER,
-  CENTER_TOP,
-  JUSTIFY,
-  LEFT_TOP,
-  NUMBER_FORMATS,
-  font,
-  setupPage,
-} from './styles';
+import { finishPages, type KeepWithNext } from './annexTable';
+import { DOCUMENT_COLUMNS, DOCUMENT_WIDTHS, writeDocumentHeader, writeSignatureBlock } from './frame';
+import { paragraphs, span, spanText, type CellStyle } from './sheet';
+import { BODY_PT, BOX, CENTER, JUSTIFY, LEFT_TOP, NUMBER_FORMATS, font, setupPage } from './styles';
 
 export const COVER_SHEET = 'Báo cáo';
 
-// Seven columns, about 165 mm together (A4 minus the 30 + 15 mm side margins). The left block (issuing
-// body, Nơi nhận) is A:C, the right block (motto, signature) D:G; the figures table uses all of them.
-const WIDTHS = [6, 14, 14, 12, 13, 12, 12];
-const COLS: DocumentColumns = { left: [1, 3], right: [4, 7], all: [1, 7] };
-const { left: LEFT, right: RIGHT, all: ALL } = COLS;
+// The document columns (frame.ts): the left block (issuing body, Nơi nhận) is A:C, the right block (motto,
+// signature) D:G; the figures table uses all of them.
+const COLS = DOCUMENT_COLUMNS;
+const { all: ALL } = COLS;
 const TABLE_PT = 12;
 
 const body: CellStyle = { font: font(BODY_PT), alignment: JUSTIFY };
 
 /** The summary table: tasks by situation and indicators by assessment, counts as numbers. */
-function figuresTable(ws: Worksheet, row: number, m: ReportModel): number {
+function figuresTable(ws: Worksheet, row: number, m: ReportModel, keep: KeepWithNext): number {
   const cell: CellStyle = {
     font: font(TABLE_PT),
     border: BOX,
@@ -42,10 +31,12 @@ function figuresTable(ws: Worksheet, row: number, m: ReportModel): number {
   const num: CellStyle = {
     font: font(TABLE_PT),
     border: BOX,
-    alignment: { horizontal: 'right', vertical: 'middle' },
+    alignment: { horizontal: 'right', vertical: 'middle', indent: 1 },
   };
   const head: CellStyle = { font: font(TABLE_PT, { bold: true }), border: BOX, alignment: CENTER };
   let r = row;
+  // The table is short: it prints whole, with the sentence above it.
+  keep.add(r - 1);
   spanText(ws, r, 1, 1, 'STT', head);
   spanText(ws, r, 2, 5, 'Nội dung', head);
   spanText(ws, r, 6, 6, 'Số lượng', head);
@@ -84,27 +75,19 @@ function figuresTable(ws: Worksheet, row: number, m: ReportModel): number {
     putNumber(ws.getCell(r, 6), count, NUMBER_FORMATS.integer, { ...num, font: f });
     putRate(ws.getCell(r, 7), rate, { ...num, font: f });
     ws.getRow(r).height = 18;
+    keep.add(r - 1);
     r++;
   }
   return r;
 }
 
-function bodyParts(ws: Worksheet, row: number, m: ReportModel): number {
+function bodyParts(ws: Worksheet, row: number, m: ReportModel, keep: KeepWithNext): number {
   let r = paragraphs(ws, row, ...ALL, m.intro, BODY_PT, body);
   const [achievements, ...rest] = m.sections;
   let n = 1;
   const figuresHeadings = [`${roman(n++)}. KẾT QUẢ THỰC HIỆN`, '1. Số liệu tổng hợp'];
-  const range = `từ ngày ${formatDate(m.period.from)} đến ngày ${formatDate(m.period.to)}`;
-  r = paragraphs(
-    ws,
-    r,
-    ...ALL,
-    `Kỳ báo cáo ${m.period.label} (${range}, theo Nghị định số 09/2019/NĐ-CP); số liệu tính đến ngày ${formatDate(m.referenceDate)}: ${m.summary.taskSentence}; ${m.summary.indicatorSentence}.`,
-    BODY_PT,
-    body,
-    { headings: figuresHeadings },
-  );
-  r = figuresTable(ws, r, m);
+  r = paragraphs(ws, r, ...ALL, figuresParagraph(m), BODY_PT, body, { headings: figuresHeadings });
+  r = figuresTable(ws, r, m, keep);
   ws.getRow(r++).height = 8;
   if (achievements && achievements.text) {
     r = paragraphs(ws, r, ...ALL, achievements.text, BODY_PT, body, {
@@ -125,46 +108,16 @@ function bodyParts(ws: Worksheet, row: number, m: ReportModel): number {
   return r;
 }
 
-/**
- * "Nơi nhận:" left and the signature block right. The left block is one cell over three rows (heading in
- * bold italic 12pt, recipients in 11pt, as Nghị định 30 sets them); on the right the signer's title, room
- * for the handwritten signature and the seal, then the name.
- */
-function signature(ws: Worksheet, row: number, m: ReportModel): number {
-  ws.getRow(row).height = 10;
-  const r = row + 1;
-  const heading = signerHeading(m.signer).join('\n');
-  const recipients = recipientLines(m.recipients).join('\n');
-  const left = ws.getCell(r, LEFT[0]);
-  ws.mergeCells(r, LEFT[0], r + 2, LEFT[1]);
-  left.value = {
-    richText: [
-      { text: 'Nơi nhận:\n', font: font(12, { bold: true, italic: true }) },
-      { text: recipients, font: font(11) },
-    ],
-  };
-  left.alignment = LEFT_TOP;
-  spanText(ws, r, ...RIGHT, heading, { font: font(BODY_PT, { bold: true }), alignment: CENTER_TOP });
-  fitRow(ws, r, ...RIGHT, heading, BODY_PT, true);
-  span(ws, r + 1, ...RIGHT);
-  spanText(ws, r + 2, ...RIGHT, m.signer.name, {
-    font: font(BODY_PT, { bold: true }),
-    alignment: CENTER_TOP,
-  });
-  ws.getRow(r + 2).height = 20;
-  const leftNeeds = rowHeight(1, 12) + rowHeight(lineCount(recipients, spanPixels(ws, ...LEFT), 11), 11);
-  const around = (ws.getRow(r).height ?? 0) + 20;
-  ws.getRow(r + 1).height = Math.max(80, leftNeeds - around); // at least room for the signature and the seal
-  return r + 3;
-}
-
 export function writeCoverSheet(wb: Workbook, m: ReportModel): Worksheet {
   const ws = wb.addWorksheet(COVER_SHEET, { views: [{ showGridLines: false }] });
-  WIDTHS.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  setupPage(ws, 'portrait');
+  DOCUMENT_WIDTHS.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  setupPage(ws, 'portrait', { paged: true });
+  const keep: KeepWithNext = new Set();
   let r = writeDocumentHeader(ws, m.header, COLS);
-  r = bodyParts(ws, r, m);
-  r = signature(ws, r, m);
-  ws.pageSetup.printArea = `A1:G${r - 1}`;
+  // The header stays with the opening paragraph.
+  for (let k = 1; k < r; k++) keep.add(k);
+  r = bodyParts(ws, r, m, keep);
+  r = writeSignatureBlock(ws, r, m.recipients, m.signer, COLS, keep);
+  finishPages(ws, ALL[1], r - 1, keep);
   return ws;
 }

@@ -10,8 +10,8 @@ import { REPORT_PART, finishPackage } from './package';
 import { writeTaskSheet } from './taskSheet';
 
 export { COVER_SHEET } from './coverSheet';
-export { INDICATOR_SHEET } from './indicatorSheet';
-export { TASK_SHEET, NO_DEADLINE } from './taskSheet';
+export { INDICATOR_SHEET, INDICATOR_SUMMARY_SHEET } from './indicatorSheet';
+export { TASK_SHEET, TASK_SUMMARY_SHEET, NO_DEADLINE } from './taskSheet';
 export { readReportModel } from './inspect';
 export { MODEL_PART, MODEL_RELATIONSHIP, MODEL_CONTENT_TYPE } from './package';
 

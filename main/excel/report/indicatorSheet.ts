@@ -5,22 +5,28 @@ import { formatNumber } from '../../../shared/format/vi';
 import { ASSESSMENT_LABELS, ASSESSMENTS } from '../../../shared/rules/indicatorAssessment';
 import type { AssessmentCounts, ReportModel } from '../../../shared/report/model';
 import { ANNEX1_COLUMNS } from '../../../shared/report/text';
-import { formatFor, putNumber, putRate, putText } from './cells';
+import { numberFormatOf, putNumber, putRate, putText } from './cells';
 import {
   addAnnexSheet,
+  addSummarySheet,
   annexHeading,
+  finishPages,
   cellStyle,
   centerStyle,
   numberStyle,
   summaryTable,
   type AnnexColumn,
+  type KeepWithNext,
   writeGroupedRows,
 } from './annexTable';
 
 export const INDICATOR_SHEET = 'Phụ lục 1';
+/** The summary table by pillar, on its own sheet after the annex (see addSummarySheet). */
+export const INDICATOR_SUMMARY_SHEET = 'Phụ lục 1 (tổng hợp)';
 
 // No width is exactly 9: exceljs takes 9 for its default and leaves the column out of <cols>.
-const WIDTHS = [5, 8.5, 38, 8.5, 10, 10, 8, 15, 16, 18];
+// Together about the width of A4 landscape between the margins (252 mm), so the annex prints near 100%.
+const WIDTHS = [5, 8, 36, 8, 9.5, 9.5, 7.5, 14.5, 15, 17];
 const COLUMNS: AnnexColumn[] = ANNEX1_COLUMNS.map((header, i) => ({ header, width: WIDTHS[i]! }));
 
 /** '8 chỉ tiêu: 3 đã đạt, 2 có khả năng đạt, 2 cần nỗ lực, 1 chưa có số liệu'. */
@@ -39,6 +45,7 @@ export async function writeIndicatorSheet(
   const ws = addAnnexSheet(wb, INDICATOR_SHEET, COLUMNS);
   annexHeading(ws, m, m.annex1.label, m.annex1.title, COLUMNS);
   const last = COLUMNS.length;
+  const keep: KeepWithNext = new Set();
   const next = await writeGroupedRows(
     ws,
     m.annex1,
@@ -48,21 +55,23 @@ export async function writeIndicatorSheet(
       putText(ws.getCell(r, 2), row.code, centerStyle);
       putText(ws.getCell(r, 3), row.name, cellStyle);
       putText(ws.getCell(r, 4), row.unit, centerStyle);
-      const fmt = formatFor(row.target, row.actual);
-      putNumber(ws.getCell(r, 5), row.target, fmt, numberStyle);
-      putNumber(ws.getCell(r, 6), row.actual, fmt, numberStyle);
+      putNumber(ws.getCell(r, 5), row.target, numberFormatOf(row.target), numberStyle);
+      putNumber(ws.getCell(r, 6), row.actual, numberFormatOf(row.actual), numberStyle);
       putRate(ws.getCell(r, 7), row.ratio, numberStyle);
       putText(ws.getCell(r, 8), row.assessmentLabel, centerStyle);
       putText(ws.getCell(r, 9), row.agency, cellStyle);
       putText(ws.getCell(r, 10), row.note, cellStyle);
     },
     assessmentWords,
+    keep,
     onRow,
   );
+  const pages = finishPages(ws, last, next - 1, keep);
+  const sheet = addSummarySheet(wb, INDICATOR_SUMMARY_SHEET, COLUMNS, pages);
+  const summaryKeep: KeepWithNext = new Set();
   const counts = (c: AssessmentCounts) => [c.total, ...ASSESSMENTS.map((a) => c[a])];
-  summaryTable(
-    ws,
-    next,
+  const end = summaryTable(
+    sheet,
     'Tổng hợp đánh giá chỉ tiêu theo trụ cột, lĩnh vực',
     [
       { header: 'Trụ cột, lĩnh vực', from: 2, to: 3 },
@@ -76,6 +85,8 @@ export async function writeIndicatorSheet(
       ...m.annex1.groups.map((g) => ({ label: g.pillarName, values: counts(g.subtotal) })),
       { label: 'Tổng cộng', values: counts(m.annex1.total), total: true },
     ],
+    summaryKeep,
   );
+  finishPages(sheet, last, end - 1, summaryKeep);
   return ws;
 }

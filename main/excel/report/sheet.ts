@@ -66,7 +66,7 @@ export function paragraphs(
   text: string,
   fontPt: number,
   style: CellStyle,
-  options: { indent?: boolean; headings?: string[] } = {},
+  options: { indent?: boolean; headings?: string[]; oneCell?: boolean } = {},
 ): number {
   const px = spanPixels(ws, from, to);
   const headings = options.headings ?? [];
@@ -78,7 +78,7 @@ export function paragraphs(
       `${options.indent === false ? '' : INDENT}${paragraph.trim()}`,
       px,
       fontPt,
-      MAX_BLOCK_LINES,
+      options.oneCell ? ONE_CELL_LINES : MAX_BLOCK_LINES,
     );
     for (const block of blocks) {
       const cell = spanText(ws, r, from, to, block.text, style);
@@ -102,3 +102,5 @@ export function paragraphs(
 
 /** Lines of one row of body text: short enough that a page break never leaves much of a page empty. */
 const MAX_BLOCK_LINES = 5;
+/** A paragraph kept in one cell: as many lines as a row may hold (Excel's 409 pt, about 25 lines of 13 pt). */
+const ONE_CELL_LINES = 24;

@@ -38,26 +38,50 @@ export const NUMBER_FORMATS = {
 
 const mm = (n: number) => n / 25.4;
 
+export interface PageOptions {
+  /** The rows repeated at the top of every printed page ('6:7'), the table's own column header. */
+  titleRows?: string;
+  /** Number of the sheet's first page (a continuation sheet goes on from its annex); default 1. */
+  firstPageNumber?: number;
+  /** Print a number on the first page too (a continuation sheet); default: not on page 1, as Nghị định 30 asks. */
+  numberFirstPage?: boolean;
+  /**
+   * Laid out into pages by TienDo (pages.ts): a fixed scale, set by `fitScale` once the columns are known,
+   * so that the row breaks placed are kept. Without it (lists, forms), the sheet is fitted to one page wide.
+   */
+  paged?: boolean;
+}
+
 /**
- * A4 with the margins of Nghị định 30 (top 20, bottom 20, left 30, right 15 mm), fitted to one page wide
- * and as many pages tall as needed. `titleRows` repeat on every printed page (the table header).
+ * A4 with the margins of Nghị định 30 (top 20, bottom 20, left 30, right 15 mm), printed at a fixed scale
+ * (`fitScale`, once the columns are set: Excel ignores manual row breaks on a sheet fitted to a page), and
+ * page numbers in 13 pt at the top centre from page 2 on. Every sheet numbers its own pages from 1 (or from
+ * `firstPageNumber`), so an annex printed with the report starts again at 1 instead of going on from the
+ * report's pages.
  */
-export function setupPage(ws: Worksheet, orientation: 'portrait' | 'landscape', titleRows?: string): void {
+export function setupPage(
+  ws: Worksheet,
+  orientation: 'portrait' | 'landscape',
+  titleRowsOrOptions: string | PageOptions = {},
+): void {
+  const options =
+    typeof titleRowsOrOptions === 'string' ? { titleRows: titleRowsOrOptions } : titleRowsOrOptions;
   ws.pageSetup = {
     paperSize: 9,
     orientation,
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
+    ...(options.paged
+      ? { fitToPage: false, scale: 100 }
+      : { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }),
+    firstPageNumber: options.firstPageNumber ?? 1,
     margins: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15), header: mm(10), footer: mm(10) },
     horizontalCentered: false,
-    ...(titleRows ? { printTitlesRow: titleRows } : {}),
+    ...(options.titleRows ? { printTitlesRow: options.titleRows } : {}),
   };
-  // Page numbers at the top centre from page 2 on, as Nghị định 30 asks; none on the first page.
+  const number = `&C&"${FONT_NAME},Regular"&${PAGE_NUMBER_PT}&P`;
   ws.headerFooter = {
-    differentFirst: true,
+    differentFirst: !options.numberFirstPage,
     differentOddEven: false,
-    oddHeader: `&C&"${FONT_NAME},Regular"&${TABLE_PT}&P`,
+    oddHeader: number,
     oddFooter: '',
     evenHeader: '',
     evenFooter: '',
@@ -65,3 +89,6 @@ export function setupPage(ws: Worksheet, orientation: 'portrait' | 'landscape', 
     firstFooter: '',
   };
 }
+
+/** Page numbers: 13 pt, as Nghị định 30/2020 asks (13-14). */
+export const PAGE_NUMBER_PT = 13;

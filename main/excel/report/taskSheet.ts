@@ -8,19 +8,25 @@ import { ANNEX2_COLUMNS } from '../../../shared/report/text';
 import { putDate, putNumber, putText } from './cells';
 import {
   addAnnexSheet,
+  addSummarySheet,
   annexHeading,
+  finishPages,
   cellStyle,
   centerStyle,
   numberStyle,
   summaryTable,
   type AnnexColumn,
+  type KeepWithNext,
   writeGroupedRows,
 } from './annexTable';
 import { NUMBER_FORMATS } from './styles';
 
 export const TASK_SHEET = 'Phụ lục 2';
+/** The summary table by pillar, on its own sheet after the annex (see addSummarySheet). */
+export const TASK_SUMMARY_SHEET = 'Phụ lục 2 (tổng hợp)';
 
-const WIDTHS = [5, 34, 14, 16, 18, 11, 8.5, 13, 24];
+// Together about the width of A4 landscape between the margins (252 mm), so the annex prints near 100%.
+const WIDTHS = [5, 32, 13, 15, 16, 10.5, 8, 12.5, 22];
 const COLUMNS: AnnexColumn[] = ANNEX2_COLUMNS.map((header, i) => ({ header, width: WIDTHS[i]! }));
 
 /** Written in the deadline column of tasks without one ("thường xuyên", recurring). */
@@ -43,6 +49,7 @@ export async function writeTaskSheet(
   const ws = addAnnexSheet(wb, TASK_SHEET, COLUMNS);
   annexHeading(ws, m, m.annex2.label, m.annex2.title, COLUMNS);
   const last = COLUMNS.length;
+  const keep: KeepWithNext = new Set();
   const next = await writeGroupedRows(
     ws,
     m.annex2,
@@ -59,12 +66,15 @@ export async function writeTaskSheet(
       putText(ws.getCell(r, 9), row.result, cellStyle);
     },
     taskWords,
+    keep,
     onRow,
   );
+  const pages = finishPages(ws, last, next - 1, keep);
+  const sheet = addSummarySheet(wb, TASK_SUMMARY_SHEET, COLUMNS, pages);
+  const summaryKeep: KeepWithNext = new Set();
   const numbers = (s: TaskSubtotal) => [s.total, s.done, s.overdue, s.cancelled, s.rate];
-  summaryTable(
-    ws,
-    next,
+  const end = summaryTable(
+    sheet,
     'Tổng hợp tiến độ nhiệm vụ theo trụ cột, lĩnh vực',
     [
       { header: 'Trụ cột, lĩnh vực', from: 2, to: 2 },
@@ -78,6 +88,8 @@ export async function writeTaskSheet(
       ...m.annex2.groups.map((g) => ({ label: g.pillarName, values: numbers(g.subtotal) })),
       { label: 'Tổng cộng', values: numbers(m.annex2.total), total: true },
     ],
+    summaryKeep,
   );
+  finishPages(sheet, last, end - 1, summaryKeep);
   return ws;
 }

@@ -5,6 +5,7 @@
  * lead to a part the signature does not cover. The package is read once (opc.ts); what the signature vouches
  * for is kept (Coverage) so the readers of embedded parts take only what it covers (verified.ts).
  */
+import { describePart } from './partWords';
 import type { Element } from '@xmldom/xmldom';
 import type { X509Certificate } from 'node:crypto';
 import { certificateProblem, certificateStatusAt, describeX509, localDate } from './certificate';
@@ -97,7 +98,7 @@ function checkManifestReference(
   if (!stored) {
     content.push({
       code: 'PHAN_BI_XOA',
-      message: `Phần "${name}" đã bị xóa khỏi tệp sau khi ký.`,
+      message: `${describePart(pkg, name)} đã bị xóa khỏi tệp sau khi ký.`,
       part: name,
     });
     return;
@@ -144,7 +145,7 @@ function checkManifestReference(
       if (!(e instanceof SignatureError)) throw e;
       content.push({
         code: 'NOI_DUNG_BI_SUA',
-        message: `Phần "${name}" đã bị thay đổi sau khi ký (không còn đọc được).`,
+        message: `${describePart(pkg, name)} đã bị thay đổi sau khi ký (không còn đọc được).`,
         part: name,
       });
       return;
@@ -168,7 +169,7 @@ function checkManifestReference(
   if (!sameBase64(digestBase64(digest.name, data), textOf(firstChild(ref, NS_DS, 'DigestValue')))) {
     content.push({
       code: 'NOI_DUNG_BI_SUA',
-      message: `Phần "${name}" đã bị thay đổi sau khi ký.`,
+      message: `${describePart(pkg, name)} đã bị thay đổi sau khi ký.`,
       part: name,
     });
   }

@@ -80,15 +80,19 @@ export function buildNoticeDocument(ctx: ServiceContext, meetingId: string): Not
   };
 }
 
-/** The briefing's cover frame: prepared today for the meeting of D. It carries no number (not a dispatch). */
-export function briefingHeader(b: BriefingModel, today: string): ReportHeader {
+/**
+ * The briefing's cover frame, dated the day of the meeting it serves (its figures are taken that day),
+ * whenever it is printed: a pack exported after the meeting must not look as if made for a later one. It
+ * carries no number (not a dispatch).
+ */
+export function briefingHeader(b: BriefingModel): ReportHeader {
   return {
     issuingBody: issuingBodyLines(b.header.provinceName, b.header.committeeName),
     nation: NATION,
     motto: MOTTO,
     docNumber: '',
-    placeDateLine: formatDateLine(b.header.reportPlace, today),
-    date: today,
+    placeDateLine: formatDateLine(b.header.reportPlace, b.at),
+    date: b.at,
     title: `TÀI LIỆU PHỤC VỤ PHIÊN HỌP THỨ ${b.meeting.number}`,
     subtitle: `Tình hình thực hiện nhiệm vụ chuyển đổi số từ ngày ${formatDate(b.fromDay)} đến ngày ${formatDate(b.at)}`,
   };

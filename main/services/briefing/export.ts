@@ -57,7 +57,7 @@ function buildDocument(ctx: ServiceContext, request: MeetingExportRequest): Docu
       document: {
         kind: 'briefing',
         briefing: b,
-        header: briefingHeader(b, ctx.today()),
+        header: briefingHeader(b),
         generatedAt: ctx.now().toISOString(),
       },
       purpose: `Ký tài liệu phục vụ phiên họp thứ ${b.meeting.number}`,

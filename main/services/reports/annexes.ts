@@ -41,22 +41,61 @@ interface TaskDetail {
   output: string;
   result: string;
   supporting: string;
+  difficulties: string;
+  proposals: string;
+}
+
+/** What an agency wrote on a task about its difficulties and proposals (the drafted "Đề xuất, kiến nghị"). */
+export interface TaskRemark {
+  code: string;
+  title: string;
+  leadAgency: string;
+  difficulties: string;
+  proposals: string;
 }
 
 /** Output, result and supporting agencies of the plan's tasks: the columns TaskRow does not carry. */
 function taskDetails(ctx: ServiceContext, planId: string): Map<string, TaskDetail> {
   const rows = ctx
     .prepare(
-      `SELECT t.id, t.output, t.result,
+      `SELECT t.id, t.output, t.result, t.difficulties, t.proposals,
          (SELECT group_concat(name, ', ') FROM (
             SELECT COALESCE(a.short_name, a.name) AS name FROM task_supporting_agency s JOIN agency a ON a.id = s.agency_id
             WHERE s.task_id = t.id ORDER BY ${bySortKey('name')})) AS supporting
        FROM task t WHERE t.plan_id = ? AND t.archived_at IS NULL`,
     )
-    .all(planId) as { id: string; output: string; result: string; supporting: string | null }[];
-  return new Map(
-    rows.map((r) => [r.id, { output: r.output, result: r.result, supporting: r.supporting ?? '' }]),
-  );
+    .all(planId) as {
+    id: string;
+    output: string;
+    result: string;
+    difficulties: string;
+    proposals: string;
+    supporting: string | null;
+  }[];
+  return new Map(rows.map((r) => [r.id, { ...r, supporting: r.supporting ?? '' }]));
+}
+
+/**
+ * Difficulties and proposals written on the plan's tasks, in annex order; cancelled tasks are left out
+ * (what they asked for no longer stands).
+ */
+export function taskRemarks(
+  ctx: ServiceContext,
+  planId: string,
+  groups: AnnexGroup<TaskAnnexRow, TaskSubtotal>[],
+): TaskRemark[] {
+  const details = taskDetails(ctx, planId);
+  const out: TaskRemark[] = [];
+  for (const g of groups)
+    for (const r of g.rows) {
+      const d = details.get(r.taskId);
+      if (!d || r.situation === 'huy_bo') continue;
+      const difficulties = d.difficulties.trim();
+      const proposals = d.proposals.trim();
+      if (difficulties || proposals)
+        out.push({ code: r.code, title: r.title, leadAgency: r.leadAgency, difficulties, proposals });
+    }
+  return out;
 }
 
 export function taskSubtotal(rows: { situation: TaskRow['situation'] }[]): TaskSubtotal {

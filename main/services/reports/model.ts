@@ -7,7 +7,7 @@
 // The model is plain data: the workbook is drawn from it and it is embedded in the file.
 import type { TaskRow } from '../../../shared/api/types';
 import { formatDateLine } from '../../../shared/format/vi';
-import { assessmentSentence, summariseAssessments } from '../../../shared/rules/indicatorAssessment';
+import { summariseAssessments } from '../../../shared/rules/indicatorAssessment';
 import { parsePeriod } from '../../../shared/rules/periods';
 import { completionRate, countSituations } from '../../../shared/rules/taskSituation';
 import {
@@ -26,6 +26,7 @@ import {
   REPORT_TITLE,
   closingParagraph,
   docNumberLine,
+  indicatorSentence,
   introParagraph,
   issuingBodyLines,
   reportSubtitle,
@@ -38,7 +39,7 @@ import { listPillars } from '../pillars';
 import { getPlan } from '../plans';
 import { getSettings } from '../settings';
 import { listTasks } from '../tasks';
-import { indicatorAnnex, taskAnnex, taskSubtotal } from './annexes';
+import { indicatorAnnex, taskAnnex, taskRemarks, taskSubtotal } from './annexes';
 import { getReportDraft } from './drafts';
 import { reportSections } from './narrative';
 
@@ -99,6 +100,24 @@ export function referenceDateOf(periodTo: string, today: string): string {
   return periodTo < today ? periodTo : today;
 }
 
+/**
+ * A report is for a period within the plan's years: Quý I/2025 of a 2026 plan would count that plan's
+ * tasks against a year they were not planned for, and print it as if it were a report on the plan. Refused,
+ * saying what to choose instead (a report on another year belongs to that year's plan).
+ */
+export function refuseOutsidePlan(
+  period: { year: number; label: string },
+  plan: { code: string; yearFrom: number; yearTo: number },
+): void {
+  if (period.year >= plan.yearFrom && period.year <= plan.yearTo) return;
+  const years =
+    plan.yearFrom === plan.yearTo ? `năm ${plan.yearFrom}` : `các năm ${plan.yearFrom}-${plan.yearTo}`;
+  throw new AppError(
+    'DU_LIEU_KHONG_HOP_LE',
+    `Kỳ báo cáo ${period.label} nằm ngoài thời gian của Kế hoạch số ${plan.code} (${years}). Hãy chọn một kỳ báo cáo trong ${years}, hoặc chọn kế hoạch của năm ${period.year}.`,
+  );
+}
+
 export function buildReportModel(
   ctx: ServiceContext,
   request: ReportRequest,
@@ -111,6 +130,7 @@ export function buildReportModel(
       `Kỳ báo cáo "${request.period}" không hợp lệ (ví dụ 2025-Q4, 2025-H1, 2025-9M, 2025).`,
     );
   const plan = getPlan(ctx, request.planId);
+  refuseOutsidePlan(period, plan);
   const settings = getSettings(ctx);
   const stored = getReportDraft(ctx, request);
   const draft =
@@ -132,7 +152,7 @@ export function buildReportModel(
     tasks: figures,
     taskSentence: taskSentence(figures),
     indicators: indicatorCounts,
-    indicatorSentence: assessmentSentence(indicatorCounts),
+    indicatorSentence: indicatorSentence(indicatorCounts),
   };
   const taskGroups = taskAnnex(ctx, plan.id, tasks, pillars);
   const indicatorGroups = indicatorAnnex(indicators, pillars, period.to);
@@ -165,7 +185,14 @@ export function buildReportModel(
     },
     summary,
     intro: introParagraph(plan, period.label),
-    sections: reportSections(draft.sections, { planLabel, referenceDate: at, summary, taskGroups }),
+    sections: reportSections(draft.sections, {
+      planLabel,
+      referenceDate: at,
+      periodTo: period.to,
+      summary,
+      taskGroups,
+      remarks: taskRemarks(ctx, plan.id, taskGroups),
+    }),
     closing: closingParagraph(settings.committeeName, period.label),
     annex1: { label: ANNEX1_LABEL, title: ANNEX1_TITLE, groups: indicatorGroups, total: indicatorCounts },
     annex2: { label: ANNEX2_LABEL, title: ANNEX2_TITLE, groups: taskGroups, total: taskSubtotal(tasks) },

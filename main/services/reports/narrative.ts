@@ -1,6 +1,7 @@
 // Narrative sections of the report. What the secretary wrote is used as written; a section left empty
 // gets a plain paragraph composed from the figures (marked `generated`, so the page can say so), because
 // an exported report with an empty "Kết quả đạt được" would go out looking unfinished.
+import { addDays } from '../../../shared/dates';
 import { formatRate } from '../../../shared/format/rate';
 import { formatDate, formatNumber } from '../../../shared/format/vi';
 import {
@@ -13,13 +14,106 @@ import {
   type TaskAnnexRow,
   type TaskSubtotal,
 } from '../../../shared/report/model';
+import { periodPhrase } from '../../../shared/report/text';
+import { quarterOf } from '../../../shared/rules/periods';
+import { isDone } from '../../../shared/rules/taskSituation';
 import { compareText } from '../../../shared/text/collate';
+import type { TaskRemark } from './annexes';
 
 interface Facts {
   planLabel: string;
   referenceDate: string;
+  /** The period's cut-off: the next period starts the day after. */
+  periodTo: string;
   summary: ReportSummary;
   taskGroups: AnnexGroup<TaskAnnexRow, TaskSubtotal>[];
+  remarks: TaskRemark[];
+}
+
+/** Items listed by name in a drafted section; the rest are counted ("và 12 nhiệm vụ khác"). */
+const LISTED = 15;
+
+/** One line of text from what a person typed: line breaks become '; ', no trailing punctuation. */
+function oneLine(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .map((l) =>
+      l
+        .trim()
+        .replace(/^[-–•+]\s*/, '')
+        .replace(/[;.,:\s]+$/, ''),
+    )
+    .filter(Boolean)
+    .join('; ');
+}
+
+function listed<T>(items: T[], line: (item: T) => string, more: (n: number) => string): string[] {
+  const lines = items.slice(0, LISTED).map(line);
+  if (items.length > LISTED) lines.push(more(items.length - LISTED));
+  return lines;
+}
+
+const taskName = (r: { code: string; title: string }) => (r.code ? `${r.code}. ${r.title}` : r.title);
+
+/**
+ * "Nhiệm vụ thời gian tới", drafted from the tasks still open: the overdue ones first, then those due by
+ * the end of the next reporting quarter, each with its lead agency and deadline, and the reminder to report
+ * on time. The secretary edits it; it is only a first draft.
+ */
+function nextTasks(f: Facts): string {
+  const next = quarterOf(addDays(f.periodTo, 1));
+  const open = f.taskGroups
+    .flatMap((g) => g.rows)
+    .filter((r) => !isDone(r.situation) && r.situation !== 'huy_bo' && r.situation !== 'tam_dung');
+  const overdue = open.filter((r) => r.situation === 'qua_han');
+  const due = open.filter((r) => r.situation !== 'qua_han' && r.dueDate !== null && r.dueDate <= next.to);
+  const who = (r: TaskAnnexRow) =>
+    `${[r.leadAgency, r.dueDate ? `hạn ${formatDate(r.dueDate)}` : ''].filter(Boolean).join(', ')}`;
+  const item = (r: TaskAnnexRow) => `+ ${taskName(r)}${who(r) ? ` (${who(r)})` : ''};`;
+  const more = (n: number) => `+ Và ${formatNumber(n)} nhiệm vụ khác (chi tiết tại Phụ lục 2).`;
+  const lines = [`Trong ${periodPhrase(next.label)}, Ban Chỉ đạo đề nghị các cơ quan, đơn vị tập trung:`];
+  if (overdue.length)
+    lines.push(
+      `- Khẩn trương hoàn thành ${formatNumber(overdue.length)} nhiệm vụ đã quá hạn:`,
+      ...listed(overdue, item, more),
+    );
+  if (due.length)
+    lines.push(
+      `- Hoàn thành đúng hạn ${formatNumber(due.length)} nhiệm vụ đến hạn trước ngày ${formatDate(next.to)}:`,
+      ...listed(due, item, more),
+    );
+  const rest = open.length - overdue.length - due.length;
+  if (rest > 0)
+    lines.push(
+      `- Tiếp tục triển khai ${formatNumber(rest)} nhiệm vụ còn lại theo ${f.planLabel}, bảo đảm tiến độ đề ra.`,
+    );
+  if (f.summary.indicators.can_no_luc > 0)
+    lines.push(
+      `- Có giải pháp cụ thể để đạt ${formatNumber(f.summary.indicators.can_no_luc)} chỉ tiêu cần nỗ lực.`,
+    );
+  lines.push(
+    `- Cập nhật kết quả thực hiện nhiệm vụ và số liệu chỉ tiêu trước ngày ${formatDate(next.to)} để tổng hợp báo cáo ${periodPhrase(next.label)}.`,
+  );
+  return lines.join('\n');
+}
+
+/**
+ * "Đề xuất, kiến nghị", drafted from what agencies wrote on their tasks under "Khó khăn, vướng mắc" and
+ * "Đề xuất, kiến nghị"; empty (and so left out of the report) when no task has either.
+ */
+function proposals(f: Facts): string {
+  if (!f.remarks.length) return '';
+  const item = (r: TaskRemark) => {
+    const parts = [
+      r.difficulties ? `khó khăn, vướng mắc: ${oneLine(r.difficulties)}` : '',
+      r.proposals ? `đề xuất, kiến nghị: ${oneLine(r.proposals)}` : '',
+    ].filter(Boolean);
+    return `- Nhiệm vụ ${taskName(r)}${r.leadAgency ? ` (${r.leadAgency})` : ''}: ${parts.join('; ')}.`;
+  };
+  return [
+    'Các cơ quan, đơn vị nêu các khó khăn, vướng mắc và đề xuất, kiến nghị sau:',
+    ...listed(f.remarks, item, (n) => `- Và ${formatNumber(n)} nhiệm vụ khác có đề xuất, kiến nghị.`),
+  ].join('\n');
 }
 
 function achievements(f: Facts): string {
@@ -71,6 +165,8 @@ export function reportSections(written: NarrativeSections, facts: Facts): Report
   const compose: Partial<Record<keyof NarrativeSections, (f: Facts) => string>> = {
     achievements,
     shortcomings,
+    nextTasks,
+    proposals,
   };
   return NARRATIVE_KEYS.map((key) => {
     const text = written[key].trim();

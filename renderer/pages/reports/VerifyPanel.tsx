@@ -176,11 +176,10 @@ export function VerifyPanel() {
               <h3>{t('reports.verify.problems')}</h3>
               <ul className="report-problems" data-testid="verify-problems">
                 {result.problems.map((p, i) => (
-                  <li key={i}>
+                  // The message names the sheet or kind of content in words; the part's technical
+                  // name is only a tooltip, so nothing is said twice.
+                  <li key={i} title={p.part ? t('reports.verify.part', { part: p.part }) : undefined}>
                     {p.message}
-                    {p.part ? (
-                      <span className="muted"> ({t('reports.verify.part', { part: p.part })})</span>
-                    ) : null}
                   </li>
                 ))}
               </ul>

@@ -13,6 +13,7 @@ import {
 import { buildBriefing } from '../../../main/services/briefing';
 import { briefingHeader, buildNoticeDocument } from '../../../main/services/briefing/documents';
 import { updateMeeting } from '../../../main/services/meetings';
+import { cellText, readPrintedPages } from '../../helpers/printedPages';
 import { openTestStore, type TestStore } from '../../helpers/store';
 import { scriptHistory, type History } from './history';
 
@@ -51,7 +52,7 @@ describe('briefing workbook', () => {
   it('has the cover and one sheet per section, with the headings and rows of the model', async () => {
     const b = buildBriefing(store.ctx, h.meetings.m2);
     const wb = await read(
-      await writeBriefingWorkbook(b, briefingHeader(b, '2025-06-09'), new Date('2025-06-09T03:00:00Z')),
+      await writeBriefingWorkbook(b, briefingHeader(b), new Date('2025-06-09T03:00:00Z')),
     );
     expect(wb.worksheets.map((w) => w.name)).toEqual([COVER_SHEET, ...SECTION_SHEETS]);
 
@@ -61,7 +62,8 @@ describe('briefing workbook', () => {
     expect(cover.flat()).toContain(
       'Tình hình thực hiện nhiệm vụ chuyển đổi số từ ngày 11/03/2025 đến ngày 10/06/2025',
     );
-    expect(cover.flat()).toContain('Lâm Đồng, ngày 09 tháng 6 năm 2025');
+    // Dated the day of the meeting it serves (10/06), not the day it was exported (09/06).
+    expect(cover.flat()).toContain('Lâm Đồng, ngày 10 tháng 6 năm 2025');
     expect(cover.find((r) => r[1] === 'Nhiệm vụ đã hoàn thành từ phiên trước')).toEqual([
       '1',
       'Nhiệm vụ đã hoàn thành từ phiên trước',
@@ -100,26 +102,31 @@ describe('briefing workbook', () => {
       ['2', 'T13', 'Nhiệm vụ T13', 'Sở C', '2025-06-10', '2025-06-09', 'Hoàn thành đúng hạn'],
       ['3', 'T10', 'Nhiệm vụ T10', 'Sở A', '2025-06-01', '2025-06-10', 'Hoàn thành quá hạn'],
     ]);
-    const overdueAt = changes.findIndex((r) => r[0] === '2. Nhiệm vụ mới chuyển sang quá hạn: 3');
-    expect(changes.slice(overdueAt + 2, overdueAt + 5).map((r) => [r[1], r[5], r[6]])).toEqual([
+    // One table a sheet: the newly overdue tasks and the new values follow on sheets of their own.
+    const newlyOverdue = rows(wb.getWorksheet('I.2. Mới quá hạn')!);
+    expect(newlyOverdue[0]).toEqual(['I. KẾT QUẢ TỪ PHIÊN HỌP TRƯỚC (TIẾP THEO)']);
+    const overdueAt = newlyOverdue.findIndex((r) => r[0] === '2. Nhiệm vụ mới chuyển sang quá hạn: 3');
+    expect(newlyOverdue.slice(overdueAt + 2, overdueAt + 5).map((r) => [r[1], r[5], r[6]])).toEqual([
       ['T5', '0.3', 'Quá hạn'],
       ['T3', '0.3', 'Quá hạn'],
       ['KL1.3', '0', 'Quá hạn'],
     ]);
-    const valuesAt = changes.findIndex((r) => r[0] === '3. Số liệu chỉ tiêu mới cập nhật: 2');
-    expect(changes.slice(valuesAt + 2)).toEqual([
+    const values = rows(wb.getWorksheet('I.3. Số liệu mới')!);
+    const valuesAt = values.findIndex((r) => r[0] === '3. Số liệu chỉ tiêu mới cập nhật: 2');
+    expect(values.slice(valuesAt + 2)).toEqual([
       ['1', 'I1', 'Chỉ tiêu I1 (%)', 'Sở A', 'Quý II/2025', '20', '2025-06-05'],
       ['2', 'I3', 'Chỉ tiêu I3 (%)', 'Sở A', 'Quý II/2025', '90', '2025-06-10'],
     ]);
 
     const overdue = rows(wb.getWorksheet('II. Quá hạn')!);
     expect(overdue.slice(4).map((r) => r.slice(0, 2))).toEqual([
-      ['1', 'Sở B (3)'],
-      ['1.1', 'T4'],
-      ['1.2', 'T5'],
-      ['1.3', 'T3'],
-      ['2', 'Sở C (1)'],
-      ['2.1', 'KL1.3'],
+      // Agencies I, II, … in their group rows; tasks numbered 1, 2, … throughout, as numbers.
+      ['I', 'Sở B (3)'],
+      ['1', 'T4'],
+      ['2', 'T5'],
+      ['3', 'T3'],
+      ['II', 'Sở C (1)'],
+      ['4', 'KL1.3'],
     ]);
     expect(rows(wb.getWorksheet('III. Sắp đến hạn')!)[0]).toEqual([
       'III. NHIỆM VỤ SẮP ĐẾN HẠN (TRONG 7 NGÀY), THEO CƠ QUAN CHỦ TRÌ',
@@ -151,13 +158,44 @@ describe('briefing workbook', () => {
     ]);
   });
 
+  it('prints as an office prints it: one-cell opening, numbers 1, 2, … without gaps, STT as numbers, each table under its own header', async () => {
+    const b = buildBriefing(store.ctx, h.meetings.m2);
+    const buffer = await writeBriefingWorkbook(b, briefingHeader(b), new Date('2025-06-09T03:00:00Z'));
+    const sheets = await readPrintedPages(buffer);
+    const cover = sheets.get(COVER_SHEET)!.ws;
+    // The opening paragraph is one cell (row 9), the table follows after a spacer.
+    expect(cellText(cover, 9, 1)).toMatch(
+      /^\u00a0+Phục vụ phiên họp thứ 2 .* đã biết đến hết ngày 10\/06\/2025\.$/,
+    );
+    expect(cellText(cover, 11, 1)).toBe('STT');
+    const numbers: number[] = [];
+    for (let r = 12; r <= 21; r++) {
+      const v = cover.getCell(r, 1).value;
+      if (v !== null) numbers.push(v as number);
+    }
+    expect(numbers).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    for (const name of SECTION_SHEETS) {
+      const s = sheets.get(name)!;
+      // Each sheet numbers its own pages; its only table's header is what repeats.
+      expect(s.xml).toMatch(/firstPageNumber="1"[^>]*useFirstPageNumber="1"/);
+      if (s.ws.pageSetup.printTitlesRow) {
+        expect(s.ws.pageSetup.printTitlesRow).toBe('5:5');
+        expect(cellText(s.ws, 5, 1)).toBe('STT');
+      }
+      for (let r = 6; r <= s.ws.rowCount; r++) {
+        const stt = s.ws.getCell(r, 1);
+        // Row numbers are numbers (Excel flags numbers stored as text); group rows carry I, II, …
+        if (stt.value !== null && typeof stt.value !== 'number')
+          expect(stt.value).toMatch(/^([IVXLC]+|Không có\.)$/);
+      }
+      const last = new Set(s.pages.slice(0, -1).map((p) => p[p.length - 1]!));
+      for (let r = 1; r <= 5; r++) expect(last.has(r), `${name}: dòng ${r} cuối trang`).toBe(false);
+    }
+  });
+
   it('stores dates as dates and rates as numbers with formats, and embeds the model', async () => {
     const b = buildBriefing(store.ctx, h.meetings.m2);
-    const buffer = await writeBriefingWorkbook(
-      b,
-      briefingHeader(b, '2025-06-09'),
-      new Date('2025-06-09T03:00:00Z'),
-    );
+    const buffer = await writeBriefingWorkbook(b, briefingHeader(b), new Date('2025-06-09T03:00:00Z'));
     const ws = (await read(buffer)).getWorksheet('VI. Cơ quan')!;
     const rate = ws.getCell('F6');
     expect(rate.value).toBe(0);
@@ -189,6 +227,9 @@ describe('notice workbook', () => {
       true,
     );
     expect(texts).toContain('Nơi nhận:');
-    expect(texts).toContain('KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN');
+    // The signer's heading on the lines beside "Nơi nhận:" and its list, one a row.
+    const at = r.findIndex((row) => row.includes('Nơi nhận:'));
+    expect(r[at]).toEqual(['Nơi nhận:', 'KT. TRƯỞNG BAN']);
+    expect(r[at + 1]![1]).toBe('PHÓ TRƯỞNG BAN');
   });
 });

@@ -2,11 +2,17 @@
 // word of 10,000 characters (a pasted hash, a URL, a row of dots) cut into lines that each fit, without the
 // time growing with the square or cube of its length (that is measured by `npm run bench`).
 import { describe, expect, it } from 'vitest';
-import { lineCount, textBlocks, textPixels, wrapLines } from '../../../main/excel/report/layout';
+import {
+  CELL_PADDING_PX,
+  lineCount,
+  textBlocks,
+  textPixels,
+  wrapLines,
+} from '../../../main/excel/report/layout';
 
 /** The first version of wrapLines, kept as the reference for ordinary text. */
 function referenceWrap(paragraph: string, pixels: number, fontPt: number, bold = false): string[] {
-  const room = Math.max(20, pixels - 8);
+  const room = Math.max(20, pixels - CELL_PADDING_PX);
   const fits = (s: string) => textPixels(s, fontPt, bold) <= room;
   const lines: string[] = [];
   let line = '';

@@ -329,7 +329,8 @@ describe('verifyPackage', () => {
     expect(r.complete).toBe(false);
     expect(problem(r, 'NOI_DUNG_BI_SUA')).toEqual({
       code: 'NOI_DUNG_BI_SUA',
-      message: 'Phần "/xl/worksheets/sheet1.xml" đã bị thay đổi sau khi ký.',
+      // In words: which sheet, not which part of the package (the part stays for the technical detail).
+      message: 'Nội dung trang «Phụ lục 1» đã bị thay đổi sau khi ký.',
       part: '/xl/worksheets/sheet1.xml',
     });
     expect(r.problems).toHaveLength(1);
@@ -434,6 +435,15 @@ describe('verifyPackage', () => {
     expect(problem(r, 'QUAN_HE_NGOAI_CHU_KY')?.message).toContain('https://example.com/gia-mao');
   });
 
+  it("says what kind of content changed when it is not a sheet: the cells' text, the embedded figures", async () => {
+    const strings = await mutate(signed, (zip) =>
+      editText(zip, 'xl/sharedStrings.xml', (s) => s.replace('</sst>', '<si><t>x</t></si></sst>')),
+    );
+    expect(problem(await verifyPackage(strings), 'NOI_DUNG_BI_SUA')?.message).toBe(
+      'Chữ trong các ô (tên nhiệm vụ, cơ quan, ghi chú…) đã bị thay đổi sau khi ký.',
+    );
+  });
+
   it('names a part removed after signing', async () => {
     const edited = await mutate(signed, (zip) => {
       zip.remove('xl/worksheets/sheet2.xml');
@@ -442,7 +452,7 @@ describe('verifyPackage', () => {
     expect(r).toMatchObject({ valid: false, complete: false });
     expect(problem(r, 'PHAN_BI_XOA')).toEqual({
       code: 'PHAN_BI_XOA',
-      message: 'Phần "/xl/worksheets/sheet2.xml" đã bị xóa khỏi tệp sau khi ký.',
+      message: 'Nội dung trang «Phụ lục 2» đã bị xóa khỏi tệp sau khi ký.',
       part: '/xl/worksheets/sheet2.xml',
     });
   });

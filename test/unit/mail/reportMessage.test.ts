@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeReportMessage, shortProvinceName } from '../../../main/mail/reportMessage';
+import { signerName } from '../../../main/mail/signerName';
 
 const base = {
   provinceName: 'Tỉnh Lâm Đồng',
@@ -28,10 +29,10 @@ describe('composeReportMessage', () => {
     expect(text).toContain(`Mã băm SHA-256 của tệp: ${base.sha256}`);
     expect(text).toContain('Số văn bản: 05/BC-BCĐ');
     expect(text).toContain('Kỳ báo cáo: Quý IV/2025');
-    expect(text).toContain(
-      'Người ký số (theo chứng thư số): CN=Nguyễn Văn An, O=Ban Chỉ đạo, L=Lâm Đồng, C=VN',
-    );
-    expect(text).toContain(`tiendo verify "${base.fileName}"`);
+    // The signer as a letter names them; how to check it without running a command.
+    expect(text).toContain('- Người ký số: Nguyễn Văn An, Ban Chỉ đạo');
+    expect(text).not.toContain('tiendo verify');
+    expect(text).toContain('Cách kiểm tra tệp:');
     expect(text).toContain('chuyển đổi số tỉnh Lâm Đồng trân trọng gửi');
     expect(text).toContain('Trân trọng./.');
   });
@@ -66,5 +67,35 @@ describe('composeReportMessage', () => {
     expect(shortProvinceName('Tỉnh Lâm Đồng')).toBe('Lâm Đồng');
     expect(shortProvinceName('Thành phố Hải Phòng')).toBe('Hải Phòng');
     expect(shortProvinceName('Đắk Lắk')).toBe('Đắk Lắk');
+  });
+});
+
+describe('the signer in the letter', () => {
+  it('reads name, title and body from the certificate subject, unescaped, never raw "CN=…"', () => {
+    const subject =
+      'CN=Nguyễn Văn An,T=Trưởng Ban,O=Sở Khoa học\\, Công nghệ\\, Đổi mới sáng tạo tỉnh Gia Lai,C=VN';
+    expect(signerName(subject)).toEqual({
+      name: 'Nguyễn Văn An',
+      title: 'Trưởng Ban',
+      organisation: 'Sở Khoa học, Công nghệ, Đổi mới sáng tạo tỉnh Gia Lai',
+    });
+    // Hex-escaped UTF-8, as some tools print non-ASCII names.
+    expect(signerName('CN=Tr\\E1\\BA\\A7n B\\C3\\ACnh').name).toBe('Trần Bình');
+    const { text } = composeReportMessage({
+      provinceName: 'Tỉnh Gia Lai',
+      committeeName: 'Ban Chỉ đạo chuyển đổi số tỉnh Gia Lai',
+      reportTitle: 'Báo cáo kết quả chuyển đổi số',
+      periodLabel: 'Năm 2026',
+      docNumber: '',
+      sha256: 'ab'.repeat(32),
+      signer: { subject, fingerprint: 'AAAA BBBB' },
+      fileName: 'bao-cao.xlsx',
+    });
+    expect(text).toContain(
+      '- Người ký số: Nguyễn Văn An, Trưởng Ban, Sở Khoa học, Công nghệ, Đổi mới sáng tạo tỉnh Gia Lai',
+    );
+    expect(text).toContain(`- Mã băm SHA-256 của tệp: ${'ab'.repeat(32)}`);
+    expect(text).not.toMatch(/CN=|\\,|tiendo verify/);
+    expect(text).toContain('Mở tệp bằng Microsoft Excel (Tệp > Thông tin > Xem chữ ký)');
   });
 });

@@ -5,6 +5,7 @@ import { listAudit } from '../../../main/services/audit';
 import { getDashboard } from '../../../main/services/dashboard';
 import { getReportDraft, saveReportDraft } from '../../../main/services/reports/drafts';
 import { buildReportModel, referenceDateOf } from '../../../main/services/reports/model';
+import { updateTask } from '../../../main/services/tasks';
 import { AppError } from '../../../main/errors';
 import { scriptedProvince, type Province } from './fixture';
 
@@ -103,6 +104,15 @@ describe('buildReportModel: header and period', () => {
     expect(m.annex2.groups[0]!.rows.find((r) => r.code === '1.2')!.situation).toBe('trong_han');
   });
 
+  it("refuses a period outside the plan's years, saying which years to choose", () => {
+    const run = () =>
+      buildReportModel(p.store.ctx, { planId: p.planId, period: '2024-Q1', kind: 'bao_cao_dinh_ky' });
+    expect(run).toThrow(AppError);
+    expect(run).toThrow(
+      'Kỳ báo cáo Quý I/2024 nằm ngoài thời gian của Kế hoạch số 45/KH-UBND (năm 2025). Hãy chọn một kỳ báo cáo trong năm 2025, hoặc chọn kế hoạch của năm 2024.',
+    );
+  });
+
   it('refuses an unknown plan or period with a message for the person', () => {
     expect(() =>
       buildReportModel(p.store.ctx, { planId: p.planId, period: '2025-Q5', kind: 'bao_cao_dinh_ky' }),
@@ -142,7 +152,7 @@ describe('buildReportModel: figures', () => {
       chua_co_so_lieu: 1,
     });
     expect(m.summary.indicatorSentence).toBe(
-      '5 chỉ tiêu: 2 đã đạt, 1 có khả năng đạt, 1 cần nỗ lực, 1 chưa có số liệu',
+      '5 mục tiêu: 2 đã hoàn thành, 1 có khả năng hoàn thành cao, 1 cần phải nỗ lực, 1 chưa có số liệu',
     );
   });
 
@@ -282,6 +292,40 @@ describe('narrative, recipients and signer', () => {
       title: 'TRƯỞNG BAN',
       name: 'Trần Văn Bình',
     });
+  });
+
+  it('drafts "Nhiệm vụ thời gian tới" from the open tasks when nothing is written', () => {
+    const s = build().sections.find((x) => x.key === 'nextTasks')!;
+    expect(s.generated).toBe(true);
+    expect(s.text.split('\n')).toEqual([
+      'Trong Quý I/2026, Ban Chỉ đạo đề nghị các cơ quan, đơn vị tập trung:',
+      '- Khẩn trương hoàn thành 1 nhiệm vụ đã quá hạn:',
+      '+ 1.9. Kho dữ liệu dùng chung (Sở Tài chính, hạn 30/11/2025);',
+      '- Hoàn thành đúng hạn 2 nhiệm vụ đến hạn trước ngày 14/03/2026:',
+      '+ 1.2. Hệ thống họp trực tuyến (Sở KH&CN, hạn 20/12/2025);',
+      '+ 9.1. Nhiệm vụ chưa phân loại (hạn 01/03/2026);',
+      '- Tiếp tục triển khai 1 nhiệm vụ còn lại theo Kế hoạch số 45/KH-UBND, bảo đảm tiến độ đề ra.',
+      '- Có giải pháp cụ thể để đạt 1 chỉ tiêu cần nỗ lực.',
+      '- Cập nhật kết quả thực hiện nhiệm vụ và số liệu chỉ tiêu trước ngày 14/03/2026 để tổng hợp báo cáo Quý I/2026.',
+    ]);
+  });
+
+  it('drafts "Đề xuất, kiến nghị" from the tasks\' difficulties and proposals, none when there are none', () => {
+    expect(build().sections.find((x) => x.key === 'proposals')).toMatchObject({
+      text: '',
+      generated: false,
+    });
+    updateTask(p.store.ctx, p.ids['1.9']!, {
+      difficulties: 'Chưa có kinh phí.\nThiếu nhân lực',
+      proposals: 'Đề nghị Sở Tài chính bố trí vốn;',
+    });
+    updateTask(p.store.ctx, p.ids['1.3']!, { proposals: 'Nhiệm vụ đã hủy: không in' });
+    const s = build().sections.find((x) => x.key === 'proposals')!;
+    expect(s.generated).toBe(true);
+    expect(s.text.split('\n')).toEqual([
+      'Các cơ quan, đơn vị nêu các khó khăn, vướng mắc và đề xuất, kiến nghị sau:',
+      '- Nhiệm vụ 1.9. Kho dữ liệu dùng chung (Sở Tài chính): khó khăn, vướng mắc: Chưa có kinh phí; Thiếu nhân lực; đề xuất, kiến nghị: Đề nghị Sở Tài chính bố trí vốn.',
+    ]);
   });
 
   it('composes the results by pillar when nothing is written', () => {

@@ -70,8 +70,14 @@ function findCell(ws: ExcelJS.Worksheet, text: string): ExcelJS.Cell {
 }
 
 describe('report workbook', () => {
-  it('has the document and its two annexes', () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Báo cáo', 'Phụ lục 1', 'Phụ lục 2']);
+  it('has the document and its two annexes, each followed by its summary by pillar', () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Báo cáo',
+      'Phụ lục 1',
+      'Phụ lục 1 (tổng hợp)',
+      'Phụ lục 2',
+      'Phụ lục 2 (tổng hợp)',
+    ]);
   });
 
   it('lays out the header as Nghị định 30 does', () => {
@@ -90,11 +96,15 @@ describe('report workbook', () => {
     expect([title.font.bold, title.alignment.horizontal]).toEqual([true, 'center']);
     expect(findCell(ws, 'Kết quả thực hiện nhiệm vụ chuyển đổi số Quý IV/2025').font.bold).toBe(true);
     const all = texts(ws);
-    expect(all).toContain('TM. BAN CHỈ ĐẠO\nTRƯỞNG BAN');
+    // "Nơi nhận:" with its list right under it, one recipient a row; the signer's heading beside it.
+    const from = findCell(ws, 'Nơi nhận:');
+    const below = (n: number, col: number) => ws.getCell(Number(from.row) + n, col).text;
+    expect([below(1, 1), below(2, 1)]).toEqual([
+      '- Bộ Khoa học và Công nghệ (để báo cáo);',
+      '- Lưu: VT, SKHCN.',
+    ]);
+    expect([below(0, 4), below(1, 4)]).toEqual(['TM. BAN CHỈ ĐẠO', 'TRƯỞNG BAN']);
     expect(all).toContain('Trần Văn Bình');
-    expect(
-      all.some((t) => t.startsWith('Nơi nhận:\n- Bộ Khoa học và Công nghệ (để báo cáo);\n- Lưu: VT, SKHCN.')),
-    ).toBe(true);
     // Each part's heading shares a cell with the start of its text, so it never ends a page alone.
     const starts = (prefix: string) => all.some((t) => t.startsWith(prefix));
     expect(starts('I. KẾT QUẢ THỰC HIỆN\n1. Số liệu tổng hợp\n')).toBe(true);
@@ -117,7 +127,7 @@ describe('report workbook', () => {
     ).toBe(13);
   });
 
-  it('prints on A4 with the margins of Nghị định 30, fitted to the width, titles repeated', () => {
+  it('prints on A4 with the margins of Nghị định 30, at the scale its width needs, titles repeated', () => {
     const mm = (inches: number | undefined) => Math.round((inches ?? 0) * 25.4);
     for (const [name, orientation] of [
       ['Báo cáo', 'portrait'],
@@ -127,7 +137,10 @@ describe('report workbook', () => {
       const s = wb.getWorksheet(name)!.pageSetup;
       expect(s.paperSize, name).toBe(9);
       expect(s.orientation, name).toBe(orientation);
-      expect([s.fitToPage, s.fitToWidth, s.fitToHeight], name).toEqual([true, 1, 0]);
+      // A fixed scale, not "fit to page" (Excel ignores row breaks then); near 100% on A4.
+      expect(s.fitToPage, name).toBeFalsy();
+      expect(s.scale, name).toBeGreaterThanOrEqual(95);
+      expect(s.scale, name).toBeLessThanOrEqual(100);
       const m = s.margins!;
       expect(mm(m.top)).toBeGreaterThanOrEqual(20);
       expect(mm(m.top)).toBeLessThanOrEqual(25);
@@ -158,11 +171,13 @@ describe('report workbook', () => {
       'Kết quả',
     ]);
     const rows = model.annex2.groups.flatMap((g) => g.rows);
-    const summaryAt = findCell(ws, 'Tổng hợp tiến độ nhiệm vụ theo trụ cột, lĩnh vực')
-      .row as unknown as number;
+    expect(texts(ws)).not.toContain('Tổng hợp tiến độ nhiệm vụ theo trụ cột, lĩnh vực');
+    expect(texts(wb.getWorksheet('Phụ lục 2 (tổng hợp)')!)).toContain(
+      'Tổng hợp tiến độ nhiệm vụ theo trụ cột, lĩnh vực',
+    );
     let seen = 0;
     ws.eachRow((row, n) => {
-      if (n < 8 || n >= summaryAt || typeof row.getCell(1).value !== 'number') return;
+      if (n < 8 || typeof row.getCell(1).value !== 'number') return;
       const r = rows.find((x) => x.stt === row.getCell(1).value)!;
       expect(row.getCell(2).value).toBe(r.title);
       expect(row.getCell(3).value).toBe(r.leadAgency);
@@ -220,14 +235,14 @@ describe('report workbook', () => {
     const ratio = findRow(book.getWorksheet('Phụ lục 1')!, 2, 'CT01').getCell(7);
     expect(ratio.value).toBe(0.995);
     expect(ratio.numFmt).toBe('0.0%');
-    const total = findRow(book.getWorksheet('Phụ lục 2')!, 2, 'Tổng cộng').getCell(7);
+    const total = findRow(book.getWorksheet('Phụ lục 2 (tổng hợp)')!, 2, 'Tổng cộng').getCell(7);
     expect(total.value).toBeCloseTo(1 / 300);
     expect(total.numFmt).toBe('0.0%');
     const cover = book.worksheets[0]!;
     const done = findRow(cover, 2, '- Đã hoàn thành (tỷ lệ hoàn thành)').getCell(7);
     expect(done.numFmt).toBe('0.0%');
     // The untouched model keeps whole percentages where they read right.
-    expect(findRow(wb.getWorksheet('Phụ lục 2')!, 2, 'Tổng cộng').getCell(7).numFmt).toBe('0%');
+    expect(findRow(wb.getWorksheet('Phụ lục 2 (tổng hợp)')!, 2, 'Tổng cộng').getCell(7).numFmt).toBe('0%');
   });
 
   it('never turns user text into a formula, and marks it as text for Excel', async () => {
