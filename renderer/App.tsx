@@ -22,7 +22,7 @@ const PAGE_COMPONENTS: Record<PageName, ComponentType> = {
   settings: lazyPage('settings'),
 };
 
-// Shown instead of the app on an empty data file (Renderer B's screen: demo province or start empty).
+// Shown instead of the app on an empty data file (first run: load the demo province or start empty).
 const FirstRun = lazy(async () => ({ default: (await import('./pages/firstrun/FirstRun')).FirstRun }));
 
 const LANG_NAMES: Record<Lang, string> = { vi: 'Tiếng Việt', en: 'English' };
