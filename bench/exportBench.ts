@@ -2,7 +2,7 @@
 // model (the ratio), signing, and how long the main thread stalls while the app's export runs in its
 // worker compared with writing the workbook in-process.
 import { createSigningIdentity } from '../main/excel/signature';
-import { benchBareWorkbook, benchExport } from '../main/services/reports/bench';
+import { benchBareWorkbook, benchExport } from './reportExport';
 import { exportReport } from '../main/services/reports/export';
 import type { ServiceContext } from '../main/services/context';
 import { median, type Figure } from './measure';

@@ -20,7 +20,7 @@ import { centreName } from './services/centre/role';
 import { backupDatabase, listBackups, rotateBackups } from './db/backup';
 import { checkDatabase } from './db/check';
 import { schemaVersion } from './db/open';
-import { AppError } from './errors';
+import { AppError, fieldProblems } from './errors';
 import { explainStorageError } from './db/storageErrors';
 import * as agencies from './services/agencies';
 import { buildBriefing } from './services/briefing';
@@ -185,9 +185,7 @@ export function toApiError(error: unknown): ApiError {
   const storage = explainStorageError(error);
   if (storage) return { code: storage.code, message: storage.message };
   if (error instanceof AppError) {
-    const fields = Array.isArray(error.details)
-      ? (error.details as { path: string; message: string }[])
-      : undefined;
+    const fields = fieldProblems(error);
     return fields
       ? { code: error.code, message: error.message, fields }
       : { code: error.code, message: error.message };

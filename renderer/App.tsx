@@ -27,7 +27,8 @@ const PAGE_COMPONENTS: Record<PageName, ComponentType> = {
 // On a centre's file (centre.info names it): the receiving body's own pages instead of a province's.
 const CentreApp = lazy(async () => ({ default: (await import('./pages/centre/CentreApp')).CentreApp }));
 
-// Shown instead of the app on an empty data file (Renderer B's screen: demo province or start empty).
+// Shown instead of the app on an empty data file (first run: the demo province, start empty, import a
+// plan, or a receiving body's file).
 const FirstRun = lazy(async () => ({ default: (await import('./pages/firstrun/FirstRun')).FirstRun }));
 
 const LANG_NAMES: Record<Lang, string> = { vi: 'Tiếng Việt', en: 'English' };

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import addressparser from 'nodemailer/lib/addressparser';
-import MailComposer from 'nodemailer/lib/mail-composer';
+import { composeMessage, senderAddress } from './compose';
 import { stripXmlForbidden } from '../../shared/text/xmlChars';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -35,9 +34,9 @@ function contentTypeFor(attachment: EmlAttachment): string {
   return 'application/octet-stream';
 }
 
-function messageIdDomain(opts: EmlDraftOptions): string {
+async function messageIdDomain(opts: EmlDraftOptions): Promise<string> {
   if (opts.messageIdDomain) return opts.messageIdDomain;
-  const address = opts.from ? (addressparser(opts.from, { flatten: true })[0]?.address ?? '') : '';
+  const address = opts.from ? await senderAddress(opts.from) : '';
   const at = address.lastIndexOf('@');
   // RFC 2606 reserves .invalid: an id that can never collide with one made by a real host.
   return at > 0 ? address.slice(at + 1) : 'tiendo.invalid';
@@ -46,8 +45,9 @@ function messageIdDomain(opts: EmlDraftOptions): string {
 /**
  * Builds a complete RFC 5322 message that mail clients open as an unsent draft (`X-Unsent: 1`).
  *
- * MailComposer does the MIME work: the Vietnamese subject as RFC 2047 encoded-words, the body as
- * UTF-8 (quoted-printable or base64, as nodemailer chooses), attachments base64 with the filename both
+ * nodemailer's MailComposer (reached through the public stream transport, compose.ts) does the MIME
+ * work: the Vietnamese subject as RFC 2047 encoded-words, the body as UTF-8 (quoted-printable or
+ * base64, as nodemailer chooses), attachments base64 with the filename both
  * as an RFC 2231 parameter (`filename*0*=utf-8''...`) and, for older Outlook, RFC 2047 in `name=`.
  *
  * Without SMTP settings `from` is null and the From header is left out rather than filled with a
@@ -61,7 +61,7 @@ export async function buildEmlDraft(opts: EmlDraftOptions): Promise<Buffer> {
   // Control characters, U+FFFE/U+FFFF and lone surrogates (old data, typed before input refused them)
   // have no place in a mail either: mail clients show them as garbage or drop the part.
   const clean = stripXmlForbidden;
-  const composer = new MailComposer({
+  return composeMessage({
     ...(opts.from ? { from: opts.from } : {}),
     to: opts.to,
     ...(opts.cc && opts.cc.length > 0 ? { cc: opts.cc } : {}),
@@ -69,7 +69,7 @@ export async function buildEmlDraft(opts: EmlDraftOptions): Promise<Buffer> {
     // MailComposer leaves line ends in 7bit text as given; SMTP servers reject bare LF (RFC 5321 §2.3.8).
     text: clean(opts.text).replace(/\r\n|\r|\n/g, '\r\n'),
     date: opts.date,
-    messageId: `<${randomUUID()}@${messageIdDomain(opts)}>`,
+    messageId: `<${randomUUID()}@${await messageIdDomain(opts)}>`,
     ...(opts.inReplyTo ? { inReplyTo: opts.inReplyTo, references: opts.inReplyTo } : {}),
     headers: { 'X-Unsent': '1' },
     attachments: opts.attachments.map((a) => ({
@@ -79,5 +79,4 @@ export async function buildEmlDraft(opts: EmlDraftOptions): Promise<Buffer> {
       contentTransferEncoding: 'base64' as const,
     })),
   });
-  return composer.compile().build();
 }

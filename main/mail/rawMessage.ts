@@ -1,5 +1,4 @@
-import addressparser from 'nodemailer/lib/addressparser';
-import * as mimeFuncs from 'nodemailer/lib/mime-funcs';
+import { fromHeaderField } from './compose';
 
 /**
  * Header surgery on a stored message before it goes out by SMTP. Only the header block is touched;
@@ -30,26 +29,14 @@ function fields(header: string): string[] {
 
 const fieldName = (field: string) => field.slice(0, field.indexOf(':')).trim().toLowerCase();
 
-/** `From:` for a configured sender such as "Sở KH&CN Lâm Đồng <skhcn@lamdong.gov.vn>", RFC 2047 where needed. */
-function fromField(from: string): string {
-  const parsed = addressparser(from, { flatten: true })[0];
-  const address = parsed?.address || from.trim();
-  const name = parsed?.name ?? '';
-  const display = !name
-    ? ''
-    : mimeFuncs.isPlainText(name)
-      ? `"${name.replace(/["\\]/g, '\\$&')}" `
-      : `${mimeFuncs.encodeWords(name, 'Q', 52)} `;
-  return `${mimeFuncs.foldLines(`From: ${display}<${address}>`, 76)}\r\n`;
-}
-
 /**
  * The message as it is sent: without `X-Unsent` (a received mail must not open as a draft at the
- * centre), and with a From line when the draft was made before SMTP settings existed.
+ * centre), and with a From line when the draft was made before SMTP settings existed: the field
+ * nodemailer writes for the configured sender (RFC 2047 words where the name needs them, folded).
  */
-export function prepareForSending(eml: Buffer, from: string): Buffer {
+export async function prepareForSending(eml: Buffer, from: string): Promise<Buffer> {
   const { header, rest } = splitHeader(eml);
   const kept = fields(header).filter((f) => fieldName(f) !== 'x-unsent');
-  if (from.trim() && !kept.some((f) => fieldName(f) === 'from')) kept.unshift(fromField(from));
+  if (from.trim() && !kept.some((f) => fieldName(f) === 'from')) kept.unshift(await fromHeaderField(from));
   return Buffer.concat([Buffer.from(kept.join(''), 'latin1'), rest]);
 }

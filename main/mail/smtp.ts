@@ -82,7 +82,7 @@ export function smtpSender(smtp: SmtpConfig): MailSender {
   });
   return async (item, eml) => {
     try {
-      await transport.sendMail({ envelope: { from, to: item.to }, raw: prepareForSending(eml, from) });
+      await transport.sendMail({ envelope: { from, to: item.to }, raw: await prepareForSending(eml, from) });
     } catch (error) {
       throw describeSmtpError(error);
     }

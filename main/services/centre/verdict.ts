@@ -3,6 +3,7 @@
 // a CRL that revokes the certificate, a signer trusted for another province). The bytes themselves do not
 // change, so what the signature covers is not checked again.
 import { X509Certificate } from 'node:crypto';
+import { z } from 'zod';
 import type { ReceivedVerdict } from '../../../shared/api/types';
 import { describeX509, evaluateChain, groupFingerprint, type TrustStore } from '../../excel/signature';
 import { provinceKey } from './provinces';
@@ -15,12 +16,13 @@ export interface StoredSignature {
   province: string | null;
 }
 
+/** The stored certificates: base64 DER strings (a row written by another tool may hold anything). */
+const certificateList = z.array(z.string());
+
 export function certificatesOf(json: string): X509Certificate[] {
-  const list: unknown = JSON.parse(json);
-  if (!Array.isArray(list)) return [];
-  return list
-    .filter((x): x is string => typeof x === 'string')
-    .map((b64) => new X509Certificate(Buffer.from(b64, 'base64')));
+  const list = certificateList.safeParse(JSON.parse(json));
+  if (!list.success) return [];
+  return list.data.map((b64) => new X509Certificate(Buffer.from(b64, 'base64')));
 }
 
 export const certificatesJson = (ders: readonly Buffer[]): string =>

@@ -12,6 +12,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 import type { FileDownload, SigningIdentity } from '../../../shared/api/types';
 import {
   createSigningIdentity,
@@ -29,14 +30,17 @@ import { getSettings } from '../settings';
 const P12 = 'signing-identity.p12';
 const META = 'signing-identity.json';
 
-interface Meta {
-  commonName: string;
-  organization: string;
-  locality: string;
-  email: string;
-  createdAt: string;
-  certificatePem: string;
-}
+// The identity's description beside its key file, read back with a schema: a file edited or damaged
+// on disk gives a clear error instead of a half-typed object.
+const metaSchema = z.object({
+  commonName: z.string(),
+  organization: z.string(),
+  locality: z.string(),
+  email: z.string(),
+  createdAt: z.string(),
+  certificatePem: z.string(),
+});
+type Meta = z.infer<typeof metaSchema>;
 
 function describe(meta: Meta): SigningIdentity {
   const info = describeCertificate(meta.certificatePem);
@@ -53,7 +57,7 @@ function describe(meta: Meta): SigningIdentity {
 export function getSigningIdentity(dir: string): SigningIdentity | null {
   const file = path.join(dir, META);
   if (!existsSync(file) || !existsSync(path.join(dir, P12))) return null;
-  return describe(JSON.parse(readFileSync(file, 'utf8')) as Meta);
+  return describe(metaSchema.parse(JSON.parse(readFileSync(file, 'utf8'))));
 }
 
 /**

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listBackups } from '../../../main/db/backup';
 import { migrate, openDatabase, schemaVersion } from '../../../main/db/open';
-import { SCHEMA_VERSION } from '../../../main/db/migrations';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../../main/db/migrations';
+import { addedObjects, schemaLines } from './schemaDump';
 
 let dir: string;
 beforeEach(() => {
@@ -39,8 +40,18 @@ function writeV1File(file: string): void {
 }
 
 describe('migration 002: report drafts', () => {
-  it('is the current schema version', () => {
-    expect(SCHEMA_VERSION).toBeGreaterThanOrEqual(2);
+  it('is number 2 and adds exactly report_draft and submission_file, bumping user_version to exactly 2', () => {
+    expect(MIGRATIONS.find((m) => m.name === 'report-drafts')?.version).toBe(2);
+    const db = new Database(path.join(dir, 'm.db'));
+    try {
+      migrate(db, 0, 1);
+      const before = schemaLines(db);
+      migrate(db, 1, 2);
+      expect(schemaVersion(db)).toBe(2);
+      expect(addedObjects(before, schemaLines(db))).toEqual(['table report_draft', 'table submission_file']);
+    } finally {
+      db.close();
+    }
   });
 
   it('upgrades a v1 file with data: backup first, data intact, new tables usable', async () => {

@@ -1,11 +1,12 @@
-// Hooks for `npm run bench` (bench/extra.ts): the report export as the app runs it, stage by stage, and
-// the bare-exceljs baseline over the same model for the ratio. Timings are taken by the caller.
-import type { ReportModel } from '../../../shared/report/model';
-import { writeReportWorkbook } from '../../excel/report';
-import { writeBareWorkbook } from '../../excel/report/bare';
-import { signPackage, type SigningKey } from '../../excel/signature';
-import type { ServiceContext } from '../context';
-import { buildReportModel } from './model';
+// For `npm run bench` (bench/exportBench.ts): the report export as the app runs it, stage by stage, and
+// the bare-exceljs baseline over the same model for the ratio. Timings are taken by the caller. It lives
+// in bench/, not among the services, so the app ships no code that only measurements call.
+import type { ReportModel } from '../shared/report/model';
+import { writeReportWorkbook } from '../main/excel/report';
+import { writeBareWorkbook } from './bareWorkbook';
+import { signPackage, type SigningKey } from '../main/excel/signature';
+import type { ServiceContext } from '../main/services/context';
+import { buildReportModel } from '../main/services/reports/model';
 
 export interface BenchExportResult {
   model: ReportModel;

@@ -4,7 +4,8 @@ import Database from 'better-sqlite3';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrate, openDatabase, schemaVersion } from '../../../main/db/open';
-import { SCHEMA_VERSION } from '../../../main/db/migrations';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../../main/db/migrations';
+import { addedObjects, schemaLines } from './schemaDump';
 import { tempDir } from '../../helpers/store';
 import { rmSync } from 'node:fs';
 
@@ -18,6 +19,20 @@ const AT = '2025-12-01T00:00:00.000Z';
 const MEETING = '22222222-2222-4222-8222-222222222222';
 
 describe('migration 003: meeting notice', () => {
+  it('is number 3 and adds exactly the meeting_notice table, bumping user_version to exactly 3', () => {
+    expect(MIGRATIONS.find((m) => m.name === 'meeting-notice')?.version).toBe(3);
+    const db = new Database(path.join(dir, 'm.db'));
+    try {
+      migrate(db, 0, 2);
+      const before = schemaLines(db);
+      migrate(db, 2, 3);
+      expect(schemaVersion(db)).toBe(3);
+      expect(addedObjects(before, schemaLines(db))).toEqual(['table meeting_notice']);
+    } finally {
+      db.close();
+    }
+  });
+
   it('upgrades a v2 file: the meeting is kept and its notice can be stored', async () => {
     const file = path.join(dir, 'tiendo.db');
     const v2 = new Database(file);

@@ -2,7 +2,7 @@
 // exceljs (no styles, no grouping rows, no merged text, no post-processing), so the cost of making the
 // workbook look like an official document can be read as a ratio.
 import ExcelJS from 'exceljs';
-import type { ReportModel } from '../../../shared/report/model';
+import type { ReportModel } from '../shared/report/model';
 
 export async function writeBareWorkbook(m: ReportModel): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();

@@ -1,0 +1,60 @@
+// Search on a real file: Vietnamese text found without its marks (đ too, which unicode61 does not fold),
+// every kind of record indexed by its service, the limit, and records gone from the index when removed.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createPlan } from '../../../main/services/plans';
+import { matchingIds, removeFromSearch, search } from '../../../main/services/search';
+import { addAgency } from '../../helpers/records';
+import { openTestStore, type TestStore } from '../../helpers/store';
+
+let store: TestStore;
+let planId: string;
+let agencyId: string;
+beforeEach(async () => {
+  store = await openTestStore();
+  planId = createPlan(store.ctx, {
+    code: '45/KH-UBND',
+    title: 'Kế hoạch chuyển đổi số tỉnh Lâm Đồng',
+    yearFrom: 2025,
+    yearTo: 2025,
+    issuedOn: null,
+    issuedBy: 'Ủy ban nhân dân tỉnh',
+    basis: '',
+    state: 'dang_thuc_hien',
+  }).id;
+  agencyId = addAgency(store.ctx, 'STTTT', 'Sở Thông tin và Truyền thông Đắk Nông', 'STTTT');
+});
+afterEach(() => store.close());
+
+const kindsOf = (text: string) => search(store.ctx, text, 50).map((h) => `${h.entity}:${h.title}`);
+
+describe('search service', () => {
+  it('finds Vietnamese words typed without marks, đ as d, and with marks', () => {
+    for (const typed of ['lam dong', 'LÂM ĐỒNG', 'Lâm Đồng', 'chuyen doi so'])
+      expect(kindsOf(typed), typed).toContain('plan:Kế hoạch chuyển đổi số tỉnh Lâm Đồng');
+    expect(kindsOf('dak nong')).toEqual(['agency:Sở Thông tin và Truyền thông Đắk Nông']);
+    expect(kindsOf('đắk')).toEqual(['agency:Sở Thông tin và Truyền thông Đắk Nông']);
+    // A word that is in neither record finds nothing.
+    expect(search(store.ctx, 'hà nội', 50)).toEqual([]);
+  });
+
+  it('tells the kinds apart and finds a record by its code and secondary text', () => {
+    expect(search(store.ctx, '45/KH', 50).map((h) => [h.entity, h.id])).toEqual([['plan', planId]]);
+    expect(search(store.ctx, 'uy ban nhan dan', 50).map((h) => h.entity)).toEqual(['plan']);
+    expect(matchingIds(store.ctx, 'agency', 'truyen thong')).toEqual(new Set([agencyId]));
+    expect(matchingIds(store.ctx, 'plan', 'truyen thong')).toEqual(new Set());
+    // No words at all: no filter, rather than an empty one.
+    expect(matchingIds(store.ctx, 'plan', '  -- ')).toBeNull();
+  });
+
+  it('returns at most `limit` hits', () => {
+    for (let i = 1; i <= 5; i++) addAgency(store.ctx, `PHONG${i}`, `Phòng Văn hóa số ${i}`, `P${i}`);
+    expect(search(store.ctx, 'van hoa', 50)).toHaveLength(5);
+    expect(search(store.ctx, 'van hoa', 3)).toHaveLength(3);
+  });
+
+  it('forgets a removed record', () => {
+    removeFromSearch(store.ctx, 'agency', agencyId);
+    expect(search(store.ctx, 'dak nong', 50)).toEqual([]);
+    expect(matchingIds(store.ctx, 'agency', 'dak nong')).toEqual(new Set());
+  });
+});
