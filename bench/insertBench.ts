@@ -64,6 +64,8 @@ export async function insertBenchmarks(
         const id = crypto.randomUUID();
         const now = new Date().toISOString();
         const code = `${prefix}${batch}.${i}`;
+        // The keys before the task row, as the service writes them (migration 13's trigger then adds none).
+        if (everyRow) keys.run(id, sortKey(code), sortKey(t.title));
         insert.run(
           id,
           t.planId,
@@ -86,7 +88,6 @@ export async function insertBenchmarks(
         );
         support.run(id, t.supportingAgencyIds[0]!);
         if (!everyRow) continue;
-        keys.run(id, sortKey(code), sortKey(t.title));
         const { rowid } = searchKey.get(id) as { rowid: number };
         searchRow.run(rowid, id, t.title, code, foldVietnamese(`${t.title} ${code} ${t.output}`));
         audit.run(now, id, JSON.stringify({ id, ...t, code }));

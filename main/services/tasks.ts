@@ -28,6 +28,7 @@ import { bySortKey, byStoredKey } from '../db/functions';
 import { ftsQuery } from '../../shared/text/fold';
 import { sortKey } from '../../shared/text/collate';
 import { SITUATION_SQL } from './taskSituationSql';
+import { codeOrderPage } from './taskCodeOrder';
 
 const ROW_COLUMNS = `t.id, t.plan_id, t.code, t.title, t.pillar_id, p.name AS pillar_name, t.lead_agency_id,
   COALESCE(a.short_name, a.name) AS lead_agency_name, t.due_date, t.state, t.progress, t.completed_on, t.updated_at,
@@ -180,19 +181,40 @@ const SORT_JOINS: Partial<Record<ListFilter['sort'], string>> = {
 };
 
 /**
+ * A plan's whole list in ascending code order (the list's first view, the report): the key index gives
+ * that order without sorting (taskCodeOrder.ts). Other filters and orders keep the general query, which
+ * the plan's and the filters' indexes serve.
+ */
+function planInCodeOrder(f: ListFilter): string | null {
+  const whole =
+    f.sort === 'code' &&
+    f.dir === 'asc' &&
+    !f.pillarId &&
+    !f.leadAgencyId &&
+    f.situations.length === 0 &&
+    !f.dueFrom &&
+    !f.dueTo &&
+    !f.q.trim();
+  return whole ? f.planId : null;
+}
+
+/**
  * The rows of one page of a filter, without counting the others (the dashboard's lists, the report). In
  * two steps: the page's task rowids in order, from the filter and the sort keys alone, then the columns
  * of those rows only, so a 200-row page of a large plan joins, computes and copies 200 rows, not all.
  */
 export function listTaskRows(ctx: ServiceContext, f: ListFilter): TaskRow[] {
   const { sql, params, dated } = listWhere(ctx, f);
-  const page = ctx
-    .prepare(
-      `SELECT t.rowid AS r FROM task t LEFT JOIN task_sort_key k ON k.task_id = t.id ${SORT_JOINS[f.sort] ?? ''}
+  const planId = planInCodeOrder(f);
+  const page =
+    (planId === null ? null : codeOrderPage(ctx, { planId, limit: f.limit, offset: f.offset })) ??
+    (ctx
+      .prepare(
+        `SELECT t.rowid AS r FROM task t LEFT JOIN task_sort_key k ON k.task_id = t.id ${SORT_JOINS[f.sort] ?? ''}
        WHERE ${sql} ORDER BY ${listOrder(f, dated)} LIMIT @limit OFFSET @offset`,
-    )
-    .pluck()
-    .all({ ...params, limit: f.limit, offset: f.offset }) as number[];
+      )
+      .pluck()
+      .all({ ...params, limit: f.limit, offset: f.offset }) as number[]);
   if (page.length === 0) return [];
   const rows = ctx
     .prepare(
@@ -396,6 +418,8 @@ function insertTaskRow(
 ): { id: string; at: string } {
   const id = ctx.newId();
   const at = ctx.now().toISOString();
+  // Before the task row: migration 13's trigger then finds the keys and writes no empty row of its own.
+  writeSortKeys(ctx, id, input);
   try {
     ctx
       .prepare(
@@ -425,10 +449,11 @@ function insertTaskRow(
         at,
       });
   } catch (error) {
+    // The keys went in first (below): a refused task leaves none behind.
+    ctx.prepare('DELETE FROM task_sort_key WHERE task_id = ?').run(id);
     explainRule(error, input.code, consistencyInput(input), ctx.today());
   }
   addSupporting(ctx, id, input.supportingAgencyIds);
-  writeSortKeys(ctx, id, input);
   return { id, at };
 }
 

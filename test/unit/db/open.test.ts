@@ -13,7 +13,7 @@ const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((f) => f()));
 
 describe('openDatabase', () => {
-  it('creates a new file at the current schema with WAL, foreign keys and a busy timeout', async () => {
+  it('creates a new file at the current schema with WAL, foreign keys, a busy timeout and a 64 MiB page cache', async () => {
     const file = path.join(tempDir(), 'new.db');
     const db = await openDatabase({ file });
     cleanups.push(() => db.close());
@@ -21,6 +21,7 @@ describe('openDatabase', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(db.pragma('cache_size', { simple: true })).toBe(-65_536);
   });
 
   it('refuses a file from a newer version and leaves it byte-for-byte untouched', async () => {

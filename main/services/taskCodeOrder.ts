@@ -1,0 +1,34 @@
+// The page of a plan's tasks in ascending code order read from the index on the stored code keys
+// (migration 13): the index walk gives the order and stops after the page's rows, so the first 200 rows
+// of a 100,000-task plan read about 200 task rows, not 100,000. The order is exactly the task list's
+// (COALESCE(code_key, tiendo_sort_key(code)), then id) when no task has a NULL key; every task has a key
+// row (migration 13's trigger), and a NULL key, written by another tool's edit, is found through the same
+// index in one step, so the caller falls back to the general query then.
+import type { ServiceContext } from './context';
+
+export interface CodeOrderPage {
+  planId: string;
+  limit: number;
+  offset: number;
+}
+
+/** The page query (exported for its query-plan test). */
+export const CODE_ORDER_PAGE_SQL = `SELECT t.rowid AS r
+  FROM task_sort_key k INDEXED BY task_sort_key_code CROSS JOIN task t ON t.id = k.task_id
+  WHERE t.plan_id = @planId AND t.archived_at IS NULL
+  ORDER BY k.code_key ASC, k.task_id ASC LIMIT @limit OFFSET @offset`;
+
+/** True when some task's code key is missing (another tool changed or added a task since TienDo wrote it). */
+function anyCodeKeyMissing(ctx: ServiceContext): boolean {
+  return ctx.prepare('SELECT 1 FROM task_sort_key WHERE code_key IS NULL LIMIT 1').get() !== undefined;
+}
+
+/**
+ * The rowids of one page of the plan's live tasks in ascending code order, or null when the index cannot
+ * give that order (a key is missing). CROSS JOIN keeps the walk on the key index: without statistics the
+ * planner would otherwise read the plan's tasks and sort them.
+ */
+export function codeOrderPage(ctx: ServiceContext, page: CodeOrderPage): number[] | null {
+  if (anyCodeKeyMissing(ctx)) return null;
+  return ctx.prepare(CODE_ORDER_PAGE_SQL).pluck().all(page) as number[];
+}

@@ -1,0 +1,120 @@
+// The whole-plan list in ascending code order walks the code-key index (main/services/taskCodeOrder.ts)
+// instead of sorting the plan: its pages must be exactly the general query's, with two plans in the file,
+// archived tasks, codes whose natural order differs from their text order, and every offset; a refused
+// task leaves no key behind (its keys are written before its row).
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ParsedInput } from '../../../shared/api/contract';
+import { TASK_SITUATIONS } from '../../../shared/rules/taskSituation';
+import { createPlan } from '../../../main/services/plans';
+import { archiveTask, createTask, listTasks } from '../../../main/services/tasks';
+import { CODE_ORDER_PAGE_SQL } from '../../../main/services/taskCodeOrder';
+import { openTestStore, type TestStore } from '../../helpers/store';
+
+let store: TestStore;
+beforeEach(async () => {
+  store = await openTestStore('2025-11-20T03:00:00.000Z');
+});
+afterEach(() => store.close());
+
+const plan = (code: string) =>
+  createPlan(store.ctx, {
+    code,
+    title: `Kế hoạch ${code}`,
+    yearFrom: 2025,
+    yearTo: 2025,
+    issuedOn: null,
+    issuedBy: null,
+    basis: '',
+    state: 'dang_thuc_hien',
+  }).id;
+
+const task = (planId: string, code: string) =>
+  createTask(store.ctx, {
+    planId,
+    code,
+    title: `Nhiệm vụ ${code}`,
+    pillarId: null,
+    leadAgencyId: null,
+    supportingAgencyIds: [],
+    output: '',
+    startDate: null,
+    dueDate: null,
+    state: 'dang_thuc_hien',
+    progress: 10,
+    completedOn: null,
+    result: '',
+    difficulties: '',
+    proposals: '',
+    sourceText: '',
+  });
+
+const filter = (
+  planId: string,
+  over: Partial<ParsedInput<'tasks.list'>> = {},
+): ParsedInput<'tasks.list'> => ({
+  planId,
+  pillarId: null,
+  leadAgencyId: null,
+  situations: [],
+  dueFrom: null,
+  dueTo: null,
+  q: '',
+  at: '2025-11-20',
+  sort: 'code',
+  dir: 'asc',
+  offset: 0,
+  limit: 200,
+  ...over,
+});
+
+describe('the code-ordered page from the key index', () => {
+  it('equals the general query on every page, with another plan and archived tasks in the file', () => {
+    const a = plan('A/KH');
+    const b = plan('B/KH');
+    const codes = ['1.10', '1.9', '1.2a', '1.2', '2.1', '10.1', 'II.3', 'ii.4', '1.1.1', '3'];
+    for (const code of codes) task(a, code);
+    for (const code of codes) task(b, code);
+    archiveTask(store.ctx, task(a, '1.5').id);
+    for (const offset of [0, 1, 3, 9, 11]) {
+      for (const limit of [1, 4, 200]) {
+        const fast = listTasks(store.ctx, filter(a, { offset, limit }));
+        // Every situation named: the same rows, but the general query (the filter is not the whole plan).
+        const general = listTasks(store.ctx, filter(a, { offset, limit, situations: [...TASK_SITUATIONS] }));
+        expect(fast).toEqual(general);
+      }
+    }
+    expect(listTasks(store.ctx, filter(a)).rows.map((r) => r.code)).toEqual([
+      '1.1.1',
+      '1.2',
+      '1.2a',
+      '1.9',
+      '1.10',
+      '2.1',
+      '3',
+      '10.1',
+      'II.3',
+      'ii.4',
+    ]);
+  });
+
+  it('walks the index in order and stops after the page: no sort of the plan', () => {
+    store.ctx.db.exec('ANALYZE');
+    const plan = (
+      store.ctx.db.prepare(`EXPLAIN QUERY PLAN ${CODE_ORDER_PAGE_SQL}`).all({
+        planId: 'x',
+        limit: 200,
+        offset: 0,
+      }) as { detail: string }[]
+    ).map((r) => r.detail);
+    expect(plan[0]).toMatch(/SCAN k USING COVERING INDEX task_sort_key_code/);
+    expect(plan.join('\n')).not.toMatch(/TEMP B-TREE/);
+  });
+
+  it('leaves no key behind for a task refused for its duplicate code', () => {
+    const a = plan('A/KH');
+    task(a, '1.1');
+    const before = store.ctx.db.prepare('SELECT COUNT(*) FROM task_sort_key').pluck().get();
+    expect(() => task(a, '1.1')).toThrow();
+    expect(store.ctx.db.prepare('SELECT COUNT(*) FROM task_sort_key').pluck().get()).toBe(before);
+  });
+});
