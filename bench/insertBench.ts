@@ -64,7 +64,7 @@ export async function insertBenchmarks(
         const id = crypto.randomUUID();
         const now = new Date().toISOString();
         const code = `${prefix}${batch}.${i}`;
-        // The keys before the task row, as the service writes them (migration 13's trigger then adds none).
+        // The keys before the task row, as the service writes them (migration 10's trigger then adds none).
         if (everyRow) keys.run(id, sortKey(code), sortKey(t.title));
         insert.run(
           id,

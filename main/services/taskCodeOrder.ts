@@ -1,8 +1,8 @@
 // The page of a plan's tasks in ascending code order read from the index on the stored code keys
-// (migration 13): the index walk gives the order and stops after the page's rows, so the first 200 rows
+// (migration 10): the index walk gives the order and stops after the page's rows, so the first 200 rows
 // of a 100,000-task plan read about 200 task rows, not 100,000. The order is exactly the task list's
 // (COALESCE(code_key, tiendo_sort_key(code)), then id) when no task has a NULL key; every task has a key
-// row (migration 13's trigger), and a NULL key, written by another tool's edit, is found through the same
+// row (migration 10's trigger), and a NULL key, written by another tool's edit, is found through the same
 // index in one step, so the caller falls back to the general query then.
 import type { ServiceContext } from './context';
 

@@ -418,7 +418,7 @@ function insertTaskRow(
 ): { id: string; at: string } {
   const id = ctx.newId();
   const at = ctx.now().toISOString();
-  // Before the task row: migration 13's trigger then finds the keys and writes no empty row of its own.
+  // Before the task row: migration 10's trigger then finds the keys and writes no empty row of its own.
   writeSortKeys(ctx, id, input);
   try {
     ctx

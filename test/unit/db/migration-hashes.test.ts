@@ -27,6 +27,10 @@ const SHIPPED: Record<number, { sql: string; code?: string }> = {
     sql: '7c3f800d08d93623bee8e87d752e0fdb8a81a281cede258d1157a9045aa8f132',
     code: '0e7401a4bd2522b4ecd202f3dd56bb9a93450133f0ac89fc9f28283510db90a6',
   }, // sort-keys
+  10: {
+    sql: '4f27cbffb202881ffe8d15a84f72e479e9ae6241d56c26f3ddf70a220c20ee8e',
+    code: 'edd20a5d5660c89fbad56a04e8139910c15a0a792bcce62420cbd1db05bce46c',
+  }, // code-order
 };
 
 const DIR = path.resolve(__dirname, '../../../main/db/migrations');

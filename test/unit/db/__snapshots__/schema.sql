@@ -1,4 +1,4 @@
--- schema version 9
+-- schema version 10
 index agency_code_nocase ON agency: CREATE UNIQUE INDEX agency_code_nocase ON agency (code COLLATE NOCASE) WHERE archived_at IS NULL
 index agency_successor ON agency: CREATE INDEX agency_successor ON agency (successor_id)
 index audit_at ON audit: CREATE INDEX audit_at ON audit (at)
@@ -42,6 +42,7 @@ index task_plan_code ON task: CREATE INDEX task_plan_code ON task (plan_id, code
 index task_plan_due ON task: CREATE INDEX task_plan_due ON task (plan_id, due_date)
 index task_plan_groups ON task: CREATE INDEX task_plan_groups ON task (plan_id, pillar_id, lead_agency_id, state, due_date, completed_on) WHERE archived_at IS NULL
 index task_plan_state ON task: CREATE INDEX task_plan_state ON task (plan_id, state, due_date)
+index task_sort_key_code ON task_sort_key: CREATE INDEX task_sort_key_code ON task_sort_key (code_key, task_id)
 index task_supporting_agency_agency ON task_supporting_agency: CREATE INDEX task_supporting_agency_agency ON task_supporting_agency (agency_id)
 index task_updated ON task: CREATE INDEX task_updated ON task (updated_at)
 index trust_authority_fingerprint ON trust_authority: CREATE UNIQUE INDEX trust_authority_fingerprint ON trust_authority (fingerprint) WHERE removed_at IS NULL
@@ -103,4 +104,5 @@ trigger task_rules_dates ON task: CREATE TRIGGER task_rules_dates BEFORE UPDATE 
 trigger task_rules_insert ON task: CREATE TRIGGER task_rules_insert BEFORE INSERT ON task BEGIN SELECT RAISE(ABORT, 'TIENDO_RULE task.completion_when_not_done') WHERE NEW.completed_on IS NOT NULL AND NEW.state <> 'hoan_thanh'; SELECT RAISE(ABORT, 'TIENDO_RULE task.done_without_completion') WHERE NEW.state = 'hoan_thanh' AND NEW.completed_on IS NULL; SELECT RAISE(ABORT, 'TIENDO_RULE task.done_below_100') WHERE NEW.state = 'hoan_thanh' AND NEW.progress <> 100; SELECT RAISE(ABORT, 'TIENDO_RULE task.not_started_with_progress') WHERE NEW.state = 'chua_thuc_hien' AND NEW.progress <> 0; SELECT RAISE(ABORT, 'TIENDO_RULE task.open_at_100') WHERE NEW.state IN ('dang_thuc_hien', 'tam_dung', 'huy_bo') AND NEW.progress >= 100; SELECT RAISE(ABORT, 'TIENDO_RULE task.start_after_due') WHERE NEW.start_date IS NOT NULL AND NEW.due_date IS NOT NULL AND NEW.due_date < NEW.start_date; END
 trigger task_rules_progress ON task: CREATE TRIGGER task_rules_progress BEFORE UPDATE OF state, progress ON task BEGIN SELECT RAISE(ABORT, 'TIENDO_RULE task.done_below_100') WHERE NEW.state = 'hoan_thanh' AND NEW.progress <> 100; SELECT RAISE(ABORT, 'TIENDO_RULE task.not_started_with_progress') WHERE NEW.state = 'chua_thuc_hien' AND NEW.progress <> 0; SELECT RAISE(ABORT, 'TIENDO_RULE task.open_at_100') WHERE NEW.state IN ('dang_thuc_hien', 'tam_dung', 'huy_bo') AND NEW.progress >= 100; END
 trigger task_sort_key_gone ON task: CREATE TRIGGER task_sort_key_gone AFTER DELETE ON task BEGIN DELETE FROM task_sort_key WHERE task_id = OLD.id; END
+trigger task_sort_key_row ON task: CREATE TRIGGER task_sort_key_row AFTER INSERT ON task BEGIN INSERT OR IGNORE INTO task_sort_key (task_id, code_key, title_key) VALUES (NEW.id, NULL, NULL); END
 trigger task_title_key_stale ON task: CREATE TRIGGER task_title_key_stale AFTER UPDATE OF title ON task WHEN NEW.title IS NOT OLD.title BEGIN UPDATE task_sort_key SET title_key = NULL WHERE task_id = NEW.id; END

@@ -1,4 +1,4 @@
-// Migration 013 (the code-order index): exact version, the index and trigger it adds, a v9 file whose
+// Migration 010 (the code-order index): exact version, the index and trigger it adds, a v9 file whose
 // task another tool inserted (no key row) upgraded with that task's keys, and a task another tool inserts
 // afterwards given a row with NULL keys, so the list falls back to the general order and stays right.
 import Database from 'better-sqlite3';
@@ -14,7 +14,7 @@ import { tempDir } from '../../helpers/store';
 
 let dir: string;
 beforeEach(() => {
-  dir = tempDir('tiendo-m013-');
+  dir = tempDir('tiendo-m010-');
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -53,20 +53,20 @@ const codes = (db: Database.Database) =>
     limit: 200,
   }).rows.map((r) => r.code);
 
-describe('migration 013: the code-order index', () => {
-  it('is migration number 13, with a step in code that fills missing keys', () => {
+describe('migration 010: the code-order index', () => {
+  it('is migration number 10, with a step in code that fills missing keys', () => {
     const m = MIGRATIONS.find((x) => x.name === 'code-order');
-    expect(m?.version).toBe(13);
+    expect(m?.version).toBe(10);
     expect(typeof m?.up).toBe('function');
-    expect(SCHEMA_VERSION).toBeGreaterThanOrEqual(13);
+    expect(SCHEMA_VERSION).toBeGreaterThanOrEqual(10);
   });
 
-  it('adds the index on (code_key, task_id) and the insert trigger, bumping user_version to exactly 13', () => {
+  it('adds the index on (code_key, task_id) and the insert trigger, bumping user_version to exactly 10', () => {
     const db = new Database(path.join(dir, 'm.db'));
     try {
       migrate(db, 0, 9);
-      migrate(db, 9, 13);
-      expect(schemaVersion(db)).toBe(13);
+      migrate(db, 9, 10);
+      expect(schemaVersion(db)).toBe(10);
       const index = (db.prepare('PRAGMA index_info(task_sort_key_code)').all() as { name: string }[]).map(
         (c) => c.name,
       );

@@ -1,4 +1,4 @@
-// Schema v13: the first page of a plan's tasks in code order without reading every task.
+// Schema v10: the first page of a plan's tasks in code order without reading every task.
 //
 // The task list's default order is the stored code key (migration 9: task_sort_key.code_key, with
 // tiendo_sort_key(code) for a task whose key is missing). That key lives in its own table, so no index of
