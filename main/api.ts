@@ -20,6 +20,7 @@ import { centreName } from './services/centre/role';
 import { backupDatabase, listBackups, rotateBackups } from './db/backup';
 import { checkDatabase } from './db/check';
 import { schemaVersion } from './db/open';
+import { provinceNames } from './services/province';
 import { AppError, fieldProblems } from './errors';
 import { explainStorageError } from './db/storageErrors';
 import * as agencies from './services/agencies';
@@ -85,7 +86,9 @@ export function createHandlers(host: AppHost): Handlers {
         throw new AppError('DA_CO_DU_LIEU', 'Tệp dữ liệu đã có dữ liệu; chỉ tạo dữ liệu mẫu trên tệp trống.');
       return createDemoProvince(c(), { year: i.year ?? Number(c().today().slice(0, 4)) });
     },
-    'app.startEmpty': () => {
+    'app.startEmpty': (i) => {
+      // One change set (the router's): the province's names, then the pillars.
+      if (i.province) updateSettings(c(), provinceNames(i.province));
       pillars.seedPillars(c());
       return { ok: true };
     },

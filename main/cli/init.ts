@@ -6,28 +6,9 @@ import { existsSync } from 'node:fs';
 import { AppError } from '../errors';
 import { inTransaction } from '../services/context';
 import { listPillars, seedPillars } from '../services/pillars';
-import { DEFAULT_SETTINGS, updateSettings } from '../services/settings';
+import { provinceNames } from '../services/province';
+import { updateSettings } from '../services/settings';
 import { dbFileOf, UsageError, withHost, type DbOption } from './shared';
-
-/** 'Lâm Đồng' -> names as the settings hold them; 'Thành phố Hà Nội' keeps its own kind. */
-export function provinceNames(input: string): {
-  provinceName: string;
-  committeeName: string;
-  reportPlace: string;
-} {
-  const given = input.trim().replace(/\s+/g, ' ');
-  const city = /^thành phố\s+/i.exec(given);
-  const province = /^tỉnh\s+/i.exec(given);
-  const place = given.slice((city ?? province)?.[0].length ?? 0);
-  const kind = city ? 'thành phố' : 'tỉnh';
-  // The default committee name ends with "tỉnh": the province's own name follows it.
-  const committeeBase = DEFAULT_SETTINGS.committeeName.replace(/\s+tỉnh$/, '');
-  return {
-    provinceName: `${city ? 'Thành phố' : 'Tỉnh'} ${place}`,
-    committeeName: `${committeeBase} ${kind} ${place}`,
-    reportPlace: place,
-  };
-}
 
 export function registerInit(program: Command): void {
   program

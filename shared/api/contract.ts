@@ -31,7 +31,11 @@ export const CHANGE_ENTITIES = [
 export const contract = {
   'app.info': method(none, returns<T.AppInfo>()),
   'app.createDemo': method(z.object({ year: s.year('Năm').optional() }), returns<{ planId: string }>()),
-  'app.startEmpty': method(none, returns<{ ok: true }>()),
+  /** The programme's pillars seeded; with a province, its names in the settings (the first-run screen asks). */
+  'app.startEmpty': method(
+    z.object({ province: s.line('Tên tỉnh', 100).optional() }),
+    returns<{ ok: true }>(),
+  ),
 
   'settings.get': method(none, returns<T.Settings>()),
   'settings.update': method(s.settingsPatch, returns<T.Settings>()),

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { AppHost } from '../../main/app';
-import { provinceNames } from '../../main/cli/init';
+import { provinceNames } from '../../main/services/province';
 import { createSigningIdentity, groupFingerprint } from '../../main/excel/signature';
 import { memorySecretStore } from '../../main/secrets/store';
 import { updateSettings } from '../../main/services/settings';

@@ -31,11 +31,21 @@ test('an empty data file offers the demo province, which opens on the dashboard'
   await expect(ui.screen).toBeHidden();
 });
 
-test('starting empty seeds the pillars only and opens the dashboard', async ({ page, app }) => {
+test('starting empty asks for the province, names the committee after it, seeds the pillars only and opens the dashboard', async ({
+  page,
+  app,
+}) => {
   const ui = new FirstRunPage(page);
   await page.goto(app.url);
   await expect(ui.screen).toBeVisible();
   await ui.empty.click();
+  const form = page.getByTestId('firstrun-empty-form');
+  // Nothing starts without the province: the button waits for it.
+  await expect(form.getByRole('button', { name: 'Bắt đầu', exact: true })).toBeDisabled();
+  await form.getByLabel(/Tên tỉnh, thành phố/).fill('Lâm Đồng');
+  await expectNoA11yViolations(page, 'first run: the province');
+  await screenshot(page, 'firstrun-province');
+  await form.getByRole('button', { name: 'Bắt đầu', exact: true }).click();
   await expect(ui.screen).toBeHidden();
   await expect(page).toHaveURL(/#\/dashboard/);
   const pillars = await app.api('pillars.list', {});
@@ -44,4 +54,9 @@ test('starting empty seeds the pillars only and opens the dashboard', async ({ p
   );
   expect(await app.api('plans.list', {})).toHaveLength(0);
   expect(await app.api('agencies.list', {})).toHaveLength(0);
+  expect(await app.api('settings.get', {})).toMatchObject({
+    provinceName: 'Tỉnh Lâm Đồng',
+    committeeName: expect.stringMatching(/chuyển đổi số tỉnh Lâm Đồng$/),
+    reportPlace: 'Lâm Đồng',
+  });
 });

@@ -22,7 +22,7 @@ import { setValues, listIndicators } from '../../main/services/indicators';
 import { updateSettings } from '../../main/services/settings';
 import { listTasks, quickUpdateTask } from '../../main/services/tasks';
 import { defaultPlan } from '../../main/services/plans';
-import { provinceNames } from '../../main/cli/init';
+import { provinceNames } from '../../main/services/province';
 import { makeIdentity, makeP12, type TestIdentity } from '../helpers/pki';
 import { requireTool } from '../helpers/requireTool';
 import { tempDir } from '../helpers/store';

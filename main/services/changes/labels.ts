@@ -5,6 +5,7 @@ import type { MethodName, Output, ParsedInput } from '../../../shared/api/contra
 import { formatNumber } from '../../../shared/format/vi';
 import { parsePeriod } from '../../../shared/rules/periods';
 import type { ServiceContext } from '../context';
+import { provinceNames } from '../province';
 import { cellName, recordName, settingWords } from './names';
 import type { RecordedRow } from './scope';
 import { fieldList, rowFields } from './words';
@@ -69,7 +70,10 @@ function valuesLabel(ctx: ServiceContext, rows: readonly RecordedRow[]): string 
 
 export const ACTION_LABELS: LabelTable = {
   'app.createDemo': () => 'Tạo dữ liệu mẫu',
-  'app.startEmpty': () => 'Tạo danh mục trụ cột mặc định',
+  'app.startEmpty': (_ctx, i) =>
+    i.province
+      ? `Bắt đầu dữ liệu của ${provinceNames(i.province).provinceName}`
+      : 'Tạo danh mục trụ cột mặc định',
   'settings.update': (_ctx, _i, rows) => {
     const fields = changedOf(rows, 'setting');
     return fields.length > 0 ? `Sửa cài đặt: ${fieldList('setting', fields)}` : 'Lưu cài đặt';

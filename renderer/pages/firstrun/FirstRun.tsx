@@ -26,16 +26,17 @@ export function FirstRun({ info, onDone }: Props) {
   const [busy, setBusy] = useState<Choice | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [importing, setImporting] = useState(false);
-  // The centre's file needs its body's name first: the third card opens a small form.
-  const [centreName, setCentreName] = useState<string | null>(null);
+  // Starting empty needs the province's name (the committee's name ends with it), the centre's file its
+  // body's name: those cards open a small form first.
+  const [asking, setAsking] = useState<{ choice: 'empty' | 'centre'; name: string } | null>(null);
 
   async function start(choice: Choice) {
     setBusy(choice);
     setError(null);
     try {
       if (choice === 'demo') await write('app.createDemo', {});
-      else if (choice === 'centre') await write('centre.init', { name: centreName ?? '' });
-      else await write('app.startEmpty', {});
+      else if (choice === 'centre') await write('centre.init', { name: asking?.name ?? '' });
+      else await write('app.startEmpty', { province: asking?.name ?? '' });
       window.location.hash = choice === 'centre' ? '#/receive' : '#/dashboard';
       await invalidateEverything(); // the app shell shows the pages once app.info no longer says empty
       onDone?.();
@@ -54,7 +55,9 @@ export function FirstRun({ info, onDone }: Props) {
       aria-describedby={`firstrun-${choice}-text`}
       data-testid={`firstrun-${choice}`}
       onClick={() =>
-        choice === 'centre' ? setCentreName(t('firstrun.centre.nameDefault')) : void start(choice)
+        choice === 'demo'
+          ? void start(choice)
+          : setAsking({ choice, name: choice === 'centre' ? t('firstrun.centre.nameDefault') : '' })
       }
     >
       <span className="firstrun-choice-title">{t(`firstrun.${choice}.title`)}</span>
@@ -93,7 +96,7 @@ export function FirstRun({ info, onDone }: Props) {
         <h1>{t('firstrun.title')}</h1>
         <p className="firstrun-intro">{t('firstrun.intro')}</p>
         <ErrorBanner error={error} title={t('firstrun.failed')} />
-        {centreName === null ? (
+        {asking === null ? (
           <div className="firstrun-choices" role="group" aria-label={t('firstrun.choices')}>
             {card('demo')}
             {card('empty')}
@@ -115,31 +118,41 @@ export function FirstRun({ info, onDone }: Props) {
         ) : (
           <form
             className="firstrun-centre"
-            data-testid="firstrun-centre-form"
+            data-testid={`firstrun-${asking.choice}-form`}
             onSubmit={(e) => {
               e.preventDefault();
-              void start('centre');
+              void start(asking.choice);
             }}
           >
-            <h2>{t('firstrun.centre.title')}</h2>
-            <p className="firstrun-choice-text">{t('firstrun.centre.text')}</p>
-            <Field label={t('firstrun.centre.name')} required>
+            <h2>{t(`firstrun.${asking.choice}.title`)}</h2>
+            <p className="firstrun-choice-text">{t(`firstrun.${asking.choice}.text`)}</p>
+            <Field
+              label={t(`firstrun.${asking.choice}.name`)}
+              hint={asking.choice === 'empty' ? t('firstrun.empty.nameHint') : undefined}
+              required
+            >
               {(c) => (
                 <TextInput
                   {...c}
-                  value={centreName}
+                  value={asking.name}
                   autoFocus
-                  data-testid="firstrun-centre-name"
-                  onChange={(e) => setCentreName(e.target.value)}
+                  data-testid={`firstrun-${asking.choice}-name`}
+                  onChange={(e) => setAsking({ ...asking, name: e.target.value })}
                 />
               )}
             </Field>
             <div className="form-actions">
-              <Button onClick={() => setCentreName(null)} disabled={busy !== null}>
-                {t('firstrun.centre.back')}
+              <Button onClick={() => setAsking(null)} disabled={busy !== null}>
+                {t('firstrun.back')}
               </Button>
-              <Button type="submit" variant="primary" busy={busy === 'centre'} disabled={!centreName.trim()}>
-                {t('firstrun.centre.create')}
+              <Button
+                type="submit"
+                variant="primary"
+                busy={busy === asking.choice}
+                disabled={!asking.name.trim()}
+                data-testid={`firstrun-${asking.choice}-create`}
+              >
+                {t(`firstrun.${asking.choice}.create`)}
               </Button>
             </div>
           </form>

@@ -15,6 +15,10 @@ const vi = {
     title: 'Bắt đầu với dữ liệu trống',
     text: 'Chỉ có sẵn các trụ cột và nền tảng của Chương trình chuyển đổi số quốc gia. Tiếp theo, thêm cơ quan, đơn vị và kế hoạch của tỉnh.',
     busy: 'Đang chuẩn bị dữ liệu…',
+    name: 'Tên tỉnh, thành phố',
+    nameHint:
+      'Ví dụ: Lâm Đồng, hoặc Thành phố Hà Nội. Tên Ban Chỉ đạo và địa danh trên văn bản lấy theo tên này; sửa được trong Cài đặt.',
+    create: 'Bắt đầu',
   },
   centre: {
     title: 'Tệp của cơ quan tiếp nhận (trung ương)',
@@ -23,8 +27,8 @@ const vi = {
     name: 'Tên cơ quan tiếp nhận báo cáo',
     nameDefault: 'Bộ Khoa học và Công nghệ',
     create: 'Tạo tệp tiếp nhận',
-    back: 'Quay lại',
   },
+  back: 'Quay lại',
   dbFile: 'Tệp dữ liệu: {{file}}',
   failed: 'Chưa bắt đầu được',
 };
@@ -43,6 +47,10 @@ const en: typeof vi = {
     title: 'Start with empty data',
     text: 'Only the pillars and foundations of the national programme are set up. Next, add the agencies and plans of the province.',
     busy: 'Preparing the data…',
+    name: 'Province or city',
+    nameHint:
+      'For example Lâm Đồng, or Thành phố Hà Nội. The committee’s name and the place on documents follow it; editable in Settings.',
+    create: 'Start',
   },
   centre: {
     title: 'A receiving body’s file (the centre)',
@@ -51,8 +59,8 @@ const en: typeof vi = {
     name: 'Name of the receiving body',
     nameDefault: 'Bộ Khoa học và Công nghệ',
     create: 'Create the receiving file',
-    back: 'Back',
   },
+  back: 'Back',
   dbFile: 'Data file: {{file}}',
   failed: 'Could not start',
 };

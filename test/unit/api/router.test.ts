@@ -122,4 +122,19 @@ describe('first run', () => {
     expect((await route('app.createDemo', { year: 2025 })).ok).toBe(true);
     expect((await route('app.createDemo', { year: 2025 })).ok).toBe(false);
   });
+
+  it('names the province, the committee and the place of documents after the province the person typed', async () => {
+    expect((await route('app.startEmpty', { province: '  Thành phố   Hà Nội ' })).ok).toBe(true);
+    const r = await route('settings.get', {});
+    expect(r.ok && r.value).toMatchObject({
+      provinceName: 'Thành phố Hà Nội',
+      committeeName: expect.stringMatching(/chuyển đổi số thành phố Hà Nội$/),
+      reportPlace: 'Hà Nội',
+    });
+  });
+
+  it('refuses an empty province with a message saying what to type', async () => {
+    const r = await route('app.startEmpty', { province: '   ' });
+    expect(r).toMatchObject({ ok: false, error: { message: expect.stringContaining('Tên tỉnh') } });
+  });
 });
