@@ -96,14 +96,22 @@ cli.describe('tiendo report / verify / inspect / email', () => {
     expect(ok.out).toMatch(/Dấu vân tay chứng thư số \(SHA-256\): ([0-9A-F]{4} ){15}[0-9A-F]{4}\n/);
     expect(ok.out).toContain('Thời điểm ký:');
 
+    // A figure of 100 changed to 99, in whichever sheet holds one (the layout decides the sheets' order).
     const zip = await JSZip.loadAsync(readFileSync(signed));
-    const sheet = await zip.file('xl/worksheets/sheet3.xml')!.async('string');
-    zip.file('xl/worksheets/sheet3.xml', sheet.replace('<v>100</v>', '<v>99</v>'));
+    let part = '';
+    for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))) {
+      const sheet = await zip.file(name)!.async('string');
+      if (!sheet.includes('<v>100</v>')) continue;
+      zip.file(name, sheet.replace('<v>100</v>', '<v>99</v>'));
+      part = name;
+      break;
+    }
+    expect(part).not.toBe('');
     const changed = path.join(dir, 'changed.xlsx');
     writeFileSync(changed, await zip.generateAsync({ type: 'nodebuffer' }));
     const bad = tiendo(['verify', changed]);
     expect(bad.code).toBe(1);
-    expect(bad.out).toContain('/xl/worksheets/sheet3.xml');
+    expect(bad.out).toContain('đã bị thay đổi sau khi ký');
     expect(bad.err).toContain('KHÔNG HỢP LỆ (tệp đã bị thay đổi sau khi ký)');
     const inspectBad = tiendo(['inspect', changed]);
     expect(inspectBad.code).toBe(1);
@@ -271,7 +279,9 @@ cli.describe('tiendo report / verify / inspect / email', () => {
     expect(mail.subject).toBe(
       '[Lâm Đồng] Báo cáo kết quả thực hiện nhiệm vụ chuyển đổi số Quý IV/2025 – Số 05/BC-BCĐ',
     );
-    expect(mail.text).toContain('CN=Trần Văn Bình');
+    // The signer as a letter names them, never the certificate's raw subject.
+    expect(mail.text).toContain('Người ký số: Trần Văn Bình');
+    expect(mail.text).not.toContain('CN=');
     expect(mail.text).toMatch(/Dấu vân tay chứng thư số \(SHA-256\): ([0-9A-F]{4} ){15}[0-9A-F]{4}/);
     expect(mail.attachments[0]!.filename).toBe('bao-cao.xlsx');
     expect(mail.attachments[0]!.content.equals(readFileSync(signed))).toBe(true);

@@ -96,6 +96,6 @@ describe('the signer in the letter', () => {
     );
     expect(text).toContain(`- Mã băm SHA-256 của tệp: ${'ab'.repeat(32)}`);
     expect(text).not.toMatch(/CN=|\\,|tiendo verify/);
-    expect(text).toContain('Mở tệp bằng Microsoft Excel (Tệp > Thông tin > Xem chữ ký)');
+    expect(text).toContain('Mở tệp bằng Microsoft Excel hoặc Word (Tệp > Thông tin > Xem chữ ký)');
   });
 });

@@ -137,9 +137,10 @@ describe('report workbook', () => {
       const s = wb.getWorksheet(name)!.pageSetup;
       expect(s.paperSize, name).toBe(9);
       expect(s.orientation, name).toBe(orientation);
-      // A fixed scale, not "fit to page" (Excel ignores row breaks then); near 100% on A4.
+      // A fixed scale, not "fit to page" (Excel ignores row breaks then); near 100% on A4, with 3% of the
+      // width left free (at an exact fit LibreOffice printed the last column on a page of its own).
       expect(s.fitToPage, name).toBeFalsy();
-      expect(s.scale, name).toBeGreaterThanOrEqual(95);
+      expect(s.scale, name).toBeGreaterThanOrEqual(93);
       expect(s.scale, name).toBeLessThanOrEqual(100);
       const m = s.margins!;
       expect(mm(m.top)).toBeGreaterThanOrEqual(20);
