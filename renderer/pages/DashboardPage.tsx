@@ -22,6 +22,7 @@ import { DataProblemsBanner } from './dashboard/DataProblemsBanner';
 import { DeadlineList } from './dashboard/DeadlineList';
 import { GroupPanel } from './dashboard/GroupPanel';
 import { IndicatorSummary } from './dashboard/IndicatorSummary';
+import { PrintHeader } from './dashboard/PrintHeader';
 import { RoundLine } from './dashboard/RoundLine';
 import type { LinkContext } from './dashboard/links';
 import { TrendPanel } from './dashboard/TrendPanel';
@@ -108,6 +109,7 @@ export function DashboardPage() {
   return (
     <div className="dashboard" aria-busy={query.loading}>
       {header}
+      {view.plan && data ? <PrintHeader planTitle={view.plan.title} at={data.at} /> : null}
       <DataProblemsBanner />
       {view.planId ? <RoundLine planId={view.planId} /> : null}
       {query.error ? <ErrorBanner error={query.error} onRetry={query.retry} /> : null}

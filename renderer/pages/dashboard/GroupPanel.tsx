@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { GroupStat } from '../../../shared/api/types';
 import { Button } from '../../components';
+import { usePrintMode } from '../../hooks/usePrintMode';
 import { useFormat } from '../../i18n/format';
 import { DONE_SITUATIONS, tasksHref, type LinkContext } from './links';
 import { CHART_COLORS } from './chartColors';
 import { compareText } from '../../../shared/text/collate';
+import { PRINT_CHART_PX } from './printLayout';
 
 export interface GroupPanelProps {
   kind: 'pillar' | 'agency';
@@ -26,6 +28,7 @@ export function GroupPanel({ kind, groups, ctx, limit }: GroupPanelProps) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const [expanded, setExpanded] = useState(false);
+  const printing = usePrintMode();
   // Agencies: who is behind comes first, that is what the committee asks about.
   const ordered =
     kind === 'agency'
@@ -59,7 +62,10 @@ export function GroupPanel({ kind, groups, ctx, limit }: GroupPanelProps) {
           role="img"
           aria-label={t('dashboard.groups.chartLabel', { title: title.toLowerCase() })}
         >
-          <ResponsiveContainer width="100%" height={chartRows.length * ROW_PX + 36}>
+          <ResponsiveContainer
+            width={printing ? PRINT_CHART_PX : '100%'}
+            height={chartRows.length * ROW_PX + 36}
+          >
             <BarChart
               data={chartRows}
               layout="vertical"

@@ -1,14 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Dashboard } from '../../../shared/api/types';
+import { usePrintMode } from '../../hooks/usePrintMode';
 import { useFormat } from '../../i18n/format';
 import { CHART_COLORS } from './chartColors';
 import { DONE_SITUATIONS, tasksHref, type LinkContext } from './links';
+import { PRINT_CHART_PX } from './printLayout';
 
 /** The completion rate at each quarter's cut-off this year (Nghị định 09/2019 periods). */
 export function TrendPanel({ data, ctx }: { data: Dashboard; ctx: LinkContext }) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const printing = usePrintMode();
   const rows = data.trend.map((p) => ({
     ...p,
     percent: p.rate === null ? null : Math.round(p.rate * 1000) / 10,
@@ -21,14 +24,16 @@ export function TrendPanel({ data, ctx }: { data: Dashboard; ctx: LinkContext })
       ) : (
         <div className="trend-body">
           <div className="chart" role="img" aria-label={t('dashboard.trend.chartLabel')}>
-            <ResponsiveContainer width="100%" height={180}>
+            <ResponsiveContainer width={printing ? PRINT_CHART_PX : '100%'} height={180}>
               <LineChart
                 data={rows}
-                margin={{ top: 8, right: 16, bottom: 4, left: 0 }}
+                // In print the last label (Quý IV/2026) is centred on the chart's edge: room for its half.
+                margin={{ top: 8, right: printing ? 36 : 16, bottom: 4, left: 0 }}
                 accessibilityLayer={false}
               >
                 <CartesianGrid stroke="#e3e7ed" />
-                <XAxis dataKey="label" tick={{ fontSize: 11, fill: '#566072' }} />
+                {/* Every quarter labelled: recharts otherwise drops a tick (Quý IV first) when labels crowd. */}
+                <XAxis dataKey="label" tick={{ fontSize: 11, fill: '#566072' }} interval={0} />
                 <YAxis domain={[0, 100]} unit="%" tick={{ fontSize: 11, fill: '#566072' }} width={44} />
                 <Tooltip formatter={(v) => `${fmt.number(Number(v), 1)}%`} />
                 <Line

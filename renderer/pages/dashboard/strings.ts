@@ -8,6 +8,7 @@ const vi = {
   noPlanText: 'Tổng quan cho thấy tiến độ của một kế hoạch. Hãy tạo kế hoạch và thêm nhiệm vụ trước.',
   goToPlans: 'Đến trang Kế hoạch',
   print: 'In trang này',
+  printHeading: 'Tình hình thực hiện {{plan}} tính đến ngày {{date}}',
   problems: {
     text_one:
       'Có {{count}} bản ghi cần sửa (mã trùng, số phiên họp trùng, trạng thái không khớp tiến độ hoặc ngày); số liệu có thể chưa đúng cho đến khi sửa xong.',
@@ -82,6 +83,7 @@ registerStrings('dashboard', {
     noPlanText: 'The overview shows the progress of a plan. Create a plan and add its tasks first.',
     goToPlans: 'Go to Plans',
     print: 'Print this page',
+    printHeading: 'Progress of {{plan}} as of {{date}}',
     problems: {
       text_one:
         '{{count}} record needs correcting (a duplicate code or meeting number, a state that disagrees with the progress or dates); figures may be off until it is.',
