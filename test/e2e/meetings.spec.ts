@@ -140,6 +140,9 @@ test('records a meeting, turns conclusions into tasks, and the next briefing sho
   expect(wb.worksheets.map((w) => w.name)).toEqual([
     'Tổng hợp',
     'I. Từ phiên trước',
+    // Part I is one table a sheet, so each table repeats its own header when printed.
+    'I.2. Mới quá hạn',
+    'I.3. Số liệu mới',
     'II. Quá hạn',
     'III. Sắp đến hạn',
     'IV. Chỉ tiêu',
