@@ -40,7 +40,6 @@ const LETTER_MARKS: Record<string, Record<string, string>> = {
 const TONES: Record<string, number> = { '\u0300': 1, '\u0309': 2, '\u0303': 3, '\u0301': 4, '\u0323': 5 };
 
 const isMark = (cp: number) => cp >= 0x300 && cp <= 0x36f;
-const isDigit = (ch: string) => ch >= '0' && ch <= '9';
 const LETTER_RE = /\p{L}/u;
 const NUMERIC_RE = /\p{N}/u;
 
@@ -48,6 +47,9 @@ const hex6 = (cp: number) => cp.toString(16).padStart(6, '0');
 
 /** Level 4: the text by code point, ASCII-encoded so that binary order is code point order. */
 function rawLevel(s: string): string {
+  let ascii = true;
+  for (let i = 0; i < s.length && ascii; i++) ascii = s.charCodeAt(i) > 0 && s.charCodeAt(i) < 0x7f;
+  if (ascii) return s; // most codes: already their own level 4
   let out = '';
   for (const ch of s) {
     const cp = ch.codePointAt(0)!;
@@ -56,9 +58,20 @@ function rawLevel(s: string): string {
   return out;
 }
 
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
+/** An ASCII letter's code folded to lower case, or -1 (ASCII has no other letters and no other numbers). */
+const asciiLower = (c: number) => {
+  const l = c | 0x20;
+  return c < 0x80 && l >= 0x61 && l <= 0x7a ? l : -1;
+};
+
+// Written over UTF-16 code units with ASCII handled without regular expressions: keys are computed for
+// every task written (the task service stores them), so this is on the insert path. Characters outside
+// ASCII go through the same tests as before (LETTER_RE, NUMERIC_RE); the tests pin the order.
 export function sortKey(text: string): string {
   const nfc = text.normalize('NFC');
-  const chars = [...nfc.normalize('NFD')];
+  const d = nfc.normalize('NFD');
+  const n = d.length;
   let primary = '';
   let secondary = '';
   let tertiary = '';
@@ -69,25 +82,30 @@ export function sortKey(text: string): string {
     primary += p;
   };
 
-  for (let i = 0; i < chars.length;) {
-    const ch = chars[i]!;
-    if (isDigit(ch)) {
+  for (let i = 0; i < n;) {
+    const c = d.charCodeAt(i);
+    if (isDigitCode(c)) {
       let j = i;
-      while (j < chars.length && isDigit(chars[j]!)) j++;
-      const run = chars.slice(i, j).join('');
-      const digits = run.replace(/^0+(?=\d)/, '');
+      while (j < n && isDigitCode(d.charCodeAt(j))) j++;
+      let k = i;
+      while (k < j - 1 && d.charCodeAt(k) === 0x30) k++; // leading zeros, keeping the last digit
+      const digits = d.slice(k, j);
       emit(`${NUMBER}${String.fromCharCode(0x21 + Math.min(digits.length, 90))}${digits}`);
-      tertiary += String.fromCharCode(0x30 + Math.min(run.length - digits.length, 70));
+      tertiary += String.fromCharCode(0x30 + Math.min(k - i, 70));
       i = j;
       continue;
     }
-    if (LETTER_RE.test(ch)) {
-      const lower = ch.toLowerCase();
+    const cp = d.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const ascii = asciiLower(c);
+    const ch = ascii >= 0 || c < 0x80 ? d[i]! : String.fromCodePoint(cp);
+    if (ascii >= 0 || (c >= 0x80 && LETTER_RE.test(ch))) {
+      const lower = ascii >= 0 ? String.fromCharCode(ascii) : ch.toLowerCase();
       let letter = lower;
       let tone = 0;
-      let j = i + 1;
-      for (; j < chars.length && isMark(chars[j]!.codePointAt(0)!); j++) {
-        const mark = chars[j]!;
+      let j = i + width;
+      for (; j < n && isMark(d.charCodeAt(j)); j++) {
+        const mark = d[j]!;
         const made = LETTER_MARKS[mark]?.[letter];
         if (made) letter = made;
         else if (TONES[mark] !== undefined) tone = TONES[mark]!;
@@ -100,8 +118,7 @@ export function sortKey(text: string): string {
       i = j;
       continue;
     }
-    const cp = ch.codePointAt(0)!;
-    if (NUMERIC_RE.test(ch)) {
+    if (c >= 0x80 && NUMERIC_RE.test(ch)) {
       // Digits of other scripts, fractions, superscripts: after Latin letters, by code point.
       emit(`${OTHER_SCRIPT}${hex6(cp)}`);
       secondary += '0';
@@ -110,7 +127,7 @@ export function sortKey(text: string): string {
       // Spaces and punctuation: one separator per run, only between letters and numbers.
       pendingSeparator = true;
     }
-    i++;
+    i += width;
   }
   return `${primary}${END}${secondary}${END}${tertiary}${END}${rawLevel(nfc)}`;
 }
