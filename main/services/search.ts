@@ -63,14 +63,33 @@ export function matchingIds(ctx: ServiceContext, entity: SearchEntity, text: str
   return new Set(rows.map((r) => r.entity_id));
 }
 
+/**
+ * How many matches at most are ranked for one search. FTS5's `ORDER BY rank` computes bm25 for every
+ * match and sorts them all, so a common word cost in proportion to every record containing it (166 ms
+ * for 20,750 matches in a 100,000-task file, against 14 ms at 10,000 tasks). The ranking runs on the
+ * first RANK_CANDIDATES matches in index order (the order records were first indexed) instead: exact
+ * whenever a word matches fewer records than this, and a bounded cost when it matches more, where the
+ * person narrows the search with a second word anyway.
+ */
+export const RANK_CANDIDATES = 1000;
+
 export function search(ctx: ServiceContext, text: string, limit: number): SearchHit[] {
   const query = ftsQuery(text);
   if (!query) return [];
+  // The inner query stops after RANK_CANDIDATES rows (no ORDER BY: FTS5 walks its doclists in rowid
+  // order), computing rank for those only; the columns are read for the `limit` rows kept.
   const rows = ctx
     .prepare(
-      `SELECT entity, entity_id, title, subtitle AS snippet
-       FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?`,
+      `SELECT s.entity, s.entity_id, s.title, s.subtitle AS snippet
+       FROM (SELECT rowid AS hit, rank AS score FROM search_index WHERE search_index MATCH @query LIMIT @candidates) c
+       JOIN search_index s ON s.rowid = c.hit
+       ORDER BY c.score, c.hit LIMIT @limit`,
     )
-    .all(query, limit) as { entity: SearchEntity; entity_id: string; title: string; snippet: string }[];
+    .all({ query, candidates: RANK_CANDIDATES, limit }) as {
+    entity: SearchEntity;
+    entity_id: string;
+    title: string;
+    snippet: string;
+  }[];
   return rows.map((r) => ({ entity: r.entity, id: r.entity_id, title: r.title, snippet: r.snippet }));
 }

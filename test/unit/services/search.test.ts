@@ -2,7 +2,14 @@
 // every kind of record indexed by its service, the limit, and records gone from the index when removed.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createPlan } from '../../../main/services/plans';
-import { matchingIds, removeFromSearch, search } from '../../../main/services/search';
+import { inTransaction } from '../../../main/services/context';
+import {
+  indexForSearch,
+  matchingIds,
+  RANK_CANDIDATES,
+  removeFromSearch,
+  search,
+} from '../../../main/services/search';
 import { addAgency } from '../../helpers/records';
 import { openTestStore, type TestStore } from '../../helpers/store';
 
@@ -56,5 +63,28 @@ describe('search service', () => {
     removeFromSearch(store.ctx, 'agency', agencyId);
     expect(search(store.ctx, 'dak nong', 50)).toEqual([]);
     expect(matchingIds(store.ctx, 'agency', 'dak nong')).toEqual(new Set());
+  });
+
+  it('ranks the best match first, among at most RANK_CANDIDATES matches in the order first indexed', () => {
+    // Ranking every match cost in proportion to all records holding a common word (issue 10): the rank
+    // is computed for the first RANK_CANDIDATES matches only. Below that bound the ranking is exact: the
+    // short record ranks before the long ones indexed earlier.
+    const long = (i: number) => `Đường giao thông nông thôn xã số ${i} huyện Lâm Hà giai đoạn hai`;
+    inTransaction(store.ctx, () => {
+      for (let i = 0; i < 10; i++) indexForSearch(store.ctx, 'task', `t${i}`, long(i), `${i}`, []);
+      indexForSearch(store.ctx, 'task', 'short', 'Đường', 'X', []);
+    });
+    expect(search(store.ctx, 'duong', 1).map((h) => h.id)).toEqual(['short']);
+    // Beyond the bound, the same short record indexed after RANK_CANDIDATES others is not ranked.
+    inTransaction(store.ctx, () => {
+      for (let i = 10; i < RANK_CANDIDATES + 10; i++)
+        indexForSearch(store.ctx, 'task', `t${i}`, long(i), `${i}`, []);
+      indexForSearch(store.ctx, 'task', 'short', 'Đường', 'X', []);
+      indexForSearch(store.ctx, 'task', 'late', 'Đường', 'Y', []);
+    });
+    const hits = search(store.ctx, 'duong', 5).map((h) => h.id);
+    expect(hits).toHaveLength(5);
+    expect(hits[0]).toBe('short'); // its search row keeps its first rowid when re-indexed
+    expect(hits).not.toContain('late');
   });
 });
