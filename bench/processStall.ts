@@ -124,13 +124,19 @@ export async function processStallBenchmarks(
   const busy = (s: Stall[]) => median(s.map((x) => x.busy));
   const cpu = (s: Stall[]) => median(s.map((x) => x.cpu));
   return [
-    { name: 'main-thread stall during an export, backend in-process', medianMs: gap(inProcess), runs },
     {
-      name: 'main-thread stall during an export, backend in a child process',
+      name: 'baseline: stall of the process owning the window, backend in it',
+      medianMs: gap(inProcess),
+      runs,
+    },
+    {
+      // The row of the goal (issue 10: at most 16 ms, one frame): the desktop app's main process, which
+      // only relays, during an export run by the backend in its own process.
+      name: "longest stall of the app's main process during an export (backend in its own process)",
       medianMs: gap(child),
       runs,
       // In-process over child: how many times shorter the stall became (child / in-process is 0.0x-0.1x).
-      note: `ratio export stall in-process / child = ${(gap(inProcess) / gap(child)).toFixed(1)}x (goal: child <= 16 ms)`,
+      note: `ratio export stall in-process / child = ${(gap(inProcess) / gap(child)).toFixed(1)}x (goal: <= 16 ms)`,
     },
     {
       name: 'of which the main thread was busy, backend in-process',
