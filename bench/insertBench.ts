@@ -52,6 +52,11 @@ export async function insertBenchmarks(
   const audit = raw.prepare(
     "INSERT INTO audit (at, actor, entity, entity_id, action, before, after, change_set_id) VALUES (?, 'bench', 'task', ?, 'create', NULL, ?, NULL)",
   );
+  // The names the service folds into a task's search row with its text (tasks.ts `index`), read once.
+  const shownName = (sql: string) =>
+    new Map((raw.prepare(sql).all() as { id: string; name: string }[]).map((r) => [r.id, r.name]));
+  const agencyName = shownName('SELECT id, COALESCE(short_name, name) AS name FROM agency');
+  const pillarName = shownName('SELECT id, name FROM pillar');
   const viaServices = (batch: number) =>
     inTransaction(ctx, () => {
       for (let i = 0; i < N; i++)
@@ -89,7 +94,15 @@ export async function insertBenchmarks(
         support.run(id, t.supportingAgencyIds[0]!);
         if (!everyRow) continue;
         const { rowid } = searchKey.get(id) as { rowid: number };
-        searchRow.run(rowid, id, t.title, code, foldVietnamese(`${t.title} ${code} ${t.output}`));
+        const parts = [
+          t.title,
+          code,
+          t.output,
+          t.result,
+          agencyName.get(t.leadAgencyId),
+          pillarName.get(t.pillarId),
+        ];
+        searchRow.run(rowid, id, t.title, code, foldVietnamese(parts.filter(Boolean).join(' ')));
         audit.run(now, id, JSON.stringify({ id, ...t, code }));
       }
     })();
