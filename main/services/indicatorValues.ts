@@ -70,17 +70,22 @@ const REPORT_CANDIDATES = `SELECT ${VALUE_COLUMNS}, updated_at FROM indicator_va
   WHERE indicator_id IN (SELECT value FROM json_each(@ids)) AND period_end BETWEEN @from AND @to`;
 
 /**
- * Candidates known at a date: of each period's versions recorded before @until, the latest (chosen on
- * the covering index indicator_value_version_known alone), when it holds a value and was not a clearing.
+ * Candidates known at a date: of each period's versions recorded before @until, the latest (the last
+ * recorded_at, then the last seq), when it holds a value and was not a clearing. Both the periods and
+ * each one's latest version are seeks on the covering index indicator_value_version_known (indicator_id,
+ * period_end, period, recorded_at, and seq as its rowid): the latest is the index's last entry of the
+ * period before @until, so no window sorts the versions (a period's period_end is fixed by the period).
  */
 const KNOWN_AT_CANDIDATES = `SELECT v.indicator_id, v.period, v.period_end, v.value, v.note, v.evidence, v.warnings,
     v.recorded_at AS updated_at
   FROM (
-    SELECT seq, ROW_NUMBER() OVER (PARTITION BY indicator_id, period ORDER BY recorded_at DESC, seq DESC) AS rn
-    FROM indicator_value_version
+    SELECT DISTINCT indicator_id, period_end, period FROM indicator_value_version
     WHERE indicator_id IN (SELECT value FROM json_each(@ids)) AND period_end BETWEEN @from AND @to AND recorded_at < @until
-  ) latest JOIN indicator_value_version v ON v.seq = latest.seq
-  WHERE latest.rn = 1 AND v.value IS NOT NULL`;
+  ) p JOIN indicator_value_version v ON v.seq = (
+    SELECT w.seq FROM indicator_value_version w
+    WHERE w.indicator_id = p.indicator_id AND w.period_end = p.period_end AND w.period = p.period AND w.recorded_at < @until
+    ORDER BY w.recorded_at DESC, w.seq DESC LIMIT 1)
+  WHERE v.value IS NOT NULL`;
 
 /**
  * The value each indicator is assessed with, for the reporting year `year`, on the given basis.

@@ -128,6 +128,16 @@ describe('a view at D shows what was known at D, exactly', () => {
     ]);
   });
 
+  it('of two versions recorded at the same instant, shows the one written last', () => {
+    at('2025-07-01T03:00:00.000Z');
+    set(docs, '2025-Q2', 300);
+    set(docs, '2025-Q2', 320);
+    set(pct, '2025-Q2', 40);
+    set(pct, '2025-Q2', null);
+    expect(known('2025-07-01', docs).latest).toMatchObject({ period: '2025-Q2', value: 320 });
+    expect(known('2025-07-01', pct).latest).toBeNull();
+  });
+
   it('keeps the audit row shape the undo of value writes relies on', () => {
     at('2025-07-01T03:00:00.000Z');
     set(docs, '2025-Q2', 300);
