@@ -72,5 +72,12 @@ export function search(ctx: ServiceContext, text: string, limit: number): Search
        FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?`,
     )
     .all(query, limit) as { entity: SearchEntity; entity_id: string; title: string; snippet: string }[];
-  return rows.map((r) => ({ entity: r.entity, id: r.entity_id, title: r.title, snippet: r.snippet }));
+  // A conclusion opens in its meeting: the hit names the meeting, so the window needs no second call.
+  const meetingOf = ctx.prepare('SELECT meeting_id FROM conclusion WHERE id = ?');
+  return rows.map((r) => {
+    const hit: SearchHit = { entity: r.entity, id: r.entity_id, title: r.title, snippet: r.snippet };
+    if (r.entity !== 'conclusion') return hit;
+    const parent = meetingOf.get(r.entity_id) as { meeting_id: string } | undefined;
+    return parent ? { ...hit, meetingId: parent.meeting_id } : hit;
+  });
 }

@@ -1,0 +1,47 @@
+// Keyboard first on navigation: when the page changes, the focus moves to the new page's heading
+// (tabIndex -1, so a Tab goes on to its first control) instead of staying in the sidebar, and a polite
+// live region says which page opened. Pages load lazily, so the heading is awaited as it appears.
+import { useEffect, useRef } from 'react';
+import type { PageName } from '../stores/route';
+
+/** How long a lazily loaded page's heading is awaited before giving up. */
+const WAIT_MS = 5000;
+
+function focusHeading(main: HTMLElement): boolean {
+  const h1 = main.querySelector<HTMLElement>('h1');
+  if (!h1) return false;
+  // A dialog opened with the page (a task's drawer from a search) keeps the focus it took.
+  if (document.activeElement?.closest('dialog[open]')) return true;
+  if (!h1.hasAttribute('tabindex')) h1.tabIndex = -1;
+  h1.focus({ preventScroll: true });
+  return true;
+}
+
+/**
+ * Moves the focus to the page's h1 each time `page` changes (not on the first page of the session: the
+ * person has not navigated yet) and sets `announce` to the live region's text.
+ */
+export function usePageFocus(page: PageName, announce: (page: PageName) => void): void {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    announce(page);
+    const main = document.getElementById('main');
+    if (!main) return;
+    if (focusHeading(main)) return;
+    const observer = new MutationObserver(() => {
+      if (focusHeading(main)) stop();
+    });
+    const timer = setTimeout(() => stop(), WAIT_MS);
+    const stop = () => {
+      observer.disconnect();
+      clearTimeout(timer);
+    };
+    observer.observe(main, { childList: true, subtree: true });
+    return stop;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs per page change only
+  }, [page]);
+}
