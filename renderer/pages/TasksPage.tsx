@@ -26,6 +26,7 @@ import {
 import { TasksHeader } from './tasks/TasksHeader';
 import { usePrintRows } from './tasks/usePrintRows';
 import { useTaskList } from './tasks/useTaskList';
+import { useShortcut } from '../shortcuts/handlers';
 
 /**
  * Nhiệm vụ: the filtered, virtualised task list with quick, full and bulk updates. The parts: the header
@@ -87,6 +88,8 @@ export function TasksPage() {
     const planId = view.planId ?? plans[0]?.id;
     if (planId) setCreating(planId);
   };
+
+  useShortcut('new', addTask);
 
   return (
     <div className="tasks-page">

@@ -12,6 +12,8 @@ function focusHeading(main: HTMLElement): boolean {
   if (!h1) return false;
   // A dialog opened with the page (a task's drawer from a search) keeps the focus it took.
   if (document.activeElement?.closest('dialog[open]')) return true;
+  // A row a search result pointed at (useMarkElement) keeps the focus it took.
+  if (main.querySelector('.search-marked')) return true;
   if (!h1.hasAttribute('tabindex')) h1.tabIndex = -1;
   h1.focus({ preventScroll: true });
   return true;
