@@ -23,7 +23,16 @@ export function useShortcut(action: ShortcutAction, run: () => void, enabled = t
     const list = handlers.get(action) ?? [];
     handlers.set(action, [...list, handler]);
     return () => {
-      handlers.set(action, (handlers.get(action) ?? []).filter((h) => h !== handler));
+      handlers.set(
+        action,
+        (handlers.get(action) ?? []).filter((h) => h !== handler),
+      );
     };
   }, [action, enabled]);
+}
+
+/** Scrolls the list `selector` finds by one screen less a row, for Alt+→ / Alt+← on virtualised lists. */
+export function scrollByScreen(selector: string, direction: 1 | -1): void {
+  const list = document.querySelector<HTMLElement>(selector);
+  if (list) list.scrollBy({ top: direction * Math.max(0, list.clientHeight - 40) });
 }

@@ -8,7 +8,7 @@ import type { PageName } from '../stores/route';
 const WAIT_MS = 5000;
 
 function focusHeading(main: HTMLElement): boolean {
-  const h1 = main.querySelector<HTMLElement>('h1');
+  const h1 = [...main.querySelectorAll<HTMLElement>('h1')].find((h) => h.checkVisibility());
   if (!h1) return false;
   // A dialog opened with the page (a task's drawer from a search) keeps the focus it took.
   if (document.activeElement?.closest('dialog[open]')) return true;
@@ -16,7 +16,9 @@ function focusHeading(main: HTMLElement): boolean {
   if (main.querySelector('.search-marked')) return true;
   if (!h1.hasAttribute('tabindex')) h1.tabIndex = -1;
   h1.focus({ preventScroll: true });
-  return true;
+  // While the new page's code loads, Suspense keeps the old page in the DOM, hidden: its heading does
+  // not take the focus, and the new one is awaited.
+  return document.activeElement === h1;
 }
 
 /**

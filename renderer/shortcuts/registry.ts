@@ -3,14 +3,7 @@
 // matching rules are tested in node (test/unit/renderer/shortcuts.test.ts).
 import { PAGES, type PageName } from '../stores/route';
 
-export type ShortcutAction =
-  | 'search'
-  | 'help'
-  | 'new'
-  | 'save'
-  | 'nextPage'
-  | 'prevPage'
-  | `go:${PageName}`;
+export type ShortcutAction = 'search' | 'help' | 'new' | 'save' | 'nextPage' | 'prevPage' | `go:${PageName}`;
 
 /** The parts of a KeyboardEvent the matcher reads (a plain object in tests). */
 export interface KeyInput {
@@ -50,7 +43,13 @@ export const SHORTCUT_HELP: ShortcutHelp[] = [
   { action: 'new', keys: [['N'], ['Ctrl', 'Alt', 'N']] },
   { action: 'save', keys: [['Mod', 'S']] },
   { action: 'close', keys: [['Esc']] },
-  { action: 'pages', keys: [['Alt', '←'], ['Alt', '→']] },
+  {
+    action: 'pages',
+    keys: [
+      ['Alt', '←'],
+      ['Alt', '→'],
+    ],
+  },
   { action: 'help', keys: [['?']] },
   ...PAGES.map((page): ShortcutHelp => ({ action: 'go', page, keys: [['G', GO_KEYS[page].toUpperCase()]] })),
 ];
@@ -83,7 +82,11 @@ function singleKey(e: KeyInput): ShortcutAction | null {
  * A matcher with the memory "g" sequences need. `typing` says the focus is in a text field: then only
  * Ctrl+K and Ctrl+S fire, so a person typing "n" or "?" into a title gets the letter.
  */
-export function createShortcutMatcher(): (e: KeyInput, typing: boolean, now: number) => ShortcutAction | null {
+export function createShortcutMatcher(): (
+  e: KeyInput,
+  typing: boolean,
+  now: number,
+) => ShortcutAction | null {
   let gAt: number | null = null;
   return (e, typing, now) => {
     if (['Shift', 'Control', 'Alt', 'Meta'].includes(e.key)) return null;
@@ -112,7 +115,17 @@ export interface FocusTarget {
   isContentEditable?: boolean;
 }
 
-const NOT_TEXT_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file', 'image']);
+const NOT_TEXT_INPUTS = new Set([
+  'checkbox',
+  'radio',
+  'button',
+  'submit',
+  'reset',
+  'range',
+  'color',
+  'file',
+  'image',
+]);
 
 /** Whether keys pressed with this element focused go into a field (text, number, date, a select). */
 export function isTypingTarget(el: FocusTarget | null): boolean {

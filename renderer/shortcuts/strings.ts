@@ -25,7 +25,8 @@ const vi = {
 const en: typeof vi = {
   title: 'Keyboard shortcuts',
   open: 'Shortcuts (?)',
-  intro: 'Shortcuts do not fire while you type in a field, except Ctrl+K (search), Ctrl+S (save) and Esc (close).',
+  intro:
+    'Shortcuts do not fire while you type in a field, except Ctrl+K (search), Ctrl+S (save) and Esc (close).',
   keys: 'Keys',
   does: 'Action',
   or: 'or',

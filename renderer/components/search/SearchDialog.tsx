@@ -25,9 +25,7 @@ function useDebouncedValue(value: string, ms: number): string {
 
 function Marked({ parts }: { parts: TextPart[] }) {
   return (
-    <>
-      {parts.map((p, i) => (p.match ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
-    </>
+    <>{parts.map((p, i) => (p.match ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}</>
   );
 }
 
@@ -133,7 +131,10 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose(): void
           {groups.map((g) => (
             <div key={g.kind} role="group" aria-labelledby={`${listId}-${g.kind}`} className="search-group">
               <div role="presentation" id={`${listId}-${g.kind}`} className="search-group-title">
-                {t('search.groupCount', { kind: t(`search.kinds.${g.kind}`), count: fmt.number(g.hits.length) })}
+                {t('search.groupCount', {
+                  kind: t(`search.kinds.${g.kind}`),
+                  count: fmt.number(g.hits.length),
+                })}
               </div>
               {g.hits.map((hit) => {
                 index += 1;

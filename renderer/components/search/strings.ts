@@ -8,7 +8,8 @@ const vi = {
   label: 'Từ khóa',
   placeholder: 'Gõ mã hoặc tên, không dấu cũng được',
   results: 'Kết quả tìm kiếm',
-  typeToSearch: 'Gõ ít nhất một từ để tìm trong nhiệm vụ, chỉ tiêu, phiên họp, kết luận, kế hoạch và cơ quan.',
+  typeToSearch:
+    'Gõ ít nhất một từ để tìm trong nhiệm vụ, chỉ tiêu, phiên họp, kết luận, kế hoạch và cơ quan.',
   none: 'Không tìm thấy bản ghi nào khớp với “{{q}}”. Thử bớt từ hoặc gõ mã số.',
   searching: 'Đang tìm…',
   count: '{{count}} kết quả',
@@ -31,7 +32,8 @@ const en: typeof vi = {
   label: 'Search words',
   placeholder: 'Code or title, accents optional',
   results: 'Search results',
-  typeToSearch: 'Type at least one word to search tasks, indicators, meetings, conclusions, plans and agencies.',
+  typeToSearch:
+    'Type at least one word to search tasks, indicators, meetings, conclusions, plans and agencies.',
   none: 'Nothing matches “{{q}}”. Try fewer words or a code.',
   searching: 'Searching…',
   count: '{{count}} results',
