@@ -26,7 +26,9 @@ export function PlansPage() {
   const [failure, setFailure] = useState<unknown>(null);
   const [importing, setImporting] = useState(false);
   // A search result (#/plans?plan=…) opens the plan's editor; N adds a plan.
-  useOpenFromAddress('plan', status === 'ready' ? plans : undefined, (plan) => setTarget({ mode: 'edit', plan }));
+  useOpenFromAddress('plan', status === 'ready' ? plans : undefined, (plan) =>
+    setTarget({ mode: 'edit', plan }),
+  );
   useShortcut('new', () => setTarget({ mode: 'create' }));
 
   // The plan pages open on: chosen here, kept in the settings; adding a plan never changes it.

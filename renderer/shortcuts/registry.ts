@@ -1,7 +1,7 @@
 // The keyboard shortcuts of the whole app in one place: what each key does, whether it may fire while
 // the person types in a field, and how the help dialog (ShortcutsHelp) lists it. Pure: no DOM, so the
 // matching rules are tested in node (test/unit/renderer/shortcuts.test.ts).
-import { PAGES, type PageName } from '../stores/route';
+import type { PageName } from '../stores/route';
 
 export type ShortcutAction = 'search' | 'help' | 'new' | 'save' | 'nextPage' | 'prevPage' | `go:${PageName}`;
 
@@ -27,6 +27,9 @@ export const GO_KEYS: Record<PageName, string> = {
   settings: 's', // Cài đặt (s: settings, c is taken)
 };
 
+/** The pages in the sidebar's order (the keys above are written in it; the type makes them complete). */
+const GO_PAGES = Object.keys(GO_KEYS) as PageName[];
+
 /** How long after "g" the page letter is awaited. */
 export const SEQUENCE_MS = 1500;
 
@@ -51,14 +54,38 @@ export const SHORTCUT_HELP: ShortcutHelp[] = [
     ],
   },
   { action: 'help', keys: [['?']] },
-  ...PAGES.map((page): ShortcutHelp => ({ action: 'go', page, keys: [['G', GO_KEYS[page].toUpperCase()]] })),
+  ...GO_PAGES.map((page): ShortcutHelp => ({
+    action: 'go',
+    page,
+    keys: [['G', GO_KEYS[page].toUpperCase()]],
+  })),
 ];
 
 /** Actions that fire even while the focus is in a text field (Esc is the dialogs' own). */
 const WHILE_TYPING: ReadonlySet<ShortcutAction> = new Set(['search', 'save']);
 
 /** Actions that fire while a dialog is open over the page (the page under it is inert). */
-export const IN_DIALOG: ReadonlySet<ShortcutAction> = new Set(['save']);
+const IN_DIALOG: ReadonlySet<ShortcutAction> = new Set(['save']);
+
+/** What the listener does with a matched key (useShortcuts carries it out). */
+export interface ShortcutPlan {
+  /** Stop the browser's own use of the key (Ctrl+S would save the web page). */
+  preventDefault: boolean;
+  /** handler: the registered one; submit: the open form's submit; navigate: a "go" action; none. */
+  run: 'handler' | 'submit' | 'navigate' | 'none';
+}
+
+/**
+ * Decides for a matched action, given whether a dialog is open and whether someone registered a
+ * handler. Ctrl+S is always prevented, even with nothing to save; other keys only when they act.
+ */
+export function planShortcut(action: ShortcutAction, dialogOpen: boolean, hasHandler: boolean): ShortcutPlan {
+  const save = action === 'save';
+  if (dialogOpen && !IN_DIALOG.has(action)) return { preventDefault: save, run: 'none' };
+  if (save) return { preventDefault: true, run: hasHandler && !dialogOpen ? 'handler' : 'submit' };
+  if (action.startsWith('go:')) return { preventDefault: true, run: 'navigate' };
+  return hasHandler ? { preventDefault: true, run: 'handler' } : { preventDefault: false, run: 'none' };
+}
 
 const plain = (e: KeyInput) => !e.ctrlKey && !e.metaKey && !e.altKey;
 const mod = (e: KeyInput) => (e.ctrlKey || e.metaKey) && !e.altKey;
@@ -93,11 +120,12 @@ export function createShortcutMatcher(): (
     const pendingG = gAt !== null && now - gAt <= SEQUENCE_MS;
     gAt = null;
     const action = singleKey(e);
-    if (action && WHILE_TYPING.has(action)) return action;
+    // Ctrl+K and Ctrl+S, not their plain keys: "/" typed into a field is a slash.
+    if (action && WHILE_TYPING.has(action) && mod(e)) return action;
     if (typing) return null;
     if (pendingG && plain(e)) {
       const letter = e.key.toLowerCase();
-      const page = PAGES.find((p) => GO_KEYS[p] === letter);
+      const page = GO_PAGES.find((p) => GO_KEYS[p] === letter);
       if (page) return `go:${page}`;
     }
     if (plain(e) && !e.shiftKey && e.key.toLowerCase() === 'g') {

@@ -1,10 +1,9 @@
 // The one keydown listener of the app (installed by App): matches the key against the registry and
 // runs whoever answers it (handlers.ts).
 import { useEffect } from 'react';
-import { PAGES } from '../stores/route';
-import { useRoute } from '../stores/route';
+import { PAGES, useRoute } from '../stores/route';
 import { shortcutHandler } from './handlers';
-import { createShortcutMatcher, IN_DIALOG, isTypingTarget } from './registry';
+import { createShortcutMatcher, isTypingTarget, planShortcut } from './registry';
 
 /** The topmost open modal dialog, if any (the page under it is inert). */
 function openDialog(): HTMLDialogElement | null {
@@ -32,27 +31,16 @@ export function useShortcuts(): void {
       const typing = isTypingTarget(active instanceof HTMLElement ? active : null);
       const action = match(e, typing, e.timeStamp);
       if (!action) return;
-      // The browser's "save page" never suits: Ctrl+S is always ours, even with nothing to save.
-      if (action === 'save') e.preventDefault();
       const dialog = openDialog();
-      if (dialog && !IN_DIALOG.has(action)) return;
       const handler = shortcutHandler(action);
-      if (action === 'save') {
-        if (handler && !dialog) handler();
-        else submitForm(dialog);
-        return;
-      }
-      if (action.startsWith('go:')) {
+      const plan = planShortcut(action, dialog !== null, handler !== undefined);
+      if (plan.preventDefault) e.preventDefault();
+      if (plan.run === 'handler') handler?.();
+      else if (plan.run === 'submit') submitForm(dialog);
+      else if (plan.run === 'navigate') {
         const page = PAGES.find((p) => `go:${p}` === action);
-        if (page) {
-          e.preventDefault();
-          useRoute.getState().navigate(page);
-        }
-        return;
+        if (page) useRoute.getState().navigate(page);
       }
-      if (!handler) return;
-      e.preventDefault();
-      handler();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);

@@ -151,7 +151,7 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose(): void
                     onMouseMove={() => setActive(i)}
                     onClick={() => openHit(hit)}
                   >
-                    {hit.snippet ? <span className="search-code">{hit.snippet}</span> : null}
+                    <span className="search-code">{hit.snippet}</span>
                     <span className="search-title">
                       <Marked parts={matchParts(hit.title, q, hit.entity === 'conclusion' ? 140 : 160)} />
                     </span>

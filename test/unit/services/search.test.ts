@@ -1,7 +1,9 @@
 // Search on a real file: Vietnamese text found without its marks (đ too, which unicode61 does not fold),
 // every kind of record indexed by its service, the limit, and records gone from the index when removed.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createConclusion, createMeeting } from '../../../main/services/meetings';
 import { createPlan } from '../../../main/services/plans';
+import { conclusionCreate, meetingCreate } from '../../../shared/api/schemas';
 import { matchingIds, removeFromSearch, search } from '../../../main/services/search';
 import { addAgency } from '../../helpers/records';
 import { openTestStore, type TestStore } from '../../helpers/store';
@@ -56,5 +58,19 @@ describe('search service', () => {
     removeFromSearch(store.ctx, 'agency', agencyId);
     expect(search(store.ctx, 'dak nong', 50)).toEqual([]);
     expect(matchingIds(store.ctx, 'agency', 'dak nong')).toEqual(new Set());
+  });
+
+  it('names the meeting of a conclusion, where the search dialog opens it', () => {
+    const meeting = createMeeting(store.ctx, meetingCreate.parse({ number: 2, heldOn: '2025-04-01' }));
+    const c = createConclusion(
+      store.ctx,
+      conclusionCreate.parse({ meetingId: meeting.id, text: 'Nâng cấp đường truyền số liệu chuyên dùng' }),
+    );
+    const hits = search(store.ctx, 'duong truyen', 10);
+    expect(hits).toEqual([
+      { entity: 'conclusion', id: c.id, title: c.text, snippet: '', meetingId: meeting.id },
+    ]);
+    // Other kinds carry no meeting.
+    expect(search(store.ctx, 'dak nong', 10)[0]).not.toHaveProperty('meetingId');
   });
 });
