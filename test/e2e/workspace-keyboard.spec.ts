@@ -113,6 +113,49 @@ test('keyboard only: from the dashboard to a task whose progress is saved with C
   expect(saved.progress).toBe(Number(progress));
 });
 
+test('a sidebar link moves the focus to the new page; N adds a record there; Alt+→ pages the list', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.url);
+  const ws = new Workspace(page);
+  const tasks = new TasksPage(page);
+  await expect(page.locator('#main h1')).toBeVisible();
+
+  // Enter on the sidebar's link: the focus leaves the sidebar for the page's heading.
+  const link = page.getByRole('navigation').getByRole('link', { name: 'Nhiệm vụ' });
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await tasks.waitReady();
+  await ws.expectHeadingFocused('Nhiệm vụ');
+
+  // Alt+→ scrolls the virtualised list by a screen, Alt+← back.
+  const list = page.locator('.tasks-page .task-scroll');
+  await expect(list).toHaveJSProperty('scrollTop', 0);
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect.poll(() => list.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  await page.keyboard.press('Alt+ArrowLeft');
+  await expect.poll(() => list.evaluate((el) => el.scrollTop)).toBe(0);
+
+  // N: the new-task drawer, the focus in its first field; Esc closes it and the focus comes back.
+  await page.keyboard.press('n');
+  await expect(tasks.editor).toBeVisible();
+  await expect(tasks.editor).toContainText('Thêm nhiệm vụ');
+  await ws.expectFirstFieldFocused(tasks.editor);
+  await page.keyboard.press('Escape');
+  await expect(tasks.editor).toBeHidden();
+  await ws.expectHeadingFocused('Nhiệm vụ');
+
+  // Ctrl+Alt+N on the meetings page (g then p): the new-meeting form.
+  await page.keyboard.press('g');
+  await page.keyboard.press('p');
+  await ws.expectHeadingFocused('Phiên họp');
+  await page.keyboard.press('Control+Alt+n');
+  const form = page.getByRole('dialog');
+  await expect(form).toBeVisible();
+  await ws.expectFirstFieldFocused(form);
+});
+
 test('"?" opens the help listing the shortcuts; the header button opens it too', async ({ page, app }) => {
   await page.goto(app.url);
   const ws = new Workspace(page);
