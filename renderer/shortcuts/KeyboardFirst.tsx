@@ -8,7 +8,8 @@ import { useShortcuts } from './useShortcuts';
 /**
  * The app's keyboard layer, mounted once by App: the shortcut listener, the focus move to each new
  * page's heading, and a visually hidden live region that says which page opened (a screen reader
- * otherwise hears nothing when the sidebar link's page replaces the old one).
+ * otherwise hears nothing when the sidebar link's page replaces the old one). A live region without
+ * role=status: the status line stays the app's one status, where saves are confirmed.
  */
 export function KeyboardFirst({ page }: { page: PageName }) {
   const { t } = useTranslation();
@@ -16,7 +17,7 @@ export function KeyboardFirst({ page }: { page: PageName }) {
   useShortcuts();
   usePageFocus(page, (p) => setSaid(t('shortcuts.pageOpened', { page: t(`nav.${p}`) })));
   return (
-    <div className="visually-hidden" role="status" aria-live="polite" data-testid="page-announcer">
+    <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="page-announcer">
       {said}
     </div>
   );

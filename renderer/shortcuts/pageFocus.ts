@@ -7,13 +7,24 @@ import type { PageName } from '../stores/route';
 /** How long a lazily loaded page's heading is awaited before giving up. */
 const WAIT_MS = 5000;
 
-function focusHeading(main: HTMLElement): boolean {
+/** Whether the new page already put the focus somewhere of its own (a panel's heading, a marked row). */
+function pageTookFocus(main: HTMLElement, before: Element | null): boolean {
+  const active = document.activeElement;
+  return (
+    active instanceof HTMLElement &&
+    active !== before &&
+    active !== main &&
+    main.contains(active) &&
+    active.checkVisibility()
+  );
+}
+
+function focusHeading(main: HTMLElement, before: Element | null): boolean {
+  if (pageTookFocus(main, before)) return true;
   const h1 = [...main.querySelectorAll<HTMLElement>('h1')].find((h) => h.checkVisibility());
   if (!h1) return false;
   // A dialog opened with the page (a task's drawer from a search) keeps the focus it took.
   if (document.activeElement?.closest('dialog[open]')) return true;
-  // A row a search result pointed at (useMarkElement) keeps the focus it took.
-  if (main.querySelector('.search-marked')) return true;
   if (!h1.hasAttribute('tabindex')) h1.tabIndex = -1;
   h1.focus({ preventScroll: true });
   // While the new page's code loads, Suspense keeps the old page in the DOM, hidden: its heading does
@@ -35,9 +46,10 @@ export function usePageFocus(page: PageName, announce: (page: PageName) => void)
     announce(page);
     const main = document.getElementById('main');
     if (!main) return;
-    if (focusHeading(main)) return;
+    const before = document.activeElement;
+    if (focusHeading(main, before)) return;
     const observer = new MutationObserver(() => {
-      if (focusHeading(main)) stop();
+      if (focusHeading(main, before)) stop();
     });
     const timer = setTimeout(() => stop(), WAIT_MS);
     const stop = () => {
