@@ -9,6 +9,8 @@ import { useApiQuery } from './hooks/useApiQuery';
 import { useReferenceData } from './hooks/useReferenceData';
 import { PAGE_LOADERS } from './pages/pageLoaders';
 import { PAGES, routeHref, useRoute, type PageName } from './stores/route';
+import { AppHeader } from './components/search/AppHeader';
+import { KeyboardFirst } from './shortcuts/KeyboardFirst';
 
 // Pages load on first visit (pages/pageLoaders), the one in the address bar already at boot.
 const lazyPage = (p: PageName) => lazy(async () => ({ default: await PAGE_LOADERS[p]() }));
@@ -122,6 +124,7 @@ export function App() {
           <span className="offline-note">{t('app.offline')}</span>
         </div>
       </nav>
+      <AppHeader />
       <main id="main" className="content" tabIndex={-1}>
         <StorageBanner />
         <ErrorBoundary page={t(`nav.${current}`)} resetKey={current}>
@@ -133,6 +136,7 @@ export function App() {
       <StatusLine />
       <DiscardPrompt />
       <BackendRecovery />
+      <KeyboardFirst page={current} />
     </div>
   );
 }

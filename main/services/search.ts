@@ -91,5 +91,12 @@ export function search(ctx: ServiceContext, text: string, limit: number): Search
     title: string;
     snippet: string;
   }[];
-  return rows.map((r) => ({ entity: r.entity, id: r.entity_id, title: r.title, snippet: r.snippet }));
+  // A conclusion opens in its meeting: the hit names the meeting, so the window needs no second call.
+  const meetingOf = ctx.prepare('SELECT meeting_id FROM conclusion WHERE id = ?');
+  return rows.map((r) => {
+    const hit: SearchHit = { entity: r.entity, id: r.entity_id, title: r.title, snippet: r.snippet };
+    if (r.entity !== 'conclusion') return hit;
+    const parent = meetingOf.get(r.entity_id) as { meeting_id: string } | undefined;
+    return parent ? { ...hit, meetingId: parent.meeting_id } : hit;
+  });
 }

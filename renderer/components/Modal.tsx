@@ -80,11 +80,8 @@ export function Modal(props: ModalProps) {
       dialog.showModal();
       dialog.removeAttribute('style');
       if (anchor) Object.assign(dialog.style, styleToPx(anchoredStyle(anchor, dialog)));
-      // Focus the first field rather than the close button: the officer came here to type.
-      const first = dialog.querySelector<HTMLElement>(
-        '[data-autofocus], .modal-body :is(input, select, textarea, button)',
-      );
-      first?.focus();
+      // Focus the first field rather than the close button or a tab: the officer came here to type.
+      firstField(dialog)?.focus();
     } else if (!open && dialog.open) {
       dialog.close();
     }
@@ -156,6 +153,17 @@ export function Modal(props: ModalProps) {
         </Frame>
       ) : null}
     </dialog>
+  );
+}
+
+const FIELD = ':is(input:not([type="hidden"]), select, textarea):not(:disabled)';
+
+/** What a dialog focuses as it opens: a marked element, else its first field, else its first button. */
+function firstField(dialog: HTMLDialogElement): HTMLElement | null {
+  return (
+    dialog.querySelector<HTMLElement>('[data-autofocus]') ??
+    dialog.querySelector<HTMLElement>(`.modal-body ${FIELD}`) ??
+    dialog.querySelector<HTMLElement>('.modal-body button:not(:disabled)')
   );
 }
 

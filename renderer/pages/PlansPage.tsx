@@ -13,6 +13,8 @@ import { PlanEditor, type PlanEditorTarget } from './plans/PlanEditor';
 import { PlansTable } from './plans/PlansTable';
 import { PlanImport } from './planimport/PlanImport';
 import './planimport/strings';
+import { useOpenFromAddress } from '../components/search/useOpenFromAddress';
+import { useShortcut } from '../shortcuts/handlers';
 
 /** Kế hoạch: the province's plans, with their tasks and indicators one click away. */
 export function PlansPage() {
@@ -23,6 +25,11 @@ export function PlansPage() {
   const [target, setTarget] = useState<PlanEditorTarget | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [importing, setImporting] = useState(false);
+  // A search result (#/plans?plan=…) opens the plan's editor; N adds a plan.
+  useOpenFromAddress('plan', status === 'ready' ? plans : undefined, (plan) =>
+    setTarget({ mode: 'edit', plan }),
+  );
+  useShortcut('new', () => setTarget({ mode: 'create' }));
 
   // The plan pages open on: chosen here, kept in the settings; adding a plan never changes it.
   const currentId = defaultPlan(plans, settings)?.id ?? null;

@@ -26,6 +26,7 @@ import {
 import { TasksHeader } from './tasks/TasksHeader';
 import { usePrintRows } from './tasks/usePrintRows';
 import { useTaskList } from './tasks/useTaskList';
+import { scrollByScreen, useShortcut } from '../shortcuts/handlers';
 
 /**
  * Nhiệm vụ: the filtered, virtualised task list with quick, full and bulk updates. The parts: the header
@@ -87,6 +88,11 @@ export function TasksPage() {
     const planId = view.planId ?? plans[0]?.id;
     if (planId) setCreating(planId);
   };
+
+  useShortcut('new', addTask);
+  // The list is one virtualised scroll: Alt+→ / Alt+← move it by a screen, as a next page would.
+  useShortcut('nextPage', () => scrollByScreen('.tasks-page .task-scroll', 1));
+  useShortcut('prevPage', () => scrollByScreen('.tasks-page .task-scroll', -1));
 
   return (
     <div className="tasks-page">

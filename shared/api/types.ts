@@ -279,6 +279,8 @@ export interface SearchHit {
   id: string;
   title: string;
   snippet: string;
+  /** A conclusion's meeting, where it opens. */
+  meetingId?: string;
 }
 
 export interface Meeting {

@@ -28,6 +28,8 @@ import { AgencyTable } from './AgencyTable';
 import { MergeDialog, type MergeOutcome } from './MergeDialog';
 import { write } from '../../api/writes';
 import { api } from '../../api/client';
+import { useOpenFromAddress } from '../../components/search/useOpenFromAddress';
+import { useShortcut } from '../../shortcuts/handlers';
 import { ExportButton } from '../sheets/ExportButton';
 
 type Dialog =
@@ -49,6 +51,9 @@ export function AgencyList() {
   const [merged, setMerged] = useState<MergeOutcome | null>(null);
   const archiving = useAction();
   const resultRef = useRef<HTMLDivElement>(null);
+  // A search result (#/catalog?agency=…) opens the agency's form; N adds one.
+  useOpenFromAddress('agency', list.data, (agency) => setDialog({ kind: 'form', agency }));
+  useShortcut('new', () => setDialog({ kind: 'form', agency: null }));
 
   // The merge result is the record the secretariat reports upwards: bring it into view and read it out.
   useEffect(() => {

@@ -10,6 +10,7 @@ import { useApiQuery } from '../../hooks/useApiQuery';
 import type { WorkspaceView } from '../../hooks/useWorkspaceView';
 import { useFormat } from '../../i18n/format';
 import { useRoute } from '../../stores/route';
+import { useShortcut } from '../../shortcuts/handlers';
 import { ExportButton } from '../sheets/ExportButton';
 import { AssessmentSummary } from './AssessmentSummary';
 import { IndicatorDetail } from './IndicatorDetail';
@@ -31,6 +32,7 @@ export function IndicatorCatalogue({
   const setParams = useRoute((s) => s.setParams);
   const filters = filtersFrom(params);
   const [form, setForm] = useState<FormState>(null);
+  useShortcut('new', () => setForm({ mode: 'create' }));
   const listInput = workspace.ready
     ? {
         planId: workspace.planId,

@@ -15,6 +15,7 @@ import {
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useFormat } from '../../i18n/format';
 import { useRoute } from '../../stores/route';
+import { useMarkElement } from '../../components/search/useOpenFromAddress';
 import { showStatus } from '../../stores/status';
 import { write } from '../../api/writes';
 import { BriefingView } from './briefing/BriefingView';
@@ -30,10 +31,14 @@ export function MeetingDetailPage({ id, view }: { id: string; view: MeetingView 
   const { t } = useTranslation();
   const fmt = useFormat();
   const { setParams, navigate } = useRoute();
+  const marked = useRoute((s) => s.params.conclusion);
   const query = useApiQuery('meetings.get', { id });
   const [editing, setEditing] = useState(false);
   const [archiving, setArchiving] = useState(false);
   const meeting = query.data;
+  // A search result opens a conclusion in its meeting (#/meetings?id=…&conclusion=…): its row is marked.
+  const markedSeq = meeting?.conclusions.find((c) => c.id === marked)?.seq;
+  useMarkElement(markedSeq === undefined ? null : `[data-testid="conclusion-${markedSeq}"]`);
 
   if (!meeting) {
     return (

@@ -6,6 +6,7 @@ import { Button, EmptyState, ErrorBanner, Loading, PageHeader } from '../../comp
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useFormat } from '../../i18n/format';
 import { useRoute } from '../../stores/route';
+import { useShortcut } from '../../shortcuts/handlers';
 import { meetingHref } from './links';
 import { MeetingForm } from './MeetingForm';
 
@@ -15,6 +16,7 @@ export function MeetingList() {
   const navigate = useRoute((s) => s.navigate);
   const query = useApiQuery('meetings.list', {});
   const [adding, setAdding] = useState(false);
+  useShortcut('new', () => setAdding(true));
   const meetings = query.data ?? [];
   const nextNumber = meetings.reduce((n, m) => Math.max(n, m.number), 0) + 1;
 

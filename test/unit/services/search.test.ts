@@ -1,6 +1,7 @@
 // Search on a real file: Vietnamese text found without its marks (đ too, which unicode61 does not fold),
 // every kind of record indexed by its service, the limit, and records gone from the index when removed.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createConclusion, createMeeting } from '../../../main/services/meetings';
 import { createPlan } from '../../../main/services/plans';
 import { inTransaction } from '../../../main/services/context';
 import {
@@ -10,6 +11,7 @@ import {
   removeFromSearch,
   search,
 } from '../../../main/services/search';
+import { conclusionCreate, meetingCreate } from '../../../shared/api/schemas';
 import { addAgency } from '../../helpers/records';
 import { openTestStore, type TestStore } from '../../helpers/store';
 
@@ -86,5 +88,19 @@ describe('search service', () => {
     expect(hits).toHaveLength(5);
     expect(hits[0]).toBe('short'); // its search row keeps its first rowid when re-indexed
     expect(hits).not.toContain('late');
+  });
+
+  it('names the meeting of a conclusion, where the search dialog opens it', () => {
+    const meeting = createMeeting(store.ctx, meetingCreate.parse({ number: 2, heldOn: '2025-04-01' }));
+    const c = createConclusion(
+      store.ctx,
+      conclusionCreate.parse({ meetingId: meeting.id, text: 'Nâng cấp đường truyền số liệu chuyên dùng' }),
+    );
+    const hits = search(store.ctx, 'duong truyen', 10);
+    expect(hits).toEqual([
+      { entity: 'conclusion', id: c.id, title: c.text, snippet: '', meetingId: meeting.id },
+    ]);
+    // Other kinds carry no meeting.
+    expect(search(store.ctx, 'dak nong', 10)[0]).not.toHaveProperty('meetingId');
   });
 });
