@@ -1,0 +1,31 @@
+// A table whose columns fill the window and can be resized: the scroll box it is measured in, the
+// <table> at the columns' total width, and their <colgroup>. Headers add a <ColumnResizer> each; the
+// page keeps its rows, sorting and selection as they were.
+import type { ReactNode, TableHTMLAttributes } from 'react';
+import { ColumnGroup } from './ColumnGroup';
+import type { ColumnSpec } from './columnLayout';
+import type { ColumnWidths } from './useColumnWidths';
+import './table.css';
+
+interface Props extends TableHTMLAttributes<HTMLTableElement> {
+  specs: readonly ColumnSpec[];
+  columns: ColumnWidths;
+  /** Class of the scroll box around the table. */
+  scrollClassName?: string;
+  children: ReactNode;
+}
+
+export function ResizableTable({ specs, columns, scrollClassName, className, children, ...rest }: Props) {
+  return (
+    <div className={`rt-scroll${scrollClassName ? ` ${scrollClassName}` : ''}`} ref={columns.measureRef}>
+      <table
+        {...rest}
+        className={`${className ?? 'table'} rt-table`}
+        style={{ width: columns.total || undefined }}
+      >
+        <ColumnGroup specs={specs} columns={columns} />
+        {children}
+      </table>
+    </div>
+  );
+}
