@@ -3,19 +3,17 @@
 // page keeps its rows, sorting and selection as they were.
 import type { ReactNode, TableHTMLAttributes } from 'react';
 import { ColumnGroup } from './ColumnGroup';
-import type { ColumnSpec } from './columnLayout';
 import type { ColumnWidths } from './useColumnWidths';
 import './table.css';
 
 interface Props extends TableHTMLAttributes<HTMLTableElement> {
-  specs: readonly ColumnSpec[];
   columns: ColumnWidths;
   /** Class of the scroll box around the table. */
   scrollClassName?: string;
   children: ReactNode;
 }
 
-export function ResizableTable({ specs, columns, scrollClassName, className, children, ...rest }: Props) {
+export function ResizableTable({ columns, scrollClassName, className, children, ...rest }: Props) {
   return (
     <div className={`rt-scroll${scrollClassName ? ` ${scrollClassName}` : ''}`} ref={columns.measureRef}>
       <table
@@ -23,7 +21,7 @@ export function ResizableTable({ specs, columns, scrollClassName, className, chi
         className={`${className ?? 'table'} rt-table`}
         style={{ width: columns.total || undefined }}
       >
-        <ColumnGroup specs={specs} columns={columns} />
+        <ColumnGroup specs={columns.specs} columns={columns} />
         {children}
       </table>
     </div>

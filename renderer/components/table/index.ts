@@ -4,4 +4,5 @@ export { useColumnWidths, type ColumnWidths } from './useColumnWidths';
 export { ColumnResizer } from './ColumnResizer';
 export { ColumnGroup } from './ColumnGroup';
 export { ResizableTable } from './ResizableTable';
+export { ResizableTh } from './ResizableTh';
 export { columnStorageKey } from './columnStorage';

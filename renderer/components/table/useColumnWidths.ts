@@ -17,6 +17,8 @@ import { loadColumnSizes, saveColumnSizes } from './columnStorage';
 const NO_ROWS: never[] = [];
 
 export interface ColumnWidths {
+  /** The columns as the table declared them, in order. */
+  specs: readonly ColumnSpec[];
   /** Put on the element whose width the table fills (the scroll container, without padding). */
   measureRef(el: HTMLElement | null): void;
   /** The width of each column in pixels, and their sum (the table's width). */
@@ -87,5 +89,5 @@ export function useColumnWidths(tableId: string, specs: readonly ColumnSpec[]): 
     });
   }, []);
   const total = Object.values(widths).reduce((a, b) => a + b, 0);
-  return { measureRef: setEl, widths, total, header, setWidth };
+  return { specs, measureRef: setEl, widths, total, header, setWidth };
 }

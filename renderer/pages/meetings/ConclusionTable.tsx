@@ -14,6 +14,7 @@ import {
   SituationBadge,
   errorMessage,
 } from '../../components';
+import { ResizableTable, ResizableTh, useColumnWidths, type ColumnSpec } from '../../components/table';
 import { useFormat } from '../../i18n/format';
 import { useReferenceData } from '../../hooks/useReferenceData';
 import { showStatus } from '../../stores/status';
@@ -25,12 +26,27 @@ interface Props {
   meeting: MeetingDetail;
 }
 
+/** The conclusion's text takes most of the free width; agency and pillar share the rest. */
+const COLUMNS: readonly ColumnSpec[] = [
+  { id: 'seq', size: 52, minSize: 40 },
+  { id: 'text', size: 300, minSize: 160, grow: 4 },
+  { id: 'agency', size: 140, minSize: 90, grow: 1 },
+  { id: 'due', size: 104, minSize: 80 },
+  { id: 'pillar', size: 120, minSize: 80, grow: 1 },
+  { id: 'task', size: 220, minSize: 150 },
+  { id: 'actions', size: 230, minSize: 120 },
+];
+
 export function ConclusionTable({ meeting }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const today = useReferenceData((s) => s.info?.today ?? null);
   const pillars = useReferenceData((s) => s.pillars);
   const pillarName = new Map(pillars.map((p) => [p.id, p.name]));
+  const columns = useColumnWidths('conclusions', COLUMNS);
+  const th = (id: string, label: string, className?: string) => (
+    <ResizableTh columns={columns} id={id} label={label} className={className} />
+  );
   const [editing, setEditing] = useState<Conclusion | 'new' | null>(null);
   const [archiving, setArchiving] = useState<Conclusion | null>(null);
   const [assigning, setAssigning] = useState<Conclusion | null>(null);
@@ -63,91 +79,88 @@ export function ConclusionTable({ meeting }: Props) {
           <p>{t('meetings.conclusions.emptyHint')}</p>
         </EmptyState>
       ) : (
-        <div className="panel table-panel">
-          <table className="table conclusions-table" data-testid="conclusion-table">
-            <caption>{t('meetings.conclusions.caption', { date: fmt.date(today) })}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="num">
-                  {t('meetings.conclusions.seq')}
-                </th>
-                <th scope="col">{t('meetings.conclusions.text')}</th>
-                <th scope="col">{t('meetings.conclusions.agency')}</th>
-                <th scope="col">{t('meetings.conclusions.due')}</th>
-                <th scope="col">{t('meetings.conclusions.pillar')}</th>
-                <th scope="col">{t('meetings.conclusions.task')}</th>
-                <th scope="col">{t('meetings.conclusions.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((c) => (
-                <tr key={c.id} data-testid={`conclusion-${c.seq}`}>
-                  <td className="num">{c.seq}</td>
-                  <td className="conclusion-text">{c.text}</td>
-                  <td>
-                    {c.agencyName ?? <span className="muted">{t('meetings.conclusions.noAgency')}</span>}
-                  </td>
-                  <td className="nowrap">
-                    {c.dueDate ? (
-                      fmt.date(c.dueDate)
-                    ) : (
-                      <span className="muted">{t('meetings.conclusions.noDue')}</span>
-                    )}
-                  </td>
-                  <td className="conclusion-pillar">
-                    {c.pillarId ? (pillarName.get(c.pillarId) ?? '') : ''}
-                  </td>
-                  <td className="conclusion-task">
-                    {c.task ? (
-                      <div className="task-state">
-                        <a
-                          href={taskHref(c.task)}
-                          title={t('meetings.conclusions.openTask', { code: c.task.code })}
-                          data-testid="conclusion-task-link"
-                        >
-                          {c.task.code}
-                        </a>
-                        <SituationBadge situation={c.task.situation} />
-                        <ProgressBar value={c.task.progress} label={fmt.percent(c.task.progress / 100)} />
-                      </div>
-                    ) : (
-                      <span className="muted">{t('meetings.conclusions.noTask')}</span>
-                    )}
-                  </td>
-                  <td className="row-actions">
-                    {!c.task ? (
-                      <Button
-                        size="sm"
-                        variant="primary"
-                        onClick={() => setAssigning(c)}
-                        aria-label={t('meetings.conclusions.toTaskFor', { seq: c.seq })}
+        <ResizableTable
+          columns={columns}
+          scrollClassName="panel table-panel"
+          className="table conclusions-table"
+          data-testid="conclusion-table"
+        >
+          <caption>{t('meetings.conclusions.caption', { date: fmt.date(today) })}</caption>
+          <thead>
+            <tr>
+              {th('seq', t('meetings.conclusions.seq'), 'num')}
+              {th('text', t('meetings.conclusions.text'))}
+              {th('agency', t('meetings.conclusions.agency'))}
+              {th('due', t('meetings.conclusions.due'))}
+              {th('pillar', t('meetings.conclusions.pillar'))}
+              {th('task', t('meetings.conclusions.task'))}
+              {th('actions', t('meetings.conclusions.actions'))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((c) => (
+              <tr key={c.id} data-testid={`conclusion-${c.seq}`}>
+                <td className="num">{c.seq}</td>
+                <td className="conclusion-text">{c.text}</td>
+                <td>{c.agencyName ?? <span className="muted">{t('meetings.conclusions.noAgency')}</span>}</td>
+                <td className="nowrap">
+                  {c.dueDate ? (
+                    fmt.date(c.dueDate)
+                  ) : (
+                    <span className="muted">{t('meetings.conclusions.noDue')}</span>
+                  )}
+                </td>
+                <td className="conclusion-pillar">{c.pillarId ? (pillarName.get(c.pillarId) ?? '') : ''}</td>
+                <td className="conclusion-task">
+                  {c.task ? (
+                    <div className="task-state">
+                      <a
+                        href={taskHref(c.task)}
+                        title={t('meetings.conclusions.openTask', { code: c.task.code })}
+                        data-testid="conclusion-task-link"
                       >
-                        {t('meetings.conclusions.toTask')}
-                      </Button>
-                    ) : null}
+                        {c.task.code}
+                      </a>
+                      <SituationBadge situation={c.task.situation} />
+                      <ProgressBar value={c.task.progress} label={fmt.percent(c.task.progress / 100)} />
+                    </div>
+                  ) : (
+                    <span className="muted">{t('meetings.conclusions.noTask')}</span>
+                  )}
+                </td>
+                <td className="row-actions">
+                  {!c.task ? (
                     <Button
                       size="sm"
-                      onClick={() => setEditing(c)}
-                      aria-label={t('meetings.conclusions.editFor', { seq: c.seq })}
+                      variant="primary"
+                      onClick={() => setAssigning(c)}
+                      aria-label={t('meetings.conclusions.toTaskFor', { seq: c.seq })}
                     >
-                      {t('meetings.conclusions.edit')}
+                      {t('meetings.conclusions.toTask')}
                     </Button>
-                    {!c.task ? (
-                      <Button
-                        size="sm"
-                        variant="ghost"
-                        onClick={() => setArchiving(c)}
-                        aria-label={t('meetings.conclusions.archiveFor', { seq: c.seq })}
-                      >
-                        {t('meetings.conclusions.archive')}
-                      </Button>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                  ) : null}
+                  <Button
+                    size="sm"
+                    onClick={() => setEditing(c)}
+                    aria-label={t('meetings.conclusions.editFor', { seq: c.seq })}
+                  >
+                    {t('meetings.conclusions.edit')}
+                  </Button>
+                  {!c.task ? (
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      onClick={() => setArchiving(c)}
+                      aria-label={t('meetings.conclusions.archiveFor', { seq: c.seq })}
+                    >
+                      {t('meetings.conclusions.archive')}
+                    </Button>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </ResizableTable>
       )}
       {editing ? (
         <ConclusionForm
