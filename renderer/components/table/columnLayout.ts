@@ -44,8 +44,7 @@ export function layoutColumns(
   const weight = growing.reduce((sum, s) => sum + (s.grow ?? 0), 0);
   let given = 0;
   growing.forEach((spec, i) => {
-    const share =
-      i === growing.length - 1 ? free - given : Math.floor((free * (spec.grow ?? 0)) / weight);
+    const share = i === growing.length - 1 ? free - given : Math.floor((free * (spec.grow ?? 0)) / weight);
     widths[spec.id] = widths[spec.id]! + share;
     given += share;
   });
