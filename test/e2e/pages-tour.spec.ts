@@ -54,6 +54,15 @@ test.describe('every page', () => {
         await expectNoA11yViolations(page, `${p.hash} at ${size.width}`);
         await screenshot(page, `page-${p.hash}-${size.width}`);
       }
+      // A meeting's conclusions: the other long list a secretary reads out, with its row buttons.
+      const [meeting] = await app.api('meetings.list', {});
+      await page.goto(`${app.origin}/#/meetings?id=${meeting!.id}`);
+      const conclusions = page.getByTestId('conclusion-table');
+      await expect(conclusions).toBeVisible();
+      const spill = await conclusions.evaluate((el) => el.scrollWidth - el.parentElement!.clientWidth);
+      expect(spill, 'conclusions fit the window without scrolling sideways').toBeLessThanOrEqual(1);
+      await expectNoA11yViolations(page, `meeting at ${size.width}`);
+      await screenshot(page, `page-meeting-${size.width}`);
     });
   }
 

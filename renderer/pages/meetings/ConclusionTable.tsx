@@ -29,12 +29,12 @@ interface Props {
 /** The conclusion's text takes most of the free width; agency and pillar share the rest. */
 const COLUMNS: readonly ColumnSpec[] = [
   { id: 'seq', size: 52, minSize: 40 },
-  { id: 'text', size: 300, minSize: 160, grow: 4 },
+  { id: 'text', size: 280, minSize: 160, grow: 4 },
   { id: 'agency', size: 140, minSize: 90, grow: 1 },
   { id: 'due', size: 104, minSize: 80 },
   { id: 'pillar', size: 120, minSize: 80, grow: 1 },
-  { id: 'task', size: 220, minSize: 150 },
-  { id: 'actions', size: 230, minSize: 120 },
+  { id: 'task', size: 200, minSize: 150 },
+  { id: 'actions', size: 200, minSize: 120 },
 ];
 
 export function ConclusionTable({ meeting }: Props) {
