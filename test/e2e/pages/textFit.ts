@@ -54,8 +54,7 @@ export async function expectPlanSelectorReadable(page: Page): Promise<void> {
     if (!ctx) throw new Error('no canvas');
     ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
     const ARROW = 20; // Chromium's drop-down arrow inside the select's content box
-    const inner =
-      sel.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - ARROW;
+    const inner = sel.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - ARROW;
     return { text, title: sel.title, textWidth: Math.ceil(ctx.measureText(text).width), inner };
   });
   expect(fit.text, 'plan selector shows a plan').not.toBe('');

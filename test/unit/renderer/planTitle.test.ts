@@ -4,7 +4,12 @@ import { planShortLabel, shortTitle } from '../../../renderer/components/planTit
 
 describe('shortTitle', () => {
   it.each([
-    ['a title that fits stays whole', 'Chuyển đổi số tỉnh Lâm Đồng năm 2026', 40, 'Chuyển đổi số tỉnh Lâm Đồng năm 2026'],
+    [
+      'a title that fits stays whole',
+      'Chuyển đổi số tỉnh Lâm Đồng năm 2026',
+      40,
+      'Chuyển đổi số tỉnh Lâm Đồng năm 2026',
+    ],
     [
       'a long title keeps its first and last words around …',
       'Chuyển đổi số tỉnh Lâm Đồng giai đoạn 2026-2030, định hướng đến năm 2035',
