@@ -10,10 +10,12 @@ interface Props extends TableHTMLAttributes<HTMLTableElement> {
   columns: ColumnWidths;
   /** Class of the scroll box around the table. */
   scrollClassName?: string;
+  /** The table's <caption>: it must come first, before the <colgroup>. */
+  caption: ReactNode;
   children: ReactNode;
 }
 
-export function ResizableTable({ columns, scrollClassName, className, children, ...rest }: Props) {
+export function ResizableTable({ columns, scrollClassName, caption, className, children, ...rest }: Props) {
   return (
     <div className={`rt-scroll${scrollClassName ? ` ${scrollClassName}` : ''}`} ref={columns.measureRef}>
       <table
@@ -21,6 +23,7 @@ export function ResizableTable({ columns, scrollClassName, className, children, 
         className={`${className ?? 'table'} rt-table`}
         style={{ width: columns.total || undefined }}
       >
+        {caption}
         <ColumnGroup specs={columns.specs} columns={columns} />
         {children}
       </table>

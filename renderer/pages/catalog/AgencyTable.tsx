@@ -61,11 +61,11 @@ export function AgencyTable({ agencies, nameOf, onEdit, onMerge, onArchive, onHi
   return (
     <ResizableTable
       columns={columns}
+      caption={<caption className="visually-hidden">{t('catalog.agencies.caption')}</caption>}
       scrollClassName="table-scroll"
       className="table catalog-table"
       data-testid="agency-table"
     >
-      <caption className="visually-hidden">{t('catalog.agencies.caption')}</caption>
       <thead>
         <tr>
           {th('code', t('catalog.agencies.col.code'))}

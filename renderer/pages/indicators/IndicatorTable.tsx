@@ -37,11 +37,11 @@ export function IndicatorTable({ rows, year, caption, onOpen }: Props) {
   return (
     <ResizableTable
       columns={columns}
+      caption={<caption className="visually-hidden">{caption}</caption>}
       scrollClassName="table-scroll"
       className="table indicator-table"
       data-testid="indicator-table"
     >
-      <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
           {th('code', t('indicators.columns.code'))}

@@ -14,7 +14,7 @@ import {
   SituationBadge,
   errorMessage,
 } from '../../components';
-import { ResizableTable, ResizableTh, useColumnWidths, type ColumnSpec } from '../../components/table';
+import { ColumnGroup, ResizableTh, useColumnWidths, type ColumnSpec } from '../../components/table';
 import { useFormat } from '../../i18n/format';
 import { useReferenceData } from '../../hooks/useReferenceData';
 import { showStatus } from '../../stores/status';
@@ -79,88 +79,94 @@ export function ConclusionTable({ meeting }: Props) {
           <p>{t('meetings.conclusions.emptyHint')}</p>
         </EmptyState>
       ) : (
-        <ResizableTable
-          columns={columns}
-          scrollClassName="panel table-panel"
-          className="table conclusions-table"
-          data-testid="conclusion-table"
-        >
-          <caption>{t('meetings.conclusions.caption', { date: fmt.date(today) })}</caption>
-          <thead>
-            <tr>
-              {th('seq', t('meetings.conclusions.seq'), 'num')}
-              {th('text', t('meetings.conclusions.text'))}
-              {th('agency', t('meetings.conclusions.agency'))}
-              {th('due', t('meetings.conclusions.due'))}
-              {th('pillar', t('meetings.conclusions.pillar'))}
-              {th('task', t('meetings.conclusions.task'))}
-              {th('actions', t('meetings.conclusions.actions'))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((c) => (
-              <tr key={c.id} data-testid={`conclusion-${c.seq}`}>
-                <td className="num">{c.seq}</td>
-                <td className="conclusion-text">{c.text}</td>
-                <td>{c.agencyName ?? <span className="muted">{t('meetings.conclusions.noAgency')}</span>}</td>
-                <td className="nowrap">
-                  {c.dueDate ? (
-                    fmt.date(c.dueDate)
-                  ) : (
-                    <span className="muted">{t('meetings.conclusions.noDue')}</span>
-                  )}
-                </td>
-                <td className="conclusion-pillar">{c.pillarId ? (pillarName.get(c.pillarId) ?? '') : ''}</td>
-                <td className="conclusion-task">
-                  {c.task ? (
-                    <div className="task-state">
-                      <a
-                        href={taskHref(c.task)}
-                        title={t('meetings.conclusions.openTask', { code: c.task.code })}
-                        data-testid="conclusion-task-link"
-                      >
-                        {c.task.code}
-                      </a>
-                      <SituationBadge situation={c.task.situation} />
-                      <ProgressBar value={c.task.progress} label={fmt.percent(c.task.progress / 100)} />
-                    </div>
-                  ) : (
-                    <span className="muted">{t('meetings.conclusions.noTask')}</span>
-                  )}
-                </td>
-                <td className="row-actions">
-                  {!c.task ? (
-                    <Button
-                      size="sm"
-                      variant="primary"
-                      onClick={() => setAssigning(c)}
-                      aria-label={t('meetings.conclusions.toTaskFor', { seq: c.seq })}
-                    >
-                      {t('meetings.conclusions.toTask')}
-                    </Button>
-                  ) : null}
-                  <Button
-                    size="sm"
-                    onClick={() => setEditing(c)}
-                    aria-label={t('meetings.conclusions.editFor', { seq: c.seq })}
-                  >
-                    {t('meetings.conclusions.edit')}
-                  </Button>
-                  {!c.task ? (
-                    <Button
-                      size="sm"
-                      variant="ghost"
-                      onClick={() => setArchiving(c)}
-                      aria-label={t('meetings.conclusions.archiveFor', { seq: c.seq })}
-                    >
-                      {t('meetings.conclusions.archive')}
-                    </Button>
-                  ) : null}
-                </td>
+        <div className="rt-scroll panel table-panel" ref={columns.measureRef}>
+          <table
+            className="table conclusions-table rt-table"
+            data-testid="conclusion-table"
+            style={{ width: columns.total || undefined }}
+          >
+            <caption>{t('meetings.conclusions.caption', { date: fmt.date(today) })}</caption>
+            <ColumnGroup specs={COLUMNS} columns={columns} />
+            <thead>
+              <tr>
+                {th('seq', t('meetings.conclusions.seq'), 'num')}
+                {th('text', t('meetings.conclusions.text'))}
+                {th('agency', t('meetings.conclusions.agency'))}
+                {th('due', t('meetings.conclusions.due'))}
+                {th('pillar', t('meetings.conclusions.pillar'))}
+                {th('task', t('meetings.conclusions.task'))}
+                {th('actions', t('meetings.conclusions.actions'))}
               </tr>
-            ))}
-          </tbody>
-        </ResizableTable>
+            </thead>
+            <tbody>
+              {rows.map((c) => (
+                <tr key={c.id} data-testid={`conclusion-${c.seq}`}>
+                  <td className="num">{c.seq}</td>
+                  <td className="conclusion-text">{c.text}</td>
+                  <td>
+                    {c.agencyName ?? <span className="muted">{t('meetings.conclusions.noAgency')}</span>}
+                  </td>
+                  <td className="nowrap">
+                    {c.dueDate ? (
+                      fmt.date(c.dueDate)
+                    ) : (
+                      <span className="muted">{t('meetings.conclusions.noDue')}</span>
+                    )}
+                  </td>
+                  <td className="conclusion-pillar">
+                    {c.pillarId ? (pillarName.get(c.pillarId) ?? '') : ''}
+                  </td>
+                  <td className="conclusion-task">
+                    {c.task ? (
+                      <div className="task-state">
+                        <a
+                          href={taskHref(c.task)}
+                          title={t('meetings.conclusions.openTask', { code: c.task.code })}
+                          data-testid="conclusion-task-link"
+                        >
+                          {c.task.code}
+                        </a>
+                        <SituationBadge situation={c.task.situation} />
+                        <ProgressBar value={c.task.progress} label={fmt.percent(c.task.progress / 100)} />
+                      </div>
+                    ) : (
+                      <span className="muted">{t('meetings.conclusions.noTask')}</span>
+                    )}
+                  </td>
+                  <td className="row-actions">
+                    {!c.task ? (
+                      <Button
+                        size="sm"
+                        variant="primary"
+                        onClick={() => setAssigning(c)}
+                        aria-label={t('meetings.conclusions.toTaskFor', { seq: c.seq })}
+                      >
+                        {t('meetings.conclusions.toTask')}
+                      </Button>
+                    ) : null}
+                    <Button
+                      size="sm"
+                      onClick={() => setEditing(c)}
+                      aria-label={t('meetings.conclusions.editFor', { seq: c.seq })}
+                    >
+                      {t('meetings.conclusions.edit')}
+                    </Button>
+                    {!c.task ? (
+                      <Button
+                        size="sm"
+                        variant="ghost"
+                        onClick={() => setArchiving(c)}
+                        aria-label={t('meetings.conclusions.archiveFor', { seq: c.seq })}
+                      >
+                        {t('meetings.conclusions.archive')}
+                      </Button>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {editing ? (
         <ConclusionForm

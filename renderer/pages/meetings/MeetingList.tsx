@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../shared/api/types';
 import { Button, EmptyState, ErrorBanner, Loading, PageHeader } from '../../components';
-import { ResizableTable, ResizableTh, useColumnWidths, type ColumnSpec } from '../../components/table';
+import { ColumnGroup, ResizableTh, useColumnWidths, type ColumnSpec } from '../../components/table';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useFormat } from '../../i18n/format';
 import { useRoute } from '../../stores/route';
@@ -55,42 +55,44 @@ export function MeetingList() {
         </EmptyState>
       ) : null}
       {meetings.length > 0 ? (
-        <ResizableTable
-          columns={columns}
-          scrollClassName="panel meetings-list"
-          className="table"
-          data-testid="meeting-list"
-        >
-          <caption>{t('meetings.list.caption')}</caption>
-          <thead>
-            <tr>
-              {th('number', t('meetings.list.number'), 'num')}
-              {th('date', t('meetings.list.date'))}
-              {th('title', t('meetings.list.title'))}
-              {th('chair', t('meetings.list.chair'))}
-              {th('conclusions', t('meetings.list.conclusions'), 'num')}
-              {th('notice', t('meetings.list.notice'))}
-            </tr>
-          </thead>
-          <tbody>
-            {meetings.map((m: Meeting) => (
-              <tr key={m.id}>
-                <td className="num">
-                  <a href={meetingHref(m.id)} aria-label={t('meetings.list.open', { number: m.number })}>
-                    {m.number}
-                  </a>
-                </td>
-                <td>{fmt.date(m.heldOn)}</td>
-                <td>
-                  <a href={meetingHref(m.id)}>{m.title || t('meetings.list.open', { number: m.number })}</a>
-                </td>
-                <td className="meeting-chair">{m.chair}</td>
-                <td className="num">{m.conclusionCount}</td>
-                <td>{m.noticeNumber ?? ''}</td>
+        <div className="rt-scroll panel meetings-list" ref={columns.measureRef}>
+          <table
+            className="table rt-table"
+            data-testid="meeting-list"
+            style={{ width: columns.total || undefined }}
+          >
+            <caption>{t('meetings.list.caption')}</caption>
+            <ColumnGroup specs={COLUMNS} columns={columns} />
+            <thead>
+              <tr>
+                {th('number', t('meetings.list.number'), 'num')}
+                {th('date', t('meetings.list.date'))}
+                {th('title', t('meetings.list.title'))}
+                {th('chair', t('meetings.list.chair'))}
+                {th('conclusions', t('meetings.list.conclusions'), 'num')}
+                {th('notice', t('meetings.list.notice'))}
               </tr>
-            ))}
-          </tbody>
-        </ResizableTable>
+            </thead>
+            <tbody>
+              {meetings.map((m: Meeting) => (
+                <tr key={m.id}>
+                  <td className="num">
+                    <a href={meetingHref(m.id)} aria-label={t('meetings.list.open', { number: m.number })}>
+                      {m.number}
+                    </a>
+                  </td>
+                  <td>{fmt.date(m.heldOn)}</td>
+                  <td>
+                    <a href={meetingHref(m.id)}>{m.title || t('meetings.list.open', { number: m.number })}</a>
+                  </td>
+                  <td className="meeting-chair">{m.chair}</td>
+                  <td className="num">{m.conclusionCount}</td>
+                  <td>{m.noticeNumber ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : null}
       {adding ? (
         <MeetingForm

@@ -37,11 +37,11 @@ export function PlansTable({ plans, currentId, onEdit, onFollow }: PlansTablePro
   return (
     <ResizableTable
       columns={columns}
+      caption={<caption className="visually-hidden">{t('plans.title')}</caption>}
       scrollClassName="panel plans-panel"
       className="table plans-table"
       data-testid="plans-table"
     >
-      <caption className="visually-hidden">{t('plans.title')}</caption>
       <thead>
         <tr>
           {th('code', t('plans.columns.code'))}
