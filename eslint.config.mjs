@@ -20,6 +20,7 @@ const rendererPackages = [
   'recharts',
   '@tanstack/react-virtual',
   '@tanstack/react-query',
+  '@tanstack/react-table',
   'react-hook-form',
   '@hookform/resolvers',
   '@fontsource/be-vietnam-pro',

@@ -7,6 +7,8 @@ import { showStatus } from '../stores/status';
 import { Button } from './Button';
 import { ErrorBanner } from './ErrorBanner';
 import { Field } from './Field';
+import './planSelectorStrings';
+import { planShortLabel } from './planTitle';
 import { Select } from './Select';
 
 export interface PlanSelectorProps {
@@ -33,11 +35,16 @@ export function PlanSelector({ value, onChange, allowAll = false, className }: P
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const defaultId = defaultPlan(plans, settings)?.id ?? null;
+  const marked = (p: Plan, label: string) =>
+    p.id === defaultId ? t('workspace.defaultMark', { label }) : label;
+  // The box shows the number and a shortened title; its title attribute (the hover) the whole plan. The
+  // default mark of the plan shown sits beside the label, so the box keeps its room for the title.
   const options = plans.map((p) => ({
     value: p.id,
-    label: p.id === defaultId ? t('workspace.defaultMark', { label: planLabel(p) }) : planLabel(p),
+    label: p.id === value ? planShortLabel(p) : marked(p, planShortLabel(p)),
   }));
   const shown = plans.find((p) => p.id === value);
+  const shownIsDefault = shown !== undefined && shown.id === defaultId;
 
   const makeDefault = async (p: Plan) => {
     setBusy(true);
@@ -54,11 +61,21 @@ export function PlanSelector({ value, onChange, allowAll = false, className }: P
 
   return (
     <div className={`plan-selector${className ? ` ${className}` : ''}`}>
-      <Field label={t('workspace.plan')}>
+      <Field
+        label={
+          <>
+            {t('workspace.plan')}
+            {shownIsDefault ? (
+              <span className="plan-default-mark"> · {t('planSelector.opensByDefault')}</span>
+            ) : null}
+          </>
+        }
+      >
         {(control) => (
           <Select
             {...control}
             data-testid="plan-selector"
+            title={shown ? marked(shown, planLabel(shown)) : undefined}
             value={value}
             onChange={onChange}
             options={options}

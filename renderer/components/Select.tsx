@@ -14,8 +14,11 @@ export interface SelectProps extends Omit<SelectHTMLAttributes<HTMLSelectElement
 }
 
 export function Select({ value, options, onChange, placeholder, className, ...rest }: SelectProps) {
+  // A select cannot wrap: the chosen option's whole text is its hover, should the box be narrower.
+  const chosen = options.find((o) => o.value === value)?.label;
   return (
     <select
+      title={chosen}
       {...rest}
       className={`input select${className ? ` ${className}` : ''}`}
       value={value}

@@ -9,6 +9,8 @@ export interface SortHeaderProps<K extends string> {
   dir: SortDir;
   onSort(column: K, dir: SortDir): void;
   className?: string;
+  /** Shown after the sort button inside the header cell (a column's resize handle). */
+  children?: ReactNode;
 }
 
 /** A column header that sorts on click or Enter; aria-sort tells screen readers the current order. */
@@ -19,6 +21,7 @@ export function SortHeader<K extends string>({
   dir,
   onSort,
   className,
+  children,
 }: SortHeaderProps<K>) {
   const active = sort === column;
   const next: SortDir = active && dir === 'asc' ? 'desc' : 'asc';
@@ -34,6 +37,7 @@ export function SortHeader<K extends string>({
           {active ? (dir === 'asc' ? '▲' : '▼') : '↕'}
         </span>
       </button>
+      {children}
     </th>
   );
 }

@@ -19,6 +19,7 @@ export { QueryView, type QueryViewProps } from './QueryView';
 export { ErrorBoundary } from './ErrorBoundary';
 export { PageHeader } from './PageHeader';
 export { PlanSelector, planLabel } from './PlanSelector';
+export { planShortLabel, shortTitle } from './planTitle';
 export { ReferenceDateSelector } from './ReferenceDateSelector';
 export { SituationBadge, AssessmentBadge, TaskStateLabel, ProgressBar } from './badges';
 export { SortHeader, type SortDir } from './SortHeader';

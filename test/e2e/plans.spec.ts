@@ -87,7 +87,12 @@ test('a new plan is added without moving the pages off the chosen one, until the
   expect((await app.api('dashboard.get', {})).planId).toBe(newPlan.id);
 
   // Looking at another plan in the selector does not change the default; the button beside it does.
-  await page.getByTestId('plan-selector').selectOption({ label: `${demoPlan!.code} – ${demoPlan!.title}` });
+  // The selector shows the number and a shortened title ("45/KH-UBND · Chuyển đổi số …"), its hover the whole.
+  await page.getByTestId('plan-selector').selectOption({ value: demoPlan!.id });
+  await expect(page.getByTestId('plan-selector')).toHaveAttribute(
+    'title',
+    `${demoPlan!.code} – ${demoPlan!.title}`,
+  );
   await expect(page.getByTestId('plan-make-default')).toBeVisible();
   expect((await app.api('settings.get', {})).defaultPlanId).toBe(newPlan.id);
   await screenshot(page, 'dashboard-other-plan');

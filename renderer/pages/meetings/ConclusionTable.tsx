@@ -14,6 +14,7 @@ import {
   SituationBadge,
   errorMessage,
 } from '../../components';
+import { ColumnGroup, ResizableTh, useColumnWidths, type ColumnSpec } from '../../components/table';
 import { useFormat } from '../../i18n/format';
 import { useReferenceData } from '../../hooks/useReferenceData';
 import { showStatus } from '../../stores/status';
@@ -25,12 +26,27 @@ interface Props {
   meeting: MeetingDetail;
 }
 
+/** The conclusion's text takes most of the free width; agency and pillar share the rest. */
+const COLUMNS: readonly ColumnSpec[] = [
+  { id: 'seq', size: 52, minSize: 40 },
+  { id: 'text', size: 280, minSize: 160, grow: 4 },
+  { id: 'agency', size: 140, minSize: 90, grow: 1 },
+  { id: 'due', size: 104, minSize: 80 },
+  { id: 'pillar', size: 120, minSize: 80, grow: 1 },
+  { id: 'task', size: 200, minSize: 150 },
+  { id: 'actions', size: 200, minSize: 120 },
+];
+
 export function ConclusionTable({ meeting }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const today = useReferenceData((s) => s.info?.today ?? null);
   const pillars = useReferenceData((s) => s.pillars);
   const pillarName = new Map(pillars.map((p) => [p.id, p.name]));
+  const columns = useColumnWidths('conclusions', COLUMNS);
+  const th = (id: string, label: string, className?: string) => (
+    <ResizableTh columns={columns} id={id} label={label} className={className} />
+  );
   const [editing, setEditing] = useState<Conclusion | 'new' | null>(null);
   const [archiving, setArchiving] = useState<Conclusion | null>(null);
   const [assigning, setAssigning] = useState<Conclusion | null>(null);
@@ -63,20 +79,23 @@ export function ConclusionTable({ meeting }: Props) {
           <p>{t('meetings.conclusions.emptyHint')}</p>
         </EmptyState>
       ) : (
-        <div className="panel table-panel">
-          <table className="table conclusions-table" data-testid="conclusion-table">
+        <div className="rt-scroll panel table-panel" ref={columns.measureRef}>
+          <table
+            className="table conclusions-table rt-table"
+            data-testid="conclusion-table"
+            style={{ width: columns.total || undefined }}
+          >
             <caption>{t('meetings.conclusions.caption', { date: fmt.date(today) })}</caption>
+            <ColumnGroup specs={COLUMNS} columns={columns} />
             <thead>
               <tr>
-                <th scope="col" className="num">
-                  {t('meetings.conclusions.seq')}
-                </th>
-                <th scope="col">{t('meetings.conclusions.text')}</th>
-                <th scope="col">{t('meetings.conclusions.agency')}</th>
-                <th scope="col">{t('meetings.conclusions.due')}</th>
-                <th scope="col">{t('meetings.conclusions.pillar')}</th>
-                <th scope="col">{t('meetings.conclusions.task')}</th>
-                <th scope="col">{t('meetings.conclusions.actions')}</th>
+                {th('seq', t('meetings.conclusions.seq'), 'num')}
+                {th('text', t('meetings.conclusions.text'))}
+                {th('agency', t('meetings.conclusions.agency'))}
+                {th('due', t('meetings.conclusions.due'))}
+                {th('pillar', t('meetings.conclusions.pillar'))}
+                {th('task', t('meetings.conclusions.task'))}
+                {th('actions', t('meetings.conclusions.actions'))}
               </tr>
             </thead>
             <tbody>

@@ -3,12 +3,23 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../shared/api/types';
 import { Button, EmptyState, ErrorBanner, Loading, PageHeader } from '../../components';
+import { ColumnGroup, ResizableTh, useColumnWidths, type ColumnSpec } from '../../components/table';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useFormat } from '../../i18n/format';
 import { useRoute } from '../../stores/route';
 import { useShortcut } from '../../shortcuts/handlers';
 import { meetingHref } from './links';
 import { MeetingForm } from './MeetingForm';
+
+/** The title takes most of the free width, the chair the rest. */
+const COLUMNS: readonly ColumnSpec[] = [
+  { id: 'number', size: 64, minSize: 48 },
+  { id: 'date', size: 110, minSize: 80 },
+  { id: 'title', size: 320, minSize: 160, grow: 4 },
+  { id: 'chair', size: 200, minSize: 100, grow: 1 },
+  { id: 'conclusions', size: 110, minSize: 72 },
+  { id: 'notice', size: 150, minSize: 90 },
+];
 
 export function MeetingList() {
   const { t } = useTranslation();
@@ -17,6 +28,10 @@ export function MeetingList() {
   const query = useApiQuery('meetings.list', {});
   const [adding, setAdding] = useState(false);
   useShortcut('new', () => setAdding(true));
+  const columns = useColumnWidths('meetings', COLUMNS);
+  const th = (id: string, label: string, className?: string) => (
+    <ResizableTh columns={columns} id={id} label={label} className={className} />
+  );
   const meetings = query.data ?? [];
   const nextNumber = meetings.reduce((n, m) => Math.max(n, m.number), 0) + 1;
 
@@ -42,21 +57,22 @@ export function MeetingList() {
         </EmptyState>
       ) : null}
       {meetings.length > 0 ? (
-        <div className="panel meetings-list">
-          <table className="table" data-testid="meeting-list">
+        <div className="rt-scroll panel meetings-list" ref={columns.measureRef}>
+          <table
+            className="table rt-table"
+            data-testid="meeting-list"
+            style={{ width: columns.total || undefined }}
+          >
             <caption>{t('meetings.list.caption')}</caption>
+            <ColumnGroup specs={COLUMNS} columns={columns} />
             <thead>
               <tr>
-                <th scope="col" className="num">
-                  {t('meetings.list.number')}
-                </th>
-                <th scope="col">{t('meetings.list.date')}</th>
-                <th scope="col">{t('meetings.list.title')}</th>
-                <th scope="col">{t('meetings.list.chair')}</th>
-                <th scope="col" className="num">
-                  {t('meetings.list.conclusions')}
-                </th>
-                <th scope="col">{t('meetings.list.notice')}</th>
+                {th('number', t('meetings.list.number'), 'num')}
+                {th('date', t('meetings.list.date'))}
+                {th('title', t('meetings.list.title'))}
+                {th('chair', t('meetings.list.chair'))}
+                {th('conclusions', t('meetings.list.conclusions'), 'num')}
+                {th('notice', t('meetings.list.notice'))}
               </tr>
             </thead>
             <tbody>

@@ -1,8 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TASK_SITUATIONS, type TaskSituation } from '../../../shared/rules/taskSituation';
 import { SortHeader, type SortDir } from '../../components';
+import { ColumnGroup, ColumnResizer, useColumnWidths, type ColumnSpec } from '../../components/table';
 import { useFormat } from '../../i18n/format';
 import type { TaskSort } from './taskQuery';
 import { COLUMN_COUNT, ROW_HEIGHT, TaskRowView, type RowText, type TaskRowActions } from './TaskRowView';
@@ -21,6 +22,20 @@ export interface TaskTableProps extends TaskRowActions {
 }
 
 const OVERSCAN = 12;
+
+/** The columns in order: title, pillar and agency share the free width (the title most). */
+const COLUMNS: readonly ColumnSpec[] = [
+  { id: 'select', size: 36, minSize: 36 },
+  { id: 'code', size: 78, minSize: 56 },
+  { id: 'title', size: 250, minSize: 120, grow: 6 },
+  { id: 'pillar', size: 132, minSize: 72, grow: 1 },
+  { id: 'agency', size: 140, minSize: 72, grow: 1 },
+  { id: 'due', size: 104, minSize: 80 },
+  { id: 'progress', size: 118, minSize: 80 },
+  { id: 'situation', size: 156, minSize: 96 },
+  { id: 'actions', size: 92, minSize: 72 },
+];
+const SPEC = Object.fromEntries(COLUMNS.map((c) => [c.id, c])) as Record<string, ColumnSpec>;
 
 /**
  * The virtualised task table: a real <table> (so screen readers and axe see rows, headers and sort order)
@@ -49,6 +64,15 @@ export function TaskTable(props: TaskTableProps) {
     [language],
   );
   const scrollRef = useRef<HTMLDivElement>(null);
+  const columns = useColumnWidths('tasks', COLUMNS);
+  const measure = columns.measureRef;
+  const setScrollBox = useCallback(
+    (el: HTMLDivElement | null) => {
+      scrollRef.current = el;
+      measure(el);
+    },
+    [measure],
+  );
   const selectAllRef = useRef<HTMLInputElement>(null);
 
   const virtualizer = useVirtualizer({
@@ -77,25 +101,22 @@ export function TaskTable(props: TaskTableProps) {
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom =
     items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
-  const header = (column: TaskSort, label: string, className: string) => (
-    <SortHeader column={column} label={label} sort={sort} dir={dir} onSort={onSort} className={className} />
+  const header = (column: TaskSort, id: string, label: string, className: string) => (
+    <SortHeader column={column} label={label} sort={sort} dir={dir} onSort={onSort} className={className}>
+      <ColumnResizer columns={columns} spec={SPEC[id]!} label={label} />
+    </SortHeader>
   );
 
   return (
-    <div className="task-scroll" ref={scrollRef}>
-      <table className="table task-table" data-testid="task-table" aria-rowcount={total + 1}>
+    <div className="task-scroll" ref={setScrollBox}>
+      <table
+        className="table task-table rt-table"
+        data-testid="task-table"
+        aria-rowcount={total + 1}
+        style={{ width: columns.total || undefined }}
+      >
         <caption className="visually-hidden">{t('tasks.table.caption')}</caption>
-        <colgroup>
-          <col className="w-select" />
-          <col className="w-code" />
-          <col />
-          <col className="w-pillar" />
-          <col className="w-agency" />
-          <col className="w-due" />
-          <col className="w-progress" />
-          <col className="w-situation" />
-          <col className="w-actions" />
-        </colgroup>
+        <ColumnGroup specs={COLUMNS} columns={columns} />
         <thead>
           <tr aria-rowindex={1}>
             <th scope="col" className="col-select">
@@ -108,13 +129,13 @@ export function TaskTable(props: TaskTableProps) {
                 data-testid="task-select-all"
               />
             </th>
-            {header('code', t('tasks.columns.code'), 'col-code')}
-            {header('title', t('tasks.columns.title'), 'col-title')}
-            {header('pillar', t('tasks.columns.pillar'), 'col-pillar')}
-            {header('leadAgency', t('tasks.columns.agency'), 'col-agency')}
-            {header('dueDate', t('tasks.columns.due'), 'col-due')}
-            {header('progress', t('tasks.columns.progress'), 'col-progress')}
-            {header('situation', t('tasks.columns.situation'), 'col-situation')}
+            {header('code', 'code', t('tasks.columns.code'), 'col-code')}
+            {header('title', 'title', t('tasks.columns.title'), 'col-title')}
+            {header('pillar', 'pillar', t('tasks.columns.pillar'), 'col-pillar')}
+            {header('leadAgency', 'agency', t('tasks.columns.agency'), 'col-agency')}
+            {header('dueDate', 'due', t('tasks.columns.due'), 'col-due')}
+            {header('progress', 'progress', t('tasks.columns.progress'), 'col-progress')}
+            {header('situation', 'situation', t('tasks.columns.situation'), 'col-situation')}
             <th scope="col" className="col-actions">
               <span className="visually-hidden">{t('tasks.columns.actions')}</span>
             </th>
