@@ -36,6 +36,7 @@ import { listDataProblems } from './services/dataProblems';
 import { createDemoProvince } from './services/demo';
 import * as indicators from './services/indicators';
 import * as meetings from './services/meetings';
+import * as conclusionTasks from './services/conclusionTasks';
 import * as pillars from './services/pillars';
 import * as plans from './services/plans';
 import { search } from './services/search';
@@ -134,6 +135,8 @@ export function createHandlers(host: AppHost): Handlers {
     'conclusions.update': (i) => meetings.updateConclusion(c(), i.id, i.patch),
     'conclusions.archive': (i) => (meetings.archiveConclusion(c(), i.id), { ok: true }),
     'conclusions.toTask': (i) => meetings.conclusionToTask(c(), i),
+    'conclusions.toTasksPreview': (i) => conclusionTasks.previewConclusionsToTasks(c(), i),
+    'conclusions.toTasks': (i) => conclusionTasks.conclusionsToTasks(c(), i),
     'meetings.briefing': (i) => buildBriefing(c(), i.meetingId),
     'meetings.notice': (i) => getNotice(c(), i.meetingId),
     'meetings.saveNotice': (i) => saveNotice(c(), i),

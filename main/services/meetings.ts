@@ -318,24 +318,38 @@ export function archiveConclusion(ctx: ServiceContext, id: string): void {
 }
 
 /** Turns a conclusion into a task of a plan, linked both ways, in one transaction with both audit rows. */
-export function conclusionToTask(ctx: ServiceContext, input: ParsedInput<'conclusions.toTask'>): Task {
+/** What a batch may set on the new task instead of the conclusion's own pillar, agency and due date. */
+export interface ConclusionTaskValues {
+  pillarId: string | null;
+  leadAgencyId: string | null;
+  dueDate: string | null;
+}
+
+/** The code a conclusion's task gets when none is given: KL<số phiên họp>.<thứ tự kết luận>. */
+export const defaultConclusionTaskCode = (meeting: Meeting, c: Conclusion) => `KL${meeting.number}.${c.seq}`;
+
+export function conclusionToTask(
+  ctx: ServiceContext,
+  input: ParsedInput<'conclusions.toTask'>,
+  values?: ConclusionTaskValues,
+): Task {
   return inTransaction(ctx, () => {
     const c = getConclusion(ctx, input.conclusionId);
     if (c.task)
       throw new AppError('DA_CO_NHIEM_VU', `Kết luận này đã được giao thành nhiệm vụ ${c.task.code}.`);
     const meeting = getMeeting(ctx, c.meetingId);
-    const code = input.code ?? `KL${meeting.number}.${c.seq}`;
+    const code = input.code ?? defaultConclusionTaskCode(meeting, c);
     const title = c.text.length > 2000 ? `${c.text.slice(0, 1997)}...` : c.text;
     const task = createTask(ctx, {
       planId: input.planId,
       code,
       title,
-      pillarId: c.pillarId,
-      leadAgencyId: c.agencyId,
+      pillarId: values ? values.pillarId : c.pillarId,
+      leadAgencyId: values ? values.leadAgencyId : c.agencyId,
       supportingAgencyIds: [],
       output: '',
       startDate: meeting.heldOn,
-      dueDate: c.dueDate,
+      dueDate: values ? values.dueDate : c.dueDate,
       state: 'chua_thuc_hien',
       progress: 0,
       completedOn: null,

@@ -154,6 +154,10 @@ export const contract = {
     z.object({ conclusionId: s.id, planId: s.id, code: s.line('Mã nhiệm vụ', 50).optional() }),
     returns<T.Task>(),
   ),
+  /** What conclusions.toTasks would create, skip (already a task) or refuse, writing nothing. */
+  'conclusions.toTasksPreview': method(s.conclusionsToTasks, returns<T.ConclusionsToTasksPreview>()),
+  /** Several conclusions become tasks in one transaction and one change set: all created, or none. */
+  'conclusions.toTasks': method(s.conclusionsToTasks, returns<T.ConclusionsToTasksResult>()),
 
   // meetings: briefing and notice
   /** The briefing pack of a meeting: the store at the meeting's date, changes since the previous meeting. */

@@ -185,10 +185,20 @@ export const taskBulkPatch = taskPatch.pick({
   dueDate: true,
   completedOn: true,
 });
-/** The weekly chore beside a row: state, progress, completion date and result, each only if named. */
+/**
+ * The weekly chore beside a row: state, progress, completion date, result, and the difficulties and
+ * proposals the agency reported with it (what the briefing and the report's sections read), each only if named.
+ */
 export const taskQuickUpdate = z.object({
   id,
-  ...taskPatch.pick({ state: true, progress: true, completedOn: true, result: true }).shape,
+  ...taskPatch.pick({
+    state: true,
+    progress: true,
+    completedOn: true,
+    result: true,
+    difficulties: true,
+    proposals: true,
+  }).shape,
 });
 
 export { TASK_SORTS };
@@ -267,6 +277,27 @@ export const conclusionCreate = conclusionFields.extend({
   dueDate: conclusionFields.shape.dueDate.default(null),
 });
 export const conclusionPatch = conclusionFields.partial();
+
+/**
+ * One conclusion to become a task in a batch: the plan, and the pillar, lead agency and due date the
+ * dialog filled from the conclusion (editable per row); the code empty means the default KL<số>.<thứ tự>.
+ */
+export const conclusionTaskItem = z.object({
+  conclusionId: id,
+  planId: id,
+  code: line('Mã nhiệm vụ', 50).optional(),
+  pillarId: id.nullable(),
+  leadAgencyId: id.nullable(),
+  dueDate: isoDate('Thời hạn').nullable(),
+});
+/** Several conclusions of one meeting become tasks in one action (conclusions.toTasks and its preview). */
+export const conclusionsToTasks = z.object({
+  meetingId: id,
+  items: z
+    .array(conclusionTaskItem)
+    .min(1, { message: 'Hãy chọn ít nhất một kết luận.' })
+    .max(500, { message: 'Tối đa 500 kết luận một lần.' }),
+});
 
 export const settingsPatch = z
   .object({

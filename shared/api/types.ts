@@ -321,6 +321,30 @@ export interface MeetingDetail extends Meeting {
   conclusions: Conclusion[];
 }
 
+/** What conclusions.toTasks would do with one selected conclusion. */
+export interface ConclusionTaskPlan {
+  conclusionId: string;
+  seq: number;
+  /** The code the task gets (the default KL<số>.<thứ tự> when none was given). */
+  code: string;
+  /** create: becomes a task; skip: already has one (left as it is); refuse: cannot, and nothing is created. */
+  action: 'create' | 'skip' | 'refuse';
+  /** Why it is skipped or refused, in words that say what to fix; null when it is created. */
+  reason: string | null;
+  /** The field a refusal is about (code, planId, pillarId, leadAgencyId, dueDate), or null. */
+  field: string | null;
+}
+export interface ConclusionsToTasksPreview {
+  rows: ConclusionTaskPlan[];
+  create: number;
+  skip: number;
+  refuse: number;
+}
+export interface ConclusionsToTasksResult {
+  created: Task[];
+  skipped: ConclusionTaskPlan[];
+}
+
 export interface BackupEntry {
   name: string;
   size: number;
