@@ -126,7 +126,7 @@ export function createHandlers(host: AppHost): Handlers {
     'indicators.setTarget': (i) => indicators.setTarget(c(), i),
     'indicators.valueGrid': (i) => indicators.valueGrid(c(), i),
     'indicators.setValues': (i) => indicators.setValues(c(), i),
-    'meetings.list': (i) => meetings.listMeetings(c(), i.includeArchived),
+    'meetings.list': (i) => meetings.listMeetings(c(), i.includeArchived, i.at),
     'meetings.get': (i) => meetings.getMeeting(c(), i.id, i.at),
     'meetings.create': (i) => meetings.createMeeting(c(), i),
     'meetings.update': (i) => meetings.updateMeeting(c(), i.id, i.patch),

@@ -139,7 +139,14 @@ export const contract = {
     returns<{ saved: number }>(),
   ),
 
-  'meetings.list': method(z.object({ includeArchived: z.boolean().default(false) }), returns<T.Meeting[]>()),
+  /** Each meeting with how its conclusions are going at `at` (default today): done, on time, late. */
+  'meetings.list': method(
+    z.object({
+      includeArchived: z.boolean().default(false),
+      at: s.isoDate('Ngày tham chiếu').nullable().default(null),
+    }),
+    returns<T.MeetingListItem[]>(),
+  ),
   'meetings.get': method(
     z.object({ id: s.id, at: s.isoDate('Ngày tham chiếu').nullable().default(null) }),
     returns<T.MeetingDetail>(),

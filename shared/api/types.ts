@@ -14,6 +14,7 @@ import type { Assessment } from '../rules/indicatorAssessment';
 import type { PlausibilityWarning } from '../rules/plausibility';
 import type { TaskSituation } from '../rules/taskSituation';
 import type { SignerBlock } from '../report/model';
+import type { ConclusionProgressCounts } from '../rules/conclusionProgress';
 
 export interface Page<T> {
   rows: T[];
@@ -315,6 +316,11 @@ export interface Conclusion {
     progress: number;
     situation: TaskSituation;
   } | null;
+}
+
+/** A row of the meeting list: the meeting and its conclusions counted by shared/rules/conclusionProgress. */
+export interface MeetingListItem extends Meeting {
+  progress: ConclusionProgressCounts;
 }
 
 export interface MeetingDetail extends Meeting {

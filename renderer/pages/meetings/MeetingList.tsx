@@ -1,12 +1,13 @@
 // The list of meetings, newest first, with the one action a secretary starts from: add a meeting.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Meeting } from '../../../shared/api/types';
+import type { MeetingListItem } from '../../../shared/api/types';
 import { Button, EmptyState, ErrorBanner, Loading, PageHeader } from '../../components';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useFormat } from '../../i18n/format';
 import { useRoute } from '../../stores/route';
 import { meetingHref } from './links';
+import { ConclusionProgressCell } from './ConclusionProgressCell';
 import { MeetingForm } from './MeetingForm';
 
 export function MeetingList() {
@@ -54,11 +55,12 @@ export function MeetingList() {
                 <th scope="col" className="num">
                   {t('meetings.list.conclusions')}
                 </th>
+                <th scope="col">{t('meetings.progress.column')}</th>
                 <th scope="col">{t('meetings.list.notice')}</th>
               </tr>
             </thead>
             <tbody>
-              {meetings.map((m: Meeting) => (
+              {meetings.map((m: MeetingListItem) => (
                 <tr key={m.id}>
                   <td className="num">
                     <a href={meetingHref(m.id)} aria-label={t('meetings.list.open', { number: m.number })}>
@@ -71,6 +73,9 @@ export function MeetingList() {
                   </td>
                   <td className="meeting-chair">{m.chair}</td>
                   <td className="num">{m.conclusionCount}</td>
+                  <td>
+                    <ConclusionProgressCell meeting={m} />
+                  </td>
                   <td>{m.noticeNumber ?? ''}</td>
                 </tr>
               ))}
