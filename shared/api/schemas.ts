@@ -1,7 +1,7 @@
 // Input schemas (zod) for every API method. Messages are Vietnamese and name the field, because they
 // are shown next to the field in forms and printed by the CLI.
 import { z } from 'zod';
-import { TASK_SORTS } from '../tasks/fields';
+import { TASK_FILTER_NONE, TASK_SORTS } from '../tasks/fields';
 import { AGENCY_KINDS, DIRECTIONS, MEETING_MODES, PILLAR_GROUPS, PLAN_STATES, TASK_STATES } from '../domain';
 import { isValidIsoDate } from '../dates';
 import { parsePeriod } from '../rules/periods';
@@ -202,10 +202,18 @@ export const taskQuickUpdate = z.object({
 });
 
 export { TASK_SORTS };
+/** A pillar or lead agency filter: one record's id, or 'none' (TASK_FILTER_NONE) for the tasks that have none. */
+// The id option carries the message: zod reports the issue of the option the value came closest to.
+const idOrNone = z.union([
+  z.literal(TASK_FILTER_NONE),
+  z
+    .string()
+    .uuid({ message: 'Bộ lọc phải là một mã định danh hoặc "none" (chưa phân loại, chưa giao cơ quan).' }),
+]);
 export const taskFilter = z.object({
   planId: id.nullable().default(null),
-  pillarId: id.nullable().default(null),
-  leadAgencyId: id.nullable().default(null),
+  pillarId: idOrNone.nullable().default(null),
+  leadAgencyId: idOrNone.nullable().default(null),
   situations: z.array(z.enum(TASK_SITUATIONS)).max(8).default([]),
   dueFrom: isoDate('Hạn từ ngày').nullable().default(null),
   dueTo: isoDate('Hạn đến ngày').nullable().default(null),

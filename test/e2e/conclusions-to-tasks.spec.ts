@@ -32,7 +32,8 @@ test('ticked conclusions become tasks in one action, previewed first and undone 
       meetingId: meeting.id,
       text,
       agencyId: agencies.some((a) => a.code === owners[i]) ? byCode(owners[i]!) : null,
-      dueDate: addDays(today, 30 * (i + 1)),
+      // The first is already past its due date: late on the meeting list.
+      dueDate: addDays(today, i === 0 ? -3 : 30 * i),
     });
   const first = (await app.api('meetings.get', { id: meeting.id })).conclusions[0]!;
   await app.api('conclusions.toTask', { conclusionId: first.id, planId });
@@ -79,4 +80,50 @@ test('ticked conclusions become tasks in one action, previewed first and undone 
   await expect(ui.row(3)).toContainText('Chưa giao nhiệm vụ');
   await expect(ui.row(4)).toContainText('Chưa giao nhiệm vụ');
   await expect(ui.row(1).getByTestId('conclusion-task-link')).toHaveText(`KL${number}.1`);
+});
+
+test('the meeting list shows each meeting’s conclusions done, on time and late, each a link to them', async ({
+  page,
+  app,
+}) => {
+  const { today } = await app.api('app.info', {});
+  const plans = await app.api('plans.list', {});
+  const planId = plans.find((p) => !p.archivedAt)!.id;
+  const number = Math.max(...(await app.api('meetings.list', {})).map((m) => m.number)) + 1;
+  const meeting = await app.api('meetings.create', { number, heldOn: addDays(today, -40) });
+  for (const [text, due] of [
+    ['Hoàn thành cổng dữ liệu mở.', addDays(today, -10)],
+    ['Triển khai chữ ký số cho cán bộ cấp xã.', addDays(today, 20)],
+    ['Số hóa hồ sơ đất đai.', addDays(today, -5)],
+  ] as const)
+    await app.api('conclusions.create', { meetingId: meeting.id, text, dueDate: due });
+  const [done] = (await app.api('meetings.get', { id: meeting.id })).conclusions;
+  const task = await app.api('conclusions.toTask', { conclusionId: done!.id, planId });
+  await app.api('tasks.quickUpdate', {
+    id: task.id,
+    state: 'hoan_thanh',
+    progress: 100,
+    completedOn: addDays(today, -12),
+  });
+
+  const ui = new MeetingsPage(page);
+  await ui.open(app);
+  const progress = ui.meetingProgress(number);
+  await expect(progress.getByTestId('meeting-progress-done')).toHaveText('1 đã hoàn thành');
+  await expect(progress.getByTestId('meeting-progress-on_time')).toHaveText('1 trong hạn');
+  await expect(progress.getByTestId('meeting-progress-late')).toHaveText('1 quá hạn');
+  await expect(progress.getByTestId('meeting-progress-late')).toHaveAccessibleName(
+    `1 quá hạn: xem các kết luận này của phiên họp thứ ${number}`,
+  );
+  await expectNoA11yViolations(page, 'meeting list with progress');
+  await screenshot(page, 'meetings-list-progress');
+
+  await progress.getByTestId('meeting-progress-late').click();
+  await expect(page.getByTestId('conclusion-filter')).toContainText('Đang xem 1 kết luận quá hạn.');
+  await expect(ui.row(3)).toBeVisible();
+  await expect(ui.row(1)).toBeHidden();
+  await expect(ui.row(2)).toBeHidden();
+  await page.getByRole('button', { name: 'Xem tất cả kết luận' }).click();
+  await expect(ui.row(1)).toBeVisible();
+  await expect(ui.row(2)).toBeVisible();
 });

@@ -77,6 +77,14 @@ export class MeetingsPage {
     await expect(this.toTaskDialog).toBeHidden();
   }
 
+  /** The "Tình hình thực hiện kết luận" cell of a meeting's row in the list. */
+  meetingProgress(number: number): Locator {
+    return this.list
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('link', { name: `Phiên họp thứ ${number}`, exact: true }) })
+      .getByTestId('meeting-progress');
+  }
+
   /** The dialog "Tạo nhiệm vụ từ các kết luận đã chọn". */
   get batchDialog(): Locator {
     return this.page.getByTestId('conclusions-to-tasks');

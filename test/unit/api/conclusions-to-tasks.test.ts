@@ -147,3 +147,30 @@ describe('conclusions.toTasks', () => {
     expect((await api.call('conclusions.toTasksPreview', { meetingId, items: itemsOf() })).create).toBe(3);
   });
 });
+
+describe('meetings.list', () => {
+  it('counts each meeting’s conclusions done, on time and late at the reference date, as the detail shows them', async () => {
+    const { value } = await api.change('conclusions.toTasks', {
+      meetingId,
+      items: itemsOf(conclusions.slice(0, 2)),
+    });
+    await api.call('tasks.quickUpdate', {
+      id: value.created[0]!.id,
+      state: 'hoan_thanh',
+      progress: 100,
+      completedOn: '2025-11-30',
+    });
+    const row = async (at: string | null) =>
+      (await api.call('meetings.list', { at })).find((m) => m.id === meetingId)!.progress;
+    // Today (1/12/2025): one done, the second task due 30/6/2026 and the third (no task, no due date) on time.
+    expect(await row(null)).toEqual({ done: 1, on_time: 2, late: 0, other: 0 });
+    // At 1/7/2026 the second task is past its due date.
+    expect(await row('2026-07-01')).toEqual({ done: 1, on_time: 1, late: 1, other: 0 });
+    const detail = await api.call('meetings.get', { id: meetingId, at: '2026-07-01' });
+    expect(detail.conclusions.map((c) => c.task?.situation ?? null)).toEqual([
+      'hoan_thanh_dung_han',
+      'qua_han',
+      null,
+    ]);
+  });
+});
