@@ -48,6 +48,8 @@ export interface Settings {
   smtp: SmtpSettings | null;
   /** The plan pages and the CLI open on, as the person chose it (null until there is a plan to pin). */
   defaultPlanId: string | null;
+  /** The office's IANA time zone: "today" and every time shown are on its clock (Asia/Ho_Chi_Minh). */
+  timeZone: string;
 }
 
 export interface SmtpSettings {

@@ -34,6 +34,12 @@ export class TasksPage {
     return this.page.locator(`[data-testid="task-row"][data-code="${code}"]`);
   }
 
+  /** Chooses a value of the pillar or lead agency filter by its label ("(Chưa phân loại)", "Sở Y tế"). */
+  async filterBy(filter: 'pillar' | 'agency', label: string): Promise<void> {
+    await this.page.getByTestId(`filter-${filter}`).selectOption({ label });
+    await this.waitReady();
+  }
+
   async expectCount(n: number): Promise<void> {
     await expect(this.count).toContainText(new RegExp(`^${n.toLocaleString('vi-VN')} nhiệm vụ`));
   }
