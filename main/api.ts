@@ -135,7 +135,7 @@ export function createHandlers(host: AppHost): Handlers {
     'conclusions.update': (i) => meetings.updateConclusion(c(), i.id, i.patch),
     'conclusions.archive': (i) => (meetings.archiveConclusion(c(), i.id), { ok: true }),
     'conclusions.toTask': (i) => meetings.conclusionToTask(c(), i),
-    'conclusions.toTasksPreview': (i) => conclusionTasks.previewConclusionsToTasks(c(), i),
+    'conclusions.previewTasks': (i) => conclusionTasks.previewConclusionsToTasks(c(), i),
     'conclusions.toTasks': (i) => conclusionTasks.conclusionsToTasks(c(), i),
     'meetings.briefing': (i) => buildBriefing(c(), i.meetingId),
     'meetings.notice': (i) => getNotice(c(), i.meetingId),

@@ -162,7 +162,7 @@ export const contract = {
     returns<T.Task>(),
   ),
   /** What conclusions.toTasks would create, skip (already a task) or refuse, writing nothing. */
-  'conclusions.toTasksPreview': method(s.conclusionsToTasks, returns<T.ConclusionsToTasksPreview>()),
+  'conclusions.previewTasks': method(s.conclusionsToTasks, returns<T.ConclusionsToTasksPreview>()),
   /** Several conclusions become tasks in one transaction and one change set: all created, or none. */
   'conclusions.toTasks': method(s.conclusionsToTasks, returns<T.ConclusionsToTasksResult>()),
 

@@ -8,7 +8,7 @@ import { parsePeriod } from '../rules/periods';
 import { taskProblems, type TaskConsistencyInput } from '../rules/taskConsistency';
 import { TASK_SITUATIONS } from '../rules/taskSituation';
 import { firstXmlForbidden, xmlForbiddenMessage } from '../text/xmlChars';
-import { isTimeZone } from '../format/zone';
+import { timeZoneNames } from '../format/zone';
 
 z.config(z.locales.vi());
 
@@ -327,7 +327,8 @@ export const settingsPatch = z
     backupKeep: z.number().int().min(1, { message: 'Số bản sao lưu giữ lại: từ 1 đến 365.' }).max(365),
     centreEmail: z.union([email('Địa chỉ nhận báo cáo'), z.literal('')]),
     reportPlace: line('Địa danh trên văn bản', 100),
-    timeZone: z.string().refine(isTimeZone, {
+    // The runtime's own list of IANA names (Intl.supportedValuesOf), as the settings form offers them.
+    timeZone: z.enum(timeZoneNames(), {
       message: 'Múi giờ: hãy chọn một múi giờ trong danh sách (ví dụ Asia/Ho_Chi_Minh).',
     }),
     smtp: z

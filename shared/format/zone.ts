@@ -24,32 +24,24 @@ function partsFormat(timeZone: string): Intl.DateTimeFormat {
 }
 
 let names: readonly string[] | null = null;
-/** The zone names this runtime knows (Intl.supportedValuesOf), which the setting must be one of. */
+/**
+ * The zone names this runtime knows (Intl.supportedValuesOf), which the setting must be one of. Runtimes
+ * list canonical names of different CLDR versions (Node lists "Asia/Saigon", not "Asia/Ho_Chi_Minh"), so
+ * the default and UTC are always among them: both work with Intl everywhere.
+ */
 export function timeZoneNames(): readonly string[] {
-  names ??= Intl.supportedValuesOf('timeZone');
+  if (!names) {
+    const listed = Intl.supportedValuesOf('timeZone');
+    names = [...listed, ...[DEFAULT_TIME_ZONE, 'UTC'].filter((z) => !listed.includes(z))].sort();
+  }
   return names;
 }
 
-const checked = new Map<string, boolean>();
-/** True for an IANA zone name the runtime can use ("Asia/Ho_Chi_Minh", "UTC"); remembered, as "today" asks often. */
+let known: ReadonlySet<string> | null = null;
+/** True for a zone name of timeZoneNames() ("Asia/Ho_Chi_Minh", "UTC"); a set, as "today" asks often. */
 export function isTimeZone(name: string): boolean {
-  let ok = checked.get(name);
-  if (ok === undefined) {
-    ok = name === 'UTC' || timeZoneNames().includes(name) || isAlias(name);
-    checked.set(name, ok);
-  }
-  return ok;
-}
-
-/** Aliases Intl accepts though it does not list them ("Asia/Saigon"). */
-function isAlias(name: string): boolean {
-  if (!/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)+$/.test(name)) return false;
-  try {
-    new Intl.DateTimeFormat('en-GB', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
+  known ??= new Set(timeZoneNames());
+  return known.has(name);
 }
 
 interface WallClock {

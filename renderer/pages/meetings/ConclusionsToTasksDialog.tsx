@@ -1,6 +1,6 @@
 // "Tạo nhiệm vụ từ các kết luận đã chọn": one dialog for several conclusions. The plan is common; code,
 // pillar, lead agency and due date start from each conclusion and are edited per row. The backend's
-// dry run (conclusions.toTasksPreview) says, row by row, what will be created, what is skipped because
+// dry run (conclusions.previewTasks) says, row by row, what will be created, what is skipped because
 // it already has a task, and what cannot be created and why; the write (conclusions.toTasks) does exactly
 // that in one change set, undoable as one.
 import { useMemo, useState } from 'react';
@@ -85,7 +85,7 @@ export function ConclusionsToTasksDialog({ meeting, conclusions, onClose, onDone
       }),
     };
   }, [planId, badDates.length, meeting.id, conclusions, drafts]);
-  const preview = useApiQuery('conclusions.toTasksPreview', input);
+  const preview = useApiQuery('conclusions.previewTasks', input);
   const plan = preview.stale ? undefined : preview.data;
   const byId = new Map<string, ConclusionTaskPlan>((plan?.rows ?? []).map((r) => [r.conclusionId, r]));
   const ready = plan !== undefined && plan.create > 0 && plan.refuse === 0 && !busy;

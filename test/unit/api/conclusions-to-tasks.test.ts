@@ -84,7 +84,7 @@ describe('conclusions.toTasks', () => {
   it('previews what it will create and skips, writing nothing, and then does exactly that', async () => {
     await api.call('conclusions.toTask', { conclusionId: conclusions[0]!.id, planId });
     const before = taskCount();
-    const preview = await api.call('conclusions.toTasksPreview', { meetingId, items: itemsOf() });
+    const preview = await api.call('conclusions.previewTasks', { meetingId, items: itemsOf() });
     expect(preview).toMatchObject({ create: 2, skip: 1, refuse: 0 });
     expect(preview.rows.map((r) => [r.seq, r.action, r.code, r.reason])).toEqual([
       [1, 'skip', 'KL4.1', 'Đã giao thành nhiệm vụ KL4.1.'],
@@ -103,7 +103,7 @@ describe('conclusions.toTasks', () => {
   it('creates none when one row is refused, saying which and why', async () => {
     await api.call('tasks.create', { planId, code: 'KL4.3', title: 'Đã có mã này', leadAgencyId: agencyA });
     const before = taskCount();
-    const preview = await api.call('conclusions.toTasksPreview', { meetingId, items: itemsOf() });
+    const preview = await api.call('conclusions.previewTasks', { meetingId, items: itemsOf() });
     expect(preview.rows[2]).toMatchObject({ action: 'refuse', field: 'code' });
     expect(preview.rows[2]!.reason).toContain('Mã KL4.3 đã có trong kế hoạch 45/KH-UBND');
     const message = await api.refusal('conclusions.toTasks', { meetingId, items: itemsOf() });
@@ -116,11 +116,11 @@ describe('conclusions.toTasks', () => {
 
   it('refuses two selected conclusions given the same code, and a due date before the meeting', async () => {
     const items = itemsOf().map((i) => ({ ...i, code: 'TRUNG' }));
-    const preview = await api.call('conclusions.toTasksPreview', { meetingId, items });
+    const preview = await api.call('conclusions.previewTasks', { meetingId, items });
     expect(preview.rows.map((r) => r.action)).toEqual(['create', 'refuse', 'refuse']);
     expect(preview.rows[1]!.reason).toBe('Mã TRUNG trùng với một kết luận khác đã chọn; hãy nhập mã khác.');
     const early = itemsOf().map((i) => ({ ...i, dueDate: '2025-10-01' }));
-    const late = await api.call('conclusions.toTasksPreview', { meetingId, items: early });
+    const late = await api.call('conclusions.previewTasks', { meetingId, items: early });
     expect(late.rows.every((r) => r.action === 'refuse' && r.field === 'dueDate')).toBe(true);
     expect(taskCount()).toBe(0);
   });
@@ -144,7 +144,7 @@ describe('conclusions.toTasks', () => {
       null,
     ]);
     // Free again: the same selection becomes tasks once more.
-    expect((await api.call('conclusions.toTasksPreview', { meetingId, items: itemsOf() })).create).toBe(3);
+    expect((await api.call('conclusions.previewTasks', { meetingId, items: itemsOf() })).create).toBe(3);
   });
 });
 
