@@ -31,7 +31,7 @@ export class SettingsPage {
   async chooseTimeZone(zone: string): Promise<void> {
     await this.field('s-timeZone').selectOption(zone);
     await this.page.getByTestId('save-general').click();
-    await expect(this.page.getByRole('status')).toContainText('Đã lưu');
+    await expect(this.page.getByText('Đã lưu cài đặt.', { exact: true })).toBeVisible();
   }
 
   field(testId: string): Locator {
