@@ -36,6 +36,7 @@ import { listDataProblems } from './services/dataProblems';
 import { createDemoProvince } from './services/demo';
 import * as indicators from './services/indicators';
 import * as meetings from './services/meetings';
+import * as conclusionTasks from './services/conclusionTasks';
 import * as pillars from './services/pillars';
 import * as plans from './services/plans';
 import { search } from './services/search';
@@ -125,7 +126,7 @@ export function createHandlers(host: AppHost): Handlers {
     'indicators.setTarget': (i) => indicators.setTarget(c(), i),
     'indicators.valueGrid': (i) => indicators.valueGrid(c(), i),
     'indicators.setValues': (i) => indicators.setValues(c(), i),
-    'meetings.list': (i) => meetings.listMeetings(c(), i.includeArchived),
+    'meetings.list': (i) => meetings.listMeetings(c(), i.includeArchived, i.at),
     'meetings.get': (i) => meetings.getMeeting(c(), i.id, i.at),
     'meetings.create': (i) => meetings.createMeeting(c(), i),
     'meetings.update': (i) => meetings.updateMeeting(c(), i.id, i.patch),
@@ -134,6 +135,8 @@ export function createHandlers(host: AppHost): Handlers {
     'conclusions.update': (i) => meetings.updateConclusion(c(), i.id, i.patch),
     'conclusions.archive': (i) => (meetings.archiveConclusion(c(), i.id), { ok: true }),
     'conclusions.toTask': (i) => meetings.conclusionToTask(c(), i),
+    'conclusions.previewTasks': (i) => conclusionTasks.previewConclusionsToTasks(c(), i),
+    'conclusions.toTasks': (i) => conclusionTasks.conclusionsToTasks(c(), i),
     'meetings.briefing': (i) => buildBriefing(c(), i.meetingId),
     'meetings.notice': (i) => getNotice(c(), i.meetingId),
     'meetings.saveNotice': (i) => saveNotice(c(), i),

@@ -1,7 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/open';
-import { todayIso } from '../../shared/dates';
+import { calendarDateIn, DEFAULT_TIME_ZONE, isTimeZone } from '../../shared/format/zone';
 import { memorySecretStore, type SecretStore } from '../secrets/store';
 import type { ChangeSetRef } from '../../shared/api/types';
 import {
@@ -42,7 +42,8 @@ export function createContext(
     db,
     prepare,
     now,
-    today: () => todayIso(now()),
+    // The office's calendar day (setting timeZone), not the machine's: see shared/format/zone.ts.
+    today: () => calendarDateIn(now(), readTimeZone(prepare)),
     actor: options.actor ?? (() => readOperator(prepare)),
     newId: () => randomUUID(),
     // The running app always passes its own store (AppHost); a bare context (service tests, the
@@ -61,6 +62,18 @@ function statementCache(db: Db): (sql: string) => Statement {
     }
     return stmt;
   };
+}
+
+function readTimeZone(prepare: (sql: string) => Statement): string {
+  const row = prepare('SELECT value FROM setting WHERE key = ?').get('timeZone') as
+    { value: string } | undefined;
+  if (!row) return DEFAULT_TIME_ZONE;
+  try {
+    const zone = JSON.parse(row.value) as unknown;
+    return typeof zone === 'string' && isTimeZone(zone) ? zone : DEFAULT_TIME_ZONE;
+  } catch {
+    return DEFAULT_TIME_ZONE;
+  }
 }
 
 function readOperator(prepare: (sql: string) => Statement): string {

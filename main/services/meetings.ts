@@ -1,5 +1,7 @@
 import type { ParsedInput } from '../../shared/api/contract';
-import type { Conclusion, Meeting, MeetingDetail, Task } from '../../shared/api/types';
+import type { Conclusion, Meeting, MeetingDetail, MeetingListItem, Task } from '../../shared/api/types';
+import { countConclusionProgress } from '../../shared/rules/conclusionProgress';
+import type { TaskSituation } from '../../shared/rules/taskSituation';
 import { formatDate } from '../../shared/format/vi';
 import { AppError } from '../errors';
 import { recordAudit } from './audit';
@@ -43,14 +45,39 @@ const toMeeting = (r: MeetingRow): Meeting => ({
   archivedAt: r.archived_at,
 });
 
-export function listMeetings(ctx: ServiceContext, includeArchived: boolean): Meeting[] {
-  return (
-    ctx
-      .prepare(
-        `SELECT ${COLUMNS} FROM meeting m WHERE (? = 1 OR m.archived_at IS NULL) ORDER BY m.held_on DESC, m.number DESC`,
-      )
-      .all(includeArchived ? 1 : 0) as MeetingRow[]
-  ).map(toMeeting);
+/**
+ * The meetings, newest first, each with its conclusions counted done / on time / late at `at` (default
+ * today) by the rule of shared/rules/conclusionProgress, on the task situations the meeting's own table
+ * shows (SITUATION_SQL). One query for all conclusions, grouped here.
+ */
+export function listMeetings(
+  ctx: ServiceContext,
+  includeArchived: boolean,
+  at: string | null = null,
+): MeetingListItem[] {
+  const params = situationParams(ctx, at);
+  const rows = ctx
+    .prepare(
+      `SELECT ${COLUMNS} FROM meeting m WHERE (? = 1 OR m.archived_at IS NULL) ORDER BY m.held_on DESC, m.number DESC`,
+    )
+    .all(includeArchived ? 1 : 0) as MeetingRow[];
+  const states = ctx
+    .prepare(
+      `SELECT c.meeting_id, c.due_date, CASE WHEN t.id IS NULL THEN NULL ELSE ${SITUATION_SQL} END AS situation
+       FROM conclusion c LEFT JOIN task t ON t.conclusion_id = c.id AND t.archived_at IS NULL
+       WHERE c.archived_at IS NULL`,
+    )
+    .all(params) as { meeting_id: string; due_date: string | null; situation: TaskSituation | null }[];
+  const byMeeting = new Map<string, { dueDate: string | null; taskSituation: TaskSituation | null }[]>();
+  for (const s of states) {
+    const list = byMeeting.get(s.meeting_id) ?? [];
+    list.push({ dueDate: s.due_date, taskSituation: s.situation });
+    byMeeting.set(s.meeting_id, list);
+  }
+  return rows.map((r) => ({
+    ...toMeeting(r),
+    progress: countConclusionProgress(byMeeting.get(r.id) ?? [], params.at),
+  }));
 }
 
 interface ConclusionRow {
@@ -318,24 +345,38 @@ export function archiveConclusion(ctx: ServiceContext, id: string): void {
 }
 
 /** Turns a conclusion into a task of a plan, linked both ways, in one transaction with both audit rows. */
-export function conclusionToTask(ctx: ServiceContext, input: ParsedInput<'conclusions.toTask'>): Task {
+/** What a batch may set on the new task instead of the conclusion's own pillar, agency and due date. */
+export interface ConclusionTaskValues {
+  pillarId: string | null;
+  leadAgencyId: string | null;
+  dueDate: string | null;
+}
+
+/** The code a conclusion's task gets when none is given: KL<số phiên họp>.<thứ tự kết luận>. */
+export const defaultConclusionTaskCode = (meeting: Meeting, c: Conclusion) => `KL${meeting.number}.${c.seq}`;
+
+export function conclusionToTask(
+  ctx: ServiceContext,
+  input: ParsedInput<'conclusions.toTask'>,
+  values?: ConclusionTaskValues,
+): Task {
   return inTransaction(ctx, () => {
     const c = getConclusion(ctx, input.conclusionId);
     if (c.task)
       throw new AppError('DA_CO_NHIEM_VU', `Kết luận này đã được giao thành nhiệm vụ ${c.task.code}.`);
     const meeting = getMeeting(ctx, c.meetingId);
-    const code = input.code ?? `KL${meeting.number}.${c.seq}`;
+    const code = input.code ?? defaultConclusionTaskCode(meeting, c);
     const title = c.text.length > 2000 ? `${c.text.slice(0, 1997)}...` : c.text;
     const task = createTask(ctx, {
       planId: input.planId,
       code,
       title,
-      pillarId: c.pillarId,
-      leadAgencyId: c.agencyId,
+      pillarId: values ? values.pillarId : c.pillarId,
+      leadAgencyId: values ? values.leadAgencyId : c.agencyId,
       supportingAgencyIds: [],
       output: '',
       startDate: meeting.heldOn,
-      dueDate: c.dueDate,
+      dueDate: values ? values.dueDate : c.dueDate,
       state: 'chua_thuc_hien',
       progress: 0,
       completedOn: null,

@@ -1,5 +1,6 @@
 import type { Settings } from '../../shared/api/types';
 import type { ParsedInput } from '../../shared/api/contract';
+import { DEFAULT_TIME_ZONE } from '../../shared/format/zone';
 import { recordAudit } from './audit';
 import { inTransaction, type ServiceContext } from './context';
 import { assertActive } from './rows';
@@ -25,6 +26,7 @@ export const DEFAULT_SETTINGS: Omit<Settings, 'smtp'> & { smtp: null } = {
   reportPlace: 'Lâm Đồng',
   smtp: null,
   defaultPlanId: null,
+  timeZone: DEFAULT_TIME_ZONE,
 };
 
 type Stored = Omit<Settings, 'smtp'> & { smtp: StoredSmtp | null };

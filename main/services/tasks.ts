@@ -134,11 +134,14 @@ function listWhere(
     where.push(fts ? '+t.plan_id = @planId' : 't.plan_id = @planId');
     params.planId = f.planId;
   }
-  if (f.pillarId) {
+  // 'none': the tasks without one, served by the same indexes (SQLite indexes NULLs).
+  if (f.pillarId === 'none') where.push('t.pillar_id IS NULL');
+  else if (f.pillarId) {
     where.push('t.pillar_id = @pillarId');
     params.pillarId = f.pillarId;
   }
-  if (f.leadAgencyId) {
+  if (f.leadAgencyId === 'none') where.push('t.lead_agency_id IS NULL');
+  else if (f.leadAgencyId) {
     where.push('t.lead_agency_id = @leadAgencyId');
     params.leadAgencyId = f.leadAgencyId;
   }

@@ -4,6 +4,7 @@ import { MeetingDetailPage, viewOf } from './meetings/MeetingDetail';
 import { MeetingList } from './meetings/MeetingList';
 import './meetings/strings';
 import './meetings/briefingStrings';
+import './meetings/followupStrings';
 import './meetings/meetings.css';
 
 export function MeetingsPage() {

@@ -139,7 +139,14 @@ export const contract = {
     returns<{ saved: number }>(),
   ),
 
-  'meetings.list': method(z.object({ includeArchived: z.boolean().default(false) }), returns<T.Meeting[]>()),
+  /** Each meeting with how its conclusions are going at `at` (default today): done, on time, late. */
+  'meetings.list': method(
+    z.object({
+      includeArchived: z.boolean().default(false),
+      at: s.isoDate('Ngày tham chiếu').nullable().default(null),
+    }),
+    returns<T.MeetingListItem[]>(),
+  ),
   'meetings.get': method(
     z.object({ id: s.id, at: s.isoDate('Ngày tham chiếu').nullable().default(null) }),
     returns<T.MeetingDetail>(),
@@ -154,6 +161,10 @@ export const contract = {
     z.object({ conclusionId: s.id, planId: s.id, code: s.line('Mã nhiệm vụ', 50).optional() }),
     returns<T.Task>(),
   ),
+  /** What conclusions.toTasks would create, skip (already a task) or refuse, writing nothing. */
+  'conclusions.previewTasks': method(s.conclusionsToTasks, returns<T.ConclusionsToTasksPreview>()),
+  /** Several conclusions become tasks in one transaction and one change set: all created, or none. */
+  'conclusions.toTasks': method(s.conclusionsToTasks, returns<T.ConclusionsToTasksResult>()),
 
   // meetings: briefing and notice
   /** The briefing pack of a meeting: the store at the meeting's date, changes since the previous meeting. */

@@ -1,13 +1,14 @@
 // Input schemas (zod) for every API method. Messages are Vietnamese and name the field, because they
 // are shown next to the field in forms and printed by the CLI.
 import { z } from 'zod';
-import { TASK_SORTS } from '../tasks/fields';
+import { TASK_FILTER_NONE, TASK_SORTS } from '../tasks/fields';
 import { AGENCY_KINDS, DIRECTIONS, MEETING_MODES, PILLAR_GROUPS, PLAN_STATES, TASK_STATES } from '../domain';
 import { isValidIsoDate } from '../dates';
 import { parsePeriod } from '../rules/periods';
 import { taskProblems, type TaskConsistencyInput } from '../rules/taskConsistency';
 import { TASK_SITUATIONS } from '../rules/taskSituation';
 import { firstXmlForbidden, xmlForbiddenMessage } from '../text/xmlChars';
+import { timeZoneNames } from '../format/zone';
 
 z.config(z.locales.vi());
 
@@ -185,17 +186,35 @@ export const taskBulkPatch = taskPatch.pick({
   dueDate: true,
   completedOn: true,
 });
-/** The weekly chore beside a row: state, progress, completion date and result, each only if named. */
+/**
+ * The weekly chore beside a row: state, progress, completion date, result, and the difficulties and
+ * proposals the agency reported with it (what the briefing and the report's sections read), each only if named.
+ */
 export const taskQuickUpdate = z.object({
   id,
-  ...taskPatch.pick({ state: true, progress: true, completedOn: true, result: true }).shape,
+  ...taskPatch.pick({
+    state: true,
+    progress: true,
+    completedOn: true,
+    result: true,
+    difficulties: true,
+    proposals: true,
+  }).shape,
 });
 
 export { TASK_SORTS };
+/** A pillar or lead agency filter: one record's id, or 'none' (TASK_FILTER_NONE) for the tasks that have none. */
+// The id option carries the message: zod reports the issue of the option the value came closest to.
+const idOrNone = z.union([
+  z.literal(TASK_FILTER_NONE),
+  z
+    .string()
+    .uuid({ message: 'Bộ lọc phải là một mã định danh hoặc "none" (chưa phân loại, chưa giao cơ quan).' }),
+]);
 export const taskFilter = z.object({
   planId: id.nullable().default(null),
-  pillarId: id.nullable().default(null),
-  leadAgencyId: id.nullable().default(null),
+  pillarId: idOrNone.nullable().default(null),
+  leadAgencyId: idOrNone.nullable().default(null),
   situations: z.array(z.enum(TASK_SITUATIONS)).max(8).default([]),
   dueFrom: isoDate('Hạn từ ngày').nullable().default(null),
   dueTo: isoDate('Hạn đến ngày').nullable().default(null),
@@ -268,6 +287,27 @@ export const conclusionCreate = conclusionFields.extend({
 });
 export const conclusionPatch = conclusionFields.partial();
 
+/**
+ * One conclusion to become a task in a batch: the plan, and the pillar, lead agency and due date the
+ * dialog filled from the conclusion (editable per row); the code empty means the default KL<số>.<thứ tự>.
+ */
+export const conclusionTaskItem = z.object({
+  conclusionId: id,
+  planId: id,
+  code: line('Mã nhiệm vụ', 50).optional(),
+  pillarId: id.nullable(),
+  leadAgencyId: id.nullable(),
+  dueDate: isoDate('Thời hạn').nullable(),
+});
+/** Several conclusions of one meeting become tasks in one action (conclusions.toTasks and its preview). */
+export const conclusionsToTasks = z.object({
+  meetingId: id,
+  items: z
+    .array(conclusionTaskItem)
+    .min(1, { message: 'Hãy chọn ít nhất một kết luận.' })
+    .max(500, { message: 'Tối đa 500 kết luận một lần.' }),
+});
+
 export const settingsPatch = z
   .object({
     provinceName: line('Tên tỉnh', 200),
@@ -287,6 +327,10 @@ export const settingsPatch = z
     backupKeep: z.number().int().min(1, { message: 'Số bản sao lưu giữ lại: từ 1 đến 365.' }).max(365),
     centreEmail: z.union([email('Địa chỉ nhận báo cáo'), z.literal('')]),
     reportPlace: line('Địa danh trên văn bản', 100),
+    // The runtime's own list of IANA names (Intl.supportedValuesOf), as the settings form offers them.
+    timeZone: z.enum(timeZoneNames(), {
+      message: 'Múi giờ: hãy chọn một múi giờ trong danh sách (ví dụ Asia/Ho_Chi_Minh).',
+    }),
     smtp: z
       .object({
         host: line('Máy chủ SMTP', 253),

@@ -14,6 +14,7 @@ import type { Assessment } from '../rules/indicatorAssessment';
 import type { PlausibilityWarning } from '../rules/plausibility';
 import type { TaskSituation } from '../rules/taskSituation';
 import type { SignerBlock } from '../report/model';
+import type { ConclusionProgressCounts } from '../rules/conclusionProgress';
 
 export interface Page<T> {
   rows: T[];
@@ -47,6 +48,8 @@ export interface Settings {
   smtp: SmtpSettings | null;
   /** The plan pages and the CLI open on, as the person chose it (null until there is a plan to pin). */
   defaultPlanId: string | null;
+  /** The office's IANA time zone: "today" and every time shown are on its clock (Asia/Ho_Chi_Minh). */
+  timeZone: string;
 }
 
 export interface SmtpSettings {
@@ -319,8 +322,37 @@ export interface Conclusion {
   } | null;
 }
 
+/** A row of the meeting list: the meeting and its conclusions counted by shared/rules/conclusionProgress. */
+export interface MeetingListItem extends Meeting {
+  progress: ConclusionProgressCounts;
+}
+
 export interface MeetingDetail extends Meeting {
   conclusions: Conclusion[];
+}
+
+/** What conclusions.toTasks would do with one selected conclusion. */
+export interface ConclusionTaskPlan {
+  conclusionId: string;
+  seq: number;
+  /** The code the task gets (the default KL<số>.<thứ tự> when none was given). */
+  code: string;
+  /** create: becomes a task; skip: already has one (left as it is); refuse: cannot, and nothing is created. */
+  action: 'create' | 'skip' | 'refuse';
+  /** Why it is skipped or refused, in words that say what to fix; null when it is created. */
+  reason: string | null;
+  /** The field a refusal is about (code, planId, pillarId, leadAgencyId, dueDate), or null. */
+  field: string | null;
+}
+export interface ConclusionsToTasksPreview {
+  rows: ConclusionTaskPlan[];
+  create: number;
+  skip: number;
+  refuse: number;
+}
+export interface ConclusionsToTasksResult {
+  created: Task[];
+  skipped: ConclusionTaskPlan[];
 }
 
 export interface BackupEntry {

@@ -92,3 +92,6 @@ export const TASK_SORTS = [
   'updatedAt',
   'situation',
 ] as const;
+
+/** The value of the pillar and lead agency filters (tasks.list) for the tasks that have none. */
+export const TASK_FILTER_NONE = 'none';

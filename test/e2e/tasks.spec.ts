@@ -104,12 +104,23 @@ test.describe('from an empty province', () => {
     await expect(tasks.quick.getByTestId('quick-progress')).not.toHaveAttribute('aria-invalid', 'true');
     await expect(tasks.quick.getByTestId('quick-progress')).toHaveValue('60');
     await tasks.quick.getByTestId('quick-result').fill('Đã kết nối 80/124 xã.');
+    // What the agency reported as holding it up and what it asks for, beside the progress (issue 14).
+    await tasks.quick
+      .getByTestId('quick-difficulties')
+      .fill('Thiếu kinh phí đường truyền cho 44 xã miền núi.');
+    await tasks.quick.getByTestId('quick-proposals').fill('Đề nghị bổ sung kinh phí trong quý I.');
     await expectNoA11yViolations(page, 'tasks quick update');
     await screenshot(page, 'tasks-quick-update');
     await tasks.quick.getByTestId('quick-save').click();
     await expect(tasks.quick).toBeHidden();
     await expect(tasks.row('1.1')).toContainText('60%');
     await expect(tasks.row('1.1').getByTestId('task-quick')).toBeFocused(); // focus returns to the row
+    // The difficulties and proposals are stored with the task, as the briefing and the report read them.
+    const [saved] = (await app.api('tasks.list', { q: '1.1' })).rows;
+    expect(await app.api('tasks.get', { id: saved!.id })).toMatchObject({
+      difficulties: 'Thiếu kinh phí đường truyền cho 44 xã miền núi.',
+      proposals: 'Đề nghị bổ sung kinh phí trong quý I.',
+    });
 
     // Picking "Hoàn thành" fills 100% and today's date, visibly and editable; nothing is filled in later.
     await tasks.row('1.2').getByTestId('task-quick').click();

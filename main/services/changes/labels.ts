@@ -5,6 +5,7 @@ import type { MethodName, Output, ParsedInput } from '../../../shared/api/contra
 import { formatNumber } from '../../../shared/format/vi';
 import { parsePeriod } from '../../../shared/rules/periods';
 import type { ServiceContext } from '../context';
+import { getMeeting } from '../meetings';
 import { provinceNames } from '../province';
 import { cellName, recordName, settingWords } from './names';
 import type { RecordedRow } from './scope';
@@ -125,6 +126,10 @@ export const ACTION_LABELS: LabelTable = {
   'conclusions.archive': archived('conclusion'),
   'conclusions.toTask': (ctx, i, _rows, task) =>
     `Giao ${recordName(ctx, 'conclusion', i.conclusionId)} thành nhiệm vụ ${task.code}`,
+  'conclusions.toTasks': (ctx, i, _rows, result) => {
+    const m = getMeeting(ctx, i.meetingId);
+    return `Tạo ${result.created.length} nhiệm vụ từ kết luận phiên họp số ${m.number}/${m.heldOn.slice(0, 4)}`;
+  },
   'meetings.saveNotice': (ctx, i) => `Lưu ${recordName(ctx, 'meeting_notice', i.meetingId)}`,
 
   'reports.draft.save': (_ctx, i) => `Lưu dự thảo báo cáo ${parsePeriod(i.period)?.label ?? i.period}`,

@@ -9,6 +9,7 @@ import { DONE_SITUATIONS, tasksHref, type LinkContext } from './links';
 import { CHART_COLORS } from './chartColors';
 import { compareText } from '../../../shared/text/collate';
 import { PRINT_CHART_PX } from './printLayout';
+import { TASK_FILTER_NONE } from '../../../shared/tasks/fields';
 
 export interface GroupPanelProps {
   kind: 'pillar' | 'agency';
@@ -42,10 +43,12 @@ export function GroupPanel({ kind, groups, ctx, limit }: GroupPanelProps) {
     other: Math.max(0, g.total - g.done - g.overdue),
   }));
   const title = t(kind === 'pillar' ? 'dashboard.groups.pillar' : 'dashboard.groups.agency');
-  const filterOf = (g: GroupStat) => (kind === 'pillar' ? { pillarId: g.id } : { leadAgencyId: g.id });
-  // A group without a pillar or agency cannot be filtered on; its numbers are shown without a link.
-  const link = (g: GroupStat, text: string, extra: Parameters<typeof tasksHref>[1] = {}) =>
-    g.id ? <a href={tasksHref(ctx, { ...filterOf(g), ...extra })}>{text}</a> : text;
+  // The group without a pillar or agency links to the list filtered by 'none' (tasks.list's sentinel).
+  const filterOf = (g: GroupStat) =>
+    kind === 'pillar' ? { pillarId: g.id ?? TASK_FILTER_NONE } : { leadAgencyId: g.id ?? TASK_FILTER_NONE };
+  const link = (g: GroupStat, text: string, extra: Parameters<typeof tasksHref>[1] = {}) => (
+    <a href={tasksHref(ctx, { ...filterOf(g), ...extra })}>{text}</a>
+  );
   const titleId = `group-${kind}-title`;
 
   return (

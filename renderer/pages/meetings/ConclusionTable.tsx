@@ -1,9 +1,11 @@
 // The conclusions of a meeting as editable rows, each with the live state of the task it became.
 // "Giao thành nhiệm vụ" turns a row into a task; the row then shows the task's code (a link to it),
-// situation and progress as of today.
+// situation and progress as of today. Rows can be selected (checkbox column, select-all) to make tasks of
+// several conclusions in one action (ConclusionsToTasksDialog).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conclusion, MeetingDetail } from '../../../shared/api/types';
+import { conclusionProgress, type ConclusionProgress } from '../../../shared/rules/conclusionProgress';
 import { isDone } from '../../../shared/rules/taskSituation';
 import { write } from '../../api/writes';
 import {
@@ -17,8 +19,10 @@ import {
 import { ColumnGroup, ResizableTh, useColumnWidths, type ColumnSpec } from '../../components/table';
 import { useFormat } from '../../i18n/format';
 import { useReferenceData } from '../../hooks/useReferenceData';
+import { useRoute } from '../../stores/route';
 import { showStatus } from '../../stores/status';
 import { ConclusionForm } from './ConclusionForm';
+import { ConclusionsToTasksDialog } from './ConclusionsToTasksDialog';
 import { taskHref } from './links';
 import { ToTaskDialog } from './ToTaskDialog';
 
@@ -28,6 +32,7 @@ interface Props {
 
 /** The conclusion's text takes most of the free width; agency and pillar share the rest. */
 const COLUMNS: readonly ColumnSpec[] = [
+  { id: 'select', size: 40, minSize: 36 },
   { id: 'seq', size: 52, minSize: 40 },
   { id: 'text', size: 280, minSize: 160, grow: 4 },
   { id: 'agency', size: 140, minSize: 90, grow: 1 },
@@ -36,6 +41,9 @@ const COLUMNS: readonly ColumnSpec[] = [
   { id: 'task', size: 200, minSize: 150 },
   { id: 'actions', size: 200, minSize: 120 },
 ];
+
+/** The states the meeting list links to (?conclusions=…). */
+const FILTERS: readonly ConclusionProgress[] = ['done', 'on_time', 'late'];
 
 export function ConclusionTable({ meeting }: Props) {
   const { t } = useTranslation();
@@ -50,9 +58,31 @@ export function ConclusionTable({ meeting }: Props) {
   const [editing, setEditing] = useState<Conclusion | 'new' | null>(null);
   const [archiving, setArchiving] = useState<Conclusion | null>(null);
   const [assigning, setAssigning] = useState<Conclusion | null>(null);
-  const rows = meeting.conclusions;
-  const withTask = rows.filter((c) => c.task).length;
-  const done = rows.filter((c) => c.task && isDone(c.task.situation)).length;
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [batch, setBatch] = useState(false);
+  // ?conclusions=late (a count of the meeting list): only those, by the list's own rule.
+  const { params, setParams } = useRoute();
+  const only = FILTERS.find((f) => f === params.conclusions) ?? null;
+  const all = meeting.conclusions;
+  const rows =
+    only && today
+      ? all.filter(
+          (c) =>
+            conclusionProgress({ dueDate: c.dueDate, taskSituation: c.task?.situation ?? null }, today) ===
+            only,
+        )
+      : all;
+  const chosen = rows.filter((c) => selected.has(c.id));
+  const allChosen = rows.length > 0 && chosen.length === rows.length;
+  const toggle = (id: string) =>
+    setSelected((s) => {
+      const next = new Set(s);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  const toggleAll = () => setSelected(allChosen ? new Set() : new Set(rows.map((c) => c.id)));
+  const withTask = all.filter((c) => c.task).length;
+  const done = all.filter((c) => c.task && isDone(c.task.situation)).length;
 
   const archive = async (c: Conclusion) => {
     setArchiving(null);
@@ -65,16 +95,31 @@ export function ConclusionTable({ meeting }: Props) {
   };
 
   return (
-    <section aria-label={t('meetings.detail.tabs.conclusions', { count: rows.length })}>
+    <section aria-label={t('meetings.detail.tabs.conclusions', { count: all.length })}>
       <div className="section-bar">
         <p className="muted">
-          {rows.length > 0 ? t('meetings.conclusions.summary', { count: rows.length, withTask, done }) : null}
+          {all.length > 0 ? t('meetings.conclusions.summary', { count: all.length, withTask, done }) : null}
         </p>
-        <Button variant="primary" onClick={() => setEditing('new')} data-testid="conclusion-add">
-          {t('meetings.conclusions.add')}
-        </Button>
+        <div className="section-actions">
+          {chosen.length > 0 ? (
+            <Button onClick={() => setBatch(true)} data-testid="conclusions-to-tasks-open">
+              {t('meetings.batch.open', { count: chosen.length })}
+            </Button>
+          ) : null}
+          <Button variant="primary" onClick={() => setEditing('new')} data-testid="conclusion-add">
+            {t('meetings.conclusions.add')}
+          </Button>
+        </div>
       </div>
-      {rows.length === 0 ? (
+      {only ? (
+        <p className="conclusion-filter" role="status" data-testid="conclusion-filter">
+          <span>{t(`meetings.progress.filtered.${only}`, { count: rows.length })}</span>
+          <Button size="sm" onClick={() => setParams({ conclusions: null })}>
+            {t('meetings.progress.showAll')}
+          </Button>
+        </p>
+      ) : null}
+      {all.length === 0 ? (
         <EmptyState title={t('meetings.conclusions.empty')}>
           <p>{t('meetings.conclusions.emptyHint')}</p>
         </EmptyState>
@@ -89,6 +134,18 @@ export function ConclusionTable({ meeting }: Props) {
             <ColumnGroup specs={COLUMNS} columns={columns} />
             <thead>
               <tr>
+                <th scope="col" className="select-cell">
+                  <input
+                    type="checkbox"
+                    checked={allChosen}
+                    ref={(el) => {
+                      if (el) el.indeterminate = chosen.length > 0 && !allChosen;
+                    }}
+                    onChange={toggleAll}
+                    aria-label={t('meetings.batch.selectAll')}
+                    data-testid="conclusion-select-all"
+                  />
+                </th>
                 {th('seq', t('meetings.conclusions.seq'), 'num')}
                 {th('text', t('meetings.conclusions.text'))}
                 {th('agency', t('meetings.conclusions.agency'))}
@@ -101,6 +158,15 @@ export function ConclusionTable({ meeting }: Props) {
             <tbody>
               {rows.map((c) => (
                 <tr key={c.id} data-testid={`conclusion-${c.seq}`}>
+                  <td className="select-cell">
+                    <input
+                      type="checkbox"
+                      checked={selected.has(c.id)}
+                      onChange={() => toggle(c.id)}
+                      aria-label={t('meetings.batch.select', { seq: c.seq })}
+                      data-testid="conclusion-select"
+                    />
+                  </td>
                   <td className="num">{c.seq}</td>
                   <td className="conclusion-text">{c.text}</td>
                   <td>
@@ -185,6 +251,17 @@ export function ConclusionTable({ meeting }: Props) {
           onClose={() => setAssigning(null)}
           onDone={() => {
             setAssigning(null);
+          }}
+        />
+      ) : null}
+      {batch ? (
+        <ConclusionsToTasksDialog
+          meeting={meeting}
+          conclusions={chosen}
+          onClose={() => setBatch(false)}
+          onDone={() => {
+            setBatch(false);
+            setSelected(new Set());
           }}
         />
       ) : null}

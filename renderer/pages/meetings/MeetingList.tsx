@@ -1,7 +1,7 @@
 // The list of meetings, newest first, with the one action a secretary starts from: add a meeting.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Meeting } from '../../../shared/api/types';
+import type { MeetingListItem } from '../../../shared/api/types';
 import { Button, EmptyState, ErrorBanner, Loading, PageHeader } from '../../components';
 import { ColumnGroup, ResizableTh, useColumnWidths, type ColumnSpec } from '../../components/table';
 import { useApiQuery } from '../../hooks/useApiQuery';
@@ -9,6 +9,7 @@ import { useFormat } from '../../i18n/format';
 import { useRoute } from '../../stores/route';
 import { useShortcut } from '../../shortcuts/handlers';
 import { meetingHref } from './links';
+import { ConclusionProgressCell } from './ConclusionProgressCell';
 import { MeetingForm } from './MeetingForm';
 
 /** The title takes most of the free width, the chair the rest. */
@@ -18,6 +19,7 @@ const COLUMNS: readonly ColumnSpec[] = [
   { id: 'title', size: 320, minSize: 160, grow: 4 },
   { id: 'chair', size: 200, minSize: 100, grow: 1 },
   { id: 'conclusions', size: 110, minSize: 72 },
+  { id: 'progress', size: 220, minSize: 160 },
   { id: 'notice', size: 150, minSize: 90 },
 ];
 
@@ -72,11 +74,12 @@ export function MeetingList() {
                 {th('title', t('meetings.list.title'))}
                 {th('chair', t('meetings.list.chair'))}
                 {th('conclusions', t('meetings.list.conclusions'), 'num')}
+                {th('progress', t('meetings.progress.column'))}
                 {th('notice', t('meetings.list.notice'))}
               </tr>
             </thead>
             <tbody>
-              {meetings.map((m: Meeting) => (
+              {meetings.map((m: MeetingListItem) => (
                 <tr key={m.id}>
                   <td className="num">
                     <a href={meetingHref(m.id)} aria-label={t('meetings.list.open', { number: m.number })}>
@@ -89,6 +92,9 @@ export function MeetingList() {
                   </td>
                   <td className="meeting-chair">{m.chair}</td>
                   <td className="num">{m.conclusionCount}</td>
+                  <td>
+                    <ConclusionProgressCell meeting={m} />
+                  </td>
                   <td>{m.noticeNumber ?? ''}</td>
                 </tr>
               ))}

@@ -7,11 +7,13 @@ import { z } from 'zod';
 import { settingsPatch } from '../../../shared/api/schemas';
 import type { Settings } from '../../../shared/api/types';
 import { formatNumber } from '../../../shared/format/vi';
+import { timeZoneNames } from '../../../shared/format/zone';
 import { write } from '../../api/writes';
 import { FormAlert, SaveButton } from '../../components';
 import {
   checkedForm,
   FormNumber,
+  FormSelect,
   FormText,
   FormTextArea,
   numberText,
@@ -29,7 +31,7 @@ const TEXT_FIELDS = [
   'centreEmail',
 ] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
-const ORDER = [...TEXT_FIELDS, 'dueSoonDays', 'assessmentTolerance', 'backupKeep'] as const;
+const ORDER = [...TEXT_FIELDS, 'dueSoonDays', 'assessmentTolerance', 'backupKeep', 'timeZone'] as const;
 
 /** Fields with a hint under them (the others are self-explanatory). */
 const HINTS: Partial<Record<TextField, string>> = {
@@ -46,6 +48,7 @@ function draftOf(settings: Settings): Draft {
     dueSoonDays: String(settings.dueSoonDays),
     assessmentTolerance: formatNumber(settings.assessmentTolerance * 100, 4),
     backupKeep: String(settings.backupKeep),
+    timeZone: settings.timeZone,
   };
 }
 
@@ -57,6 +60,7 @@ const generalSchema = (messages: Record<string, string>) =>
       dueSoonDays: numberText({ integer: true, required: true }),
       assessmentTolerance: numberText({ required: true }).transform((v) => (v === null ? v : v / 100)),
       backupKeep: numberText({ integer: true, required: true }),
+      timeZone: z.string(),
     }),
     settingsPatch,
     messages,
@@ -76,6 +80,12 @@ export function GeneralForm({ settings }: { settings: Settings }) {
     [t],
   );
   const form = useRecordForm({ schema, initial: draftOf(settings), order: ORDER }, () => body.current);
+  // Every IANA zone the runtime knows; the stored one first among them even if it is an alias.
+  const zoneOptions = useMemo(() => {
+    const names = timeZoneNames();
+    const all = names.includes(settings.timeZone) ? names : [settings.timeZone, ...names];
+    return all.map((z) => ({ value: z, label: z }));
+  }, [settings.timeZone]);
 
   async function submit() {
     // Only what differs from the stored settings is sent, so the change log names exactly that.
@@ -136,6 +146,13 @@ export function GeneralForm({ settings }: { settings: Settings }) {
               label={t('settings.rules.backupKeep')}
               hint={t('settings.rules.backupKeepHint')}
               testId="s-backupKeep"
+            />
+            <FormSelect<Draft>
+              name="timeZone"
+              label={t('settings.rules.timeZone')}
+              hint={t('settings.rules.timeZoneHint')}
+              testId="s-timeZone"
+              options={zoneOptions}
             />
           </div>
         </div>

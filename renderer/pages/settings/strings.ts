@@ -21,6 +21,9 @@ const vi = {
   rules: {
     title: 'Quy tắc theo dõi',
     dueSoonDays: 'Số ngày "sắp đến hạn"',
+    timeZone: 'Múi giờ của cơ quan',
+    timeZoneHint:
+      '"Hôm nay" và giờ ghi trong nhật ký, sao lưu, biên nhận được tính theo múi giờ này (mặc định Asia/Ho_Chi_Minh)',
     dueSoonDaysHint: 'Nhiệm vụ còn từ 0 đến số ngày này tới hạn được coi là sắp đến hạn (1–90)',
     dueSoonInvalid: 'Nhập số nguyên từ 1 đến 90.',
     tolerance: 'Dung sai đánh giá chỉ tiêu',
@@ -125,6 +128,9 @@ const en: typeof vi = {
   rules: {
     title: 'Tracking rules',
     dueSoonDays: 'Days counted as "due soon"',
+    timeZone: 'Office time zone',
+    timeZoneHint:
+      '"Today" and the times of the history, backups and receipts follow this zone (default Asia/Ho_Chi_Minh)',
     dueSoonDaysHint: 'Tasks due within this many days are due soon (1–90)',
     dueSoonInvalid: 'Enter a whole number from 1 to 90.',
     tolerance: 'Indicator assessment tolerance',

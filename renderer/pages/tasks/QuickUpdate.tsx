@@ -44,15 +44,19 @@ interface Draft {
   progress: string;
   completedOn: string;
   result: string;
+  difficulties: string;
+  proposals: string;
 }
 
-const ORDER = ['state', 'progress', 'completedOn', 'result'] as const;
+const ORDER = ['state', 'progress', 'completedOn', 'result', 'difficulties', 'proposals'] as const;
 
 const draftOf = (task: Task): Draft => ({
   state: task.state,
   progress: String(task.progress),
   completedOn: dateToText(task.completedOn),
   result: task.result,
+  difficulties: task.difficulties,
+  proposals: task.proposals,
 });
 
 /** The texts read, then checked with the contract's quick-update fields. */
@@ -63,11 +67,20 @@ const quickSchema = () =>
       progress: numberText({ integer: true, required: true }),
       completedOn: dateText(),
       result: z.string(),
+      difficulties: z.string(),
+      proposals: z.string(),
     }),
     taskQuickUpdate.omit({ id: true }).required(),
   );
 
-type QuickValues = { state: TaskState; progress: number; completedOn: string | null; result: string };
+type QuickValues = {
+  state: TaskState;
+  progress: number;
+  completedOn: string | null;
+  result: string;
+  difficulties: string;
+  proposals: string;
+};
 
 /** The consistency rules these values break with the rest of the task as stored. */
 function problemsOf(v: QuickValues, task: Task, today: string | null): TaskProblem[] {
@@ -95,8 +108,9 @@ function liveProblems(d: Draft, task: Task, today: string | null): FieldErrors {
 }
 
 /**
- * State, progress and result of one task, edited in a small dialog beside its row: the weekly chore of
- * a secretariat officer ("Sở Y tế báo đã xong 60%") without opening the whole form.
+ * State, progress, result, difficulties and proposals of one task, edited in a small dialog beside its row:
+ * the weekly chore of a secretariat officer ("Sở Y tế báo đã xong 60%, vướng kinh phí") without opening the
+ * whole form.
  */
 export function QuickUpdate({ row, anchor, today, onClose }: QuickUpdateProps) {
   const { t } = useTranslation();
@@ -229,6 +243,20 @@ function QuickForm({ task, today, frame }: QuickFormProps) {
             rows={3}
             testId="quick-result"
             problem={live.result}
+          />
+          <FormTextArea<Draft>
+            name="difficulties"
+            label={t('tasks.fields.difficulties')}
+            rows={2}
+            testId="quick-difficulties"
+            problem={live.difficulties}
+          />
+          <FormTextArea<Draft>
+            name="proposals"
+            label={t('tasks.fields.proposals')}
+            rows={2}
+            testId="quick-proposals"
+            problem={live.proposals}
           />
         </div>
       </FormProvider>

@@ -5,6 +5,7 @@ import { Button, DateField, Field, MultiSelect, Select, agencyOptions } from '..
 import { useDebouncedCallback } from '../../hooks/useDebouncedCallback';
 import { useReferenceData } from '../../hooks/useReferenceData';
 import { hasFilters, type TaskFilters } from './taskQuery';
+import { TASK_FILTER_NONE } from '../../../shared/tasks/fields';
 
 /** How long typing must pause before the list is asked again: fast enough to feel live, slow enough to batch. */
 const SEARCH_DEBOUNCE_MS = 200;
@@ -60,7 +61,10 @@ export function TaskFilterBar(props: TaskFilterBarProps) {
               value={filters.pillarId ?? ''}
               onChange={(v) => onChange({ pillarId: v || null })}
               placeholder={t('tasks.filters.allPillars')}
-              options={pillars.map((p) => ({ value: p.id, label: p.name }))}
+              options={[
+                { value: TASK_FILTER_NONE, label: t('tasks.filters.noPillar') },
+                ...pillars.map((p) => ({ value: p.id, label: p.name })),
+              ]}
             />
           )}
         </Field>
@@ -72,7 +76,10 @@ export function TaskFilterBar(props: TaskFilterBarProps) {
               value={filters.leadAgencyId ?? ''}
               onChange={(v) => onChange({ leadAgencyId: v || null })}
               placeholder={t('tasks.filters.allAgencies')}
-              options={agencyOptions(agencies)}
+              options={[
+                { value: TASK_FILTER_NONE, label: t('tasks.filters.noAgency') },
+                ...agencyOptions(agencies),
+              ]}
             />
           )}
         </Field>

@@ -15,10 +15,14 @@ export function describeFilters(
     parts.push(`${t('tasks.filters.situation')}: ${f.situations.map((s) => t(`situation.${s}`)).join(', ')}`);
   }
   if (f.pillarId) {
-    const name = lookups.pillars.find((p) => p.id === f.pillarId)?.name ?? f.pillarId;
+    const name =
+      f.pillarId === 'none'
+        ? t('tasks.filters.noPillar')
+        : (lookups.pillars.find((p) => p.id === f.pillarId)?.name ?? f.pillarId);
     parts.push(`${t('tasks.filters.pillar')}: ${name}`);
   }
-  if (f.leadAgencyId) {
+  if (f.leadAgencyId === 'none') parts.push(`${t('tasks.filters.agency')}: ${t('tasks.filters.noAgency')}`);
+  else if (f.leadAgencyId) {
     const a = lookups.agencies.find((x) => x.id === f.leadAgencyId);
     parts.push(`${t('tasks.filters.agency')}: ${a ? a.shortName || a.name : f.leadAgencyId}`);
   }

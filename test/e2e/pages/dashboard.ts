@@ -17,6 +17,14 @@ export class DashboardPage {
     await expect(this.root).toBeVisible();
   }
 
+  /** The name link of a group row in "Theo trụ cột" (dash-pillar) or "Theo cơ quan chủ trì" (dash-agency). */
+  groupLink(panel: 'pillar' | 'agency', name: string): Locator {
+    return this.page
+      .getByTestId(`dash-${panel}`)
+      .getByRole('rowheader', { name, exact: true })
+      .getByRole('link');
+  }
+
   situationTile(situation: string): Locator {
     return this.page.getByTestId(`dash-sit-${situation}`);
   }

@@ -77,6 +77,64 @@ export class MeetingsPage {
     await expect(this.toTaskDialog).toBeHidden();
   }
 
+  /** The "Tình hình thực hiện kết luận" cell of a meeting's row in the list. */
+  meetingProgress(number: number): Locator {
+    return this.list
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('link', { name: `Phiên họp thứ ${number}`, exact: true }) })
+      .getByTestId('meeting-progress');
+  }
+
+  /** The dialog "Tạo nhiệm vụ từ các kết luận đã chọn". */
+  get batchDialog(): Locator {
+    return this.page.getByTestId('conclusions-to-tasks');
+  }
+
+  /** Ticks the conclusions numbered `seqs` (or every one with "all") and opens the batch dialog. */
+  async selectConclusions(seqs: readonly number[] | 'all'): Promise<void> {
+    if (seqs === 'all') await this.conclusions.getByTestId('conclusion-select-all').check();
+    else
+      for (const seq of seqs)
+        await this.row(seq)
+          .getByRole('checkbox', { name: `Chọn kết luận ${seq}` })
+          .check();
+    await this.page.getByTestId('conclusions-to-tasks-open').click();
+    await expect(this.batchDialog).toBeVisible();
+  }
+
+  /** One row of the batch dialog's table. */
+  batchRow(seq: number): Locator {
+    return this.batchDialog.getByTestId(`batch-row-${seq}`);
+  }
+
+  /** What the dry run says of a row: "Sẽ tạo nhiệm vụ KL4.2", "Bỏ qua: …", "Không tạo được: …". */
+  batchVerdict(seq: number): Locator {
+    return this.batchRow(seq).getByTestId('batch-verdict');
+  }
+
+  /** Changes a row's values in the batch dialog before creating. */
+  async editBatchRow(seq: number, change: { code?: string; agency?: string; due?: string }): Promise<void> {
+    const row = this.batchRow(seq);
+    if (change.code !== undefined) await row.getByLabel(`Mã nhiệm vụ của kết luận ${seq}`).fill(change.code);
+    if (change.agency !== undefined)
+      await row.getByLabel(`Cơ quan chủ trì của kết luận ${seq}`).selectOption(change.agency);
+    if (change.due !== undefined) await row.getByLabel(`Thời hạn của kết luận ${seq}`).fill(change.due);
+  }
+
+  /** Presses "Tạo N nhiệm vụ" once the preview allows it; the dialog closes when they are created. */
+  async createBatch(): Promise<void> {
+    const submit = this.batchDialog.getByTestId('conclusions-to-tasks-submit');
+    await expect(submit).toBeEnabled();
+    await submit.click();
+    await expect(this.batchDialog).toBeHidden();
+  }
+
+  /** Selects conclusions, keeps the values each brings, and creates their tasks in one action. */
+  async convertConclusionsToTasks(seqs: readonly number[] | 'all'): Promise<void> {
+    await this.selectConclusions(seqs);
+    await this.createBatch();
+  }
+
   briefingSection(testId: string): Locator {
     return this.page.getByTestId(testId);
   }

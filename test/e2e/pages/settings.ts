@@ -27,6 +27,13 @@ export class SettingsPage {
     ).toBeVisible();
   }
 
+  /** Picks the office's time zone in Chung and saves the form. */
+  async chooseTimeZone(zone: string): Promise<void> {
+    await this.field('s-timeZone').selectOption(zone);
+    await this.page.getByTestId('save-general').click();
+    await expect(this.page.getByText('Đã lưu cài đặt.', { exact: true })).toBeVisible();
+  }
+
   field(testId: string): Locator {
     return this.page.getByTestId(testId);
   }

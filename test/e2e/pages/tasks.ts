@@ -34,6 +34,12 @@ export class TasksPage {
     return this.page.locator(`[data-testid="task-row"][data-code="${code}"]`);
   }
 
+  /** Chooses a value of the pillar or lead agency filter by its label ("(Chưa phân loại)", "Sở Y tế"). */
+  async filterBy(filter: 'pillar' | 'agency', label: string): Promise<void> {
+    await this.page.getByTestId(`filter-${filter}`).selectOption({ label });
+    await this.waitReady();
+  }
+
   async expectCount(n: number): Promise<void> {
     await expect(this.count).toContainText(new RegExp(`^${n.toLocaleString('vi-VN')} nhiệm vụ`));
   }
@@ -87,13 +93,17 @@ export class TasksPage {
 
   async quickUpdate(
     code: string,
-    change: { state?: string; progress?: string; result?: string },
+    change: { state?: string; progress?: string; result?: string; difficulties?: string; proposals?: string },
   ): Promise<void> {
     await this.row(code).getByTestId('task-quick').click();
     await expect(this.quick.getByTestId('quick-state')).toBeFocused();
     if (change.state) await this.quick.getByTestId('quick-state').selectOption({ label: change.state });
     if (change.progress !== undefined) await this.quick.getByTestId('quick-progress').fill(change.progress);
     if (change.result !== undefined) await this.quick.getByTestId('quick-result').fill(change.result);
+    if (change.difficulties !== undefined)
+      await this.quick.getByTestId('quick-difficulties').fill(change.difficulties);
+    if (change.proposals !== undefined)
+      await this.quick.getByTestId('quick-proposals').fill(change.proposals);
     await this.quick.getByTestId('quick-save').click();
     await expect(this.quick).toBeHidden();
   }

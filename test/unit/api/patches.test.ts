@@ -416,6 +416,7 @@ const FIXTURES: Record<string, Fixture> = {
             backupKeep: 30,
             centreEmail: 'trungtam@mst.gov.vn',
             reportPlace: 'Đà Lạt',
+            timeZone: 'Asia/Bangkok',
             smtp: {
               host: 'mail.lamdong.gov.vn',
               port: 587,

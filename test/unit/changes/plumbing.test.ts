@@ -56,7 +56,7 @@ describe('change sets', () => {
   it('are labelled for every write method of the contract', () => {
     const writes = Object.keys(contract).filter(
       (m) =>
-        /\.(create|update|archive|merge|setTarget|setValues|saveNotice|toTask|quickUpdate|bulkUpdate|startEmpty|createDemo|save)$/.test(
+        /\.(create|update|archive|merge|setTarget|setValues|saveNotice|toTask|toTasks|quickUpdate|bulkUpdate|startEmpty|createDemo|save)$/.test(
           m,
         ) &&
         m !== 'backups.create' &&

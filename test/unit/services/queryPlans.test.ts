@@ -34,6 +34,23 @@ describe('query plans use indexes for every list filter', () => {
       'SELECT id FROM task t WHERE t.lead_agency_id = @id',
       /USING INDEX task_lead_agency/,
     ],
+    // The "none" value of the task list's pillar and agency filters (tasks.list pillarId: 'none').
+    ['tasks without a pillar', 'SELECT id FROM task t WHERE t.pillar_id IS NULL', /USING INDEX task_pillar/],
+    [
+      'tasks without a lead agency',
+      'SELECT id FROM task t WHERE t.lead_agency_id IS NULL',
+      /USING INDEX task_lead_agency/,
+    ],
+    [
+      'tasks of a plan without a pillar',
+      'SELECT id FROM task t WHERE t.archived_at IS NULL AND t.plan_id = @id AND t.pillar_id IS NULL',
+      /USING (COVERING )?INDEX task_(plan_groups|pillar)/,
+    ],
+    [
+      'tasks of a plan without a lead agency',
+      'SELECT id FROM task t WHERE t.archived_at IS NULL AND t.plan_id = @id AND t.lead_agency_id IS NULL',
+      /USING (COVERING )?INDEX task_(plan_groups|lead_agency)/,
+    ],
     [
       'tasks from a conclusion',
       'SELECT id FROM task t WHERE t.conclusion_id = @id',

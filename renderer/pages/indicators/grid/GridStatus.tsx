@@ -3,6 +3,7 @@
 // reader hears that typing was saved or refused without leaving the grid.
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components';
+import { useFormat } from '../../../i18n/format';
 import type { CellPos } from './gridModel';
 import { invalidMessageId } from './GridCell';
 import type { SaveStatus } from './useValueSaver';
@@ -15,14 +16,12 @@ interface Props {
   onGoTo(pos: CellPos): void;
 }
 
-const clock = (d: Date) =>
-  `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-
 export function GridStatus({ status, note, invalid, onRetry, onGoTo }: Props) {
   const { t } = useTranslation();
+  const fmt = useFormat();
   const text =
     status.kind === 'saved'
-      ? t('indicators.grid.status.saved', { time: clock(status.at) })
+      ? t('indicators.grid.status.saved', { time: fmt.time(status.at) })
       : status.kind === 'error'
         ? t('indicators.grid.status.error', { message: status.message })
         : t(`indicators.grid.status.${status.kind}`);
