@@ -26,6 +26,8 @@ import {
 import { verifyReportFile } from './services/reports/verify';
 import { getSettings, getSmtpSecret } from './services/settings';
 import { verifyOptionsOf } from './services/trust';
+import { parsePeriod } from '../shared/rules/periods';
+import { isProvisional, unfinishedPeriodMessage } from '../shared/report/provisional';
 
 export type ReportMethod =
   | 'reports.draft.get'
@@ -86,6 +88,10 @@ export function createReportHandlers(host: AppHost, jobs: JobRegistry): Pick<Han
     'reports.export': (i) => {
       // Check the plan now (the period is checked by the schema), so a wrong request fails the call, not the job.
       getPlan(c(), i.planId);
+      // A running period's figures are provisional: signed only once the person has confirmed it.
+      const period = parsePeriod(i.period);
+      if (period && i.signWith.kind !== 'none' && !i.provisional && isProvisional(period, c().today()))
+        throw new AppError('KY_CHUA_KET_THUC', unfinishedPeriodMessage(period, c().today()));
       const signWith = signWithFrom(i.signWith);
       const jobId = jobs.start(async (progress) => {
         const { content: _bytes, ...result } = await exportReport(

@@ -2,6 +2,7 @@ import type { ParsedInput } from '../../shared/api/contract';
 import type { Indicator, IndicatorRow, IndicatorTarget, ValueGrid } from '../../shared/api/types';
 import { yearOf } from '../../shared/dates';
 import { assessIndicator } from '../../shared/rules/indicatorAssessment';
+import { explainAssessment } from '../../shared/rules/assessmentExplanation';
 import { parseViNumber } from '../../shared/format/vi';
 import { parsePeriod, quarterKeys } from '../../shared/rules/periods';
 import {
@@ -109,6 +110,16 @@ function assembleRows(ctx: ServiceContext, rows: Row[], at: string, basis: Value
       latest: value,
       assessment: result.assessment,
       ratio: result.ratio,
+      explanation: explainAssessment(
+        {
+          direction: r.direction,
+          year,
+          target,
+          latest: value && { value: value.value, period: value.period, periodEnd: value.periodEnd },
+        },
+        at,
+        tolerance,
+      ),
     };
   });
 }

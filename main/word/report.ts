@@ -17,6 +17,7 @@ import {
   type TaskSubtotal,
 } from '../../shared/report/model';
 import { ANNEX1_COLUMNS, ANNEX2_COLUMNS, figuresParagraph, periodPhrase } from '../../shared/report/text';
+import { figuresDateLine } from '../../shared/report/provisional';
 import { stripXmlForbiddenDeep } from '../../shared/text/xmlChars';
 import { assessmentWords } from '../excel/report/indicatorSheet';
 import { REPORT_PART } from '../excel/report/package';
@@ -127,7 +128,7 @@ function annexHeading(m: ReportModel, label: string, title: string): Paragraph[]
     centredLine(`(Kèm theo Báo cáo ${number}ngày ${formatDate(m.header.date)} của ${m.committee})`, 13, {
       italics: true,
     }),
-    centredLine(`Số liệu tính đến ngày ${formatDate(m.referenceDate)}`, 12, { italics: true }),
+    centredLine(figuresDateLine(m), 12, { italics: true }),
     new Paragraph({ spacing: { before: 0, after: 120 }, keepNext: true, children: [run('', { size: 4 })] }),
   ];
 }

@@ -130,6 +130,7 @@ export function TasksPage() {
           onToggle={selection.toggle}
           onOpen={onOpen}
           onQuick={onQuick}
+          at={view.at}
         />
       </div>
       {print.rows ? (

@@ -11,6 +11,7 @@ import type {
   TaskState,
 } from '../domain';
 import type { Assessment } from '../rules/indicatorAssessment';
+import type { AssessmentExplanation } from '../rules/assessmentExplanation';
 import type { PlausibilityWarning } from '../rules/plausibility';
 import type { TaskSituation } from '../rules/taskSituation';
 import type { SignerBlock } from '../report/model';
@@ -217,6 +218,8 @@ export interface IndicatorRow {
   latest: IndicatorValue | null;
   assessment: Assessment;
   ratio: number | null;
+  /** The numbers and rule behind `assessment` (shared/rules/assessmentExplanation.ts). */
+  explanation: AssessmentExplanation;
 }
 
 export interface Indicator extends IndicatorRow {

@@ -195,6 +195,8 @@ export interface ReportModel {
     title: string;
     groups: AnnexGroup<IndicatorAnnexRow, AssessmentCounts>[];
     total: AssessmentCounts;
+    /** What the notes' "52% < 82%" mean (absent in reports made before it was added). */
+    legend?: string;
   };
   annex2: {
     label: string;

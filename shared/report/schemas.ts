@@ -113,7 +113,15 @@ export const documentFormat = z
   .enum(DOCUMENT_FORMATS, { message: 'Định dạng tệp: chọn Excel (.xlsx) hoặc Word (.docx).' })
   .default('xlsx');
 
-export const reportExport = reportKey.extend({ signWith, format: documentFormat });
+/**
+ * `provisional: true` says the person confirmed that the period has not ended and its figures are
+ * provisional; without it the server refuses to sign a report of a running period (KY_CHUA_KET_THUC).
+ */
+export const reportExport = reportKey.extend({
+  signWith,
+  format: documentFormat,
+  provisional: z.boolean().optional(),
+});
 
 export const identityCreate = z.object({
   commonName: z.string().trim().min(1, { message: 'Họ tên người ký: không được để trống.' }).max(200),

@@ -94,7 +94,7 @@ test('a wrong password fails the export with a message and records nothing', asy
   await reports.openTab('Xuất, ký số và gửi');
   await page.getByTestId('sign-identity').check();
   await page.getByTestId('sign-password').fill('sai-mat-khau');
-  await page.getByTestId('export-start').click();
+  await reports.startExport();
   await expect(page.getByTestId('export-error')).toContainText('Mật khẩu của tệp chứng thư số không đúng');
   expect(await app.api('submissions.list', {})).toEqual([]);
 });
@@ -173,7 +173,7 @@ test('an expired certificate is asked about before signing and said to be expire
     await page.getByTestId('sign-p12').check();
     await page.getByTestId('sign-p12-file').setInputFiles(p12);
     await page.getByTestId('sign-password').fill('pw');
-    await page.getByTestId('export-start').click();
+    await reports.startExport();
   };
 
   // The export stops before signing and asks; "Hủy" records nothing.
@@ -196,8 +196,8 @@ test('an expired certificate is asked about before signing and said to be expire
   const expiredFile = path.join(testInfo.outputDir, 'het-han.xlsx');
   await (await download).saveAs(expiredFile);
 
-  await exportWith(foreign);
   const download2 = page.waitForEvent('download');
+  await exportWith(foreign);
   await expect(reports.exportResult).toBeVisible({ timeout: 30_000 });
   const foreignFile = path.join(testInfo.outputDir, 'cua-noi-khac.xlsx');
   await (await download2).saveAs(foreignFile);

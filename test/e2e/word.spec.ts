@@ -61,7 +61,7 @@ test('exports the report as a Word document from the report page', async ({ page
   await screenshot(page, 'word-report-export');
   await expectNoA11yViolations(page, 'report export as Word');
   const downloading = page.waitForEvent('download');
-  await page.getByTestId('export-start').click();
+  await reports.startExport();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^bao-cao-chuyen-doi-so-.*\.docx$/);
   const file = path.join(testInfo.outputDir, download.suggestedFilename());

@@ -5,6 +5,7 @@ import type { Workbook, Worksheet } from 'exceljs';
 import { formatDate } from '../../../shared/format/vi';
 import type { AnnexGroup, ReportModel } from '../../../shared/report/model';
 import { periodPhrase } from '../../../shared/report/text';
+import { figuresDateLine } from '../../../shared/report/provisional';
 import { putNumber, putRate } from './cells';
 import { columnPixels, lineCount, rowHeight } from './layout';
 import { fitRow, span, spanText, type CellStyle } from './sheet';
@@ -72,7 +73,7 @@ export function annexHeading(
   const attached = `(Kèm theo Báo cáo ${number}ngày ${formatDate(m.header.date)} của ${m.committee})`;
   spanText(ws, 3, 1, last, attached, { font: font(12, { italic: true }), alignment: CENTER });
   fitRow(ws, 3, 1, last, attached, 12);
-  spanText(ws, 4, 1, last, `Số liệu tính đến ngày ${formatDate(m.referenceDate)}`, {
+  spanText(ws, 4, 1, last, figuresDateLine(m), {
     font: font(12, { italic: true }),
     alignment: CENTER,
   });

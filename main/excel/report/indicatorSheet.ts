@@ -6,6 +6,8 @@ import { ASSESSMENT_LABELS, ASSESSMENTS } from '../../../shared/rules/indicatorA
 import type { AssessmentCounts, ReportModel } from '../../../shared/report/model';
 import { ANNEX1_COLUMNS } from '../../../shared/report/text';
 import { numberFormatOf, putNumber, putRate, putText } from './cells';
+import { fitRow, spanText } from './sheet';
+import { LEFT_TOP, TABLE_PT, font } from './styles';
 import {
   addAnnexSheet,
   addSummarySheet,
@@ -27,6 +29,7 @@ export const INDICATOR_SUMMARY_SHEET = 'Phụ lục 1 (tổng hợp)';
 // No width is exactly 9: exceljs takes 9 for its default and leaves the column out of <cols>.
 // Together about the width of A4 landscape between the margins (252 mm), so the annex prints near 100%.
 const WIDTHS = [5, 8, 36, 8, 9.5, 9.5, 7.5, 14.5, 15, 17];
+const legendStyle = { font: font(TABLE_PT, { italic: true }), alignment: LEFT_TOP };
 const COLUMNS: AnnexColumn[] = ANNEX1_COLUMNS.map((header, i) => ({ header, width: WIDTHS[i]! }));
 
 /** '8 chỉ tiêu: 3 đã đạt, 2 có khả năng đạt, 2 cần nỗ lực, 1 chưa có số liệu'. */
@@ -66,11 +69,19 @@ export async function writeIndicatorSheet(
     keep,
     onRow,
   );
-  const pages = finishPages(ws, last, next - 1, keep);
+  // The legend of the notes' "52% < 82%", kept with the "Tổng cộng" row above it.
+  let end = next;
+  if (m.annex1.legend) {
+    keep.add(next - 1);
+    spanText(ws, next, 1, last, m.annex1.legend, legendStyle);
+    fitRow(ws, next, 1, last, m.annex1.legend, TABLE_PT);
+    end = next + 1;
+  }
+  const pages = finishPages(ws, last, end - 1, keep);
   const sheet = addSummarySheet(wb, INDICATOR_SUMMARY_SHEET, COLUMNS, pages);
   const summaryKeep: KeepWithNext = new Set();
   const counts = (c: AssessmentCounts) => [c.total, ...ASSESSMENTS.map((a) => c[a])];
-  const end = summaryTable(
+  const summaryEnd = summaryTable(
     sheet,
     'Tổng hợp đánh giá chỉ tiêu theo trụ cột, lĩnh vực',
     [
@@ -87,6 +98,6 @@ export async function writeIndicatorSheet(
     ],
     summaryKeep,
   );
-  finishPages(sheet, last, end - 1, summaryKeep);
+  finishPages(sheet, last, summaryEnd - 1, summaryKeep);
   return ws;
 }

@@ -1,5 +1,6 @@
 // The two annexes of the periodic report, grouped by pillar in the pillars' own order (then "Chưa phân
 // loại"), rows in natural code order ('1.9' before '1.10'), each group with its subtotal.
+import { assessmentLegendVi, assessmentNoteVi } from '../../../shared/format/explanationVi';
 import type { IndicatorRow, Pillar, TaskRow } from '../../../shared/api/types';
 import { parsePeriod } from '../../../shared/rules/periods';
 import { ASSESSMENT_LABELS, summariseAssessments } from '../../../shared/rules/indicatorAssessment';
@@ -142,14 +143,26 @@ export function taskAnnex(
   });
 }
 
-/** The note of an indicator row: the value's own note, and which period it is from when older than the cut-off. */
+/**
+ * The note of an indicator row: which period the value is from when older than the cut-off, the value's
+ * own note, then why the assessment is what it is in a form that fits the printed column (issue 14: the
+ * chair reads the reason beside the verdict; the legend under the table, indicatorLegend, reads it).
+ */
 function indicatorNote(row: IndicatorRow, cutOff: string): string {
   const parts: string[] = [];
   if (row.latest && row.latest.periodEnd < cutOff)
     parts.push(`Số liệu ${parsePeriod(row.latest.period)?.label ?? row.latest.period}`);
-  if (!row.target) parts.push('Chưa giao kế hoạch năm');
   if (row.latest?.note.trim()) parts.push(row.latest.note.trim());
+  if (!row.target) parts.push('Chưa giao kế hoạch năm');
+  const why = assessmentNoteVi(row.explanation);
+  if (why) parts.push(why);
   return parts.join('; ');
+}
+
+/** The line under annex 1 that says what its notes' "52% < 82%" mean, with this report's numbers. */
+export function indicatorLegend(indicators: IndicatorRow[]): string {
+  const e = indicators[0]?.explanation;
+  return e ? assessmentLegendVi(e.expected, e.tolerance) : '';
 }
 
 export function indicatorAnnex(

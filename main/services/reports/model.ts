@@ -39,7 +39,7 @@ import { listPillars } from '../pillars';
 import { getPlan } from '../plans';
 import { getSettings } from '../settings';
 import { listTaskRows } from '../tasks';
-import { indicatorAnnex, taskAnnex, taskRemarks, taskSubtotal } from './annexes';
+import { indicatorAnnex, indicatorLegend, taskAnnex, taskRemarks, taskSubtotal } from './annexes';
 import { getReportDraft } from './drafts';
 import { reportSections } from './narrative';
 
@@ -192,7 +192,13 @@ export function buildReportModel(
       remarks: taskRemarks(ctx, plan.id, taskGroups),
     }),
     closing: closingParagraph(settings.committeeName, period.label),
-    annex1: { label: ANNEX1_LABEL, title: ANNEX1_TITLE, groups: indicatorGroups, total: indicatorCounts },
+    annex1: {
+      label: ANNEX1_LABEL,
+      title: ANNEX1_TITLE,
+      groups: indicatorGroups,
+      total: indicatorCounts,
+      legend: indicatorLegend(indicators),
+    },
     annex2: { label: ANNEX2_LABEL, title: ANNEX2_TITLE, groups: taskGroups, total: taskSubtotal(tasks) },
     recipients: draft.recipients,
     signer: draft.signer,

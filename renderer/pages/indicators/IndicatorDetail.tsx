@@ -15,6 +15,8 @@ import { ChangeList } from '../changes/ChangeList';
 import { TargetChart } from './TargetChart';
 import { TargetsEditor } from './TargetsEditor';
 import { useWarningText } from './warningText';
+import { useAssessmentWhy } from './assessmentWhy';
+import './whyStrings';
 
 interface Props {
   id: string;
@@ -33,6 +35,7 @@ function chartYears(i: Indicator, referenceYear: number): number[] {
 export function IndicatorDetail({ id, at, onClose, onEdit }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
+  const why = useAssessmentWhy();
   const setParams = useRoute((s) => s.setParams);
   const detail = useApiQuery('indicators.get', { id, at });
   const history = useApiQuery('changes.list', { entity: 'indicator', entityId: id, limit: 100 });
@@ -74,6 +77,10 @@ export function IndicatorDetail({ id, at, onClose, onEdit }: Props) {
               <dd>
                 <AssessmentBadge assessment={ind.assessment} />
                 {ind.ratio !== null ? <span className="facts-ratio">{f.percent(ind.ratio)}</span> : null}
+                <p className="why-sentence" data-testid="indicator-why">
+                  <span className="visually-hidden">{t('indicators.why.heading')}: </span>
+                  {why(ind.explanation)}
+                </p>
               </dd>
             </div>
             <div>

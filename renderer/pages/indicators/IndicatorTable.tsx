@@ -3,9 +3,10 @@
 import { useTranslation } from 'react-i18next';
 import type { IndicatorRow } from '../../../shared/api/types';
 import { parsePeriod } from '../../../shared/rules/periods';
-import { AssessmentBadge, Button } from '../../components';
+import { Button } from '../../components';
 import { ResizableTable, ResizableTh, useColumnWidths, type ColumnSpec } from '../../components/table';
 import { useFormat } from '../../i18n/format';
+import { AssessmentWhyCell } from './AssessmentWhyCell';
 
 interface Props {
   rows: IndicatorRow[];
@@ -89,7 +90,7 @@ export function IndicatorTable({ rows, year, caption, onOpen }: Props) {
             </td>
             <td className="num">{f.percent(r.ratio)}</td>
             <td>
-              <AssessmentBadge assessment={r.assessment} />
+              <AssessmentWhyCell row={r} />
             </td>
           </tr>
         ))}

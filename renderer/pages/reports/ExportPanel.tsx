@@ -14,6 +14,12 @@ import { showStatus } from '../../stores/status';
 import { EMPTY_TOKEN, TokenFields, tokenModule, type TokenChoice } from '../signing/TokenFields';
 import { downloadFile, readFileBase64 } from './files';
 import { useExportJob } from './useExportJob';
+import { formatDate } from '../../../shared/format/vi';
+import { isProvisional } from '../../../shared/report/provisional';
+import { parsePeriod } from '../../../shared/rules/periods';
+import { useReferenceData } from '../../hooks/useReferenceData';
+import { periodLabelEn } from '../indicators/assessmentWhy';
+import './provisionalStrings';
 
 type SignKind = 'identity' | 'p12' | 'pkcs11' | 'none';
 type SignWithInput = Input<'reports.export'>['signWith'];
@@ -50,7 +56,7 @@ function ProgressBar({ value, label }: { value: number; label: string }) {
 }
 
 export function ExportPanel({ planId, period, identity, review }: ExportPanelProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   // null: not chosen yet, so the app's identity is the default once it has loaded.
   const [kind, setKind] = useState<SignKind | null>(null);
   const [password, setPassword] = useState('');
@@ -74,6 +80,12 @@ export function ExportPanel({ planId, period, identity, review }: ExportPanelPro
       asked.current = null;
   }, [state]);
   const chosen: SignKind = kind ?? (identity ? 'identity' : 'none');
+  const today = useReferenceData((s) => s.info?.today ?? null);
+  const running = parsePeriod(period);
+  const unfinished = running !== null && today !== null && isProvisional(running, today);
+  const [askProvisional, setAskProvisional] = useState(false);
+  const pending = useRef<SignWithInput | null>(null);
+  const lang = i18n.language;
   const signKind: SignKind = chosen === 'identity' && !identity ? 'none' : chosen;
 
   const submit = async (e: FormEvent) => {
@@ -94,7 +106,21 @@ export function ExportPanel({ planId, period, identity, review }: ExportPanelPro
             : { kind: 'none' as const };
     setPassword(''); // the password or PIN is not kept once handed to the backend
     asked.current = signWith;
+    // A running period's figures are provisional: asked first, and the backend told it was confirmed.
+    if (unfinished) {
+      // Kept apart from `asked`, which the effect above clears whenever the last job is done.
+      pending.current = signWith;
+      setAskProvisional(true);
+      return;
+    }
     void start({ planId, period, format, signWith });
+  };
+  const exportProvisional = () => {
+    setAskProvisional(false);
+    const signWith = pending.current;
+    pending.current = null;
+    asked.current = signWith;
+    if (signWith) void start({ planId, period, format, signWith, provisional: true });
   };
 
   const signAnyway = () => {
@@ -106,6 +132,7 @@ export function ExportPanel({ planId, period, identity, review }: ExportPanelPro
         period,
         format,
         signWith: { ...signWith, acceptCertificateWarning: true },
+        ...(unfinished ? { provisional: true } : {}),
       });
   };
   const dontSign = () => {
@@ -120,6 +147,28 @@ export function ExportPanel({ planId, period, identity, review }: ExportPanelPro
         <h2 id="report-export-title">{t('reports.export.title')}</h2>
       </div>
       {review}
+      {askProvisional && running && today ? (
+        <ConfirmDialog
+          title={t('reports.provisional.title')}
+          confirmLabel={t('reports.provisional.confirm')}
+          cancelLabel={t('reports.provisional.cancel')}
+          testId="provisional-confirm"
+          onConfirm={exportProvisional}
+          onCancel={() => {
+            setAskProvisional(false);
+            pending.current = null;
+            asked.current = null;
+          }}
+        >
+          <p>
+            {t('reports.provisional.body', {
+              period: lang === 'en' ? periodLabelEn(running.key) : running.label,
+              end: formatDate(running.to),
+              today: formatDate(today),
+            })}
+          </p>
+        </ConfirmDialog>
+      ) : null}
       <form onSubmit={(e) => void submit(e)}>
         <fieldset className="report-sign-choice" disabled={busy}>
           <legend>{t('reports.export.format')}</legend>
@@ -233,6 +282,7 @@ export function ExportPanel({ planId, period, identity, review }: ExportPanelPro
             variant="primary"
             busy={busy}
             data-testid="export-start"
+            data-provisional={unfinished ? '1' : undefined}
             disabled={
               (signKind !== 'none' && !password) ||
               (signKind === 'p12' && !p12) ||

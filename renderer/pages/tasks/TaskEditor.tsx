@@ -27,6 +27,7 @@ import {
   taskFormSchema,
 } from './taskDraft';
 import { TaskForm } from './TaskForm';
+import { useSituationWhy } from './situationWhy';
 import { TaskHistory } from './TaskHistory';
 
 export type EditorTarget = { mode: 'create'; planId: string } | { mode: 'edit'; id: string };
@@ -82,6 +83,7 @@ interface DrawerProps {
 function TaskFormDrawer({ task, planId, title, today, onClose, opener }: DrawerProps) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const situationWhy = useSituationWhy();
   const [tab, setTab] = useState<Tab>('info');
   const [confirmArchive, setConfirmArchive] = useState(false);
   const body = useRef<HTMLDivElement>(null);
@@ -137,6 +139,11 @@ function TaskFormDrawer({ task, planId, title, today, onClose, opener }: DrawerP
             date: fmt.date(task.source.meetingDate),
           })}
           : <q>{task.source.conclusionText}</q>
+        </p>
+      ) : null}
+      {task && today ? (
+        <p className="task-situation-why" data-testid="task-situation-why">
+          <span className={`badge sit-${task.situation}`}>{situationWhy(task, today)}</span>
         </p>
       ) : null}
       <FormProvider {...form.methods}>

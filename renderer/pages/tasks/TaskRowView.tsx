@@ -25,6 +25,8 @@ export interface RowText {
   selectRow(code: string): string;
   quickFor(code: string): string;
   situation: Record<TaskSituation, string>;
+  /** The situation with its days ("Quá hạn 24 ngày (hạn 07/11/2026)"), or null without a reference date. */
+  situationWhy(row: TaskRow): string | null;
 }
 
 interface Props extends TaskRowActions {
@@ -57,6 +59,7 @@ export const TaskRowView = memo(function TaskRowView({
       </tr>
     );
   }
+  const why = text.situationWhy(row);
   const toggle = (e: ChangeEvent<HTMLInputElement>) => {
     const native = e.nativeEvent as MouseEvent;
     onToggle(index, Boolean(native.shiftKey));
@@ -97,8 +100,14 @@ export const TaskRowView = memo(function TaskRowView({
       <td className="col-progress">
         <ProgressBar value={row.progress} label={`${fmt.number(row.progress)}%`} />
       </td>
-      <td className="col-situation">
+      <td className="col-situation" title={why ?? undefined}>
         <span className={`badge sit-${row.situation}`}>{text.situation[row.situation]}</span>
+        {why ? (
+          <span className="visually-hidden" data-testid="task-situation-why">
+            {' '}
+            ({why})
+          </span>
+        ) : null}
       </td>
       <td className="col-actions">
         <button

@@ -6,6 +6,8 @@ import { SortHeader, type SortDir } from '../../components';
 import { ColumnGroup, ColumnResizer, useColumnWidths, type ColumnSpec } from '../../components/table';
 import { useFormat } from '../../i18n/format';
 import type { TaskSort } from './taskQuery';
+import type { IsoDate } from '../../../shared/domain';
+import { useSituationWhy } from './situationWhy';
 import { COLUMN_COUNT, ROW_HEIGHT, TaskRowView, type RowText, type TaskRowActions } from './TaskRowView';
 import type { TaskList } from './useTaskList';
 
@@ -19,6 +21,8 @@ export interface TaskTableProps extends TaskRowActions {
   onSort(sort: TaskSort, dir: SortDir): void;
   selected: ReadonlySet<string>;
   onSelectAll(all: boolean): void;
+  /** The list's reference date: the situations' days are counted to it. */
+  at?: IsoDate | null;
 }
 
 const OVERSCAN = 12;
@@ -47,6 +51,8 @@ export function TaskTable(props: TaskTableProps) {
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const language = i18n.language;
+  const at = props.at ?? null;
+  const why = useSituationWhy();
   const text = useMemo<RowText>(
     () => ({
       fmt,
@@ -59,9 +65,10 @@ export function TaskTable(props: TaskTableProps) {
         TaskSituation,
         string
       >,
+      situationWhy: (row) => (at ? why(row, at) : null),
     }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the words change with the language only
-    [language],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the words change with the language (and the days with the date) only
+    [language, at],
   );
   const scrollRef = useRef<HTMLDivElement>(null);
   const columns = useColumnWidths('tasks', COLUMNS);

@@ -73,4 +73,18 @@ export class IndicatorsPage {
   row(code: string): Locator {
     return this.table.locator(`[data-testid="indicator-row"][data-code="${code}"]`);
   }
+
+  /** Opens, by keyboard, the line under a row's assessment that says why; returns that line. */
+  async openWhy(code: string): Promise<Locator> {
+    const toggle = this.row(code).getByTestId('assessment-why-toggle');
+    await toggle.focus();
+    await this.page.keyboard.press('Enter');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    return this.row(code).getByTestId('assessment-why');
+  }
+
+  /** The sentence under the verdict in the detail panel. */
+  get detailWhy(): Locator {
+    return this.detail.getByTestId('indicator-why');
+  }
 }

@@ -69,7 +69,7 @@ export class ReportsPage {
     await this.page.getByTestId('sign-identity').check();
     await this.page.getByTestId('sign-password').fill(password);
     const download = this.page.waitForEvent('download');
-    await this.page.getByTestId('export-start').click();
+    await this.startExport();
     await expect(this.exportResult).toBeVisible({ timeout: 30_000 });
     return download;
   }
@@ -89,7 +89,7 @@ export class ReportsPage {
   async exportSignedWithToken(pin: string): Promise<Download> {
     await this.page.getByTestId('sign-password').fill(pin);
     const download = this.page.waitForEvent('download');
-    await this.page.getByTestId('export-start').click();
+    await this.startExport();
     await expect(this.exportResult).toBeVisible({ timeout: 60_000 });
     return download;
   }
@@ -104,5 +104,24 @@ export class ReportsPage {
     const result = this.page.getByTestId('verify-result');
     await expect(result).toBeVisible();
     return result;
+  }
+
+  /** The question asked before exporting a period that has not ended at the app's today. */
+  get provisionalConfirm(): Locator {
+    return this.page.getByTestId('provisional-confirm');
+  }
+
+  /**
+   * Starts the export; when the chosen period has not ended (the button says so: data-provisional), the
+   * app asks first, and this confirms the provisional report.
+   */
+  async startExport(): Promise<void> {
+    const start = this.page.getByTestId('export-start');
+    const provisional = (await start.getAttribute('data-provisional')) === '1';
+    await start.click();
+    if (!provisional) return;
+    await expect(this.provisionalConfirm).toBeVisible();
+    await this.provisionalConfirm.getByTestId('confirm').click();
+    await expect(this.provisionalConfirm).toBeHidden();
   }
 }

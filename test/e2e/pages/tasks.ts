@@ -107,4 +107,15 @@ export class TasksPage {
     await this.quick.getByTestId('quick-save').click();
     await expect(this.quick).toBeHidden();
   }
+
+  /** Opens a task's drawer from its title in the list. */
+  async openTask(code: string): Promise<void> {
+    await this.row(code).getByTestId('task-open').click();
+    await expect(this.editor).toBeVisible();
+  }
+
+  /** The situation with its days, under the drawer's title. */
+  get drawerSituation(): Locator {
+    return this.editor.getByTestId('task-situation-why');
+  }
 }

@@ -3,6 +3,7 @@
 // hash of exactly the bytes handed out, verification, the certificate for the centre, the .eml draft.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { simpleParser } from 'mailparser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type {
@@ -370,6 +371,37 @@ describe('through the API router', () => {
       const bytes = readFileSync(full);
       expect(bytes.includes(Buffer.from(PASSWORD)), name).toBe(false);
     }
+  });
+
+  it('refuses to sign a period that has not ended unless the call says provisional, which the workbook then says', async () => {
+    // 1 December: Quý IV/2025 runs to its cut-off, 14 December (the certificate is valid from then on).
+    p.store.clock.set('2025-12-01T03:00:00.000Z');
+    await call('signing.identity.create', { commonName: 'Trần Văn Bình', password: PASSWORD });
+    const input = { planId: p.planId, period: '2025-Q4', signWith: { kind: 'identity', password: PASSWORD } };
+    const refused = await route('reports.export', input);
+    expect(refused.ok ? null : refused.error).toEqual({
+      code: 'KY_CHUA_KET_THUC',
+      message:
+        'Kỳ Quý IV/2025 chưa kết thúc (đến 14/12/2025). Số liệu là tạm tính đến ngày 01/12/2025 và báo cáo ' +
+        'sẽ ghi rõ "Số liệu tạm tính". Hãy xác nhận xuất báo cáo tạm tính, hoặc chờ hết kỳ rồi xuất.',
+    });
+    expect(await call<Submission[]>('submissions.list', {})).toEqual([]);
+
+    const { jobId } = await call<{ jobId: string }>('reports.export', { ...input, provisional: true });
+    const job = await waitUntil(
+      async () => {
+        const now = await call<Job>('jobs.get', { id: jobId });
+        return now.state !== 'running' && now;
+      },
+      { what: 'the provisional export finishes', because: 'jobs.get reports a job', timeoutMs: 60_000 },
+    );
+    expect(job.state).toBe('done');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(new Uint8Array(Buffer.from(job.result!.base64, 'base64')).buffer);
+    for (const name of ['Phụ lục 1', 'Phụ lục 2'])
+      expect(String(wb.getWorksheet(name)!.getCell(4, 1).value)).toBe(
+        'Số liệu tạm tính đến ngày 01/12/2025 (kỳ báo cáo chưa kết thúc)',
+      );
   });
 
   it('refuses bad input before starting a job', async () => {

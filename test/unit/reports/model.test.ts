@@ -248,9 +248,13 @@ describe('buildReportModel: annex 1 (indicators)', () => {
       actual: 40,
       ratio: 0.4,
       assessment: 'can_no_luc',
-      note: 'Số liệu Quý III/2025; Ước tính',
+      // Why it needs effort, short enough for the printed column: 40% of the way, 85% needed.
+      note: 'Số liệu Quý III/2025; Ước tính; 40% < 85%',
     });
     expect(rows.CT03).toMatchObject({ actual: 12.5, ratio: 0.8, assessment: 'co_kha_nang_dat' });
+    expect(rows.CT03!.note).toMatch(/^\d+% ≥ \d+%$/);
+    // The legend under the table reads the notes with this report's numbers.
+    expect(a.legend).toContain('so với mức cần đạt 85% = 95% thời gian của năm đã qua trừ dung sai 10%');
     // The value entered on 15/12, after the cut-off, is in the Quý IV report: it is a Quý IV figure.
     expect(rows.CT04).toMatchObject({ actual: 1200, unit: 'hồ sơ', assessment: 'da_dat', note: '' });
     expect(rows.CT05).toMatchObject({

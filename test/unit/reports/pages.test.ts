@@ -143,6 +143,15 @@ describe('the report of 126 tasks and 62 indicators', () => {
     expect(oneLine.length).toBeGreaterThanOrEqual(40);
   });
 
+  it('prints, under the indicator annex and on the page of its "Tổng cộng", the legend of the notes', () => {
+    const s = sheet(INDICATOR_SHEET);
+    const all = s.pages.flat();
+    const last = all[all.length - 1]!;
+    expect(cellText(s.ws, last, 1)).toMatch(/^Ghi chú cột “Ghi chú”: “52% < 82%” nghĩa là/);
+    expect([1, 2, 3].some((c) => cellText(s.ws, last - 1, c).startsWith('Tổng cộng: '))).toBe(true);
+    expect(s.pageOf(last)).toBe(s.pageOf(last - 1));
+  });
+
   it('keeps the signature block whole, with the name under room to sign, on the page of "Nơi nhận"', () => {
     const s = sheet(COVER_SHEET);
     const all = s.pages.flat();
