@@ -1,6 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/open';
+import { cachedStatement } from '../db/sql';
 import { todayIso } from '../../shared/dates';
 import { memorySecretStore, type SecretStore } from '../secrets/store';
 import type { ChangeSetRef } from '../../shared/api/types';
@@ -51,16 +52,9 @@ export function createContext(
   };
 }
 
+/** One statement cache per connection, shared with main/db/sql.ts (so `sql` queries and ctx.prepare meet). */
 function statementCache(db: Db): (sql: string) => Statement {
-  const cache = new Map<string, Statement>();
-  return (sql) => {
-    let stmt = cache.get(sql);
-    if (!stmt) {
-      stmt = db.prepare(sql);
-      cache.set(sql, stmt);
-    }
-    return stmt;
-  };
+  return (sql) => cachedStatement(db, sql);
 }
 
 function readOperator(prepare: (sql: string) => Statement): string {
