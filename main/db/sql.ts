@@ -11,7 +11,7 @@ import type { Db } from './open';
 /** What SQLite can bind (better-sqlite3 refuses booleans and undefined: pass 1/0 and null). */
 export type SqlValue = string | number | bigint | null | Uint8Array;
 
-/** A piece of SQL text with its bound values in order. Made only by `sql`, `sqlJoin` and `sqlIn`. */
+/** A piece of SQL text with its bound values in order. Made only by `sql`, `sqlJoin` and `sqlIdentifier`. */
 export class SqlFragment {
   // A private field makes the class nominal: a look-alike object literal is not a fragment.
   readonly #fragment = true;
@@ -23,6 +23,11 @@ export class SqlFragment {
   /** True for a fragment made here (also as a type guard, for code that receives either). */
   static is(value: unknown): value is SqlFragment {
     return value instanceof SqlFragment && value.#fragment;
+  }
+
+  /** A fragment put into a plain string would lose its values: refuse it loudly instead. */
+  toString(): never {
+    throw new TypeError(`A SQL fragment was used as a string (${this.text}); splice it with the sql tag.`);
   }
 
   /** @internal Only this module builds fragments. */
@@ -57,6 +62,31 @@ export function sqlJoin(parts: readonly SqlFragment[], separator: SqlFragment = 
     parts.map((p) => p.text).join(separator.text),
     parts.flatMap((p, i) => (i === 0 ? [...p.params] : [...separator.params, ...p.params])),
   );
+}
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/;
+
+/**
+ * A table or column name (`task`, `t.code`) from the code's own closed lists (a table union, a
+ * field-to-column map) as a fragment. Anything but a plain identifier is refused, so even a name that
+ * came from elsewhere could not carry SQL.
+ */
+export function sqlIdentifier(name: string): SqlFragment {
+  if (!IDENTIFIER.test(name)) throw new TypeError(`sqlIdentifier: "${name}" is not a plain SQL name`);
+  return SqlFragment.make(name, []);
+}
+
+/** A value SQLite can bind, or a TypeError (what better-sqlite3 itself would refuse, said earlier). */
+export function asSqlValue(value: unknown): SqlValue {
+  if (
+    value === null ||
+    typeof value === 'string' ||
+    typeof value === 'number' ||
+    typeof value === 'bigint' ||
+    value instanceof Uint8Array
+  )
+    return value;
+  throw new TypeError(`asSqlValue: SQLite cannot store a ${typeof value} value`);
 }
 
 /** An empty fragment, for optional clauses: `${filter ? sql\`AND …\` : sqlEmpty}`. */
@@ -105,6 +135,15 @@ export function one(source: SqlSource, query: SqlFragment, schema?: z.ZodType): 
     .pluck(false)
     .get(...query.params);
   return schema && row !== undefined ? schema.parse(row) : row;
+}
+
+/** The row of a query that always returns one (an aggregate such as COUNT): a missing row is a bug. */
+export function oneRow<Row>(source: SqlSource, query: SqlFragment): Row;
+export function oneRow<S extends z.ZodType>(source: SqlSource, query: SqlFragment, schema: S): z.infer<S>;
+export function oneRow(source: SqlSource, query: SqlFragment, schema?: z.ZodType): unknown {
+  const row: unknown = schema ? one(source, query, schema) : one(source, query);
+  if (row === undefined) throw new Error(`oneRow: the query returned no row: ${query.text}`);
+  return row;
 }
 
 /** Every row. */

@@ -20,6 +20,7 @@ import { invalidReason } from '../reports/verify';
 import { loadTrustStore } from '../trust';
 import { looksLikeMail, workbooksOfMail, type IncomingFile } from './receive';
 import { certificatesJson, storedVerdict } from './verdict';
+import { one, sql } from '../../db/sql';
 
 interface Row {
   submission_id: string;
@@ -110,9 +111,10 @@ async function importOne(
   if (found.status !== 'signed')
     return refused(fileName, found.status === 'refused' ? found.message : 'Dữ liệu biên nhận không được ký.');
   const receipt = found.model;
-  const submission = ctx
-    .prepare('SELECT id FROM submission WHERE sha256 = ? ORDER BY created_at DESC LIMIT 1')
-    .get(receipt.file.sha256) as { id: string } | undefined;
+  const submission = one<{ id: string }>(
+    ctx,
+    sql`SELECT id FROM submission WHERE sha256 = ${receipt.file.sha256} ORDER BY created_at DESC LIMIT 1`,
+  );
   if (!submission)
     return refused(
       fileName,
@@ -122,8 +124,10 @@ async function importOne(
   const signingTime = r.signingTime!;
   const verdict = storedVerdict(store, { certificates, signingTime, province: null });
   if (verdict.verdict === 'invalid') return refused(fileName, verdict.reason);
-  const seen = ctx.prepare('SELECT submission_id FROM submission_receipt WHERE sha256 = ?').get(sha256) as
-    { submission_id: string } | undefined;
+  const seen = one<{ submission_id: string }>(
+    ctx,
+    sql`SELECT submission_id FROM submission_receipt WHERE sha256 = ${sha256}`,
+  );
   if (seen)
     return {
       fileName,

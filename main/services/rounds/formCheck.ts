@@ -48,6 +48,7 @@ import {
   type ValueFormField,
 } from './formModel';
 import { getRoundRow, periodLabelOf } from './rounds';
+import { one, sql } from '../../db/sql';
 
 export interface FormFileInput {
   fileName: string;
@@ -571,13 +572,12 @@ export function checkFormFile(
   const modified = form.modified ? localDay(form.modified) : null;
   base.formDate =
     modified && modified >= localDay(meta.issuedAt) && modified <= ctx.today() ? modified : null;
-  const earlier = ctx
-    .prepare(
-      `SELECT f.imported_at FROM round_form_import f LEFT JOIN change_set c ON c.id = f.change_set_id
-       WHERE f.round_id = ? AND f.sha256 = ? AND (f.change_set_id IS NULL OR c.reverted_by IS NULL)
+  const earlier = one<{ imported_at: string }>(
+    ctx,
+    sql`SELECT f.imported_at FROM round_form_import f LEFT JOIN change_set c ON c.id = f.change_set_id
+       WHERE f.round_id = ${meta.round} AND f.sha256 = ${file.sha256} AND (f.change_set_id IS NULL OR c.reverted_by IS NULL)
        ORDER BY f.imported_at DESC LIMIT 1`,
-    )
-    .get(meta.round, file.sha256) as { imported_at: string } | undefined;
+  );
   if (earlier)
     return {
       check: {
