@@ -1,7 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/open';
-import { cachedStatement } from '../db/sql';
+import { cachedStatement, one, sql } from '../db/sql';
 import { todayIso } from '../../shared/dates';
 import { memorySecretStore, type SecretStore } from '../secrets/store';
 import type { ChangeSetRef } from '../../shared/api/types';
@@ -58,8 +58,10 @@ function statementCache(db: Db): (sql: string) => Statement {
 }
 
 function readOperator(prepare: (sql: string) => Statement): string {
-  const row = prepare('SELECT value FROM setting WHERE key = ?').get('operatorName') as
-    { value: string } | undefined;
+  const row = one<{ value: string }>(
+    { prepare },
+    sql`SELECT value FROM setting WHERE key = ${'operatorName'}`,
+  );
   if (!row) return 'Thư ký Ban Chỉ đạo';
   try {
     const name = JSON.parse(row.value) as unknown;

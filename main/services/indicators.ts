@@ -384,12 +384,13 @@ export function setValues(
 ): { saved: number } {
   return inTransaction(ctx, () => {
     const today = ctx.today();
-    const indicatorOf = ctx.prepare('SELECT code, unit, archived_at FROM indicator WHERE id = ?');
     const unconfirmed: { path: string; message: string }[] = [];
     let saved = 0;
     input.values.forEach((cell, index) => {
-      const ind = indicatorOf.get(cell.indicatorId) as
-        { code: string; unit: string; archived_at: string | null } | undefined;
+      const ind = one<{ code: string; unit: string; archived_at: string | null }>(
+        ctx,
+        sql`SELECT code, unit, archived_at FROM indicator WHERE id = ${cell.indicatorId}`,
+      );
       if (!ind)
         throw new AppError('KHONG_TIM_THAY', 'Không tìm thấy chỉ tiêu của ô đang nhập; hãy tải lại trang.');
       if (cell.pasted !== undefined && cell.value !== null && parseViNumber(cell.pasted) !== cell.value)

@@ -48,9 +48,15 @@ function generate(ctx: ServiceContext, meetingId: string): string {
   });
 }
 
+const NOTICE_COLUMNS = sql`meeting_id, body, recipients, signer_authority, signer_body, signer_title, signer_name,
+  created_at, updated_at`;
+
 export function getNotice(ctx: ServiceContext, meetingId: string): MeetingNotice {
   const draft = generate(ctx, meetingId);
-  const row = one<Row>(ctx, sql`SELECT * FROM meeting_notice WHERE meeting_id = ${meetingId}`);
+  const row = one<Row>(
+    ctx,
+    sql`SELECT ${NOTICE_COLUMNS} FROM meeting_notice WHERE meeting_id = ${meetingId}`,
+  );
   if (!row) {
     return {
       meetingId,

@@ -20,7 +20,7 @@ import { invalidReason } from '../reports/verify';
 import { loadTrustStore } from '../trust';
 import { looksLikeMail, workbooksOfMail, type IncomingFile } from './receive';
 import { certificatesJson, storedVerdict } from './verdict';
-import { one, sql } from '../../db/sql';
+import { all, one, sql } from '../../db/sql';
 
 interface Row {
   submission_id: string;
@@ -64,12 +64,12 @@ export function acknowledgementsOf(
     .get();
   if (!exists) return out;
   const store = loadTrustStore(ctx, extra);
-  const select = ctx.prepare(
-    `SELECT submission_id, centre, received_at, imported_at, signer_name, fingerprint, certificates, signing_time
-     FROM submission_receipt WHERE submission_id = ? ORDER BY imported_at DESC`,
-  );
   for (const id of submissionIds) {
-    const acks = (select.all(id) as Row[])
+    const acks = all<Row>(
+      ctx,
+      sql`SELECT submission_id, centre, received_at, imported_at, signer_name, fingerprint, certificates, signing_time
+          FROM submission_receipt WHERE submission_id = ${id} ORDER BY imported_at DESC`,
+    )
       .map((r) => toAcknowledgement(r, store))
       .filter((a): a is Acknowledgement => a !== null);
     const best = acks.find((a) => a.state === 'confirmed') ?? acks[0];

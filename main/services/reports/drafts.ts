@@ -29,6 +29,9 @@ export interface ReportKey {
   kind: ReportKind;
 }
 
+const DRAFT_COLUMNS = sql`plan_id, period, kind, achievements, shortcomings, next_tasks, proposals, doc_number, recipients,
+  signer_authority, signer_body, signer_title, signer_name, created_at, updated_at`;
+
 const toDraft = (r: Row): ReportDraft => ({
   planId: r.plan_id,
   period: r.period,
@@ -67,7 +70,7 @@ export const DEFAULT_SIGNER: SignerBlock = {
 function readRow(ctx: ServiceContext, key: ReportKey): Row | undefined {
   return one<Row>(
     ctx,
-    sql`SELECT * FROM report_draft WHERE plan_id = ${key.planId} AND period = ${key.period} AND kind = ${key.kind}`,
+    sql`SELECT ${DRAFT_COLUMNS} FROM report_draft WHERE plan_id = ${key.planId} AND period = ${key.period} AND kind = ${key.kind}`,
   );
 }
 
@@ -76,7 +79,7 @@ export function getReportDraft(ctx: ServiceContext, key: ReportKey): ReportDraft
   if (row) return toDraft(row);
   const previous = one<Row>(
     ctx,
-    sql`SELECT * FROM report_draft WHERE kind = ${key.kind} ORDER BY updated_at DESC LIMIT 1`,
+    sql`SELECT ${DRAFT_COLUMNS} FROM report_draft WHERE kind = ${key.kind} ORDER BY updated_at DESC LIMIT 1`,
   );
   const carried = previous ? toDraft(previous) : null;
   return {

@@ -354,11 +354,12 @@ function checkValues(
   const hashes = new Map(meta.values.map(([id, , h]) => [id, h]));
   const plans: ValueWritePlan[] = [];
   const today = ctx.today();
-  const indicatorOf = ctx.prepare('SELECT code, name, unit, archived_at FROM indicator WHERE id = ?');
   for (const [indicatorId, r] of rowsByCode(sheet, known, sink, 'chỉ tiêu')) {
     const at = (f: ValueColumn) => ({ sheet: sheet.sheet, row: r.row, column: sheet.columns[f] ?? '' });
-    const ind = indicatorOf.get(indicatorId) as
-      { code: string; name: string; unit: string; archived_at: string | null } | undefined;
+    const ind = one<{ code: string; name: string; unit: string; archived_at: string | null }>(
+      ctx,
+      sql`SELECT code, name, unit, archived_at FROM indicator WHERE id = ${indicatorId}`,
+    );
     if (!ind || ind.archived_at) {
       sink.notes.push({
         ...at('code'),
