@@ -7,6 +7,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tiendoRules from './eslint-rules/process-boundaries.mjs';
+import { readFileSync } from 'node:fs';
 
 // Packages the browser side may import (with their subpaths): everything else, Node-only packages
 // included, is refused there. Adding a renderer dependency means adding it here, on purpose.
@@ -27,11 +28,9 @@ const rendererPackages = [
 const sharedPackages = ['zod'];
 
 /** Files of main/ that still hand `${}` SQL to prepare(): the only ones the SQL-template rule skips. */
-export const SQL_TAG_PENDING = [
-  'main/services/tasks.ts',
-  'main/services/dashboard.ts',
-  'main/services/meetings.ts',
-];
+const SQL_TAG_PENDING = JSON.parse(
+  readFileSync(new URL('./eslint-rules/sql-tag-pending.json', import.meta.url), 'utf8'),
+);
 
 const noElectronInRenderer = [
   {
