@@ -1,6 +1,7 @@
 import type { SearchHit } from '../../shared/api/types';
 import { foldVietnamese, ftsQuery } from '../../shared/text/fold';
 import type { ServiceContext } from './context';
+import { all, one, oneRow, sql } from '../db/sql';
 
 export type SearchEntity = SearchHit['entity'];
 
@@ -29,19 +30,19 @@ export function indexForSearch(
 }
 
 function searchRowid(ctx: ServiceContext, entity: SearchEntity, id: string): number {
-  const row = ctx
-    .prepare(
-      `INSERT INTO search_key (entity, entity_id) VALUES (?, ?)
+  const row = oneRow<{ rowid: number }>(
+    ctx,
+    sql`INSERT INTO search_key (entity, entity_id) VALUES (${entity}, ${id})
        ON CONFLICT (entity, entity_id) DO UPDATE SET entity = excluded.entity RETURNING rowid`,
-    )
-    .get(entity, id) as { rowid: number };
+  );
   return row.rowid;
 }
 
 export function removeFromSearch(ctx: ServiceContext, entity: SearchEntity, id: string): void {
-  const row = ctx
-    .prepare('SELECT rowid FROM search_key WHERE entity = ? AND entity_id = ?')
-    .get(entity, id) as { rowid: number } | undefined;
+  const row = one<{ rowid: number }>(
+    ctx,
+    sql`SELECT rowid FROM search_key WHERE entity = ${entity} AND entity_id = ${id}`,
+  );
   if (row) ctx.prepare('DELETE FROM search_index WHERE rowid = ?').run(row.rowid);
 }
 
@@ -57,20 +58,20 @@ export const MATCHING_IDS_SQL =
 export function matchingIds(ctx: ServiceContext, entity: SearchEntity, text: string): Set<string> | null {
   const query = ftsQuery(text);
   if (!query) return null;
-  const rows = ctx
-    .prepare('SELECT entity_id FROM search_index WHERE search_index MATCH ? AND entity = ?')
-    .all(query, entity) as { entity_id: string }[];
+  const rows = all<{ entity_id: string }>(
+    ctx,
+    sql`SELECT entity_id FROM search_index WHERE search_index MATCH ${query} AND entity = ${entity}`,
+  );
   return new Set(rows.map((r) => r.entity_id));
 }
 
 export function search(ctx: ServiceContext, text: string, limit: number): SearchHit[] {
   const query = ftsQuery(text);
   if (!query) return [];
-  const rows = ctx
-    .prepare(
-      `SELECT entity, entity_id, title, subtitle AS snippet
-       FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?`,
-    )
-    .all(query, limit) as { entity: SearchEntity; entity_id: string; title: string; snippet: string }[];
+  const rows = all<{ entity: SearchEntity; entity_id: string; title: string; snippet: string }>(
+    ctx,
+    sql`SELECT entity, entity_id, title, subtitle AS snippet
+       FROM search_index WHERE search_index MATCH ${query} ORDER BY rank LIMIT ${limit}`,
+  );
   return rows.map((r) => ({ entity: r.entity, id: r.entity_id, title: r.title, snippet: r.snippet }));
 }
