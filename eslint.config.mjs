@@ -7,6 +7,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tiendoRules from './eslint-rules/process-boundaries.mjs';
+import { readFileSync } from 'node:fs';
 
 // Packages the browser side may import (with their subpaths): everything else, Node-only packages
 // included, is refused there. Adding a renderer dependency means adding it here, on purpose.
@@ -26,6 +27,11 @@ const rendererPackages = [
   '@fontsource/be-vietnam-pro',
 ];
 const sharedPackages = ['zod'];
+
+/** Files of main/ that still hand `${}` SQL to prepare(): the only ones the SQL-template rule skips. */
+const SQL_TAG_PENDING = JSON.parse(
+  readFileSync(new URL('./eslint-rules/sql-tag-pending.json', import.meta.url), 'utf8'),
+);
 
 const noElectronInRenderer = [
   {
@@ -116,6 +122,34 @@ export default tseslint.config(
     files: ['main/**/*.ts'],
     ignores: ['main/index.ts', 'main/preload.ts', 'main/electron/**'],
     ...boundaries({ denyPackages: [electronOnlyInShell], denyFolders: [noRendererInMain] }),
+  },
+  {
+    // SQL text is put together only by the `sql` tag of main/db/sql.ts, which binds every value: a
+    // template with `${}` or a string concatenation handed to prepare()/exec() could splice a value into
+    // the query. test/unit/lint/sqlTemplates.test.ts keeps this rule honest.
+    files: ['main/**/*.ts'],
+    ignores: [
+      'main/db/sql.ts',
+      // Not converted yet (other work on these files lands at the same time): remove each once it uses
+      // the sql tag. test/unit/lint/sqlTemplates.test.ts lists them so the list can only shrink.
+      ...SQL_TAG_PENDING,
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(prepare|exec)$/] > TemplateLiteral.arguments[expressions.length>0]',
+          message:
+            'SQL built with ${} is not allowed: write the query with the sql tag of main/db/sql.ts (values are bound, fragments are spliced) and run it with one/all/run.',
+        },
+        {
+          selector: 'CallExpression[callee.property.name=/^(prepare|exec)$/] > BinaryExpression.arguments',
+          message:
+            'SQL built by concatenation is not allowed: write the query with the sql tag of main/db/sql.ts and run it with one/all/run.',
+        },
+      ],
+    },
   },
   {
     files: ['main/index.ts', 'main/electron/**/*.ts'],

@@ -12,7 +12,14 @@ import { centreInfo, initCentre, trustReceivedSigner } from './services/centre/i
 import { issueReceipt } from './services/centre/receipts';
 import { receiveFiles } from './services/centre/receive';
 import { requireRole } from './services/centre/role';
-import { centreStatus, getReceived, listReceived, listRefusals, setDeadline } from './services/centre/status';
+import {
+  centreStatus,
+  getReceived,
+  listReceived,
+  listRefusals,
+  receivedContent,
+  setDeadline,
+} from './services/centre/status';
 import { ownSigners } from './services/reports/identity';
 import { signWithFrom } from './services/reports/pipeline';
 import { XLSX_TYPE } from './services/reports/submissions';
@@ -114,13 +121,10 @@ export function createTrustHandlers(host: AppHost): Pick<Handlers, TrustMethod> 
     'centre.download': (i) => {
       centre('tải tệp đã tiếp nhận');
       const { file } = getReceived(c(), i.receivedId);
-      const row = c().prepare('SELECT content FROM received_file WHERE id = ?').get(i.receivedId) as {
-        content: Buffer;
-      };
       return {
         fileName: path.basename(file.fileName.split(' › ').pop() ?? file.fileName),
         contentType: XLSX_TYPE,
-        base64: row.content.toString('base64'),
+        base64: receivedContent(c(), i.receivedId).toString('base64'),
       };
     },
     'centre.receipt': async (i) => {

@@ -42,6 +42,7 @@ import * as plans from './services/plans';
 import { search } from './services/search';
 import { getSettings, updateSettings } from './services/settings';
 import * as tasks from './services/tasks';
+import { hasNoData as fileHasNoData, isBrandNew } from './services/fileState';
 
 const toEntry = (b: { name: string; size: number; createdAt: string; reason: string }): BackupEntry => ({
   name: b.name,
@@ -51,21 +52,10 @@ const toEntry = (b: { name: string; size: number; createdAt: string; reason: str
 });
 
 /** No plans or agencies yet: the demo may still be created. */
-function hasNoData(host: AppHost): boolean {
-  const row = host.ctx
-    .prepare('SELECT (SELECT COUNT(*) FROM plan) + (SELECT COUNT(*) FROM agency) AS n')
-    .get() as {
-    n: number;
-  };
-  return row.n === 0;
-}
+const hasNoData = (host: AppHost): boolean => fileHasNoData(host.ctx);
 
 /** A brand-new file: not even the pillars that "start empty" seeds, so the first-run screen is due. */
-function isNew(host: AppHost): boolean {
-  return (
-    hasNoData(host) && (host.ctx.prepare('SELECT COUNT(*) AS n FROM pillar').get() as { n: number }).n === 0
-  );
-}
+const isNew = (host: AppHost): boolean => isBrandNew(host.ctx);
 
 export function createHandlers(host: AppHost): Handlers {
   const c = () => host.ctx;

@@ -20,6 +20,7 @@ import { receiveFiles, type IncomingFile } from '../services/centre/receive';
 import { centreStatus, listReceived, listRefusals, setDeadline } from '../services/centre/status';
 import { dbFileOf, outputFile, UsageError, withHost, type DbOption } from './shared';
 import { cliCertificatePolicy, signWithOf, withSigningOptions, type SigningOptions } from './signing';
+import { one, sql } from '../db/sql';
 
 const MAX_FILES = 2000;
 const RECEIVABLE = /\.(xlsx|eml)$/i;
@@ -297,9 +298,10 @@ function registerReceipt(centre: Command): void {
             'Giấy biên nhận phải được ký số: thêm --p12 … --password-env … hoặc --pkcs11 … --pin-env ….',
           );
         await withHost(opts, { access: 'write', command: 'centre receipt', role: 'centre' }, async (host) => {
-          const row = host.ctx
-            .prepare('SELECT id FROM received_file WHERE id = ? OR sha256 = ?')
-            .get(opts.file, opts.file.toLowerCase()) as { id: string } | undefined;
+          const row = one<{ id: string }>(
+            host.ctx,
+            sql`SELECT id FROM received_file WHERE id = ${opts.file} OR sha256 = ${opts.file.toLowerCase()}`,
+          );
           if (!row)
             throw new AppError('KHONG_TIM_THAY', `Không có tệp đã tiếp nhận nào có mã "${opts.file}".`);
           const r = await issueReceipt(host.ctx, path.dirname(host.dbFile), row.id, signWith);

@@ -8,6 +8,7 @@ import { search } from '../services/search';
 import { AppError } from '../errors';
 import { registerInit } from './init';
 import { isoDateOption, withHost, type DbOption } from './shared';
+import { oneRow, sql } from '../db/sql';
 
 const ENTITY_LABELS: Record<string, string> = {
   task: 'Nhiệm vụ',
@@ -28,9 +29,10 @@ export function registerDataCommands(program: Command): void {
     .option('--year <year>', 'năm của kế hoạch mẫu (mặc định: năm nay)')
     .action(async (opts: DbOption & { year?: string }) => {
       await withHost(opts, { access: 'write', command: 'demo', create: true }, (host) => {
-        const count = host.ctx.db
-          .prepare('SELECT (SELECT COUNT(*) FROM plan) + (SELECT COUNT(*) FROM agency) AS n')
-          .get() as { n: number };
+        const count = oneRow<{ n: number }>(
+          host.ctx.db,
+          sql`SELECT (SELECT COUNT(*) FROM plan) + (SELECT COUNT(*) FROM agency) AS n`,
+        );
         if (count.n > 0)
           throw new AppError(
             'DA_CO_DU_LIEU',

@@ -24,6 +24,7 @@ import { writeFileAtomic } from '../fsx/atomicWrite';
 import { localDate } from '../excel/signature';
 import { dbFileOf, ExitCode, outputFile, UsageError, withHost, type DbOption } from './shared';
 import { cliCertificatePolicy, signWithOf, withSigningOptions, type SigningOptions } from './signing';
+import { one, sql } from '../db/sql';
 
 function readInput(file: string): Buffer {
   const full = path.resolve(file);
@@ -262,9 +263,10 @@ function registerEmail(program: Command): void {
             host.ctx.now(),
           );
           save(built.eml); // written in full before the submission is marked as mailed
-          const row = host.ctx.db
-            .prepare('SELECT id FROM submission WHERE sha256 = ? ORDER BY created_at DESC LIMIT 1')
-            .get(sha256Hex(content)) as { id: string } | undefined;
+          const row = one<{ id: string }>(
+            host.ctx.db,
+            sql`SELECT id FROM submission WHERE sha256 = ${sha256Hex(content)} ORDER BY created_at DESC LIMIT 1`,
+          );
           if (row) markEmailDraft(host.ctx, row.id);
           return built;
         });

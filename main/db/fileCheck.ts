@@ -13,6 +13,7 @@ import { sql as initialSchema } from './migrations/001-initial';
 import { SCHEMA_VERSION } from './migrations';
 import { AppError } from '../errors';
 import { isOpenHere } from './openHere';
+import { all, sql } from './sql';
 
 /** 'TiDo' in ASCII. Registered nowhere else we know of (SQLite's magic.txt lists the known ids). */
 export const TIENDO_APPLICATION_ID = 0x5469446f;
@@ -82,11 +83,12 @@ let reference: Map<string, Set<string>> | null = null;
 
 function tablesAndColumns(db: Database.Database): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  const tables = db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-    .all() as { name: string }[];
+  const tables = all<{ name: string }>(
+    db,
+    sql`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`,
+  );
   for (const { name } of tables) {
-    const columns = db.prepare('SELECT name FROM pragma_table_info(?)').all(name) as { name: string }[];
+    const columns = all<{ name: string }>(db, sql`SELECT name FROM pragma_table_info(${name})`);
     out.set(name, new Set(columns.map((c) => c.name)));
   }
   return out;

@@ -11,6 +11,7 @@
 // so such a migration fails in our own tests instead of in the field.
 import { cachedSortKey } from '../../shared/text/collate';
 import type { Db } from './open';
+import { sql, sqlIdentifier, type SqlFragment } from './sql';
 
 export const SORT_KEY_FUNCTION = 'tiendo_sort_key';
 
@@ -29,3 +30,6 @@ export const bySortKey = (expr: string): string => `${SORT_KEY_FUNCTION}(${expr}
  */
 export const byStoredKey = (keyColumn: string, textColumn: string): string =>
   `COALESCE(${keyColumn}, ${bySortKey(textColumn)})`;
+
+/** bySortKey as a fragment of the sql tag: `sortKeyOf('p.code')` is `tiendo_sort_key(p.code)`. */
+export const sortKeyOf = (column: string): SqlFragment => sql`tiendo_sort_key(${sqlIdentifier(column)})`;

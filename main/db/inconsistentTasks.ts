@@ -8,6 +8,7 @@ import {
   type TaskProblemCode,
 } from '../../shared/rules/taskConsistency';
 import type { Db } from './open';
+import { all, sql } from './sql';
 
 export interface InconsistentTask {
   id: string;
@@ -31,13 +32,13 @@ interface Row {
  * over the task table); the shared rule decides. `today` null leaves out the rule about today.
  */
 export function findInconsistentTasks(db: Db, today: string | null): InconsistentTask[] {
-  const rows = db
-    .prepare(
-      `SELECT t.id, t.state, t.progress, t.completed_on, t.start_date, t.due_date, t.lead_agency_id,
+  const rows = all<Row>(
+    db,
+    sql`SELECT t.id, t.state, t.progress, t.completed_on, t.start_date, t.due_date, t.lead_agency_id,
          EXISTS (SELECT 1 FROM task_supporting_agency s WHERE s.task_id = t.id AND s.agency_id = t.lead_agency_id) AS lead_supports
        FROM task t
        WHERE t.archived_at IS NULL AND (
-         (t.completed_on IS NOT NULL AND (t.state <> 'hoan_thanh' OR t.completed_on > @today))
+         (t.completed_on IS NOT NULL AND (t.state <> 'hoan_thanh' OR t.completed_on > ${today ?? '9999-12-31'}))
          OR (t.state = 'hoan_thanh' AND (t.completed_on IS NULL OR t.progress <> 100))
          OR (t.state = 'chua_thuc_hien' AND t.progress <> 0)
          OR (t.state <> 'hoan_thanh' AND t.progress >= 100)
@@ -45,8 +46,7 @@ export function findInconsistentTasks(db: Db, today: string | null): Inconsisten
          OR EXISTS (SELECT 1 FROM task_supporting_agency s WHERE s.task_id = t.id AND s.agency_id = t.lead_agency_id)
        )
        ORDER BY t.plan_id, t.code, t.id`,
-    )
-    .all({ today: today ?? '9999-12-31' }) as Row[];
+  );
   const out: InconsistentTask[] = [];
   for (const r of rows) {
     const task: TaskConsistencyInput = {

@@ -11,6 +11,7 @@ import Database from 'better-sqlite3';
 import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../errors';
+import { one, sql } from './sql';
 
 export interface LockOwner {
   pid: number;
@@ -42,8 +43,10 @@ function tryBegin(db: Database.Database): boolean {
 function readOwner(db: Database.Database): LockOwner | null {
   try {
     db.pragma('busy_timeout = 500');
-    const row = db.prepare('SELECT pid, host, program, started_at FROM owner LIMIT 1').get() as
-      { pid: number; host: string; program: string; started_at: string } | undefined;
+    const row = one<{ pid: number; host: string; program: string; started_at: string }>(
+      db,
+      sql`SELECT pid, host, program, started_at FROM owner LIMIT 1`,
+    );
     return row ? { pid: row.pid, host: row.host, program: row.program, startedAt: row.started_at } : null;
   } catch {
     return null; // the holder is writing its details right now, or wrote none

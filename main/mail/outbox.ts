@@ -1,6 +1,7 @@
 import { AppError } from '../errors';
 import { recordAudit } from '../services/audit';
 import { inTransaction, type ServiceContext } from '../services/context';
+import { all, one, sql } from '../db/sql';
 
 /**
  * The SMTP outbox: queued mail lives in the `outbox` table, so nothing is lost when the app is closed
@@ -58,8 +59,7 @@ interface OutboxRow {
   sent_at: string | null;
 }
 
-const COLUMNS =
-  'id, submission_id, to_address, subject, state, attempts, next_attempt_at, last_error, created_at, sent_at';
+const COLUMNS = sql`id, submission_id, to_address, subject, state, attempts, next_attempt_at, last_error, created_at, sent_at`;
 
 function toItem(row: OutboxRow): OutboxItem {
   return {
@@ -77,7 +77,7 @@ function toItem(row: OutboxRow): OutboxItem {
 }
 
 function getRow(ctx: ServiceContext, id: string): OutboxRow {
-  const row = ctx.db.prepare(`SELECT ${COLUMNS} FROM outbox WHERE id = ?`).get(id) as OutboxRow | undefined;
+  const row = one<OutboxRow>(ctx.db, sql`SELECT ${COLUMNS} FROM outbox WHERE id = ${id}`);
   if (!row) throw new AppError('KHONG_TIM_THAY', 'Không tìm thấy thư trong hộp thư đi; hãy tải lại trang.');
   return row;
 }
@@ -86,8 +86,10 @@ type SubmissionPatch = { state: 'cho_gui' | 'da_gui' | 'loi'; channel?: 'smtp'; 
 
 /** Moves the submission along with its mail, with an audit row, inside the caller's transaction. */
 function updateSubmission(ctx: ServiceContext, id: string, patch: SubmissionPatch): void {
-  const before = ctx.db.prepare('SELECT state, channel, sent_at FROM submission WHERE id = ?').get(id) as
-    { state: string; channel: string; sent_at: string | null } | undefined;
+  const before = one<{ state: string; channel: string; sent_at: string | null }>(
+    ctx.db,
+    sql`SELECT state, channel, sent_at FROM submission WHERE id = ${id}`,
+  );
   if (!before)
     throw new AppError('KHONG_TIM_THAY', 'Không tìm thấy hồ sơ báo cáo của thư này; hãy tải lại trang.');
   const after = { ...before, ...patch };
@@ -128,7 +130,7 @@ export function enqueueMail(
 
 /** Newest first; the eml itself stays in the database. */
 export function listOutbox(ctx: ServiceContext): OutboxItem[] {
-  const rows = ctx.prepare(`SELECT ${COLUMNS} FROM outbox ORDER BY created_at DESC, id`).all() as OutboxRow[];
+  const rows = all<OutboxRow>(ctx, sql`SELECT ${COLUMNS} FROM outbox ORDER BY created_at DESC, id`);
   return rows.map(toItem);
 }
 
@@ -164,13 +166,12 @@ export function retryNow(ctx: ServiceContext, id: string): OutboxItem {
 function claimNext(ctx: ServiceContext): { item: OutboxItem; eml: Buffer } | null {
   return inTransaction(ctx, () => {
     const now = ctx.now();
-    const row = ctx
-      .prepare(
-        `SELECT ${COLUMNS}, eml FROM outbox
-         WHERE state IN ('queued', 'sending') AND next_attempt_at <= ?
+    const row = one<OutboxRow & { eml: Buffer }>(
+      ctx,
+      sql`SELECT ${COLUMNS}, eml FROM outbox
+         WHERE state IN ('queued', 'sending') AND next_attempt_at <= ${now.toISOString()}
          ORDER BY next_attempt_at, created_at LIMIT 1`,
-      )
-      .get(now.toISOString()) as (OutboxRow & { eml: Buffer }) | undefined;
+    );
     if (!row) return null;
     const leaseUntil = new Date(now.getTime() + SENDING_LEASE_MS).toISOString();
     ctx

@@ -13,9 +13,10 @@ import {
 } from './rows';
 import { indexForSearch, removeFromSearch } from './search';
 import { AGENCY_KINDS } from '../../shared/domain';
-import { bySortKey } from '../db/functions';
+import { sortKeyOf } from '../db/functions';
+import { all, one, sql, sqlJoin } from '../db/sql';
 
-const COLUMNS = `a.id, a.code, a.name, a.short_name, a.kind, a.email, a.valid_from, a.valid_to, a.successor_id, a.archived_at,
+const COLUMNS = sql`a.id, a.code, a.name, a.short_name, a.kind, a.email, a.valid_from, a.valid_to, a.successor_id, a.archived_at,
   (SELECT COUNT(*) FROM task t WHERE t.lead_agency_id = a.id AND t.archived_at IS NULL AND t.state NOT IN ('hoan_thanh', 'huy_bo')) AS open_tasks`;
 
 interface Row {
@@ -47,24 +48,21 @@ const toAgency = (r: Row): Agency => ({
 });
 
 // Departments first, then communes, enterprises, others (the order of every report), by name within each.
-const KIND_ORDER = `CASE a.kind ${AGENCY_KINDS.map((k, i) => `WHEN '${k}' THEN ${i}`).join(' ')} END`;
+const KIND_ORDER = sql`CASE a.kind ${sqlJoin(
+  AGENCY_KINDS.map((k, i) => sql`WHEN ${k} THEN ${i}`),
+  sql` `,
+)} END`;
 
 export function listAgencies(ctx: ServiceContext, includeArchived: boolean): Agency[] {
-  const rows = ctx
-    .prepare(
-      `SELECT ${COLUMNS} FROM agency a WHERE (? = 1 OR a.archived_at IS NULL) ORDER BY ${KIND_ORDER}, ${bySortKey('a.name')}`,
-    )
-    .all(includeArchived ? 1 : 0) as Row[];
+  const rows = all<Row>(
+    ctx,
+    sql`SELECT ${COLUMNS} FROM agency a WHERE (${includeArchived ? 1 : 0} = 1 OR a.archived_at IS NULL) ORDER BY ${KIND_ORDER}, ${sortKeyOf('a.name')}`,
+  );
   return rows.map(toAgency);
 }
 
 export function getAgency(ctx: ServiceContext, id: string): Agency {
-  return toAgency(
-    mustGet(
-      ctx.prepare(`SELECT ${COLUMNS} FROM agency a WHERE a.id = ?`).get(id) as Row | undefined,
-      'cơ quan',
-    ),
-  );
+  return toAgency(mustGet(one<Row>(ctx, sql`SELECT ${COLUMNS} FROM agency a WHERE a.id = ${id}`), 'cơ quan'));
 }
 
 export function index(ctx: ServiceContext, a: Agency): void {
@@ -73,11 +71,10 @@ export function index(ctx: ServiceContext, a: Agency): void {
 
 /** Agency codes are unique among live agencies, ignoring case (index agency_code_nocase, migration 004). */
 function assertCodeFree(ctx: ServiceContext, code: string, exceptId: string | null): void {
-  const other = ctx
-    .prepare(
-      'SELECT id, name FROM agency WHERE code = ? COLLATE NOCASE AND archived_at IS NULL AND id <> ? LIMIT 1',
-    )
-    .get(code, exceptId ?? '') as { id: string; name: string } | undefined;
+  const other = one<{ id: string; name: string }>(
+    ctx,
+    sql`SELECT id, name FROM agency WHERE code = ${code} COLLATE NOCASE AND archived_at IS NULL AND id <> ${exceptId ?? ''} LIMIT 1`,
+  );
   if (other) throw duplicateError('code', `Mã ${code} đã có (cơ quan «${other.name}»). Hãy chọn mã khác.`);
 }
 
@@ -182,26 +179,23 @@ export function mergeAgency(ctx: ServiceContext, input: ParsedInput<'agencies.me
     if (from.archivedAt)
       throw new AppError('SAP_NHAP_SAI', `Cơ quan "${from.name}" đã được lưu trữ trước đó.`);
     const at = ctx.now().toISOString();
-    const openTasks = ctx
-      .prepare(
-        `SELECT id, code FROM task WHERE lead_agency_id = ? AND archived_at IS NULL AND state NOT IN ('hoan_thanh', 'huy_bo')`,
-      )
-      .all(from.id) as { id: string; code: string }[];
+    const openTasks = all<{ id: string; code: string }>(
+      ctx,
+      sql`SELECT id, code FROM task WHERE lead_agency_id = ${from.id} AND archived_at IS NULL AND state NOT IN ('hoan_thanh', 'huy_bo')`,
+    );
     const moveTask = ctx.prepare('UPDATE task SET lead_agency_id = ?, updated_at = ? WHERE id = ?');
     for (const t of openTasks) moveTask.run(into.id, at, t.id);
     // Supporting roles on open tasks move too (without duplicating an existing pair, and never onto the
     // task's own lead: a lead is not also its own supporting agency).
-    const supported = ctx
-      .prepare(
-        `SELECT s.task_id FROM task_supporting_agency s JOIN task t ON t.id = s.task_id
-         WHERE s.agency_id = ? AND t.state NOT IN ('hoan_thanh', 'huy_bo')`,
-      )
-      .all(from.id) as { task_id: string }[];
+    const supported = all<{ task_id: string }>(
+      ctx,
+      sql`SELECT s.task_id FROM task_supporting_agency s JOIN task t ON t.id = s.task_id
+         WHERE s.agency_id = ${from.id} AND t.state NOT IN ('hoan_thanh', 'huy_bo')`,
+    );
     const supportingOf = (taskId: string) =>
-      (
-        ctx
-          .prepare('SELECT agency_id FROM task_supporting_agency WHERE task_id = ? ORDER BY agency_id')
-          .all(taskId) as { agency_id: string }[]
+      all<{ agency_id: string }>(
+        ctx,
+        sql`SELECT agency_id FROM task_supporting_agency WHERE task_id = ${taskId} ORDER BY agency_id`,
       ).map((r) => r.agency_id);
     const supportingBefore = new Map(supported.map((s) => [s.task_id, supportingOf(s.task_id)]));
     ctx
@@ -234,20 +228,20 @@ export function mergeAgency(ctx: ServiceContext, input: ParsedInput<'agencies.me
       }
       recordAudit(ctx, 'task', taskId, 'merge', before, after);
     }
-    const indicators = ctx
-      .prepare('SELECT id FROM indicator WHERE lead_agency_id = ? AND archived_at IS NULL')
-      .all(from.id) as { id: string }[];
+    const indicators = all<{ id: string }>(
+      ctx,
+      sql`SELECT id FROM indicator WHERE lead_agency_id = ${from.id} AND archived_at IS NULL`,
+    );
     const moveIndicator = ctx.prepare('UPDATE indicator SET lead_agency_id = ?, updated_at = ? WHERE id = ?');
     for (const i of indicators) {
       moveIndicator.run(into.id, at, i.id);
       recordAudit(ctx, 'indicator', i.id, 'merge', { leadAgencyId: from.id }, { leadAgencyId: into.id });
     }
-    const conclusions = ctx
-      .prepare(
-        `SELECT c.id FROM conclusion c LEFT JOIN task t ON t.conclusion_id = c.id
-         WHERE c.agency_id = ? AND c.archived_at IS NULL AND (t.id IS NULL OR t.state NOT IN ('hoan_thanh', 'huy_bo'))`,
-      )
-      .all(from.id) as { id: string }[];
+    const conclusions = all<{ id: string }>(
+      ctx,
+      sql`SELECT c.id FROM conclusion c LEFT JOIN task t ON t.conclusion_id = c.id
+         WHERE c.agency_id = ${from.id} AND c.archived_at IS NULL AND (t.id IS NULL OR t.state NOT IN ('hoan_thanh', 'huy_bo'))`,
+    );
     const moveConclusion = ctx.prepare('UPDATE conclusion SET agency_id = ?, updated_at = ? WHERE id = ?');
     for (const c of conclusions) {
       moveConclusion.run(into.id, at, c.id);

@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../../shared/api/types';
 import { changeSetFor, storedRow } from './changes/scope';
 import type { ServiceContext } from './context';
+import { all, sql, sqlEmpty, sqlJoin, type SqlFragment } from '../db/sql';
 
 export type AuditAction = 'create' | 'update' | 'archive' | 'merge' | 'restore' | 'import' | 'set';
 
@@ -65,7 +66,7 @@ export function toEntry(row: AuditRow): AuditEntry {
   };
 }
 
-export const AUDIT_COLUMNS = 'seq, at, actor, entity, entity_id, action, before, after, change_set_id';
+export const AUDIT_COLUMNS = sql`seq, at, actor, entity, entity_id, action, before, after, change_set_id`;
 
 export function listAudit(
   ctx: ServiceContext,
@@ -73,14 +74,13 @@ export function listAudit(
 ): AuditEntry[] {
   // Conditions are fixed fragments chosen by which filters are present (so the planner can use
   // audit_entity); values are always bound.
-  const where: string[] = [];
-  if (filter.entity !== undefined) where.push('entity = @entity');
-  if (filter.entityId !== undefined) where.push('entity_id = @entityId');
-  const rows = ctx
-    .prepare(
-      `SELECT ${AUDIT_COLUMNS} FROM audit
-       ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC LIMIT @limit`,
-    )
-    .all({ entity: filter.entity, entityId: filter.entityId, limit: filter.limit }) as AuditRow[];
+  const where: SqlFragment[] = [];
+  if (filter.entity !== undefined) where.push(sql`entity = ${filter.entity}`);
+  if (filter.entityId !== undefined) where.push(sql`entity_id = ${filter.entityId}`);
+  const rows = all<AuditRow>(
+    ctx,
+    sql`SELECT ${AUDIT_COLUMNS} FROM audit
+       ${where.length ? sql`WHERE ${sqlJoin(where, sql` AND `)}` : sqlEmpty} ORDER BY seq DESC LIMIT ${filter.limit}`,
+  );
   return rows.map(toEntry);
 }

@@ -2,6 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/open';
 import { calendarDateIn, DEFAULT_TIME_ZONE, isTimeZone } from '../../shared/format/zone';
+import { cachedStatement, one, sql } from '../db/sql';
 import { memorySecretStore, type SecretStore } from '../secrets/store';
 import type { ChangeSetRef } from '../../shared/api/types';
 import {
@@ -52,21 +53,13 @@ export function createContext(
   };
 }
 
+/** One statement cache per connection, shared with main/db/sql.ts (so `sql` queries and ctx.prepare meet). */
 function statementCache(db: Db): (sql: string) => Statement {
-  const cache = new Map<string, Statement>();
-  return (sql) => {
-    let stmt = cache.get(sql);
-    if (!stmt) {
-      stmt = db.prepare(sql);
-      cache.set(sql, stmt);
-    }
-    return stmt;
-  };
+  return (sql) => cachedStatement(db, sql);
 }
 
 function readTimeZone(prepare: (sql: string) => Statement): string {
-  const row = prepare('SELECT value FROM setting WHERE key = ?').get('timeZone') as
-    { value: string } | undefined;
+  const row = one<{ value: string }>({ prepare }, sql`SELECT value FROM setting WHERE key = ${'timeZone'}`);
   if (!row) return DEFAULT_TIME_ZONE;
   try {
     const zone = JSON.parse(row.value) as unknown;
@@ -77,8 +70,10 @@ function readTimeZone(prepare: (sql: string) => Statement): string {
 }
 
 function readOperator(prepare: (sql: string) => Statement): string {
-  const row = prepare('SELECT value FROM setting WHERE key = ?').get('operatorName') as
-    { value: string } | undefined;
+  const row = one<{ value: string }>(
+    { prepare },
+    sql`SELECT value FROM setting WHERE key = ${'operatorName'}`,
+  );
   if (!row) return 'Thư ký Ban Chỉ đạo';
   try {
     const name = JSON.parse(row.value) as unknown;

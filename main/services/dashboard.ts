@@ -15,6 +15,7 @@ import { listIndicators } from './indicators';
 import { defaultPlan } from './plans';
 import { SITUATION_SQL } from './taskSituationSql';
 import { listTaskRows, situationParams } from './tasks';
+import { all, sql } from '../db/sql';
 
 /** Counts of one group of tasks (a pillar, a lead agency), before it is named. */
 interface Tally {
@@ -94,13 +95,11 @@ function countGroup(tasks: string): { situations: Map<TaskSituation, number>; do
 /** The pillars' groups in the pillars' order, then by name; tasks without a pillar first, as before. */
 function pillarStats(ctx: ServiceContext, tallies: Map<string | null, Tally>): GroupStat[] {
   const pillars = new Map(
-    (
-      ctx.prepare('SELECT id, name, sort_order FROM pillar').all() as {
-        id: string;
-        name: string;
-        sort_order: number;
-      }[]
-    ).map((p) => [p.id, p]),
+    all<{
+      id: string;
+      name: string;
+      sort_order: number;
+    }>(ctx, sql`SELECT id, name, sort_order FROM pillar`).map((p) => [p.id, p]),
   );
   return [...tallies.entries()]
     .map(([id, t]) => ({ id, t, pillar: id === null ? undefined : pillars.get(id) }))
@@ -116,12 +115,9 @@ function pillarStats(ctx: ServiceContext, tallies: Map<string | null, Tally>): G
 function agencyStats(ctx: ServiceContext, tallies: Map<string | null, Tally>): GroupStat[] {
   const ids = [...tallies.keys()].filter((id): id is string => id !== null);
   const names = new Map(
-    (
-      ctx
-        .prepare(
-          'SELECT id, COALESCE(short_name, name) AS name FROM agency WHERE id IN (SELECT value FROM json_each(?))',
-        )
-        .all(JSON.stringify(ids)) as { id: string; name: string }[]
+    all<{ id: string; name: string }>(
+      ctx,
+      sql`SELECT id, COALESCE(short_name, name) AS name FROM agency WHERE id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`,
     ).map((a) => [a.id, a.name]),
   );
   return [...tallies.entries()]

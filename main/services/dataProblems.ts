@@ -10,6 +10,7 @@ import { describeTaskProblem, proposeConsistentFields } from '../../shared/rules
 import { findInconsistentTasks } from '../db/inconsistentTasks';
 import { clashGroups, createPendingIndexes, pendingRules, type UniqueRule } from '../db/uniqueRules';
 import type { ServiceContext } from './context';
+import { all, oneRow, sql, sqlIdentifier, type SqlFragment } from '../db/sql';
 
 interface Described {
   label: string;
@@ -25,11 +26,10 @@ const shorten = (s: string, n = 80) => (s.length > n ? `${s.slice(0, n - 1)}…`
 function describe(ctx: ServiceContext, entity: UniqueRule['entity'], id: string): Described {
   switch (entity) {
     case 'task': {
-      const r = ctx
-        .prepare(
-          'SELECT t.code, t.title, t.plan_id, p.code AS plan_code FROM task t JOIN plan p ON p.id = t.plan_id WHERE t.id = ?',
-        )
-        .get(id) as { code: string; title: string; plan_id: string; plan_code: string };
+      const r = oneRow<{ code: string; title: string; plan_id: string; plan_code: string }>(
+        ctx,
+        sql`SELECT t.code, t.title, t.plan_id, p.code AS plan_code FROM task t JOIN plan p ON p.id = t.plan_id WHERE t.id = ${id}`,
+      );
       return {
         label: `Nhiệm vụ ${r.code} «${shorten(r.title)}» (kế hoạch ${r.plan_code})`,
         scope: r.plan_id,
@@ -38,11 +38,10 @@ function describe(ctx: ServiceContext, entity: UniqueRule['entity'], id: string)
       };
     }
     case 'indicator': {
-      const r = ctx
-        .prepare(
-          'SELECT i.code, i.name, i.plan_id, p.code AS plan_code FROM indicator i LEFT JOIN plan p ON p.id = i.plan_id WHERE i.id = ?',
-        )
-        .get(id) as { code: string; name: string; plan_id: string | null; plan_code: string | null };
+      const r = oneRow<{ code: string; name: string; plan_id: string | null; plan_code: string | null }>(
+        ctx,
+        sql`SELECT i.code, i.name, i.plan_id, p.code AS plan_code FROM indicator i LEFT JOIN plan p ON p.id = i.plan_id WHERE i.id = ${id}`,
+      );
       return {
         label: `Chỉ tiêu ${r.code} «${shorten(r.name)}»${r.plan_code ? ` (kế hoạch ${r.plan_code})` : ''}`,
         scope: r.plan_id ?? '',
@@ -52,10 +51,10 @@ function describe(ctx: ServiceContext, entity: UniqueRule['entity'], id: string)
     }
     case 'agency':
     case 'pillar': {
-      const r = ctx.prepare(`SELECT code, name FROM ${entity} WHERE id = ?`).get(id) as {
+      const r = oneRow<{
         code: string;
         name: string;
-      };
+      }>(ctx, sql`SELECT code, name FROM ${sqlIdentifier(entity)} WHERE id = ${id}`);
       return {
         label: `${entity === 'agency' ? 'Cơ quan' : 'Trụ cột'} ${r.code} «${r.name}»`,
         scope: '',
@@ -64,11 +63,11 @@ function describe(ctx: ServiceContext, entity: UniqueRule['entity'], id: string)
       };
     }
     case 'meeting': {
-      const r = ctx.prepare('SELECT number, held_on, title FROM meeting WHERE id = ?').get(id) as {
+      const r = oneRow<{
         number: number;
         held_on: string;
         title: string;
-      };
+      }>(ctx, sql`SELECT number, held_on, title FROM meeting WHERE id = ${id}`);
       return {
         label: `Phiên họp số ${r.number} ngày ${formatDate(r.held_on)}${r.title ? ` «${shorten(r.title)}»` : ''}`,
         scope: r.held_on.slice(0, 4),
@@ -81,16 +80,14 @@ function describe(ctx: ServiceContext, entity: UniqueRule['entity'], id: string)
 
 /** Codes already used in a scope (ASCII case folded, as COLLATE NOCASE compares them). */
 function usedCodes(ctx: ServiceContext, entity: UniqueRule['entity'], scope: string): Set<string> {
-  const sql: Record<UniqueRule['entity'], string> = {
-    task: 'SELECT lower(code) AS c FROM task WHERE plan_id = ? AND archived_at IS NULL',
-    indicator:
-      "SELECT lower(code) AS c FROM indicator WHERE COALESCE(plan_id, '') = ? AND archived_at IS NULL",
-    agency: "SELECT lower(code) AS c FROM agency WHERE ? = '' AND archived_at IS NULL",
-    pillar: "SELECT lower(code) AS c FROM pillar WHERE ? = '' AND archived_at IS NULL",
-    meeting:
-      'SELECT CAST(number AS TEXT) AS c FROM meeting WHERE substr(held_on, 1, 4) = ? AND archived_at IS NULL',
+  const used: Record<UniqueRule['entity'], SqlFragment> = {
+    task: sql`SELECT lower(code) AS c FROM task WHERE plan_id = ${scope} AND archived_at IS NULL`,
+    indicator: sql`SELECT lower(code) AS c FROM indicator WHERE COALESCE(plan_id, '') = ${scope} AND archived_at IS NULL`,
+    agency: sql`SELECT lower(code) AS c FROM agency WHERE ${scope} = '' AND archived_at IS NULL`,
+    pillar: sql`SELECT lower(code) AS c FROM pillar WHERE ${scope} = '' AND archived_at IS NULL`,
+    meeting: sql`SELECT CAST(number AS TEXT) AS c FROM meeting WHERE substr(held_on, 1, 4) = ${scope} AND archived_at IS NULL`,
   };
-  return new Set((ctx.prepare(sql[entity]).all(scope) as { c: string }[]).map((r) => r.c));
+  return new Set(all<{ c: string }>(ctx, used[entity]).map((r) => r.c));
 }
 
 const asciiLower = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
@@ -114,12 +111,12 @@ function freeNumber(used: Set<string>): number {
 }
 
 function foundAtOf(ctx: ServiceContext): Map<string, string> {
-  const rows = ctx.prepare('SELECT kind, entity, entity_id, found_at FROM data_problem').all() as {
+  const rows = all<{
     kind: string;
     entity: string;
     entity_id: string;
     found_at: string;
-  }[];
+  }>(ctx, sql`SELECT kind, entity, entity_id, found_at FROM data_problem`);
   return new Map(rows.map((r) => [`${r.kind}:${r.entity}:${r.entity_id}`, r.found_at]));
 }
 

@@ -22,6 +22,7 @@ import { isoDate } from '../../shared/dates';
 import { parsePeriod } from '../../shared/rules/periods';
 import { parseWarnings, type PlausibilityWarning } from '../../shared/rules/plausibility';
 import type { ServiceContext } from './context';
+import { one, sql } from '../db/sql';
 
 /** Which values a figure uses: see the top of this file. */
 export type ValueBasis = { kind: 'known_at'; at: string } | { kind: 'report'; period: string; to: string };
@@ -62,7 +63,7 @@ const VALUE_COLUMNS = 'indicator_id, period, period_end, value, note, evidence, 
 /** The candidates of each indicator, first the one to assess (pick = 1), from a query of value rows. */
 const picked = (candidates: string) =>
   `SELECT ${VALUE_COLUMNS}, updated_at FROM (
-     SELECT *, ROW_NUMBER() OVER (PARTITION BY indicator_id ORDER BY ${PREFERENCE}) AS pick FROM (${candidates})
+     SELECT ${VALUE_COLUMNS}, updated_at, ROW_NUMBER() OVER (PARTITION BY indicator_id ORDER BY ${PREFERENCE}) AS pick FROM (${candidates})
    ) WHERE pick = 1`;
 
 /** A report's candidates: the current value of each period it covers. */
@@ -131,12 +132,10 @@ export interface StoredValue {
 }
 
 export function storedValue(ctx: ServiceContext, indicatorId: string, period: string): StoredValue | null {
-  const row = ctx
-    .prepare(
-      'SELECT value, note, evidence, warnings FROM indicator_value WHERE indicator_id = ? AND period = ?',
-    )
-    .get(indicatorId, period) as
-    { value: number; note: string; evidence: string; warnings: string } | undefined;
+  const row = one<{ value: number; note: string; evidence: string; warnings: string }>(
+    ctx,
+    sql`SELECT value, note, evidence, warnings FROM indicator_value WHERE indicator_id = ${indicatorId} AND period = ${period}`,
+  );
   return row
     ? { value: row.value, note: row.note, evidence: row.evidence, warnings: parseWarnings(row.warnings) }
     : null;

@@ -28,7 +28,8 @@ import {
 import { assertActive, changedKeys, duplicateError, mustGet, stripUndefined, updateColumns } from './rows';
 import { indexForSearch, matchingIds, removeFromSearch } from './search';
 import { getSettings } from './settings';
-import { bySortKey } from '../db/functions';
+import { sortKeyOf } from '../db/functions';
+import { all, one, sql, sqlJoin } from '../db/sql';
 
 interface Row {
   id: string;
@@ -44,26 +45,24 @@ interface Row {
   definition: string;
   archived_at: string | null;
 }
-const COLUMNS = `i.id, i.plan_id, i.code, i.name, i.unit, i.pillar_id, p.name AS pillar_name, i.direction, i.lead_agency_id,
+const COLUMNS = sql`i.id, i.plan_id, i.code, i.name, i.unit, i.pillar_id, p.name AS pillar_name, i.direction, i.lead_agency_id,
   COALESCE(a.short_name, a.name) AS lead_agency_name, i.definition, i.archived_at`;
-const FROM =
-  'indicator i LEFT JOIN pillar p ON p.id = i.pillar_id LEFT JOIN agency a ON a.id = i.lead_agency_id';
+const FROM = sql`indicator i LEFT JOIN pillar p ON p.id = i.pillar_id LEFT JOIN agency a ON a.id = i.lead_agency_id`;
 
 /** Targets of `year` for many indicators at once. */
 function loadTargets(ctx: ServiceContext, ids: string[], year: number): Map<string, IndicatorTarget> {
   const targets = new Map<string, IndicatorTarget>();
   if (ids.length === 0) return targets;
-  const rows = ctx
-    .prepare(
-      `SELECT indicator_id, year, baseline, target FROM indicator_target
-       WHERE year = ? AND indicator_id IN (SELECT value FROM json_each(?))`,
-    )
-    .all(year, JSON.stringify(ids)) as {
+  const rows = all<{
     indicator_id: string;
     year: number;
     baseline: number | null;
     target: number;
-  }[];
+  }>(
+    ctx,
+    sql`SELECT indicator_id, year, baseline, target FROM indicator_target
+       WHERE year = ${year} AND indicator_id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`,
+  );
   for (const t of rows) targets.set(t.indicator_id, { year: t.year, baseline: t.baseline, target: t.target });
   return targets;
 }
@@ -133,51 +132,34 @@ export function listIndicators(
   f: ParsedInput<'indicators.list'>,
   basis?: ValueBasis,
 ): IndicatorRow[] {
-  const where = ['i.archived_at IS NULL'];
-  const params: Record<string, unknown> = {};
-  if (f.planId) {
-    where.push('i.plan_id = @planId');
-    params.planId = f.planId;
-  }
-  if (f.pillarId) {
-    where.push('i.pillar_id = @pillarId');
-    params.pillarId = f.pillarId;
-  }
-  if (f.leadAgencyId) {
-    where.push('i.lead_agency_id = @leadAgencyId');
-    params.leadAgencyId = f.leadAgencyId;
-  }
+  const where = [sql`i.archived_at IS NULL`];
+  if (f.planId) where.push(sql`i.plan_id = ${f.planId}`);
+  if (f.pillarId) where.push(sql`i.pillar_id = ${f.pillarId}`);
+  if (f.leadAgencyId) where.push(sql`i.lead_agency_id = ${f.leadAgencyId}`);
   if (f.q.trim()) {
     const ids = matchingIds(ctx, 'indicator', f.q);
-    if (ids) {
-      where.push('i.id IN (SELECT value FROM json_each(@ids))');
-      params.ids = JSON.stringify([...ids]);
-    }
+    if (ids) where.push(sql`i.id IN (SELECT value FROM json_each(${JSON.stringify([...ids])}))`);
   }
-  const rows = ctx
-    .prepare(`SELECT ${COLUMNS} FROM ${FROM} WHERE ${where.join(' AND ')} ORDER BY ${bySortKey('i.code')}`)
-    .all(params) as Row[];
+  const rows = all<Row>(
+    ctx,
+    sql`SELECT ${COLUMNS} FROM ${FROM} WHERE ${sqlJoin(where, sql` AND `)} ORDER BY ${sortKeyOf('i.code')}`,
+  );
   const at = f.at ?? ctx.today();
   return assembleRows(ctx, rows, at, basis ?? { kind: 'known_at', at });
 }
 
 export function getIndicator(ctx: ServiceContext, id: string, at: string | null = null): Indicator {
-  const row = mustGet(
-    ctx.prepare(`SELECT ${COLUMNS} FROM ${FROM} WHERE i.id = ?`).get(id) as Row | undefined,
-    'chỉ tiêu',
-  );
+  const row = mustGet(one<Row>(ctx, sql`SELECT ${COLUMNS} FROM ${FROM} WHERE i.id = ${id}`), 'chỉ tiêu');
   const ref = at ?? ctx.today();
   const [assembled] = assembleRows(ctx, [row], ref, { kind: 'known_at', at: ref });
-  const targets = ctx
-    .prepare('SELECT year, baseline, target FROM indicator_target WHERE indicator_id = ? ORDER BY year')
-    .all(id) as IndicatorTarget[];
-  const values = (
-    ctx
-      .prepare(
-        `SELECT indicator_id, period, period_end, value, note, evidence, warnings, updated_at FROM indicator_value
-         WHERE indicator_id = ? ORDER BY period_end, length(period)`,
-      )
-      .all(id) as ValueRow[]
+  const targets = all<IndicatorTarget>(
+    ctx,
+    sql`SELECT year, baseline, target FROM indicator_target WHERE indicator_id = ${id} ORDER BY year`,
+  );
+  const values = all<ValueRow>(
+    ctx,
+    sql`SELECT indicator_id, period, period_end, value, note, evidence, warnings, updated_at FROM indicator_value
+         WHERE indicator_id = ${id} ORDER BY period_end, length(period)`,
   ).map(toValue);
   return { ...assembled!, definition: row.definition, targets, values, archivedAt: row.archived_at };
 }
@@ -222,12 +204,11 @@ function assertCodeFree(
   code: string,
   exceptId: string | null,
 ): void {
-  const other = ctx
-    .prepare(
-      `SELECT i.name, p.code AS plan_code FROM indicator i LEFT JOIN plan p ON p.id = i.plan_id
-       WHERE COALESCE(i.plan_id, '') = ? AND i.code = ? COLLATE NOCASE AND i.archived_at IS NULL AND i.id <> ? LIMIT 1`,
-    )
-    .get(planId ?? '', code, exceptId ?? '') as { name: string; plan_code: string | null } | undefined;
+  const other = one<{ name: string; plan_code: string | null }>(
+    ctx,
+    sql`SELECT i.name, p.code AS plan_code FROM indicator i LEFT JOIN plan p ON p.id = i.plan_id
+       WHERE COALESCE(i.plan_id, '') = ${planId ?? ''} AND i.code = ${code} COLLATE NOCASE AND i.archived_at IS NULL AND i.id <> ${exceptId ?? ''} LIMIT 1`,
+  );
   if (!other) return;
   const where = other.plan_code ? `trong kế hoạch ${other.plan_code}` : 'trong danh mục chỉ tiêu chung';
   const name = other.name.length > 80 ? `${other.name.slice(0, 79)}…` : other.name;
@@ -311,9 +292,10 @@ export function archiveIndicator(ctx: ServiceContext, id: string): void {
 export function setTarget(ctx: ServiceContext, input: ParsedInput<'indicators.setTarget'>): IndicatorTarget {
   return inTransaction(ctx, () => {
     mustGet(ctx.prepare('SELECT id FROM indicator WHERE id = ?').get(input.indicatorId), 'chỉ tiêu');
-    const before = ctx
-      .prepare('SELECT year, baseline, target FROM indicator_target WHERE indicator_id = ? AND year = ?')
-      .get(input.indicatorId, input.year) as IndicatorTarget | undefined;
+    const before = one<IndicatorTarget>(
+      ctx,
+      sql`SELECT year, baseline, target FROM indicator_target WHERE indicator_id = ${input.indicatorId} AND year = ${input.year}`,
+    );
     const at = ctx.now().toISOString();
     ctx
       .prepare(
@@ -339,31 +321,31 @@ export function valueGrid(ctx: ServiceContext, input: ParsedInput<'indicators.va
   const beforeKeys = [
     ...new Set(keys.map((k) => previousPeriodKey(k)).filter((k): k is string => k !== null)),
   ].filter((k) => !keys.includes(k));
-  const where = input.planId ? 'i.archived_at IS NULL AND i.plan_id = @planId' : 'i.archived_at IS NULL';
-  const rows = ctx
-    .prepare(
-      `SELECT i.id, i.code, i.name, i.unit, t.target FROM indicator i
-       LEFT JOIN indicator_target t ON t.indicator_id = i.id AND t.year = @year
-       WHERE ${where} ORDER BY ${bySortKey('i.code')}`,
-    )
-    .all({ planId: input.planId, year: input.year }) as {
+  const where = input.planId
+    ? sql`i.archived_at IS NULL AND i.plan_id = ${input.planId}`
+    : sql`i.archived_at IS NULL`;
+  const rows = all<{
     id: string;
     code: string;
     name: string;
     unit: string;
     target: number | null;
-  }[];
-  const values = ctx
-    .prepare(
-      `SELECT v.indicator_id, v.period, v.value, v.warnings FROM indicator_value v JOIN indicator i ON i.id = v.indicator_id
-       WHERE ${where} AND v.period IN (SELECT value FROM json_each(@keys))`,
-    )
-    .all({ planId: input.planId, keys: JSON.stringify([...keys, ...beforeKeys]) }) as {
+  }>(
+    ctx,
+    sql`SELECT i.id, i.code, i.name, i.unit, t.target FROM indicator i
+       LEFT JOIN indicator_target t ON t.indicator_id = i.id AND t.year = ${input.year}
+       WHERE ${where} ORDER BY ${sortKeyOf('i.code')}`,
+  );
+  const values = all<{
     indicator_id: string;
     period: string;
     value: number;
     warnings: string;
-  }[];
+  }>(
+    ctx,
+    sql`SELECT v.indicator_id, v.period, v.value, v.warnings FROM indicator_value v JOIN indicator i ON i.id = v.indicator_id
+       WHERE ${where} AND v.period IN (SELECT value FROM json_each(${JSON.stringify([...keys, ...beforeKeys])}))`,
+  );
   const byIndicator = new Map<string, Map<string, { value: number; warnings: PlausibilityWarning[] }>>();
   for (const v of values) {
     const rec = byIndicator.get(v.indicator_id) ?? new Map();
@@ -413,12 +395,13 @@ export function setValues(
 ): { saved: number } {
   return inTransaction(ctx, () => {
     const today = ctx.today();
-    const indicatorOf = ctx.prepare('SELECT code, unit, archived_at FROM indicator WHERE id = ?');
     const unconfirmed: { path: string; message: string }[] = [];
     let saved = 0;
     input.values.forEach((cell, index) => {
-      const ind = indicatorOf.get(cell.indicatorId) as
-        { code: string; unit: string; archived_at: string | null } | undefined;
+      const ind = one<{ code: string; unit: string; archived_at: string | null }>(
+        ctx,
+        sql`SELECT code, unit, archived_at FROM indicator WHERE id = ${cell.indicatorId}`,
+      );
       if (!ind)
         throw new AppError('KHONG_TIM_THAY', 'Không tìm thấy chỉ tiêu của ô đang nhập; hãy tải lại trang.');
       if (cell.pasted !== undefined && cell.value !== null && parseViNumber(cell.pasted) !== cell.value)

@@ -8,8 +8,9 @@ import { recordAudit } from './audit';
 import { inTransaction, type ServiceContext } from './context';
 import { assertActive, changedKeys, duplicateError, mustGet, stripUndefined, updateColumns } from './rows';
 import { indexForSearch, removeFromSearch } from './search';
-import { SITUATION_SQL } from './taskSituationSql';
+import { situationSql } from './taskSituationSql';
 import { createTask, situationParams } from './tasks';
+import { all, one, oneRow, sql, type SqlFragment } from '../db/sql';
 
 interface MeetingRow {
   id: string;
@@ -26,7 +27,7 @@ interface MeetingRow {
   archived_at: string | null;
   conclusion_count: number;
 }
-const COLUMNS = `m.id, m.number, m.title, m.held_on, m.chair, m.mode, m.location, m.attendees, m.agenda, m.notice_number, m.notice_date, m.archived_at,
+const COLUMNS = sql`m.id, m.number, m.title, m.held_on, m.chair, m.mode, m.location, m.attendees, m.agenda, m.notice_number, m.notice_date, m.archived_at,
   (SELECT COUNT(*) FROM conclusion c WHERE c.meeting_id = m.id AND c.archived_at IS NULL) AS conclusion_count`;
 
 const toMeeting = (r: MeetingRow): Meeting => ({
@@ -48,7 +49,7 @@ const toMeeting = (r: MeetingRow): Meeting => ({
 /**
  * The meetings, newest first, each with its conclusions counted done / on time / late at `at` (default
  * today) by the rule of shared/rules/conclusionProgress, on the task situations the meeting's own table
- * shows (SITUATION_SQL). One query for all conclusions, grouped here.
+ * shows (situationSql). One query for all conclusions, grouped here.
  */
 export function listMeetings(
   ctx: ServiceContext,
@@ -56,18 +57,16 @@ export function listMeetings(
   at: string | null = null,
 ): MeetingListItem[] {
   const params = situationParams(ctx, at);
-  const rows = ctx
-    .prepare(
-      `SELECT ${COLUMNS} FROM meeting m WHERE (? = 1 OR m.archived_at IS NULL) ORDER BY m.held_on DESC, m.number DESC`,
-    )
-    .all(includeArchived ? 1 : 0) as MeetingRow[];
-  const states = ctx
-    .prepare(
-      `SELECT c.meeting_id, c.due_date, CASE WHEN t.id IS NULL THEN NULL ELSE ${SITUATION_SQL} END AS situation
+  const rows = all<MeetingRow>(
+    ctx,
+    sql`SELECT ${COLUMNS} FROM meeting m WHERE (${includeArchived ? 1 : 0} = 1 OR m.archived_at IS NULL) ORDER BY m.held_on DESC, m.number DESC`,
+  );
+  const states = all<{ meeting_id: string; due_date: string | null; situation: TaskSituation | null }>(
+    ctx,
+    sql`SELECT c.meeting_id, c.due_date, CASE WHEN t.id IS NULL THEN NULL ELSE ${situationSql(params)} END AS situation
        FROM conclusion c LEFT JOIN task t ON t.conclusion_id = c.id AND t.archived_at IS NULL
        WHERE c.archived_at IS NULL`,
-    )
-    .all(params) as { meeting_id: string; due_date: string | null; situation: TaskSituation | null }[];
+  );
   const byMeeting = new Map<string, { dueDate: string | null; taskSituation: TaskSituation | null }[]>();
   for (const s of states) {
     const list = byMeeting.get(s.meeting_id) ?? [];
@@ -97,10 +96,10 @@ interface ConclusionRow {
   situation: Task['situation'] | null;
 }
 
-function conclusionQuery(where: string): string {
-  return `SELECT c.id, c.meeting_id, c.seq, c.text, c.agency_id, COALESCE(a.short_name, a.name) AS agency_name, c.pillar_id, c.due_date,
+function conclusionQuery(where: SqlFragment, situation: { at: string; soon: string }): SqlFragment {
+  return sql`SELECT c.id, c.meeting_id, c.seq, c.text, c.agency_id, COALESCE(a.short_name, a.name) AS agency_name, c.pillar_id, c.due_date,
       t.id AS task_id, t.code AS task_code, t.plan_id AS task_plan_id, t.state AS task_state, t.progress AS task_progress,
-      CASE WHEN t.id IS NULL THEN NULL ELSE ${SITUATION_SQL} END AS situation
+      CASE WHEN t.id IS NULL THEN NULL ELSE ${situationSql(situation)} END AS situation
     FROM conclusion c LEFT JOIN agency a ON a.id = c.agency_id
     LEFT JOIN task t ON t.conclusion_id = c.id AND t.archived_at IS NULL
     WHERE ${where} ORDER BY c.seq`;
@@ -129,21 +128,19 @@ const toConclusion = (r: ConclusionRow): Conclusion => ({
 });
 
 export function getConclusion(ctx: ServiceContext, id: string, at: string | null = null): Conclusion {
-  const row = ctx.prepare(conclusionQuery('c.id = @id')).get({ ...situationParams(ctx, at), id }) as
-    ConclusionRow | undefined;
+  const row = one<ConclusionRow>(ctx, conclusionQuery(sql`c.id = ${id}`, situationParams(ctx, at)));
   return toConclusion(mustGet(row, 'kết luận'));
 }
 
 /** A meeting with the live state of each of its conclusions at `at` (default today). */
 export function getMeeting(ctx: ServiceContext, id: string, at: string | null = null): MeetingDetail {
   const row = mustGet(
-    ctx.prepare(`SELECT ${COLUMNS} FROM meeting m WHERE m.id = ?`).get(id) as MeetingRow | undefined,
+    one<MeetingRow>(ctx, sql`SELECT ${COLUMNS} FROM meeting m WHERE m.id = ${id}`),
     'phiên họp',
   );
-  const conclusions = (
-    ctx
-      .prepare(conclusionQuery('c.meeting_id = @id AND c.archived_at IS NULL'))
-      .all({ ...situationParams(ctx, at), id }) as ConclusionRow[]
+  const conclusions = all<ConclusionRow>(
+    ctx,
+    conclusionQuery(sql`c.meeting_id = ${id} AND c.archived_at IS NULL`, situationParams(ctx, at)),
   ).map(toConclusion);
   return { ...toMeeting(row), conclusions };
 }
@@ -173,12 +170,11 @@ function assertNumberFree(
   exceptId: string | null,
 ): void {
   const year = heldOn.slice(0, 4);
-  const other = ctx
-    .prepare(
-      `SELECT held_on, title FROM meeting
-       WHERE substr(held_on, 1, 4) = ? AND number = ? AND archived_at IS NULL AND id <> ? LIMIT 1`,
-    )
-    .get(year, number, exceptId ?? '') as { held_on: string; title: string } | undefined;
+  const other = one<{ held_on: string; title: string }>(
+    ctx,
+    sql`SELECT held_on, title FROM meeting
+       WHERE substr(held_on, 1, 4) = ${year} AND number = ${number} AND archived_at IS NULL AND id <> ${exceptId ?? ''} LIMIT 1`,
+  );
   if (!other) return;
   const title = other.title
     ? ` «${other.title.length > 80 ? `${other.title.slice(0, 79)}…` : other.title}»`
@@ -282,10 +278,9 @@ export function createConclusion(ctx: ServiceContext, input: ParsedInput<'conclu
     assertActive(ctx, 'meeting', input.meetingId, 'Phiên họp');
     assertActive(ctx, 'agency', input.agencyId, 'Cơ quan được giao');
     assertActive(ctx, 'pillar', input.pillarId, 'Trụ cột');
-    const seq = (
-      ctx
-        .prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM conclusion WHERE meeting_id = ?')
-        .get(input.meetingId) as { n: number }
+    const seq = oneRow<{ n: number }>(
+      ctx,
+      sql`SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM conclusion WHERE meeting_id = ${input.meetingId}`,
     ).n;
     const id = ctx.newId();
     const at = ctx.now().toISOString();

@@ -10,7 +10,8 @@ import {
   stripUndefined,
   updateColumns,
 } from './rows';
-import { bySortKey } from '../db/functions';
+import { sortKeyOf } from '../db/functions';
+import { all, one, oneRow, sql } from '../db/sql';
 
 interface Row {
   id: string;
@@ -20,7 +21,7 @@ interface Row {
   sort_order: number;
   archived_at: string | null;
 }
-const COLUMNS = 'id, code, name, group_name, sort_order, archived_at';
+const COLUMNS = sql`id, code, name, group_name, sort_order, archived_at`;
 const toPillar = (r: Row): Pillar => ({
   id: r.id,
   code: r.code,
@@ -44,28 +45,22 @@ export const DEFAULT_PILLARS: { code: string; name: string; group: Pillar['group
 ];
 
 export function listPillars(ctx: ServiceContext, includeArchived: boolean): Pillar[] {
-  return (
-    ctx
-      .prepare(
-        `SELECT ${COLUMNS} FROM pillar WHERE (? = 1 OR archived_at IS NULL) ORDER BY sort_order, ${bySortKey('name')}`,
-      )
-      .all(includeArchived ? 1 : 0) as Row[]
+  return all<Row>(
+    ctx,
+    sql`SELECT ${COLUMNS} FROM pillar WHERE (${includeArchived ? 1 : 0} = 1 OR archived_at IS NULL) ORDER BY sort_order, ${sortKeyOf('name')}`,
   ).map(toPillar);
 }
 
 export function getPillar(ctx: ServiceContext, id: string): Pillar {
-  return toPillar(
-    mustGet(ctx.prepare(`SELECT ${COLUMNS} FROM pillar WHERE id = ?`).get(id) as Row | undefined, 'trụ cột'),
-  );
+  return toPillar(mustGet(one<Row>(ctx, sql`SELECT ${COLUMNS} FROM pillar WHERE id = ${id}`), 'trụ cột'));
 }
 
 /** Pillar codes are unique among live pillars, ignoring case (index pillar_code_nocase, migration 004). */
 function assertCodeFree(ctx: ServiceContext, code: string, exceptId: string | null): void {
-  const other = ctx
-    .prepare(
-      'SELECT id, name FROM pillar WHERE code = ? COLLATE NOCASE AND archived_at IS NULL AND id <> ? LIMIT 1',
-    )
-    .get(code, exceptId ?? '') as { id: string; name: string } | undefined;
+  const other = one<{ id: string; name: string }>(
+    ctx,
+    sql`SELECT id, name FROM pillar WHERE code = ${code} COLLATE NOCASE AND archived_at IS NULL AND id <> ${exceptId ?? ''} LIMIT 1`,
+  );
   if (other) throw duplicateError('code', `Mã ${code} đã có (trụ cột «${other.name}»). Hãy chọn mã khác.`);
 }
 
@@ -126,7 +121,7 @@ export function archivePillar(ctx: ServiceContext, id: string): void {
 /** Seeds the default pillars into an empty list (first run, and the demo). */
 export function seedPillars(ctx: ServiceContext): void {
   inTransaction(ctx, () => {
-    const count = (ctx.prepare('SELECT COUNT(*) AS n FROM pillar').get() as { n: number }).n;
+    const count = oneRow<{ n: number }>(ctx, sql`SELECT COUNT(*) AS n FROM pillar`).n;
     if (count > 0) return;
     DEFAULT_PILLARS.forEach((p, i) => createPillar(ctx, { ...p, sortOrder: i + 1 }));
   });

@@ -5,7 +5,8 @@ import { inTransaction, type ServiceContext } from './context';
 import { changedKeys, mustGet, stripUndefined, updateColumns } from './rows';
 import { indexForSearch, removeFromSearch } from './search';
 import { AppError } from '../errors';
-import { bySortKey } from '../db/functions';
+import { sortKeyOf } from '../db/functions';
+import { all, one, sql } from '../db/sql';
 import { getSettings, updateSettings } from './settings';
 
 interface Row {
@@ -22,7 +23,7 @@ interface Row {
   task_count: number;
   indicator_count: number;
 }
-const COLUMNS = `p.id, p.code, p.title, p.year_from, p.year_to, p.issued_on, p.issued_by, p.basis, p.state, p.archived_at,
+const COLUMNS = sql`p.id, p.code, p.title, p.year_from, p.year_to, p.issued_on, p.issued_by, p.basis, p.state, p.archived_at,
   (SELECT COUNT(*) FROM task t WHERE t.plan_id = p.id AND t.archived_at IS NULL) AS task_count,
   (SELECT COUNT(*) FROM indicator i WHERE i.plan_id = p.id AND i.archived_at IS NULL) AS indicator_count`;
 
@@ -42,22 +43,14 @@ const toPlan = (r: Row): Plan => ({
 });
 
 export function listPlans(ctx: ServiceContext, includeArchived: boolean): Plan[] {
-  return (
-    ctx
-      .prepare(
-        `SELECT ${COLUMNS} FROM plan p WHERE (? = 1 OR p.archived_at IS NULL) ORDER BY p.year_to DESC, p.issued_on DESC, ${bySortKey('p.code')}`,
-      )
-      .all(includeArchived ? 1 : 0) as Row[]
+  return all<Row>(
+    ctx,
+    sql`SELECT ${COLUMNS} FROM plan p WHERE (${includeArchived ? 1 : 0} = 1 OR p.archived_at IS NULL) ORDER BY p.year_to DESC, p.issued_on DESC, ${sortKeyOf('p.code')}`,
   ).map(toPlan);
 }
 
 export function getPlan(ctx: ServiceContext, id: string): Plan {
-  return toPlan(
-    mustGet(
-      ctx.prepare(`SELECT ${COLUMNS} FROM plan p WHERE p.id = ?`).get(id) as Row | undefined,
-      'kế hoạch',
-    ),
-  );
+  return toPlan(mustGet(one<Row>(ctx, sql`SELECT ${COLUMNS} FROM plan p WHERE p.id = ${id}`), 'kế hoạch'));
 }
 
 /** The latest plan being carried out (newest years first), else the newest plan. */
@@ -74,8 +67,10 @@ export function latestActivePlan(ctx: ServiceContext): Plan | null {
 export function defaultPlan(ctx: ServiceContext): Plan | null {
   const chosen = getSettings(ctx).defaultPlanId;
   if (chosen) {
-    const row = ctx.prepare('SELECT archived_at FROM plan WHERE id = ?').get(chosen) as
-      { archived_at: string | null } | undefined;
+    const row = one<{ archived_at: string | null }>(
+      ctx,
+      sql`SELECT archived_at FROM plan WHERE id = ${chosen}`,
+    );
     if (row && !row.archived_at) return getPlan(ctx, chosen);
   }
   return latestActivePlan(ctx);

@@ -1,5 +1,6 @@
 import { AppError } from '../errors';
 import type { ServiceContext } from './context';
+import { asSqlValue, one, run, sql, sqlIdentifier, sqlJoin } from '../db/sql';
 
 /** Loads one row by id or fails with a message naming the kind of record. */
 export function mustGet<T>(row: T | undefined, what: string): T {
@@ -20,8 +21,10 @@ export function assertActive(
 ): void {
   if (!id) return;
   // The table name comes from the closed union above, never from input.
-  const row = ctx.prepare(`SELECT archived_at FROM ${table} WHERE id = ?`).get(id) as
-    { archived_at: string | null } | undefined;
+  const row = one<{ archived_at: string | null }>(
+    ctx,
+    sql`SELECT archived_at FROM ${sqlIdentifier(table)} WHERE id = ${id}`,
+  );
   refuseInactive(row, label);
 }
 
@@ -31,7 +34,7 @@ function refuseInactive(row: { archived_at: string | null } | undefined, label: 
 }
 
 /** How a referenced pillar or agency is named in a task row (TaskRow.pillarName, leadAgencyName). */
-const SHOWN_NAME = { pillar: 'name', agency: 'COALESCE(short_name, name)' } as const;
+const SHOWN_NAME = { pillar: sql`name`, agency: sql`COALESCE(short_name, name)` } as const;
 
 /**
  * assertActive for a pillar or an agency, returning the name a task row shows for it (null for no
@@ -44,9 +47,10 @@ export function activeName(
   label: string,
 ): string | null {
   if (!id) return null;
-  const row = ctx
-    .prepare(`SELECT archived_at, ${SHOWN_NAME[table]} AS name FROM ${table} WHERE id = ?`)
-    .get(id) as { archived_at: string | null; name: string } | undefined;
+  const row = one<{ archived_at: string | null; name: string }>(
+    ctx,
+    sql`SELECT archived_at, ${SHOWN_NAME[table]} AS name FROM ${sqlIdentifier(table)} WHERE id = ${id}`,
+  );
   refuseInactive(row, label);
   return row!.name;
 }
@@ -94,7 +98,7 @@ export function changedKeys<T extends object, K extends keyof T & string>(
 type UpdatedTable = 'agency' | 'pillar' | 'plan' | 'task' | 'indicator' | 'meeting' | 'conclusion';
 
 /**
- * Writes only the given fields of one row, and its updated_at: `UPDATE table SET col = @field, ...`.
+ * Writes only the given fields of one row, and its updated_at: `UPDATE table SET col = ?, ...`.
  * Column names come from the service's fixed field-to-column map, never from input; values are bound.
  */
 export function updateColumns<F extends string>(
@@ -109,11 +113,13 @@ export function updateColumns<F extends string>(
   const sets = fields.map((f) => {
     const column = columnOf[f];
     if (!column) throw new Error(`updateColumns: no column for field ${f} of ${table}`);
-    return `${column} = @${f}`;
+    return sql`${sqlIdentifier(column)} = ${asSqlValue(values[f])}`;
   });
-  const params: Record<string, unknown> = { id, updatedAt: ctx.now().toISOString() };
-  for (const f of fields) params[f] = values[f];
-  ctx.prepare(`UPDATE ${table} SET ${sets.join(', ')}, updated_at = @updatedAt WHERE id = @id`).run(params);
+  const updatedAt = ctx.now().toISOString();
+  run(
+    ctx,
+    sql`UPDATE ${sqlIdentifier(table)} SET ${sqlJoin(sets)}, updated_at = ${updatedAt} WHERE id = ${id}`,
+  );
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { SearchHit } from '../../shared/api/types';
 import { foldVietnamese, ftsQuery } from '../../shared/text/fold';
 import type { ServiceContext } from './context';
+import { all, one, oneRow, sql } from '../db/sql';
 
 export type SearchEntity = SearchHit['entity'];
 
@@ -29,19 +30,19 @@ export function indexForSearch(
 }
 
 function searchRowid(ctx: ServiceContext, entity: SearchEntity, id: string): number {
-  const row = ctx
-    .prepare(
-      `INSERT INTO search_key (entity, entity_id) VALUES (?, ?)
+  const row = oneRow<{ rowid: number }>(
+    ctx,
+    sql`INSERT INTO search_key (entity, entity_id) VALUES (${entity}, ${id})
        ON CONFLICT (entity, entity_id) DO UPDATE SET entity = excluded.entity RETURNING rowid`,
-    )
-    .get(entity, id) as { rowid: number };
+  );
   return row.rowid;
 }
 
 export function removeFromSearch(ctx: ServiceContext, entity: SearchEntity, id: string): void {
-  const row = ctx
-    .prepare('SELECT rowid FROM search_key WHERE entity = ? AND entity_id = ?')
-    .get(entity, id) as { rowid: number } | undefined;
+  const row = one<{ rowid: number }>(
+    ctx,
+    sql`SELECT rowid FROM search_key WHERE entity = ${entity} AND entity_id = ${id}`,
+  );
   if (row) ctx.prepare('DELETE FROM search_index WHERE rowid = ?').run(row.rowid);
 }
 
@@ -57,9 +58,10 @@ export const MATCHING_IDS_SQL =
 export function matchingIds(ctx: ServiceContext, entity: SearchEntity, text: string): Set<string> | null {
   const query = ftsQuery(text);
   if (!query) return null;
-  const rows = ctx
-    .prepare('SELECT entity_id FROM search_index WHERE search_index MATCH ? AND entity = ?')
-    .all(query, entity) as { entity_id: string }[];
+  const rows = all<{ entity_id: string }>(
+    ctx,
+    sql`SELECT entity_id FROM search_index WHERE search_index MATCH ${query} AND entity = ${entity}`,
+  );
   return new Set(rows.map((r) => r.entity_id));
 }
 
@@ -78,25 +80,21 @@ export function search(ctx: ServiceContext, text: string, limit: number): Search
   if (!query) return [];
   // The inner query stops after RANK_CANDIDATES rows (no ORDER BY: FTS5 walks its doclists in rowid
   // order), computing rank for those only; the columns are read for the `limit` rows kept.
-  const rows = ctx
-    .prepare(
-      `SELECT s.entity, s.entity_id, s.title, s.subtitle AS snippet
-       FROM (SELECT rowid AS hit, rank AS score FROM search_index WHERE search_index MATCH @query LIMIT @candidates) c
+  const rows = all<{ entity: SearchEntity; entity_id: string; title: string; snippet: string }>(
+    ctx,
+    sql`SELECT s.entity, s.entity_id, s.title, s.subtitle AS snippet
+       FROM (SELECT rowid AS hit, rank AS score FROM search_index WHERE search_index MATCH ${query} LIMIT ${RANK_CANDIDATES}) c
        JOIN search_index s ON s.rowid = c.hit
-       ORDER BY c.score, c.hit LIMIT @limit`,
-    )
-    .all({ query, candidates: RANK_CANDIDATES, limit }) as {
-    entity: SearchEntity;
-    entity_id: string;
-    title: string;
-    snippet: string;
-  }[];
+       ORDER BY c.score, c.hit LIMIT ${limit}`,
+  );
   // A conclusion opens in its meeting: the hit names the meeting, so the window needs no second call.
-  const meetingOf = ctx.prepare('SELECT meeting_id FROM conclusion WHERE id = ?');
   return rows.map((r) => {
     const hit: SearchHit = { entity: r.entity, id: r.entity_id, title: r.title, snippet: r.snippet };
     if (r.entity !== 'conclusion') return hit;
-    const parent = meetingOf.get(r.entity_id) as { meeting_id: string } | undefined;
+    const parent = one<{ meeting_id: string }>(
+      ctx,
+      sql`SELECT meeting_id FROM conclusion WHERE id = ${r.entity_id}`,
+    );
     return parent ? { ...hit, meetingId: parent.meeting_id } : hit;
   });
 }

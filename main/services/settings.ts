@@ -12,6 +12,7 @@ import {
   type SmtpInput,
   type StoredSmtp,
 } from './smtpPassword';
+import { all, sql } from '../db/sql';
 
 export const DEFAULT_SETTINGS: Omit<Settings, 'smtp'> & { smtp: null } = {
   provinceName: 'Tỉnh Lâm Đồng',
@@ -32,7 +33,7 @@ export const DEFAULT_SETTINGS: Omit<Settings, 'smtp'> & { smtp: null } = {
 type Stored = Omit<Settings, 'smtp'> & { smtp: StoredSmtp | null };
 
 function readAll(ctx: ServiceContext): Stored {
-  const rows = ctx.prepare('SELECT key, value FROM setting').all() as { key: string; value: string }[];
+  const rows = all<{ key: string; value: string }>(ctx, sql`SELECT key, value FROM setting`);
   const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   for (const row of rows) {
     if (row.key in DEFAULT_SETTINGS) out[row.key] = JSON.parse(row.value) as unknown;
@@ -88,9 +89,7 @@ export function updateSettings(ctx: ServiceContext, patch: ParsedInput<'settings
   try {
     result = inTransaction(ctx, () => {
       const before = readAll(ctx);
-      const storedKeys = new Set(
-        (ctx.prepare('SELECT key FROM setting').all() as { key: string }[]).map((r) => r.key),
-      );
+      const storedKeys = new Set(all<{ key: string }>(ctx, sql`SELECT key FROM setting`).map((r) => r.key));
       if (patch.defaultPlanId) assertActive(ctx, 'plan', patch.defaultPlanId, 'Kế hoạch mở mặc định');
       const upsert = ctx.prepare(
         'INSERT INTO setting (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at',

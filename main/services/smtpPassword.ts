@@ -5,6 +5,7 @@
 // settings pointing at the old password, never at a half-written new one.
 import { recordAudit } from './audit';
 import { inTransaction, type ServiceContext } from './context';
+import { one, sql } from '../db/sql';
 
 /** The `smtp` setting as stored in the database. */
 export interface StoredSmtp {
@@ -97,8 +98,7 @@ function forget(ctx: ServiceContext, ref: string): void {
  * theirs (restoring one runs this again). Returns whether anything was moved.
  */
 export function moveSmtpPasswordOutOfDatabase(ctx: ServiceContext): boolean {
-  const row = ctx.prepare("SELECT value FROM setting WHERE key = 'smtp'").get() as
-    { value: string } | undefined;
+  const row = one<{ value: string }>(ctx, sql`SELECT value FROM setting WHERE key = 'smtp'`);
   if (!row) return false;
   const before = JSON.parse(row.value) as StoredSmtp | null;
   if (!before || before.password === undefined) return false;

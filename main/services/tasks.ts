@@ -29,6 +29,7 @@ import { ftsQuery } from '../../shared/text/fold';
 import { sortKey } from '../../shared/text/collate';
 import { SITUATION_SQL } from './taskSituationSql';
 import { codeOrderPage } from './taskCodeOrder';
+import { all, one, sql } from '../db/sql';
 
 const ROW_COLUMNS = `t.id, t.plan_id, t.code, t.title, t.pillar_id, p.name AS pillar_name, t.lead_agency_id,
   COALESCE(a.short_name, a.name) AS lead_agency_name, t.due_date, t.state, t.progress, t.completed_on, t.updated_at,
@@ -256,9 +257,10 @@ export function getTask(ctx: ServiceContext, id: string, at: string | null = nul
       .get({ ...situationParams(ctx, at), id }) as (Row & DetailRow) | undefined,
     'nhiệm vụ',
   );
-  const supporting = ctx
-    .prepare('SELECT agency_id FROM task_supporting_agency WHERE task_id = ? ORDER BY agency_id')
-    .all(id) as { agency_id: string }[];
+  const supporting = all<{ agency_id: string }>(
+    ctx,
+    sql`SELECT agency_id FROM task_supporting_agency WHERE task_id = ${id} ORDER BY agency_id`,
+  );
   const source = taskSource(ctx, row.conclusion_id);
   return {
     ...toRow(row),
@@ -279,12 +281,11 @@ export function getTask(ctx: ServiceContext, id: string, at: string | null = nul
 function taskSource(ctx: ServiceContext, conclusionId: string | null): Task['source'] {
   if (!conclusionId) return null;
   return (
-    (ctx
-      .prepare(
-        `SELECT m.id AS meetingId, m.number AS meetingNumber, m.held_on AS meetingDate, c.text AS conclusionText
-         FROM conclusion c JOIN meeting m ON m.id = c.meeting_id WHERE c.id = ?`,
-      )
-      .get(conclusionId) as Task['source'] | undefined) ?? null
+    one<NonNullable<Task['source']>>(
+      ctx,
+      sql`SELECT m.id AS meetingId, m.number AS meetingNumber, m.held_on AS meetingDate, c.text AS conclusionText
+         FROM conclusion c JOIN meeting m ON m.id = c.meeting_id WHERE c.id = ${conclusionId}`,
+    ) ?? null
   );
 }
 
@@ -320,12 +321,11 @@ const shorten = (s: string, n = 80) => (s.length > n ? `${s.slice(0, n - 1)}…`
 
 /** A task code is unique among the live tasks of its plan, ignoring case (index task_code_unique). */
 function assertCodeFree(ctx: ServiceContext, planId: string, code: string, exceptId: string | null): void {
-  const other = ctx
-    .prepare(
-      `SELECT t.title, p.code AS plan_code FROM task t JOIN plan p ON p.id = t.plan_id
-       WHERE t.plan_id = ? AND t.code = ? COLLATE NOCASE AND t.archived_at IS NULL AND t.id <> ? LIMIT 1`,
-    )
-    .get(planId, code, exceptId ?? '') as { title: string; plan_code: string } | undefined;
+  const other = one<{ title: string; plan_code: string }>(
+    ctx,
+    sql`SELECT t.title, p.code AS plan_code FROM task t JOIN plan p ON p.id = t.plan_id
+       WHERE t.plan_id = ${planId} AND t.code = ${code} COLLATE NOCASE AND t.archived_at IS NULL AND t.id <> ${exceptId ?? ''} LIMIT 1`,
+  );
   if (other)
     throw duplicateError(
       'code',

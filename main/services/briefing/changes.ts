@@ -14,6 +14,7 @@ import type { ServiceContext } from '../context';
 import { endOfDay } from '../indicatorValues';
 import { byDateThenCode } from './attention';
 import { toBriefingTask, type TaskAtD } from './tasksAt';
+import { all, sql } from '../../db/sql';
 
 type Window = { at: string; since: string };
 
@@ -50,18 +51,17 @@ interface ValueRow {
 }
 
 export function valuesEnteredSince(ctx: ServiceContext, p: Window): BriefingValue[] {
-  const rows = ctx
-    .prepare(
-      `SELECT indicator_id, code, name, unit, period, period_end, value, recorded_at, lead_agency_name FROM (
+  const rows = all<ValueRow>(
+    ctx,
+    sql`SELECT indicator_id, code, name, unit, period, period_end, value, recorded_at, lead_agency_name FROM (
          SELECT v.indicator_id, i.code, i.name, i.unit, v.period, v.period_end, v.value, v.recorded_at,
            COALESCE(a.short_name, a.name) AS lead_agency_name,
            ROW_NUMBER() OVER (PARTITION BY v.indicator_id, v.period ORDER BY v.recorded_at DESC, v.seq DESC) AS rn
          FROM indicator_value_version v JOIN indicator i ON i.id = v.indicator_id AND i.archived_at IS NULL
          LEFT JOIN agency a ON a.id = i.lead_agency_id
-         WHERE v.recorded_at >= @from AND v.recorded_at < @until
+         WHERE v.recorded_at >= ${endOfDay(p.since)} AND v.recorded_at < ${endOfDay(p.at)}
        ) WHERE rn = 1 AND value IS NOT NULL`,
-    )
-    .all({ from: endOfDay(p.since), until: endOfDay(p.at) }) as ValueRow[];
+  );
   return rows
     .sort(
       (a, b) =>

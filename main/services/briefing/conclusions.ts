@@ -3,6 +3,7 @@
 import type { BriefingConclusion } from '../../../shared/api/types';
 import type { ServiceContext } from '../context';
 import type { TaskAtD } from './tasksAt';
+import { all, sql } from '../../db/sql';
 
 interface Row {
   id: string;
@@ -20,16 +21,15 @@ export function earlierConclusions(
   tasks: TaskAtD[],
   p: { at: string; meetingId: string },
 ): BriefingConclusion[] {
-  const rows = ctx
-    .prepare(
-      `SELECT c.id, c.meeting_id, m.number AS meeting_number, m.held_on AS meeting_date, c.seq, c.text,
+  const rows = all<Row>(
+    ctx,
+    sql`SELECT c.id, c.meeting_id, m.number AS meeting_number, m.held_on AS meeting_date, c.seq, c.text,
          COALESCE(a.short_name, a.name) AS agency_name, c.due_date
        FROM conclusion c JOIN meeting m ON m.id = c.meeting_id
        LEFT JOIN agency a ON a.id = c.agency_id
-       WHERE c.archived_at IS NULL AND m.archived_at IS NULL AND m.id <> @meetingId AND m.held_on < @at
+       WHERE c.archived_at IS NULL AND m.archived_at IS NULL AND m.id <> ${p.meetingId} AND m.held_on < ${p.at}
        ORDER BY m.held_on, m.number, c.seq`,
-    )
-    .all(p) as Row[];
+  );
   const taskOf = new Map(tasks.filter((t) => t.conclusionId).map((t) => [t.conclusionId!, t]));
   return rows.map((r) => {
     const t = taskOf.get(r.id);

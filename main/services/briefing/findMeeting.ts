@@ -5,6 +5,7 @@
 import { formatDate } from '../../../shared/format/vi';
 import { AppError } from '../../errors';
 import type { ServiceContext } from '../context';
+import { all, one, sql } from '../../db/sql';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NUMBER_IN_YEAR = /^(\d{1,5})\s*\/\s*(\d{4})$/;
@@ -21,8 +22,7 @@ const candidateText = (r: Candidate) =>
 export function findMeetingId(ctx: ServiceContext, ref: string): string {
   const wanted = ref.trim();
   if (UUID.test(wanted)) {
-    const row = ctx.db.prepare('SELECT id FROM meeting WHERE id = ?').get(wanted.toLowerCase()) as
-      { id: string } | undefined;
+    const row = one<{ id: string }>(ctx.db, sql`SELECT id FROM meeting WHERE id = ${wanted.toLowerCase()}`);
     if (!row) throw new AppError('KHONG_TIM_THAY', `Không có phiên họp mã "${wanted}".`);
     return row.id;
   }
@@ -34,12 +34,11 @@ export function findMeetingId(ctx: ServiceContext, ref: string): string {
     );
   const number = Number(inYear ? inYear[1] : wanted);
   const year = inYear ? inYear[2]! : null;
-  const rows = ctx.db
-    .prepare(
-      `SELECT id, number, held_on FROM meeting
-       WHERE number = ? AND (? IS NULL OR substr(held_on, 1, 4) = ?) AND archived_at IS NULL ORDER BY held_on, id`,
-    )
-    .all(number, year, year) as Candidate[];
+  const rows = all<Candidate>(
+    ctx.db,
+    sql`SELECT id, number, held_on FROM meeting
+       WHERE number = ${number} AND (${year} IS NULL OR substr(held_on, 1, 4) = ${year}) AND archived_at IS NULL ORDER BY held_on, id`,
+  );
   const named = year ? `số ${number} năm ${year}` : `số ${number}`;
   if (rows.length === 0) throw new AppError('KHONG_TIM_THAY', `Không có phiên họp ${named}.`);
   if (rows.length > 1) {

@@ -10,6 +10,7 @@ import { joinRecipients, signerFromRow, type SignerColumns } from '../reports/dr
 import { assertActive } from '../rows';
 import { getSettings } from '../settings';
 import { noticeDraft } from './noticeText';
+import { all, one, sql } from '../../db/sql';
 
 export const DEFAULT_NOTICE_SIGNER: SignerBlock = {
   authority: 'KT.',
@@ -39,7 +40,7 @@ export interface NoticeInput {
 function generate(ctx: ServiceContext, meetingId: string): string {
   const meeting = getMeeting(ctx, meetingId);
   const settings = getSettings(ctx);
-  const names = ctx.prepare('SELECT id, name FROM agency').all() as { id: string; name: string }[];
+  const names = all<{ id: string; name: string }>(ctx, sql`SELECT id, name FROM agency`);
   return noticeDraft(meeting, {
     committeeName: settings.committeeName,
     secretariatAgency: settings.secretariatAgency,
@@ -47,10 +48,15 @@ function generate(ctx: ServiceContext, meetingId: string): string {
   });
 }
 
+const NOTICE_COLUMNS = sql`meeting_id, body, recipients, signer_authority, signer_body, signer_title, signer_name,
+  created_at, updated_at`;
+
 export function getNotice(ctx: ServiceContext, meetingId: string): MeetingNotice {
   const draft = generate(ctx, meetingId);
-  const row = ctx.prepare('SELECT * FROM meeting_notice WHERE meeting_id = ?').get(meetingId) as
-    Row | undefined;
+  const row = one<Row>(
+    ctx,
+    sql`SELECT ${NOTICE_COLUMNS} FROM meeting_notice WHERE meeting_id = ${meetingId}`,
+  );
   if (!row) {
     return {
       meetingId,

@@ -19,6 +19,7 @@ import { TASK_STATES } from '../../../shared/domain';
 import { isDone, taskSituation, type TaskSituation } from '../../../shared/rules/taskSituation';
 import type { ServiceContext } from '../context';
 import { endOfDay } from '../indicatorValues';
+import { all, sql } from '../../db/sql';
 
 /** A task at D: what the briefing's sections select, sort and count. */
 export interface TaskAtD extends BriefingTask {
@@ -93,30 +94,26 @@ export function progressAt(
 /** Every task of a live plan as it stood at the end of day `at`, with its situation then. */
 export function tasksAt(ctx: ServiceContext, at: string, dueSoonDays: number): TaskAtD[] {
   const until = endOfDay(at);
-  const rows = ctx
-    .prepare(
-      `SELECT t.id, t.plan_id, t.code, t.title, t.lead_agency_id, t.due_date, t.completed_on, t.state, t.progress,
+  const rows = all<TaskRow>(
+    ctx,
+    sql`SELECT t.id, t.plan_id, t.code, t.title, t.lead_agency_id, t.due_date, t.completed_on, t.state, t.progress,
          t.archived_at, t.conclusion_id,
          EXISTS (SELECT 1 FROM conclusion c JOIN meeting m ON m.id = c.meeting_id
-                 WHERE c.id = t.conclusion_id AND m.held_on >= @at) AS born_after
+                 WHERE c.id = t.conclusion_id AND m.held_on >= ${at}) AS born_after
        FROM task t JOIN plan pl ON pl.id = t.plan_id AND pl.archived_at IS NULL`,
-    )
-    .all({ at }) as TaskRow[];
+  );
   const history = new Map<string, Snapshot>();
-  const audits = ctx
-    .prepare(
-      `SELECT entity_id, after FROM audit WHERE entity = 'task' AND at < @until AND after IS NOT NULL
+  const audits = all<{ entity_id: string; after: string }>(
+    ctx,
+    sql`SELECT entity_id, after FROM audit WHERE entity = 'task' AND at < ${until} AND after IS NOT NULL
        ORDER BY at, seq`,
-    )
-    .all({ until }) as { entity_id: string; after: string }[];
+  );
   for (const a of audits) history.set(a.entity_id, { ...history.get(a.entity_id), ...readSnapshot(a.after) });
   const names = new Map(
-    (
-      ctx.prepare('SELECT id, COALESCE(short_name, name) AS name FROM agency').all() as {
-        id: string;
-        name: string;
-      }[]
-    ).map((a) => [a.id, a.name]),
+    all<{
+      id: string;
+      name: string;
+    }>(ctx, sql`SELECT id, COALESCE(short_name, name) AS name FROM agency`).map((a) => [a.id, a.name]),
   );
 
   const out: TaskAtD[] = [];

@@ -5,6 +5,7 @@ import type { BriefingModel } from '../../../shared/api/types';
 import { addDays, isoDate, yearOf } from '../../../shared/dates';
 import type { ServiceContext } from '../context';
 import { mustGet } from '../rows';
+import { one, sql } from '../../db/sql';
 
 export interface BriefingWindow {
   meeting: BriefingModel['meeting'];
@@ -25,19 +26,19 @@ interface MeetingRow {
 
 export function briefingWindow(ctx: ServiceContext, meetingId: string): BriefingWindow {
   const m = mustGet(
-    ctx
-      .prepare('SELECT id, number, title, held_on, chair, notice_number FROM meeting WHERE id = ?')
-      .get(meetingId) as MeetingRow | undefined,
+    one<MeetingRow>(
+      ctx,
+      sql`SELECT id, number, title, held_on, chair, notice_number FROM meeting WHERE id = ${meetingId}`,
+    ),
     'phiên họp',
   );
   // "Previous" is by date, strictly before D: a second meeting on the same day shares D, so it has no
   // changes of its own to report.
-  const prev = ctx
-    .prepare(
-      `SELECT id, number, title, held_on FROM meeting
-       WHERE archived_at IS NULL AND id <> ? AND held_on < ? ORDER BY held_on DESC, number DESC LIMIT 1`,
-    )
-    .get(m.id, m.held_on) as Omit<MeetingRow, 'chair' | 'notice_number'> | undefined;
+  const prev = one<Omit<MeetingRow, 'chair' | 'notice_number'>>(
+    ctx,
+    sql`SELECT id, number, title, held_on FROM meeting
+       WHERE archived_at IS NULL AND id <> ${m.id} AND held_on < ${m.held_on} ORDER BY held_on DESC, number DESC LIMIT 1`,
+  );
   const since = prev ? prev.held_on : addDays(isoDate(yearOf(m.held_on), 1, 1), -1);
   return {
     meeting: {

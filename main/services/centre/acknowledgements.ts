@@ -20,6 +20,7 @@ import { invalidReason } from '../reports/verify';
 import { loadTrustStore } from '../trust';
 import { looksLikeMail, workbooksOfMail, type IncomingFile } from './receive';
 import { certificatesJson, storedVerdict } from './verdict';
+import { all, one, sql } from '../../db/sql';
 
 interface Row {
   submission_id: string;
@@ -63,12 +64,12 @@ export function acknowledgementsOf(
     .get();
   if (!exists) return out;
   const store = loadTrustStore(ctx, extra);
-  const select = ctx.prepare(
-    `SELECT submission_id, centre, received_at, imported_at, signer_name, fingerprint, certificates, signing_time
-     FROM submission_receipt WHERE submission_id = ? ORDER BY imported_at DESC`,
-  );
   for (const id of submissionIds) {
-    const acks = (select.all(id) as Row[])
+    const acks = all<Row>(
+      ctx,
+      sql`SELECT submission_id, centre, received_at, imported_at, signer_name, fingerprint, certificates, signing_time
+          FROM submission_receipt WHERE submission_id = ${id} ORDER BY imported_at DESC`,
+    )
       .map((r) => toAcknowledgement(r, store))
       .filter((a): a is Acknowledgement => a !== null);
     const best = acks.find((a) => a.state === 'confirmed') ?? acks[0];
@@ -110,9 +111,10 @@ async function importOne(
   if (found.status !== 'signed')
     return refused(fileName, found.status === 'refused' ? found.message : 'Dữ liệu biên nhận không được ký.');
   const receipt = found.model;
-  const submission = ctx
-    .prepare('SELECT id FROM submission WHERE sha256 = ? ORDER BY created_at DESC LIMIT 1')
-    .get(receipt.file.sha256) as { id: string } | undefined;
+  const submission = one<{ id: string }>(
+    ctx,
+    sql`SELECT id FROM submission WHERE sha256 = ${receipt.file.sha256} ORDER BY created_at DESC LIMIT 1`,
+  );
   if (!submission)
     return refused(
       fileName,
@@ -122,8 +124,10 @@ async function importOne(
   const signingTime = r.signingTime!;
   const verdict = storedVerdict(store, { certificates, signingTime, province: null });
   if (verdict.verdict === 'invalid') return refused(fileName, verdict.reason);
-  const seen = ctx.prepare('SELECT submission_id FROM submission_receipt WHERE sha256 = ?').get(sha256) as
-    { submission_id: string } | undefined;
+  const seen = one<{ submission_id: string }>(
+    ctx,
+    sql`SELECT submission_id FROM submission_receipt WHERE sha256 = ${sha256}`,
+  );
   if (seen)
     return {
       fileName,

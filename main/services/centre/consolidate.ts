@@ -15,6 +15,7 @@ import type { ServiceContext } from '../context';
 import { readConsolidatedReport, type ConsolidatedReport } from './model';
 import { centreName } from './role';
 import { centreStatus } from './status';
+import { oneRow, sql } from '../../db/sql';
 
 export const CONSOLIDATION_SCHEMA = 'tiendo.consolidation/1';
 
@@ -211,9 +212,9 @@ export function buildConsolidation(ctx: ServiceContext, periodKey: string): Cons
       });
       continue;
     }
-    const stored = ctx.prepare('SELECT model FROM received_file WHERE id = ?').get(row.file.id) as {
+    const stored = oneRow<{
       model: string;
-    };
+    }>(ctx, sql`SELECT model FROM received_file WHERE id = ${row.file.id}`);
     const read = readConsolidatedReport(JSON.parse(stored.model));
     if (!read.ok) {
       notIncluded.push({ province: row.province, state: 'invalid', reason: read.reason });

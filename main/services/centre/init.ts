@@ -11,6 +11,7 @@ import { DEFAULT_PROVINCES, provinceKey } from './provinces';
 import { centreName } from './role';
 import { certificatesOf } from './verdict';
 import { centreProvinces } from './status';
+import { one, oneRow, sql } from '../../db/sql';
 
 export function initCentre(ctx: ServiceContext, name: string): CentreInfo {
   const clean = name.trim().replace(/\s+/g, ' ');
@@ -23,11 +24,10 @@ export function initCentre(ctx: ServiceContext, name: string): CentreInfo {
     const existing = centreName(ctx);
     if (existing)
       throw new AppError('DA_LA_TRUNG_UONG', `Tệp này đã là tệp tiếp nhận báo cáo của ${existing}.`);
-    const data = ctx
-      .prepare(
-        'SELECT (SELECT COUNT(*) FROM plan) + (SELECT COUNT(*) FROM agency) + (SELECT COUNT(*) FROM submission) AS n',
-      )
-      .get() as { n: number };
+    const data = oneRow<{ n: number }>(
+      ctx,
+      sql`SELECT (SELECT COUNT(*) FROM plan) + (SELECT COUNT(*) FROM agency) + (SELECT COUNT(*) FROM submission) AS n`,
+    );
     if (data.n > 0)
       throw new AppError(
         'TEP_CO_DU_LIEU_TINH',
@@ -60,9 +60,10 @@ export function trustReceivedSigner(
   ctx: ServiceContext,
   input: { receivedId: string; name: string; province?: string | null; fingerprint: string },
 ): TrustedSignerEntry {
-  const row = ctx
-    .prepare('SELECT certificates, province FROM received_file WHERE id = ?')
-    .get(input.receivedId) as { certificates: string; province: string } | undefined;
+  const row = one<{ certificates: string; province: string }>(
+    ctx,
+    sql`SELECT certificates, province FROM received_file WHERE id = ${input.receivedId}`,
+  );
   if (!row) throw new AppError('KHONG_TIM_THAY', 'Không tìm thấy tệp đã tiếp nhận này.');
   const [leaf] = certificatesOf(row.certificates);
   if (!leaf) throw new AppError('KHONG_TIM_THAY', 'Tệp đã tiếp nhận không còn chứng thư số của người ký.');

@@ -13,6 +13,7 @@ import { sha256Hex, XLSX_TYPE } from '../reports/submissions';
 import { CENTRE_PLACE } from './consolidate';
 import { centreName } from './role';
 import { getReceived } from './status';
+import { oneRow, sql } from '../../db/sql';
 
 const EML_TYPE = 'message/rfc822';
 
@@ -37,13 +38,11 @@ export async function issueReceipt(
       'Giấy biên nhận phải được ký số, để tỉnh kiểm tra được đúng là của Trung ương gửi.',
     );
   const { row, file } = getReceived(ctx, receivedId);
-  const extra = ctx
-    .prepare('SELECT mail_from, mail_message_id, mail_subject FROM received_file WHERE id = ?')
-    .get(receivedId) as {
+  const extra = oneRow<{
     mail_from: string | null;
     mail_message_id: string | null;
     mail_subject: string | null;
-  };
+  }>(ctx, sql`SELECT mail_from, mail_message_id, mail_subject FROM received_file WHERE id = ${receivedId}`);
   const model: ReceiptModel = {
     schema: RECEIPT_SCHEMA,
     centre,

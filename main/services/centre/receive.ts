@@ -21,6 +21,7 @@ import { loadTrustStore } from '../trust';
 import { readConsolidatedReport } from './model';
 import { provinceKey } from './provinces';
 import { certificatesJson, storedVerdict } from './verdict';
+import { one, oneRow, sql } from '../../db/sql';
 
 export interface IncomingFile {
   name: string;
@@ -64,8 +65,10 @@ type Found =
 
 /** The centre's own spelling of a province a document names ("UBND TỈNH LÂM ĐỒNG" -> "Tỉnh Lâm Đồng"). */
 function provinceName(ctx: ServiceContext, named: string): string {
-  const row = ctx.prepare('SELECT name FROM centre_province WHERE key = ?').get(provinceKey(named)) as
-    { name: string } | undefined;
+  const row = one<{ name: string }>(
+    ctx,
+    sql`SELECT name FROM centre_province WHERE key = ${provinceKey(named)}`,
+  );
   return row?.name ?? named.trim();
 }
 
@@ -162,10 +165,12 @@ function refuse(ctx: ServiceContext, w: Workbook, sha256: string, reason: string
 
 async function receiveWorkbook(ctx: ServiceContext, w: Workbook): Promise<ReceiveOutcome> {
   const sha256 = sha256Hex(w.bytes);
-  const seen = ctx
-    .prepare('SELECT id, province, document, period FROM received_file WHERE sha256 = ?')
-    .get(sha256) as
-    { id: string; province: string; document: ReceiveOutcome['document']; period: string | null } | undefined;
+  const seen = one<{
+    id: string;
+    province: string;
+    document: ReceiveOutcome['document'];
+    period: string | null;
+  }>(ctx, sql`SELECT id, province, document, period FROM received_file WHERE sha256 = ${sha256}`);
   if (seen)
     return {
       ...refuse(ctx, w, sha256, 'Tệp này (cùng mã SHA-256) đã được tiếp nhận trước đây; không lưu thêm.'),
@@ -231,19 +236,11 @@ async function receiveWorkbook(ctx: ServiceContext, w: Workbook): Promise<Receiv
         certificates,
         signingTime,
       );
-    const row = ctx
-      .prepare(
-        `SELECT COUNT(*) AS n FROM received_file
-         WHERE province_key = ? AND document = ? AND period IS ? AND (signing_time < ? OR (signing_time = ? AND received_at <= ?))`,
-      )
-      .get(
-        provinceKey(found.province),
-        found.document,
-        found.period,
-        signingTime,
-        signingTime,
-        receivedAt,
-      ) as { n: number };
+    const row = oneRow<{ n: number }>(
+      ctx,
+      sql`SELECT COUNT(*) AS n FROM received_file
+         WHERE province_key = ${provinceKey(found.province)} AND document = ${found.document} AND period IS ${found.period} AND (signing_time < ${signingTime} OR (signing_time = ${signingTime} AND received_at <= ${receivedAt}))`,
+    );
     return row.n;
   });
   return {

@@ -3,6 +3,7 @@
 // saying what the file is and what to run instead.
 import { AppError } from '../../errors';
 import type { ServiceContext } from '../context';
+import { one, sql } from '../../db/sql';
 
 export type FileRole = 'province' | 'centre';
 
@@ -13,8 +14,7 @@ function hasTable(ctx: ServiceContext, name: string): boolean {
 /** The centre's name when this is a centre's file, else null (an older file, read-only, has no table). */
 export function centreName(ctx: ServiceContext): string | null {
   if (!hasTable(ctx, 'centre_identity')) return null;
-  const row = ctx.prepare('SELECT name FROM centre_identity WHERE id = 1').get() as
-    { name: string } | undefined;
+  const row = one<{ name: string }>(ctx, sql`SELECT name FROM centre_identity WHERE id = 1`);
   return row?.name ?? null;
 }
 

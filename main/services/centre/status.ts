@@ -11,6 +11,7 @@ import { inTransaction, type ServiceContext } from '../context';
 import { loadTrustStore } from '../trust';
 import { provinceKey } from './provinces';
 import { certificatesOf, storedVerdict } from './verdict';
+import { all, one, sql } from '../../db/sql';
 
 export interface ReceivedRow {
   id: string;
@@ -32,7 +33,7 @@ export interface ReceivedRow {
   receipts: number;
 }
 
-export const RECEIVED_COLUMNS = `f.id, f.sha256, f.file_name, f.size, f.received_at, f.arrived_at, f.via, f.mail_from, f.document,
+export const RECEIVED_COLUMNS = sql`f.id, f.sha256, f.file_name, f.size, f.received_at, f.arrived_at, f.via, f.mail_from, f.document,
   f.province, f.province_key, f.period, f.doc_number, f.title, f.certificates, f.signing_time,
   (SELECT COUNT(*) FROM receipt_issued r WHERE r.received_id = f.id) AS receipts`;
 
@@ -85,17 +86,13 @@ export function listReceived(
   ctx: ServiceContext,
   filter: { period: string | null; province: string | null },
 ): ReceivedFile[] {
-  const rows = ctx
-    .prepare(
-      `SELECT ${RECEIVED_COLUMNS} FROM received_file f
-       WHERE (@period IS NULL OR (f.document = 'report' AND f.period = @period))
-         AND (@province IS NULL OR f.province_key = @province)
+  const rows = all<ReceivedRow>(
+    ctx,
+    sql`SELECT ${RECEIVED_COLUMNS} FROM received_file f
+       WHERE (${filter.period} IS NULL OR (f.document = 'report' AND f.period = ${filter.period}))
+         AND (${filter.province ? provinceKey(filter.province) : null} IS NULL OR f.province_key = ${filter.province ? provinceKey(filter.province) : null})
        ORDER BY f.received_at DESC`,
-    )
-    .all({
-      period: filter.period,
-      province: filter.province ? provinceKey(filter.province) : null,
-    }) as ReceivedRow[];
+  );
   const store = loadTrustStore(ctx);
   // Versions are numbered per province, document and period, oldest signed = 1.
   const groups = new Map<string, ReceivedRow[]>();
@@ -112,8 +109,7 @@ export function listReceived(
 }
 
 export function getReceived(ctx: ServiceContext, id: string): { row: ReceivedRow; file: ReceivedFile } {
-  const row = ctx.prepare(`SELECT ${RECEIVED_COLUMNS} FROM received_file f WHERE f.id = ?`).get(id) as
-    ReceivedRow | undefined;
+  const row = one<ReceivedRow>(ctx, sql`SELECT ${RECEIVED_COLUMNS} FROM received_file f WHERE f.id = ${id}`);
   if (!row) throw new AppError('KHONG_TIM_THAY', 'Không tìm thấy tệp đã tiếp nhận này.');
   const all = listReceived(ctx, {
     period: row.document === 'report' ? row.period : null,
@@ -123,9 +119,18 @@ export function getReceived(ctx: ServiceContext, id: string): { row: ReceivedRow
   return { row, file };
 }
 
+/** The bytes of a received file as they arrived (the centre's download). */
+export function receivedContent(ctx: ServiceContext, id: string): Buffer {
+  const row = one<{ content: Buffer }>(ctx, sql`SELECT content FROM received_file WHERE id = ${id}`);
+  if (!row) throw new AppError('KHONG_TIM_THAY', 'Không tìm thấy tệp đã tiếp nhận này.');
+  return row.content;
+}
+
 export function deadlineOf(ctx: ServiceContext, period: string): string | null {
-  const row = ctx.prepare('SELECT deadline FROM centre_deadline WHERE period = ?').get(period) as
-    { deadline: string } | undefined;
+  const row = one<{ deadline: string }>(
+    ctx,
+    sql`SELECT deadline FROM centre_deadline WHERE period = ${period}`,
+  );
   return row?.deadline ?? null;
 }
 
@@ -160,10 +165,10 @@ export function setDeadline(
 }
 
 export function centreProvinces(ctx: ServiceContext): { key: string; name: string }[] {
-  return ctx.prepare('SELECT key, name FROM centre_province ORDER BY sort_order, name').all() as {
+  return all<{
     key: string;
     name: string;
-  }[];
+  }>(ctx, sql`SELECT key, name FROM centre_province ORDER BY sort_order, name`);
 }
 
 export function centreStatus(ctx: ServiceContext, period: string): CentreStatus {
@@ -228,11 +233,7 @@ export function centreStatus(ctx: ServiceContext, period: string): CentreStatus 
 }
 
 export function listRefusals(ctx: ServiceContext, limit: number): ReceivedRefusal[] {
-  const rows = ctx
-    .prepare(
-      `SELECT id, file_name, sha256, size, via, reason, received_at FROM received_refusal ORDER BY received_at DESC LIMIT ?`,
-    )
-    .all(limit) as {
+  const rows = all<{
     id: string;
     file_name: string;
     sha256: string;
@@ -240,7 +241,10 @@ export function listRefusals(ctx: ServiceContext, limit: number): ReceivedRefusa
     via: 'file' | 'eml';
     reason: string;
     received_at: string;
-  }[];
+  }>(
+    ctx,
+    sql`SELECT id, file_name, sha256, size, via, reason, received_at FROM received_refusal ORDER BY received_at DESC LIMIT ${limit}`,
+  );
   return rows.map((r) => ({
     id: r.id,
     fileName: r.file_name,

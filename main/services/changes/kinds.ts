@@ -20,6 +20,7 @@ import { planInUse, setSuccessor, unarchive, type Archivable, type LifecycleSpec
 import { recordName } from './names';
 import { cellKind, targetKind } from './valueKinds';
 import { fieldName } from './words';
+import { oneRow, sql } from '../../db/sql';
 
 export type Values = Record<string, unknown>;
 
@@ -105,9 +106,9 @@ function successorAudited(
 
 const conclusionView = (ctx: ServiceContext, id: string): Values => {
   const c = meetings.getConclusion(ctx, id);
-  const row = ctx.prepare('SELECT archived_at FROM conclusion WHERE id = ?').get(id) as {
+  const row = oneRow<{
     archived_at: string | null;
-  };
+  }>(ctx, sql`SELECT archived_at FROM conclusion WHERE id = ${id}`);
   return {
     ...meetings.conclusionAudit(c),
     taskId: c.task?.id ?? null,

@@ -7,6 +7,7 @@ import { recordAudit } from '../audit';
 import type { ServiceContext } from '../context';
 import { assertActive, explainConstraint } from '../rows';
 import { ENTITY_NOUNS } from './words';
+import { one, run, sql, sqlIdentifier } from '../../db/sql';
 
 export type Archivable = 'task' | 'agency' | 'pillar' | 'plan' | 'indicator' | 'meeting' | 'conclusion';
 
@@ -35,7 +36,10 @@ export function unarchive(
   const at = ctx.now().toISOString();
   try {
     // The table name comes from the closed union Archivable, never from input.
-    ctx.prepare(`UPDATE ${spec.entity} SET archived_at = NULL, updated_at = ? WHERE id = ?`).run(at, id);
+    run(
+      ctx,
+      sql`UPDATE ${sqlIdentifier(spec.entity)} SET archived_at = NULL, updated_at = ${at} WHERE id = ${id}`,
+    );
   } catch (error) {
     explainConstraint(error, ENTITY_NOUNS[spec.entity] ?? spec.entity, text(before.code));
   }
@@ -54,8 +58,10 @@ export function setSuccessor(ctx: ServiceContext, agencyId: string, successorId:
 export function planInUse(ctx: ServiceContext, view: Record<string, unknown>): void {
   const planId = text(view.planId);
   if (!planId) return;
-  const row = ctx.prepare('SELECT code, archived_at FROM plan WHERE id = ?').get(planId) as
-    { code: string; archived_at: string | null } | undefined;
+  const row = one<{ code: string; archived_at: string | null }>(
+    ctx,
+    sql`SELECT code, archived_at FROM plan WHERE id = ${planId}`,
+  );
   if (row?.archived_at)
     throw new AppError(
       'THAM_CHIEU_SAI',

@@ -7,6 +7,7 @@ import { AppError } from '../../errors';
 import { AUDIT_COLUMNS, toEntry, type AuditRow } from '../audit';
 import type { ServiceContext } from '../context';
 import { cannotUndoKind, describeRows, LEGACY_CANNOT_UNDO, timeAndDate } from './words';
+import { all, one, oneRow, sql, type SqlFragment } from '../../db/sql';
 
 export interface ChangeSetRow {
   id: number;
@@ -20,11 +21,10 @@ export interface ChangeSetRow {
 
 /** Rows of a whole change set shown in the file's log; the count says how many there are in all. */
 const ENTRIES_SHOWN = 20;
-const SET_COLUMNS = 'id, at, actor, kind, label, reverts_id, reverted_by';
+const SET_COLUMNS = sql`id, at, actor, kind, label, reverts_id, reverted_by`;
 
 export function loadChangeSet(ctx: ServiceContext, id: number): ChangeSetRow | undefined {
-  return ctx.prepare(`SELECT ${SET_COLUMNS} FROM change_set WHERE id = ?`).get(id) as
-    ChangeSetRow | undefined;
+  return one<ChangeSetRow>(ctx, sql`SELECT ${SET_COLUMNS} FROM change_set WHERE id = ${id}`);
 }
 
 /** Why a change set cannot be undone now (before looking at its records), or null. */
@@ -52,14 +52,13 @@ export function undoDepth(ctx: ServiceContext, set: ChangeSetRow): { depth: numb
 }
 
 function countRows(ctx: ServiceContext, id: number): number {
-  return (ctx.prepare('SELECT COUNT(*) AS n FROM audit WHERE change_set_id = ?').get(id) as { n: number }).n;
+  return oneRow<{ n: number }>(ctx, sql`SELECT COUNT(*) AS n FROM audit WHERE change_set_id = ${id}`).n;
 }
 
 function firstRows(ctx: ServiceContext, id: number): AuditEntry[] {
-  return (
-    ctx
-      .prepare(`SELECT ${AUDIT_COLUMNS} FROM audit WHERE change_set_id = ? ORDER BY seq LIMIT ?`)
-      .all(id, ENTRIES_SHOWN) as AuditRow[]
+  return all<AuditRow>(
+    ctx,
+    sql`SELECT ${AUDIT_COLUMNS} FROM audit WHERE change_set_id = ${id} ORDER BY seq LIMIT ${ENTRIES_SHOWN}`,
   ).map(toEntry);
 }
 
@@ -74,15 +73,16 @@ const REFERENCE_FIELDS: Record<string, 'agency' | 'pillar' | 'plan' | 'task'> = 
   taskId: 'task',
 };
 
-const NAME_SQL: Record<string, string> = {
-  task: 'SELECT code AS name FROM task WHERE id = ?',
-  plan: 'SELECT code AS name FROM plan WHERE id = ?',
-  indicator: 'SELECT code AS name FROM indicator WHERE id = ?',
-  agency: 'SELECT COALESCE(short_name, name) AS name FROM agency WHERE id = ?',
-  pillar: 'SELECT name FROM pillar WHERE id = ?',
-  meeting: "SELECT 'thứ ' || number AS name FROM meeting WHERE id = ?",
-  meeting_notice: "SELECT 'thứ ' || number AS name FROM meeting WHERE id = ?",
-  conclusion: `SELECT c.seq || ' (phiên họp thứ ' || m.number || ')' AS name FROM conclusion c JOIN meeting m ON m.id = c.meeting_id WHERE c.id = ?`,
+const NAME_SQL: Record<string, (id: string) => SqlFragment> = {
+  task: (id) => sql`SELECT code AS name FROM task WHERE id = ${id}`,
+  plan: (id) => sql`SELECT code AS name FROM plan WHERE id = ${id}`,
+  indicator: (id) => sql`SELECT code AS name FROM indicator WHERE id = ${id}`,
+  agency: (id) => sql`SELECT COALESCE(short_name, name) AS name FROM agency WHERE id = ${id}`,
+  pillar: (id) => sql`SELECT name FROM pillar WHERE id = ${id}`,
+  meeting: (id) => sql`SELECT 'thứ ' || number AS name FROM meeting WHERE id = ${id}`,
+  meeting_notice: (id) => sql`SELECT 'thứ ' || number AS name FROM meeting WHERE id = ${id}`,
+  conclusion: (id) =>
+    sql`SELECT c.seq || ' (phiên họp thứ ' || m.number || ')' AS name FROM conclusion c JOIN meeting m ON m.id = c.meeting_id WHERE c.id = ${id}`,
 };
 
 /** Names of the records the entries are about and refer to (archived ones too), for the history to print. */
@@ -90,8 +90,8 @@ function namesOf(ctx: ServiceContext, entries: readonly AuditEntry[]): Record<st
   const names: Record<string, string> = {};
   const add = (kind: string, id: unknown) => {
     if (typeof id !== 'string' || id in names) return;
-    const sql = NAME_SQL[kind];
-    const row = sql ? (ctx.prepare(sql).get(id) as { name: string | null } | undefined) : undefined;
+    const query = NAME_SQL[kind];
+    const row = query ? one<{ name: string | null }>(ctx, query(id)) : undefined;
     if (row?.name) names[id] = row.name;
   };
   for (const e of entries) {
@@ -175,21 +175,22 @@ export function listChanges(ctx: ServiceContext, f: ParsedInput<'changes.list'>)
   if (f.entity !== undefined) {
     // A record's rows: enough of them for `limit` actions (an action rarely writes many rows of one record).
     const where =
-      f.entityId === undefined ? 'entity = @entity' : 'entity = @entity AND entity_id = @entityId';
-    const rows = (
-      ctx
-        .prepare(`SELECT ${AUDIT_COLUMNS} FROM audit WHERE ${where} ORDER BY seq DESC LIMIT @rows`)
-        .all({ entity: f.entity, entityId: f.entityId, rows: f.limit * 5 }) as AuditRow[]
+      f.entityId === undefined
+        ? sql`entity = ${f.entity}`
+        : sql`entity = ${f.entity} AND entity_id = ${f.entityId}`;
+    const rows = all<AuditRow>(
+      ctx,
+      sql`SELECT ${AUDIT_COLUMNS} FROM audit WHERE ${where} ORDER BY seq DESC LIMIT ${f.limit * 5}`,
     ).map(toEntry);
     return groupRows(ctx, rows, f.limit);
   }
-  const sets = ctx
-    .prepare(`SELECT ${SET_COLUMNS} FROM change_set ORDER BY id DESC LIMIT ?`)
-    .all(f.limit) as ChangeSetRow[];
-  const legacy = (
-    ctx
-      .prepare(`SELECT ${AUDIT_COLUMNS} FROM audit WHERE change_set_id IS NULL ORDER BY seq DESC LIMIT ?`)
-      .all(f.limit) as AuditRow[]
+  const sets = all<ChangeSetRow>(
+    ctx,
+    sql`SELECT ${SET_COLUMNS} FROM change_set ORDER BY id DESC LIMIT ${f.limit}`,
+  );
+  const legacy = all<AuditRow>(
+    ctx,
+    sql`SELECT ${AUDIT_COLUMNS} FROM audit WHERE change_set_id IS NULL ORDER BY seq DESC LIMIT ${f.limit}`,
   ).map(toEntry);
   const views = [
     ...sets.map((s) => viewOf(ctx, s, firstRows(ctx, s.id))),

@@ -10,27 +10,28 @@ import {
 import { formatDate, formatNumber } from '../../../shared/format/vi';
 import { parsePeriod } from '../../../shared/rules/periods';
 import type { ServiceContext } from '../context';
+import { one, sql, sqlIdentifier, type SqlFragment } from '../../db/sql';
 import { ENTITY_NOUNS, fieldName } from './words';
 
 type Snapshot = Record<string, unknown> | null | undefined;
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
-function lookup(ctx: ServiceContext, sql: string, id: string): Record<string, unknown> | undefined {
-  return ctx.prepare(sql).get(id) as Record<string, unknown> | undefined;
+function lookup(ctx: ServiceContext, query: SqlFragment): Record<string, unknown> | undefined {
+  return one<Record<string, unknown>>(ctx, query);
 }
 
 export function agencyName(ctx: ServiceContext, id: string): string {
-  const row = lookup(ctx, 'SELECT COALESCE(short_name, name) AS name FROM agency WHERE id = ?', id);
+  const row = lookup(ctx, sql`SELECT COALESCE(short_name, name) AS name FROM agency WHERE id = ${id}`);
   return text(row?.name) ?? id;
 }
 
 function pillarName(ctx: ServiceContext, id: string): string {
-  return text(lookup(ctx, 'SELECT name FROM pillar WHERE id = ?', id)?.name) ?? id;
+  return text(lookup(ctx, sql`SELECT name FROM pillar WHERE id = ${id}`)?.name) ?? id;
 }
 
 function meetingNumber(ctx: ServiceContext, meetingId: string): string {
-  const n = lookup(ctx, 'SELECT number FROM meeting WHERE id = ?', meetingId)?.number;
+  const n = lookup(ctx, sql`SELECT number FROM meeting WHERE id = ${meetingId}`)?.number;
   return typeof n === 'number' ? String(n) : '?';
 }
 
@@ -43,7 +44,9 @@ export function recordName(ctx: ServiceContext, entity: string, id: string, snap
     case 'plan':
     case 'indicator': {
       const table = entity === 'task' ? 'task' : entity === 'plan' ? 'plan' : 'indicator';
-      const code = text(s.code) ?? text(lookup(ctx, `SELECT code FROM ${table} WHERE id = ?`, id)?.code);
+      const code =
+        text(s.code) ??
+        text(lookup(ctx, sql`SELECT code FROM ${sqlIdentifier(table)} WHERE id = ${id}`)?.code);
       return code ? `${noun} ${code}` : noun;
     }
     case 'agency':
@@ -55,7 +58,7 @@ export function recordName(ctx: ServiceContext, entity: string, id: string, snap
     case 'meeting_notice':
       return `thông báo kết luận phiên họp thứ ${meetingNumber(ctx, id)}`;
     case 'conclusion': {
-      const row = lookup(ctx, 'SELECT seq, meeting_id FROM conclusion WHERE id = ?', id);
+      const row = lookup(ctx, sql`SELECT seq, meeting_id FROM conclusion WHERE id = ${id}`);
       const seq = typeof s.seq === 'number' ? s.seq : row?.seq;
       const meetingId = text(s.meetingId) ?? text(row?.meeting_id);
       return `kết luận ${String(seq ?? '?')} của phiên họp thứ ${meetingId ? meetingNumber(ctx, meetingId) : '?'}`;

@@ -14,6 +14,7 @@ import { cannotUndo, getChangeSet, loadChangeSet, undoDepth, type ChangeSetRow }
 import { valueWords } from './names';
 import { changeOfRow, recordChanges, type RecordChange } from './rowChanges';
 import { ENTITY_NOUNS, sameValue, timeAndDate } from './words';
+import { all, sql } from '../../db/sql';
 
 const refuse = (message: string) => new AppError('KHONG_THE_HOAN_TAC', `Không thể hoàn tác: ${message}`);
 
@@ -26,10 +27,9 @@ function undoLabel(ctx: ServiceContext, set: ChangeSetRow): string {
 }
 
 function rowsOf(ctx: ServiceContext, id: number) {
-  return (
-    ctx
-      .prepare(`SELECT ${AUDIT_COLUMNS} FROM audit WHERE change_set_id = ? ORDER BY seq`)
-      .all(id) as AuditRow[]
+  return all<AuditRow>(
+    ctx,
+    sql`SELECT ${AUDIT_COLUMNS} FROM audit WHERE change_set_id = ${id} ORDER BY seq`,
   ).map(toEntry);
 }
 
@@ -43,12 +43,9 @@ function laterChange(
 ) {
   const entityId =
     rec.kind === 'cell' || rec.kind === 'target' ? rec.id.slice(0, rec.id.lastIndexOf('|')) : rec.id;
-  const rows = (
-    ctx
-      .prepare(
-        `SELECT ${AUDIT_COLUMNS} FROM audit WHERE entity = ? AND entity_id = ? AND seq > ? ORDER BY seq DESC`,
-      )
-      .all(kind.entity, entityId, afterSeq) as AuditRow[]
+  const rows = all<AuditRow>(
+    ctx,
+    sql`SELECT ${AUDIT_COLUMNS} FROM audit WHERE entity = ${kind.entity} AND entity_id = ${entityId} AND seq > ${afterSeq} ORDER BY seq DESC`,
   ).map(toEntry);
   return rows.find((row) => {
     const change = changeOfRow(row);

@@ -8,6 +8,7 @@ import type { ServiceContext } from '../context';
 import { setTarget, setValues } from '../indicators';
 import { cellName, recordName } from './names';
 import type { RecordKind, Values } from './kinds';
+import { one, sql } from '../../db/sql';
 
 export const cellId = (indicatorId: string, period: string) => `${indicatorId}|${period}`;
 export const targetId = (indicatorId: string, year: number) => `${indicatorId}|${year}`;
@@ -46,9 +47,10 @@ export const cellKind: RecordKind = {
   subject: (ctx, id) => `Số liệu ${cellName(ctx, ...split(id))}`,
   current(ctx, id) {
     const [indicatorId, period] = split(id);
-    const row = ctx
-      .prepare('SELECT value, note, evidence FROM indicator_value WHERE indicator_id = ? AND period = ?')
-      .get(indicatorId, period) as Values | undefined;
+    const row = one<Values>(
+      ctx,
+      sql`SELECT value, note, evidence FROM indicator_value WHERE indicator_id = ${indicatorId} AND period = ${period}`,
+    );
     return row ?? null;
   },
   restore: (ctx, id, values) => writeCell(ctx, id, values),
@@ -58,9 +60,10 @@ export const cellKind: RecordKind = {
 
 function currentTarget(ctx: ServiceContext, id: string): Values | null {
   const [indicatorId, year] = split(id);
-  const row = ctx
-    .prepare('SELECT year, baseline, target FROM indicator_target WHERE indicator_id = ? AND year = ?')
-    .get(indicatorId, Number(year)) as Values | undefined;
+  const row = one<Values>(
+    ctx,
+    sql`SELECT year, baseline, target FROM indicator_target WHERE indicator_id = ${indicatorId} AND year = ${Number(year)}`,
+  );
   return row ?? null;
 }
 

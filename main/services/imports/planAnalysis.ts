@@ -29,6 +29,7 @@ import { agencyIndex, splitAgencies, splitRoles, type NamedAgency } from './agen
 import { PLAN_FIELD_LABELS, type PlanField } from './headers';
 import { codeFromName, matchPillar, sentenceCase } from './pillarMatch';
 import { parsePlanSheet, type ParsedGroup, type ParsedSheet } from './planSheet';
+import { all, sql } from '../../db/sql';
 
 export type PlanImportInput = ParsedInput<'imports.planDryRun'>;
 type TaskCreate = z.output<typeof taskCreate>;
@@ -282,21 +283,19 @@ function existingRecords(ctx: ServiceContext, planId: string | null, year: numbe
   const tasks: Existing['tasks'] = new Map();
   const indicators: Existing['indicators'] = new Map();
   if (!planId) return { tasks, indicators };
-  const taskRows = ctx
-    .prepare(
-      `SELECT t.id, t.code, t.title, t.pillar_id, t.lead_agency_id, t.output, t.due_date,
+  const taskRows = all<ExistingTask>(
+    ctx,
+    sql`SELECT t.id, t.code, t.title, t.pillar_id, t.lead_agency_id, t.output, t.due_date,
          (SELECT json_group_array(agency_id) FROM (SELECT agency_id FROM task_supporting_agency s WHERE s.task_id = t.id ORDER BY agency_id)) AS supporting
-       FROM task t WHERE t.plan_id = ? AND t.archived_at IS NULL`,
-    )
-    .all(planId) as ExistingTask[];
+       FROM task t WHERE t.plan_id = ${planId} AND t.archived_at IS NULL`,
+  );
   for (const t of taskRows) tasks.set(t.code.toLowerCase(), t);
-  const indicatorRows = ctx
-    .prepare(
-      `SELECT i.id, i.code, i.name, i.unit, i.pillar_id, i.lead_agency_id, t.target, t.baseline
-       FROM indicator i LEFT JOIN indicator_target t ON t.indicator_id = i.id AND t.year = ?
-       WHERE i.plan_id = ? AND i.archived_at IS NULL`,
-    )
-    .all(year, planId) as ExistingIndicator[];
+  const indicatorRows = all<ExistingIndicator>(
+    ctx,
+    sql`SELECT i.id, i.code, i.name, i.unit, i.pillar_id, i.lead_agency_id, t.target, t.baseline
+       FROM indicator i LEFT JOIN indicator_target t ON t.indicator_id = i.id AND t.year = ${year}
+       WHERE i.plan_id = ${planId} AND i.archived_at IS NULL`,
+  );
   for (const i of indicatorRows) indicators.set(i.code.toLowerCase(), i);
   return { tasks, indicators };
 }

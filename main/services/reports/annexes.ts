@@ -15,7 +15,8 @@ import {
 } from '../../../shared/report/model';
 import type { ServiceContext } from '../context';
 import { compareText } from '../../../shared/text/collate';
-import { bySortKey } from '../../db/functions';
+import { sortKeyOf } from '../../db/functions';
+import { all, sql } from '../../db/sql';
 
 const UNGROUPED = 'Chưa phân loại';
 
@@ -57,22 +58,21 @@ export interface TaskRemark {
 
 /** Output, result and supporting agencies of the plan's tasks: the columns TaskRow does not carry. */
 function taskDetails(ctx: ServiceContext, planId: string): Map<string, TaskDetail> {
-  const rows = ctx
-    .prepare(
-      `SELECT t.id, t.output, t.result, t.difficulties, t.proposals,
-         (SELECT group_concat(name, ', ') FROM (
-            SELECT COALESCE(a.short_name, a.name) AS name FROM task_supporting_agency s JOIN agency a ON a.id = s.agency_id
-            WHERE s.task_id = t.id ORDER BY ${bySortKey('name')})) AS supporting
-       FROM task t WHERE t.plan_id = ? AND t.archived_at IS NULL`,
-    )
-    .all(planId) as {
+  const rows = all<{
     id: string;
     output: string;
     result: string;
     difficulties: string;
     proposals: string;
     supporting: string | null;
-  }[];
+  }>(
+    ctx,
+    sql`SELECT t.id, t.output, t.result, t.difficulties, t.proposals,
+         (SELECT group_concat(name, ', ') FROM (
+            SELECT COALESCE(a.short_name, a.name) AS name FROM task_supporting_agency s JOIN agency a ON a.id = s.agency_id
+            WHERE s.task_id = t.id ORDER BY ${sortKeyOf('name')})) AS supporting
+       FROM task t WHERE t.plan_id = ${planId} AND t.archived_at IS NULL`,
+  );
   return new Map(rows.map((r) => [r.id, { ...r, supporting: r.supporting ?? '' }]));
 }
 

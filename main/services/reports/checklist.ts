@@ -19,6 +19,7 @@ import type { ServiceContext } from '../context';
 import { listIndicators } from '../indicators';
 import { getPlan } from '../plans';
 import { referenceDateOf } from './model';
+import { all, sql } from '../../db/sql';
 
 const label = (key: string) => parsePeriod(key)?.label ?? key;
 
@@ -42,18 +43,17 @@ export function reportChecklist(
   const items: ReportChecklistItem[] = [];
   const base = (i: (typeof indicators)[number]) => ({ indicatorId: i.id, code: i.code, name: i.name });
 
-  const warned = ctx
-    .prepare(
-      `SELECT v.indicator_id, v.period, v.value, v.warnings FROM indicator_value v
-       JOIN indicator i ON i.id = v.indicator_id AND i.archived_at IS NULL AND i.plan_id = @planId
-       WHERE v.warnings <> '[]' AND v.period_end BETWEEN @from AND @to`,
-    )
-    .all({ planId: plan.id, from: isoDate(period.year - 1, 12, 15), to: period.to }) as {
+  const warned = all<{
     indicator_id: string;
     period: string;
     value: number;
     warnings: string;
-  }[];
+  }>(
+    ctx,
+    sql`SELECT v.indicator_id, v.period, v.value, v.warnings FROM indicator_value v
+       JOIN indicator i ON i.id = v.indicator_id AND i.archived_at IS NULL AND i.plan_id = ${plan.id}
+       WHERE v.warnings <> '[]' AND v.period_end BETWEEN ${isoDate(period.year - 1, 12, 15)} AND ${period.to}`,
+  );
   const byId = new Map(indicators.map((i) => [i.id, i]));
   for (const v of warned) {
     const i = byId.get(v.indicator_id);

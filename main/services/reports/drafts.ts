@@ -8,6 +8,7 @@ import { inTransaction, type ServiceContext } from '../context';
 import { getSettings } from '../settings';
 import { assertActive } from '../rows';
 import { joinRecipients, signerFromRow, type SignerColumns } from './draftRows';
+import { one, sql } from '../../db/sql';
 
 interface Row extends SignerColumns {
   plan_id: string;
@@ -27,6 +28,9 @@ export interface ReportKey {
   period: string;
   kind: ReportKind;
 }
+
+const DRAFT_COLUMNS = sql`plan_id, period, kind, achievements, shortcomings, next_tasks, proposals, doc_number, recipients,
+  signer_authority, signer_body, signer_title, signer_name, created_at, updated_at`;
 
 const toDraft = (r: Row): ReportDraft => ({
   planId: r.plan_id,
@@ -64,17 +68,19 @@ export const DEFAULT_SIGNER: SignerBlock = {
 };
 
 function readRow(ctx: ServiceContext, key: ReportKey): Row | undefined {
-  return ctx
-    .prepare('SELECT * FROM report_draft WHERE plan_id = ? AND period = ? AND kind = ?')
-    .get(key.planId, key.period, key.kind) as Row | undefined;
+  return one<Row>(
+    ctx,
+    sql`SELECT ${DRAFT_COLUMNS} FROM report_draft WHERE plan_id = ${key.planId} AND period = ${key.period} AND kind = ${key.kind}`,
+  );
 }
 
 export function getReportDraft(ctx: ServiceContext, key: ReportKey): ReportDraft {
   const row = readRow(ctx, key);
   if (row) return toDraft(row);
-  const previous = ctx
-    .prepare('SELECT * FROM report_draft WHERE kind = ? ORDER BY updated_at DESC LIMIT 1')
-    .get(key.kind) as Row | undefined;
+  const previous = one<Row>(
+    ctx,
+    sql`SELECT ${DRAFT_COLUMNS} FROM report_draft WHERE kind = ${key.kind} ORDER BY updated_at DESC LIMIT 1`,
+  );
   const carried = previous ? toDraft(previous) : null;
   return {
     ...key,

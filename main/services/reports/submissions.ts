@@ -8,6 +8,7 @@ import { recordAudit } from '../audit';
 import { inTransaction, type ServiceContext } from '../context';
 import { acknowledgementsOf } from '../centre/acknowledgements';
 import { mustGet } from '../rows';
+import { all, one, sql } from '../../db/sql';
 
 /** Submission kinds of the two meeting documents (named in the schema of submission.kind). */
 export const MEETING_DOCUMENT_KINDS = {
@@ -43,7 +44,8 @@ interface Row {
 }
 
 // The latest outbox message of each submission, if any: what the history shows next to the report.
-const SELECT = `SELECT s.*, o.state AS o_state, o.attempts AS o_attempts, o.last_error AS o_last_error, o.next_attempt_at AS o_next
+const SELECT = sql`SELECT s.id, s.kind, s.plan_id, s.meeting_id, s.period, s.doc_number, s.file_name, s.sha256, s.signer,
+  s.created_at, s.sent_at, s.channel, s.state, o.state AS o_state, o.attempts AS o_attempts, o.last_error AS o_last_error, o.next_attempt_at AS o_next
   FROM submission s LEFT JOIN outbox o ON o.id = (SELECT id FROM outbox WHERE submission_id = s.id ORDER BY created_at DESC LIMIT 1)`;
 
 const toSubmission = (r: Row): Omit<Submission, 'acknowledgement'> => ({
@@ -130,7 +132,7 @@ function withAcknowledgements(ctx: ServiceContext, rows: Row[]): Submission[] {
 }
 
 export function getSubmission(ctx: ServiceContext, id: string): Submission {
-  const row = mustGet(ctx.prepare(`${SELECT} WHERE s.id = ?`).get(id) as Row | undefined, 'hồ sơ báo cáo');
+  const row = mustGet(one<Row>(ctx, sql`${SELECT} WHERE s.id = ${id}`), 'hồ sơ báo cáo');
   return withAcknowledgements(ctx, [row])[0]!;
 }
 
@@ -138,11 +140,10 @@ export function listSubmissions(
   ctx: ServiceContext,
   filter: { planId: string | null; limit: number },
 ): Submission[] {
-  const rows = ctx
-    .prepare(
-      `${SELECT} WHERE (@planId IS NULL OR s.plan_id = @planId) ORDER BY s.created_at DESC, s.id LIMIT @limit`,
-    )
-    .all(filter) as Row[];
+  const rows = all<Row>(
+    ctx,
+    sql`${SELECT} WHERE (${filter.planId} IS NULL OR s.plan_id = ${filter.planId}) ORDER BY s.created_at DESC, s.id LIMIT ${filter.limit}`,
+  );
   return withAcknowledgements(ctx, rows);
 }
 
@@ -153,8 +154,10 @@ export function submissionContent(
 ): { submission: Submission; content: Buffer; contentType: string } {
   const submission = getSubmission(ctx, id);
   const row = mustGet(
-    ctx.prepare('SELECT content, content_type FROM submission_file WHERE submission_id = ?').get(id) as
-      { content: Buffer; content_type: string } | undefined,
+    one<{ content: Buffer; content_type: string }>(
+      ctx,
+      sql`SELECT content, content_type FROM submission_file WHERE submission_id = ${id}`,
+    ),
     'tệp của hồ sơ báo cáo',
   );
   return { submission, content: row.content, contentType: row.content_type };

@@ -48,6 +48,7 @@ import {
   type ValueFormField,
 } from './formModel';
 import { getRoundRow, periodLabelOf } from './rounds';
+import { one, sql } from '../../db/sql';
 
 export interface FormFileInput {
   fileName: string;
@@ -353,11 +354,12 @@ function checkValues(
   const hashes = new Map(meta.values.map(([id, , h]) => [id, h]));
   const plans: ValueWritePlan[] = [];
   const today = ctx.today();
-  const indicatorOf = ctx.prepare('SELECT code, name, unit, archived_at FROM indicator WHERE id = ?');
   for (const [indicatorId, r] of rowsByCode(sheet, known, sink, 'chỉ tiêu')) {
     const at = (f: ValueColumn) => ({ sheet: sheet.sheet, row: r.row, column: sheet.columns[f] ?? '' });
-    const ind = indicatorOf.get(indicatorId) as
-      { code: string; name: string; unit: string; archived_at: string | null } | undefined;
+    const ind = one<{ code: string; name: string; unit: string; archived_at: string | null }>(
+      ctx,
+      sql`SELECT code, name, unit, archived_at FROM indicator WHERE id = ${indicatorId}`,
+    );
     if (!ind || ind.archived_at) {
       sink.notes.push({
         ...at('code'),
@@ -571,13 +573,12 @@ export function checkFormFile(
   const modified = form.modified ? localDay(form.modified) : null;
   base.formDate =
     modified && modified >= localDay(meta.issuedAt) && modified <= ctx.today() ? modified : null;
-  const earlier = ctx
-    .prepare(
-      `SELECT f.imported_at FROM round_form_import f LEFT JOIN change_set c ON c.id = f.change_set_id
-       WHERE f.round_id = ? AND f.sha256 = ? AND (f.change_set_id IS NULL OR c.reverted_by IS NULL)
+  const earlier = one<{ imported_at: string }>(
+    ctx,
+    sql`SELECT f.imported_at FROM round_form_import f LEFT JOIN change_set c ON c.id = f.change_set_id
+       WHERE f.round_id = ${meta.round} AND f.sha256 = ${file.sha256} AND (f.change_set_id IS NULL OR c.reverted_by IS NULL)
        ORDER BY f.imported_at DESC LIMIT 1`,
-    )
-    .get(meta.round, file.sha256) as { imported_at: string } | undefined;
+  );
   if (earlier)
     return {
       check: {

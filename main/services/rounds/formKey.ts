@@ -6,9 +6,10 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { AppError } from '../../errors';
 import type { ServiceContext } from '../context';
+import { one, sql } from '../../db/sql';
 
 export function databaseId(ctx: ServiceContext): string {
-  const row = ctx.prepare('SELECT id FROM database_identity LIMIT 1').get() as { id: string } | undefined;
+  const row = one<{ id: string }>(ctx, sql`SELECT id FROM database_identity LIMIT 1`);
   if (!row) throw new Error('database_identity is empty (migration 7 makes its row)');
   return row.id;
 }

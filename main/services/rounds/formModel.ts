@@ -6,16 +6,17 @@ import { z } from 'zod';
 import { TASK_STATE_LABELS, type TaskState } from '../../../shared/domain';
 import { previousPeriodKey } from '../../../shared/rules/plausibility';
 import { TASK_SITUATION_LABELS } from '../../../shared/rules/taskSituation';
-import { bySortKey } from '../../db/functions';
+import { sortKeyOf } from '../../db/functions';
 import { getAgency } from '../agencies';
 import type { ServiceContext } from '../context';
 import { getSettings } from '../settings';
 import { situationParams } from '../tasks';
-import { SITUATION_SQL } from '../taskSituationSql';
+import { situationSql } from '../taskSituationSql';
 import { fieldHash, type FieldValue } from './fieldHash';
 import { databaseId, formKey, formMac } from './formKey';
 import { getRoundRow, periodLabelOf } from './rounds';
 import { parsePeriod } from '../../../shared/rules/periods';
+import { all, sql } from '../../db/sql';
 
 export const TASK_FORM_FIELDS = [
   'progress',
@@ -142,23 +143,25 @@ interface TaskRowDb {
   lead_name: string | null;
 }
 
-const TASK_SELECT = `t.id, t.code, t.title, t.due_date, ${SITUATION_SQL} AS situation, t.progress, t.state, t.completed_on,
+const taskSelect = (situation: { at: string; soon: string }) =>
+  sql`t.id, t.code, t.title, t.due_date, ${situationSql(situation)} AS situation, t.progress, t.state, t.completed_on,
   t.result, t.difficulties, t.proposals, COALESCE(a.short_name, a.name) AS lead_name
   FROM task t LEFT JOIN agency a ON a.id = t.lead_agency_id`;
-const OPEN_IN_PERIOD = `t.plan_id = @planId AND t.archived_at IS NULL AND t.state <> 'huy_bo'
-  AND (t.state <> 'hoan_thanh' OR t.completed_on >= @from)`;
+const openInPeriod = (
+  planId: string,
+  from: string,
+) => sql`t.plan_id = ${planId} AND t.archived_at IS NULL AND t.state <> 'huy_bo'
+  AND (t.state <> 'hoan_thanh' OR t.completed_on >= ${from})`;
 
 /** The rows of one agency's form as they are now (the form's content, and what an import compares to). */
 export function formRows(ctx: ServiceContext, roundId: string, agencyId: string) {
   const round = getRoundRow(ctx, roundId);
   const period = parsePeriod(round.period)!;
-  const params = { ...situationParams(ctx, null), planId: round.plan_id, agencyId, from: period.from };
-  const tasks = (
-    ctx
-      .prepare(
-        `SELECT ${TASK_SELECT} WHERE ${OPEN_IN_PERIOD} AND t.lead_agency_id = @agencyId ORDER BY ${bySortKey('t.code')}`,
-      )
-      .all(params) as TaskRowDb[]
+  const select = taskSelect(situationParams(ctx, null));
+  const open = openInPeriod(round.plan_id, period.from);
+  const tasks = all<TaskRowDb>(
+    ctx,
+    sql`SELECT ${select} WHERE ${open} AND t.lead_agency_id = ${agencyId} ORDER BY ${sortKeyOf('t.code')}`,
   ).map((t): FormTask => ({
     id: t.id,
     code: t.code,
@@ -172,13 +175,10 @@ export function formRows(ctx: ServiceContext, roundId: string, agencyId: string)
     difficulties: t.difficulties,
     proposals: t.proposals,
   }));
-  const supporting = (
-    ctx
-      .prepare(
-        `SELECT ${TASK_SELECT} JOIN task_supporting_agency s ON s.task_id = t.id
-         WHERE ${OPEN_IN_PERIOD} AND s.agency_id = @agencyId ORDER BY ${bySortKey('t.code')}`,
-      )
-      .all(params) as TaskRowDb[]
+  const supporting = all<TaskRowDb>(
+    ctx,
+    sql`SELECT ${select} JOIN task_supporting_agency s ON s.task_id = t.id
+         WHERE ${open} AND s.agency_id = ${agencyId} ORDER BY ${sortKeyOf('t.code')}`,
   ).map((t): FormSupport => ({
     code: t.code,
     title: t.title,
@@ -188,24 +188,17 @@ export function formRows(ctx: ServiceContext, roundId: string, agencyId: string)
     state: t.state,
   }));
   const previousKey = previousPeriodKey(round.period);
-  const values = ctx
-    .prepare(
-      `SELECT i.id, i.code, i.name, i.unit, tg.target,
-           (SELECT v.value FROM indicator_value v WHERE v.indicator_id = i.id AND v.period = @previous) AS previous,
+  const values = all<FormValue>(
+    ctx,
+    sql`SELECT i.id, i.code, i.name, i.unit, tg.target,
+           (SELECT v.value FROM indicator_value v WHERE v.indicator_id = i.id AND v.period = ${previousKey ?? ''}) AS previous,
            cur.value, COALESCE(cur.note, '') AS note, COALESCE(cur.evidence, '') AS evidence
          FROM indicator i
-         LEFT JOIN indicator_target tg ON tg.indicator_id = i.id AND tg.year = @year
-         LEFT JOIN indicator_value cur ON cur.indicator_id = i.id AND cur.period = @period
-         WHERE (i.plan_id = @planId OR i.plan_id IS NULL) AND i.lead_agency_id = @agencyId AND i.archived_at IS NULL
-         ORDER BY ${bySortKey('i.code')}`,
-    )
-    .all({
-      planId: round.plan_id,
-      agencyId,
-      year: period.year,
-      period: round.period,
-      previous: previousKey ?? '',
-    }) as FormValue[];
+         LEFT JOIN indicator_target tg ON tg.indicator_id = i.id AND tg.year = ${period.year}
+         LEFT JOIN indicator_value cur ON cur.indicator_id = i.id AND cur.period = ${round.period}
+         WHERE (i.plan_id = ${round.plan_id} OR i.plan_id IS NULL) AND i.lead_agency_id = ${agencyId} AND i.archived_at IS NULL
+         ORDER BY ${sortKeyOf('i.code')}`,
+  );
   return { round, period, tasks, supporting, values, previousKey };
 }
 

@@ -18,11 +18,12 @@ import {
   roundLine,
   type RoundAgencyStatus,
 } from '../../../shared/rules/roundStatus';
-import { bySortKey } from '../../db/functions';
+import { sortKeyOf } from '../../db/functions';
 import { AppError } from '../../errors';
 import { inTransaction, type ServiceContext } from '../context';
 import { assertActive, mustGet } from '../rows';
 import { getPlan } from '../plans';
+import { all, one, oneRow, sql, type SqlFragment } from '../../db/sql';
 
 interface RoundRow {
   id: string;
@@ -34,13 +35,12 @@ interface RoundRow {
   archived_at: string | null;
 }
 
-const ROUND_COLUMNS =
-  'r.id, r.plan_id, p.code AS plan_code, r.period, r.due_date, r.created_at, r.archived_at';
-const ROUND_FROM = 'collection_round r JOIN plan p ON p.id = r.plan_id';
+const ROUND_COLUMNS = sql`r.id, r.plan_id, p.code AS plan_code, r.period, r.due_date, r.created_at, r.archived_at`;
+const ROUND_FROM = sql`collection_round r JOIN plan p ON p.id = r.plan_id`;
 
 export function getRoundRow(ctx: ServiceContext, id: string): RoundRow {
   return mustGet(
-    ctx.prepare(`SELECT ${ROUND_COLUMNS} FROM ${ROUND_FROM} WHERE r.id = ?`).get(id) as RoundRow | undefined,
+    one<RoundRow>(ctx, sql`SELECT ${ROUND_COLUMNS} FROM ${ROUND_FROM} WHERE r.id = ${id}`),
     'đợt cập nhật',
   );
 }
@@ -51,31 +51,35 @@ export const periodLabelOf = (key: string) => parsePeriod(key)?.label ?? key;
 const periodFrom = (key: string) => parsePeriod(key)?.from ?? '0000-01-01';
 
 /** What an agency's form holds: tasks it leads, tasks it supports, indicators it leads. */
+type MemberKey = { planId: string; agencyId: string; from: string };
 export const MEMBER_SQL = {
-  leads: `SELECT COUNT(*) AS n FROM task t WHERE t.plan_id = @planId AND t.lead_agency_id = @agencyId
-    AND t.archived_at IS NULL AND t.state <> 'huy_bo' AND (t.state <> 'hoan_thanh' OR t.completed_on >= @from)`,
-  supports: `SELECT COUNT(*) AS n FROM task t JOIN task_supporting_agency s ON s.task_id = t.id
-    WHERE t.plan_id = @planId AND s.agency_id = @agencyId AND t.archived_at IS NULL AND t.state <> 'huy_bo'
-    AND (t.state <> 'hoan_thanh' OR t.completed_on >= @from)`,
-  indicators: `SELECT COUNT(*) AS n FROM indicator i WHERE (i.plan_id = @planId OR i.plan_id IS NULL)
-    AND i.lead_agency_id = @agencyId AND i.archived_at IS NULL`,
+  leads: (
+    k: MemberKey,
+  ) => sql`SELECT COUNT(*) AS n FROM task t WHERE t.plan_id = ${k.planId} AND t.lead_agency_id = ${k.agencyId}
+    AND t.archived_at IS NULL AND t.state <> 'huy_bo' AND (t.state <> 'hoan_thanh' OR t.completed_on >= ${k.from})`,
+  supports: (
+    k: MemberKey,
+  ) => sql`SELECT COUNT(*) AS n FROM task t JOIN task_supporting_agency s ON s.task_id = t.id
+    WHERE t.plan_id = ${k.planId} AND s.agency_id = ${k.agencyId} AND t.archived_at IS NULL AND t.state <> 'huy_bo'
+    AND (t.state <> 'hoan_thanh' OR t.completed_on >= ${k.from})`,
+  indicators: (
+    k: MemberKey,
+  ) => sql`SELECT COUNT(*) AS n FROM indicator i WHERE (i.plan_id = ${k.planId} OR i.plan_id IS NULL)
+    AND i.lead_agency_id = ${k.agencyId} AND i.archived_at IS NULL`,
 } as const;
 
 /** Every live agency with a task (leading or supporting) or an indicator in the plan. */
 function defaultAgencies(ctx: ServiceContext, planId: string, from: string): string[] {
-  return (
-    ctx
-      .prepare(
-        `SELECT a.id FROM agency a WHERE a.archived_at IS NULL AND (
-           EXISTS (SELECT 1 FROM task t WHERE t.plan_id = @planId AND t.lead_agency_id = a.id AND t.archived_at IS NULL
-             AND t.state <> 'huy_bo' AND (t.state <> 'hoan_thanh' OR t.completed_on >= @from))
-           OR EXISTS (SELECT 1 FROM task t JOIN task_supporting_agency s ON s.task_id = t.id WHERE t.plan_id = @planId
+  return all<{ id: string }>(
+    ctx,
+    sql`SELECT a.id FROM agency a WHERE a.archived_at IS NULL AND (
+           EXISTS (SELECT 1 FROM task t WHERE t.plan_id = ${planId} AND t.lead_agency_id = a.id AND t.archived_at IS NULL
+             AND t.state <> 'huy_bo' AND (t.state <> 'hoan_thanh' OR t.completed_on >= ${from}))
+           OR EXISTS (SELECT 1 FROM task t JOIN task_supporting_agency s ON s.task_id = t.id WHERE t.plan_id = ${planId}
              AND s.agency_id = a.id AND t.archived_at IS NULL AND t.state <> 'huy_bo')
-           OR EXISTS (SELECT 1 FROM indicator i WHERE (i.plan_id = @planId OR i.plan_id IS NULL) AND i.lead_agency_id = a.id
+           OR EXISTS (SELECT 1 FROM indicator i WHERE (i.plan_id = ${planId} OR i.plan_id IS NULL) AND i.lead_agency_id = a.id
              AND i.archived_at IS NULL))
-         ORDER BY ${bySortKey('a.name')}`,
-      )
-      .all({ planId, from }) as { id: string }[]
+         ORDER BY ${sortKeyOf('a.name')}`,
   ).map((r) => r.id);
 }
 
@@ -133,18 +137,17 @@ interface MemberRow {
 
 /** The agencies of a round with what each sent and returned; the counted import is the latest not undone. */
 function members(ctx: ServiceContext, roundId: string): MemberRow[] {
-  return ctx
-    .prepare(
-      `SELECT ra.agency_id, a.code, a.name, a.short_name, a.email, ra.issued_at, ra.sent_at, ra.sent_channel, ra.reminded_at,
+  return all<MemberRow>(
+    ctx,
+    sql`SELECT ra.agency_id, a.code, a.name, a.short_name, a.email, ra.issued_at, ra.sent_at, ra.sent_channel, ra.reminded_at,
          (SELECT MAX(f.imported_at) FROM round_form_import f LEFT JOIN change_set c ON c.id = f.change_set_id
             WHERE f.round_id = ra.round_id AND f.agency_id = ra.agency_id AND (f.change_set_id IS NULL OR c.reverted_by IS NULL)) AS received_at,
          (SELECT f.form_date FROM round_form_import f LEFT JOIN change_set c ON c.id = f.change_set_id
             WHERE f.round_id = ra.round_id AND f.agency_id = ra.agency_id AND (f.change_set_id IS NULL OR c.reverted_by IS NULL)
             ORDER BY f.imported_at DESC LIMIT 1) AS form_date
        FROM round_agency ra JOIN agency a ON a.id = ra.agency_id
-       WHERE ra.round_id = ? ORDER BY ${bySortKey('a.name')}`,
-    )
-    .all(roundId) as MemberRow[];
+       WHERE ra.round_id = ${roundId} ORDER BY ${sortKeyOf('a.name')}`,
+  );
 }
 
 /** The day (local) an instant falls on. */
@@ -185,13 +188,12 @@ function summaryOf(ctx: ServiceContext, round: RoundRow, list: MemberRow[]): Rou
 }
 
 export function listRounds(ctx: ServiceContext, input: ParsedInput<'rounds.list'>): RoundSummary[] {
-  const rows = ctx
-    .prepare(
-      `SELECT ${ROUND_COLUMNS} FROM ${ROUND_FROM}
-       WHERE (@planId IS NULL OR r.plan_id = @planId) AND (@all = 1 OR r.archived_at IS NULL)
+  const rows = all<RoundRow>(
+    ctx,
+    sql`SELECT ${ROUND_COLUMNS} FROM ${ROUND_FROM}
+       WHERE (${input.planId} IS NULL OR r.plan_id = ${input.planId}) AND (${input.includeArchived ? 1 : 0} = 1 OR r.archived_at IS NULL)
        ORDER BY r.created_at DESC`,
-    )
-    .all({ planId: input.planId, all: input.includeArchived ? 1 : 0 }) as RoundRow[];
+  );
   return rows.map((r) => summaryOf(ctx, r, members(ctx, r.id)));
 }
 
@@ -199,8 +201,8 @@ export function getRound(ctx: ServiceContext, id: string): RoundDetail {
   const round = getRoundRow(ctx, id);
   const list = members(ctx, id);
   const from = periodFrom(round.period);
-  const count = (sql: string, agencyId: string) =>
-    (ctx.prepare(sql).get({ planId: round.plan_id, agencyId, from }) as { n: number }).n;
+  const count = (query: (k: MemberKey) => SqlFragment, agencyId: string) =>
+    oneRow<{ n: number }>(ctx, query({ planId: round.plan_id, agencyId, from })).n;
   const agencies: RoundAgency[] = list.map((m) => {
     const { status, text } = statusOf(ctx, round, m);
     return {
@@ -222,27 +224,24 @@ export function getRound(ctx: ServiceContext, id: string): RoundDetail {
       indicatorCount: count(MEMBER_SQL.indicators, m.agency_id),
     };
   });
-  const imports = (
-    ctx
-      .prepare(
-        `SELECT f.id, f.agency_id, a.name AS agency_name, f.file_name, f.sha256, f.form_date, f.imported_at,
+  const imports = all<{
+    id: string;
+    agency_id: string;
+    agency_name: string;
+    file_name: string;
+    sha256: string;
+    form_date: string;
+    imported_at: string;
+    updated_rows: number;
+    unchanged_rows: number;
+    change_set_id: number | null;
+    reverted_by: number | null;
+  }>(
+    ctx,
+    sql`SELECT f.id, f.agency_id, a.name AS agency_name, f.file_name, f.sha256, f.form_date, f.imported_at,
            f.updated_rows, f.unchanged_rows, f.change_set_id, c.reverted_by
          FROM round_form_import f JOIN agency a ON a.id = f.agency_id LEFT JOIN change_set c ON c.id = f.change_set_id
-         WHERE f.round_id = ? ORDER BY f.imported_at DESC`,
-      )
-      .all(id) as {
-      id: string;
-      agency_id: string;
-      agency_name: string;
-      file_name: string;
-      sha256: string;
-      form_date: string;
-      imported_at: string;
-      updated_rows: number;
-      unchanged_rows: number;
-      change_set_id: number | null;
-      reverted_by: number | null;
-    }[]
+         WHERE f.round_id = ${id} ORDER BY f.imported_at DESC`,
   ).map((f) => ({
     id: f.id,
     agencyId: f.agency_id,
@@ -304,13 +303,12 @@ export function markReminded(ctx: ServiceContext, roundId: string, agencyIds: st
 
 /** The latest open round of the plan (or of any plan), for the dashboard; null when there is none. */
 export function dashboardLine(ctx: ServiceContext, planId: string | null): RoundDashboardLine | null {
-  const row = ctx
-    .prepare(
-      `SELECT ${ROUND_COLUMNS} FROM ${ROUND_FROM}
-       WHERE r.archived_at IS NULL AND (@planId IS NULL OR r.plan_id = @planId)
+  const row = one<RoundRow>(
+    ctx,
+    sql`SELECT ${ROUND_COLUMNS} FROM ${ROUND_FROM}
+       WHERE r.archived_at IS NULL AND (${planId} IS NULL OR r.plan_id = ${planId})
        ORDER BY r.created_at DESC LIMIT 1`,
-    )
-    .get({ planId }) as RoundRow | undefined;
+  );
   if (!row) return null;
   const s = summaryOf(ctx, row, members(ctx, row.id));
   return {

@@ -17,6 +17,7 @@ import {
 import { AppError } from '../../errors';
 import { recordAudit } from '../audit';
 import { inTransaction, type ServiceContext } from '../context';
+import { all, one, oneRow, run, sql } from '../../db/sql';
 
 interface AuthorityRow {
   id: string;
@@ -30,8 +31,7 @@ interface AuthorityRow {
   added_by: string;
 }
 
-const AUTHORITY_COLUMNS =
-  'id, name, fingerprint, certificate, subject, not_before, not_after, added_at, added_by';
+const AUTHORITY_COLUMNS = sql`id, name, fingerprint, certificate, subject, not_before, not_after, added_at, added_by`;
 
 function toAuthority(r: AuthorityRow): TrustAuthorityEntry {
   const cert = parseCertificate(r.certificate);
@@ -50,11 +50,10 @@ function toAuthority(r: AuthorityRow): TrustAuthorityEntry {
 }
 
 export function listAuthorities(ctx: ServiceContext): TrustAuthorityEntry[] {
-  const rows = ctx
-    .prepare(
-      `SELECT ${AUTHORITY_COLUMNS} FROM trust_authority WHERE removed_at IS NULL ORDER BY added_at, name`,
-    )
-    .all() as AuthorityRow[];
+  const rows = all<AuthorityRow>(
+    ctx,
+    sql`SELECT ${AUTHORITY_COLUMNS} FROM trust_authority WHERE removed_at IS NULL ORDER BY added_at, name`,
+  );
   return rows.map(toAuthority);
 }
 
@@ -103,30 +102,20 @@ export function importAuthorities(
     const skipped: TrustAuthorityEntry[] = [];
     for (const cert of certs) {
       const info = describeX509(cert);
-      const existing = ctx
-        .prepare(
-          `SELECT ${AUTHORITY_COLUMNS} FROM trust_authority WHERE fingerprint = ? AND removed_at IS NULL`,
-        )
-        .get(info.fingerprintSha256) as AuthorityRow | undefined;
+      const existing = one<AuthorityRow>(
+        ctx,
+        sql`SELECT ${AUTHORITY_COLUMNS} FROM trust_authority WHERE fingerprint = ${info.fingerprintSha256} AND removed_at IS NULL`,
+      );
       if (existing) {
         skipped.push(toAuthority(existing));
         continue;
       }
       const id = ctx.newId();
       const label = (certs.length === 1 && name?.trim()) || info.commonName || info.subject;
-      ctx
-        .prepare(`INSERT INTO trust_authority (${AUTHORITY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-        .run(
-          id,
-          label,
-          info.fingerprintSha256,
-          cert.raw,
-          info.subject,
-          info.notBefore,
-          info.notAfter,
-          ctx.now().toISOString(),
-          ctx.actor(),
-        );
+      run(
+        ctx,
+        sql`INSERT INTO trust_authority (${AUTHORITY_COLUMNS}) VALUES (${id}, ${label}, ${info.fingerprintSha256}, ${cert.raw}, ${info.subject}, ${info.notBefore}, ${info.notAfter}, ${ctx.now().toISOString()}, ${ctx.actor()})`,
+      );
       recordAudit(ctx, 'trust_authority', id, 'create', null, {
         name: label,
         subject: info.subject,
@@ -134,9 +123,7 @@ export function importAuthorities(
       });
       added.push(
         toAuthority(
-          ctx
-            .prepare(`SELECT ${AUTHORITY_COLUMNS} FROM trust_authority WHERE id = ?`)
-            .get(id) as AuthorityRow,
+          oneRow<AuthorityRow>(ctx, sql`SELECT ${AUTHORITY_COLUMNS} FROM trust_authority WHERE id = ${id}`),
         ),
       );
     }
@@ -146,9 +133,10 @@ export function importAuthorities(
 
 export function removeAuthority(ctx: ServiceContext, id: string): { ok: true } {
   return inTransaction(ctx, () => {
-    const row = ctx
-      .prepare(`SELECT ${AUTHORITY_COLUMNS} FROM trust_authority WHERE id = ? AND removed_at IS NULL`)
-      .get(id) as AuthorityRow | undefined;
+    const row = one<AuthorityRow>(
+      ctx,
+      sql`SELECT ${AUTHORITY_COLUMNS} FROM trust_authority WHERE id = ${id} AND removed_at IS NULL`,
+    );
     if (!row)
       throw new AppError('KHONG_TIM_THAY', 'Không tìm thấy tổ chức cấp chứng thư này trong danh sách.');
     ctx
@@ -189,13 +177,14 @@ function toCrl(r: CrlRow, now: Date): TrustCrlEntry {
   };
 }
 
-const CRL_SELECT = `SELECT c.id, a.name AS authority, c.this_update, c.next_update, c.entries, c.imported_at, c.imported_by
+const CRL_SELECT = sql`SELECT c.id, a.name AS authority, c.this_update, c.next_update, c.entries, c.imported_at, c.imported_by
   FROM trust_crl c JOIN trust_authority a ON a.id = c.authority_id`;
 
 export function listCrls(ctx: ServiceContext): TrustCrlEntry[] {
-  const rows = ctx
-    .prepare(`${CRL_SELECT} WHERE a.removed_at IS NULL ORDER BY a.name, c.this_update DESC`)
-    .all() as CrlRow[];
+  const rows = all<CrlRow>(
+    ctx,
+    sql`${CRL_SELECT} WHERE a.removed_at IS NULL ORDER BY a.name, c.this_update DESC`,
+  );
   return rows.map((r) => toCrl(r, ctx.now()));
 }
 
@@ -211,9 +200,10 @@ export function importCrl(ctx: ServiceContext, bytes: Buffer): TrustCrlEntry {
     if (error instanceof CrlError) throw new AppError('CRL_HONG', error.message);
     throw error;
   }
-  const authorities = ctx
-    .prepare(`SELECT ${AUTHORITY_COLUMNS} FROM trust_authority WHERE removed_at IS NULL`)
-    .all() as AuthorityRow[];
+  const authorities = all<AuthorityRow>(
+    ctx,
+    sql`SELECT ${AUTHORITY_COLUMNS} FROM trust_authority WHERE removed_at IS NULL`,
+  );
   const issuer = authorities.find((a) => crlIssuedBy(crl, parseCertificate(a.certificate)));
   if (!issuer)
     throw new AppError(
@@ -221,8 +211,7 @@ export function importCrl(ctx: ServiceContext, bytes: Buffer): TrustCrlEntry {
       'Danh sách thu hồi này không do tổ chức cấp chứng thư số nào trong danh sách CA ký (hoặc chữ ký của nó không đúng). Hãy nhập chứng thư số của CA phát hành danh sách trước, rồi nhập lại.',
     );
   return inTransaction(ctx, () => {
-    const seen = ctx.prepare('SELECT id FROM trust_crl WHERE sha256 = ?').get(crl.sha256) as
-      { id: string } | undefined;
+    const seen = one<{ id: string }>(ctx, sql`SELECT id FROM trust_crl WHERE sha256 = ${crl.sha256}`);
     if (seen) throw new AppError('DA_NHAP', 'Danh sách thu hồi này đã được nhập trước đây.');
     const id = ctx.newId();
     ctx
@@ -252,6 +241,6 @@ export function importCrl(ctx: ServiceContext, bytes: Buffer): TrustCrlEntry {
       entries: crl.entries.length,
       sha256: crl.sha256,
     });
-    return toCrl(ctx.prepare(`${CRL_SELECT} WHERE c.id = ?`).get(id) as CrlRow, ctx.now());
+    return toCrl(oneRow<CrlRow>(ctx, sql`${CRL_SELECT} WHERE c.id = ${id}`), ctx.now());
   });
 }

@@ -24,6 +24,7 @@ import { invalidReason } from '../reports/verify';
 import { provinceKey } from '../centre/provinces';
 import { checkFingerprintRead } from './fingerprint';
 import { verifyOptionsOf } from './store';
+import { all, one, sql } from '../../db/sql';
 
 interface Row {
   id: string;
@@ -40,8 +41,7 @@ interface Row {
   added_by: string;
 }
 
-const COLUMNS =
-  'id, name, province, fingerprint, certificate, subject, issuer, not_before, not_after, source, trusted_since, added_by';
+const COLUMNS = sql`id, name, province, fingerprint, certificate, subject, issuer, not_before, not_after, source, trusted_since, added_by`;
 
 function toEntry(r: Row): TrustedSignerEntry {
   const info = describeX509(parseCertificate(r.certificate));
@@ -63,18 +63,18 @@ function toEntry(r: Row): TrustedSignerEntry {
 }
 
 export function listTrustedSigners(ctx: ServiceContext): TrustedSignerEntry[] {
-  const rows = ctx
-    .prepare(
-      `SELECT ${COLUMNS} FROM trusted_signer WHERE removed_at IS NULL ORDER BY name COLLATE NOCASE, trusted_since`,
-    )
-    .all() as Row[];
+  const rows = all<Row>(
+    ctx,
+    sql`SELECT ${COLUMNS} FROM trusted_signer WHERE removed_at IS NULL ORDER BY name COLLATE NOCASE, trusted_since`,
+  );
   return rows.map(toEntry);
 }
 
 function findByFingerprint(ctx: ServiceContext, fingerprint: string): TrustedSignerEntry | null {
-  const row = ctx
-    .prepare(`SELECT ${COLUMNS} FROM trusted_signer WHERE fingerprint = ? AND removed_at IS NULL`)
-    .get(fingerprint) as Row | undefined;
+  const row = one<Row>(
+    ctx,
+    sql`SELECT ${COLUMNS} FROM trusted_signer WHERE fingerprint = ${fingerprint} AND removed_at IS NULL`,
+  );
   return row ? toEntry(row) : null;
 }
 
@@ -310,9 +310,10 @@ export async function addTrustedSigner(
 
 export function removeTrustedSigner(ctx: ServiceContext, id: string): { ok: true } {
   return inTransaction(ctx, () => {
-    const row = ctx
-      .prepare(`SELECT ${COLUMNS} FROM trusted_signer WHERE id = ? AND removed_at IS NULL`)
-      .get(id) as Row | undefined;
+    const row = one<Row>(
+      ctx,
+      sql`SELECT ${COLUMNS} FROM trusted_signer WHERE id = ${id} AND removed_at IS NULL`,
+    );
     if (!row) throw new AppError('KHONG_TIM_THAY', 'Không tìm thấy người ký này trong danh sách tin cậy.');
     ctx
       .prepare('UPDATE trusted_signer SET removed_at = ?, removed_by = ? WHERE id = ?')

@@ -10,6 +10,7 @@ import type {
   TrustStore,
 } from '../../excel/signature';
 import type { ServiceContext } from '../context';
+import { all, one, sql } from '../../db/sql';
 
 interface SignerRow {
   name: string;
@@ -18,9 +19,10 @@ interface SignerRow {
 }
 
 export function trustedSigners(ctx: ServiceContext): TrustedSigner[] {
-  const rows = ctx
-    .prepare('SELECT name, province, fingerprint FROM trusted_signer WHERE removed_at IS NULL')
-    .all() as SignerRow[];
+  const rows = all<SignerRow>(
+    ctx,
+    sql`SELECT name, province, fingerprint FROM trusted_signer WHERE removed_at IS NULL`,
+  );
   return rows.map((r) => ({
     fingerprintSha256: r.fingerprint,
     label: r.name,
@@ -30,9 +32,10 @@ export function trustedSigners(ctx: ServiceContext): TrustedSigner[] {
 }
 
 export function trustAnchors(ctx: ServiceContext): TrustAnchor[] {
-  const rows = ctx
-    .prepare('SELECT name, certificate FROM trust_authority WHERE removed_at IS NULL ORDER BY added_at')
-    .all() as { name: string; certificate: Buffer }[];
+  const rows = all<{ name: string; certificate: Buffer }>(
+    ctx,
+    sql`SELECT name, certificate FROM trust_authority WHERE removed_at IS NULL ORDER BY added_at`,
+  );
   return rows.map((r) => ({ name: r.name, certificate: new X509Certificate(r.certificate) }));
 }
 
@@ -40,16 +43,14 @@ export function trustAnchors(ctx: ServiceContext): TrustAnchor[] {
 export function storedRevocations(ctx: ServiceContext): Revocations {
   return {
     lookup(issuer: X509Certificate, serial: string): RevokedEntry | null {
-      const row = ctx
-        .prepare(
-          `SELECT r.serial, r.revoked_at, r.reason FROM trust_revoked r
+      const row = one<{ serial: string; revoked_at: string; reason: string | null }>(
+        ctx,
+        sql`SELECT r.serial, r.revoked_at, r.reason FROM trust_revoked r
              JOIN trust_crl c ON c.id = r.crl_id
              JOIN trust_authority a ON a.id = c.authority_id
-           WHERE r.serial = ? AND a.fingerprint = ? AND a.removed_at IS NULL
+           WHERE r.serial = ${serial} AND a.fingerprint = ${issuer.fingerprint256.toUpperCase()} AND a.removed_at IS NULL
            ORDER BY r.revoked_at LIMIT 1`,
-        )
-        .get(serial, issuer.fingerprint256.toUpperCase()) as
-        { serial: string; revoked_at: string; reason: string | null } | undefined;
+      );
       return row ? { serial: row.serial, revokedAt: row.revoked_at, reason: row.reason } : null;
     },
   };
