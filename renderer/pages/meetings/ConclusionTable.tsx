@@ -33,13 +33,13 @@ interface Props {
 /** The conclusion's text takes most of the free width; agency and pillar share the rest. */
 const COLUMNS: readonly ColumnSpec[] = [
   { id: 'select', size: 40, minSize: 36 },
-  { id: 'seq', size: 52, minSize: 40 },
+  { id: 'seq', size: 40, minSize: 32 },
   { id: 'text', size: 280, minSize: 160, grow: 4 },
   { id: 'agency', size: 140, minSize: 90, grow: 1 },
   { id: 'due', size: 104, minSize: 80 },
   { id: 'pillar', size: 120, minSize: 80, grow: 1 },
-  { id: 'task', size: 200, minSize: 150 },
-  { id: 'actions', size: 200, minSize: 120 },
+  { id: 'task', size: 180, minSize: 150 },
+  { id: 'actions', size: 184, minSize: 120 },
 ];
 
 /** The states the meeting list links to (?conclusions=…). */
