@@ -1,7 +1,7 @@
 import type { ParsedInput } from '../../shared/api/contract';
 import type { Conclusion, Meeting, MeetingDetail, Task } from '../../shared/api/types';
 import { formatDate } from '../../shared/format/vi';
-import { AppError } from '../errors';
+import { appError } from '../errors';
 import { recordAudit } from './audit';
 import { inTransaction, type ServiceContext } from './context';
 import { assertActive, changedKeys, duplicateError, mustGet, stripUndefined, updateColumns } from './rows';
@@ -153,13 +153,13 @@ function assertNumberFree(
     )
     .get(year, number, exceptId ?? '') as { held_on: string; title: string } | undefined;
   if (!other) return;
-  const title = other.title
-    ? ` «${other.title.length > 80 ? `${other.title.slice(0, 79)}…` : other.title}»`
-    : '';
-  throw duplicateError(
-    'number',
-    `Số ${number} đã có trong năm ${year} (phiên họp ngày ${formatDate(other.held_on)}${title}). Hãy chọn số khác.`,
-  );
+  const title = other.title.length > 80 ? `${other.title.slice(0, 79)}…` : other.title;
+  throw duplicateError('number', 'TRUNG_SO_PHIEN_HOP', {
+    number,
+    year,
+    heldOn: formatDate(other.held_on),
+    title,
+  });
 }
 
 export function createMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.create'>): MeetingDetail {
@@ -305,11 +305,7 @@ export function updateConclusion(
 export function archiveConclusion(ctx: ServiceContext, id: string): void {
   inTransaction(ctx, () => {
     const before = getConclusion(ctx, id);
-    if (before.task)
-      throw new AppError(
-        'DA_CO_NHIEM_VU',
-        `Kết luận đã được giao thành nhiệm vụ ${before.task.code}; hãy xử lý nhiệm vụ đó trước.`,
-      );
+    if (before.task) throw appError('KET_LUAN_DA_GIAO_XOA', { code: before.task.code });
     const at = ctx.now().toISOString();
     ctx.prepare('UPDATE conclusion SET archived_at = ?, updated_at = ? WHERE id = ?').run(at, at, id);
     removeFromSearch(ctx, 'conclusion', id);
@@ -321,8 +317,7 @@ export function archiveConclusion(ctx: ServiceContext, id: string): void {
 export function conclusionToTask(ctx: ServiceContext, input: ParsedInput<'conclusions.toTask'>): Task {
   return inTransaction(ctx, () => {
     const c = getConclusion(ctx, input.conclusionId);
-    if (c.task)
-      throw new AppError('DA_CO_NHIEM_VU', `Kết luận này đã được giao thành nhiệm vụ ${c.task.code}.`);
+    if (c.task) throw appError('KET_LUAN_DA_GIAO', { code: c.task.code });
     const meeting = getMeeting(ctx, c.meetingId);
     const code = input.code ?? `KL${meeting.number}.${c.seq}`;
     const title = c.text.length > 2000 ? `${c.text.slice(0, 1997)}...` : c.text;
