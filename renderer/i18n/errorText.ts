@@ -2,7 +2,7 @@
 // its Vietnamese (shared/errors); the renderer words them in English when English is chosen, and shows
 // the Vietnamese `message` when the key is unknown (an older backend) or the language is Vietnamese.
 // The schemas' own messages (forms run them too) are found again by their Vietnamese.
-import { ApiCallError } from '../../shared/api/client';
+import type { ApiCallError } from '../../shared/api/client';
 import { keyedOf, readKeyed, rememberMessage, wordKeyed } from '../../shared/errors/wording';
 import i18n from 'i18next';
 
