@@ -15,6 +15,7 @@ import { ChangeList } from '../changes/ChangeList';
 import { TargetChart } from './TargetChart';
 import { TargetsEditor } from './TargetsEditor';
 import { useWarningText } from './warningText';
+import { periodLabel } from '../../i18n/periodLabel';
 
 interface Props {
   id: string;
@@ -82,7 +83,7 @@ export function IndicatorDetail({ id, at, onClose, onEdit }: Props) {
                 {ind.latest
                   ? t('indicators.detail.latestValue', {
                       value: `${f.number(ind.latest.value)} ${ind.unit}`,
-                      period: parsePeriod(ind.latest.period)?.label ?? ind.latest.period,
+                      period: periodLabel(ind.latest.period),
                     })
                   : t('indicators.detail.noValue')}
               </dd>
@@ -181,7 +182,7 @@ function ValueWarnings({ indicator }: { indicator: Indicator }) {
           <li key={v.period}>
             <strong>
               {t('indicators.detail.warningValue', {
-                period: parsePeriod(v.period)?.label ?? v.period,
+                period: periodLabel(v.period),
                 value: `${f.number(v.value, 4)} ${indicator.unit}`,
               })}
             </strong>

@@ -5,7 +5,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { MESSAGES, type ParamValue } from '../../../shared/errors/catalogue';
+import { MESSAGES, type Entry, type ParamValue } from '../../../shared/errors/catalogue';
 import { hasTermEn } from '../../../shared/errors/terms';
 import { keyedOf, wordKeyed } from '../../../shared/errors/wording';
 import * as schemas from '../../../shared/api/schemas';
@@ -26,7 +26,7 @@ const sample = (names: readonly string[]): Record<string, ParamValue> =>
 
 describe('the error catalogue', () => {
   it('words every key in Vietnamese and in English without Vietnamese letters', () => {
-    for (const [key, entry] of Object.entries(MESSAGES)) {
+    for (const [key, entry] of Object.entries(MESSAGES) as [string, Entry<string>][]) {
       const params = sample(entry.params);
       expect(wordKeyed({ key, params }, 'vi'), key).toBe(entry.vi(params));
       const en = wordKeyed({ key, params }, 'en');
