@@ -141,7 +141,7 @@ test.describe('English mode', () => {
     await screenshot(page, 'en-indicator-detail');
     const [meeting] = await app.api('meetings.list', {});
     await page.goto(`${app.origin}/#/meetings?id=${meeting!.id}`);
-    await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await sweep('meeting detail');
     expect(left, `Vietnamese left in English mode:\n${left.join('\n')}`).toEqual([]);
   });
