@@ -154,12 +154,28 @@ test.describe('English mode', () => {
       await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toHaveCount(0);
       left.push(...vietnameseLeft(await shownTexts(page), data, label));
     };
+    // Each tab of the page or drawer in turn (the first one is swept already).
+    const sweepTabs = async (label: string) => {
+      // An open drawer or dialog covers the page: its tabs, else the page's.
+      const dialogs = page.locator('dialog[open]');
+      const scope = (await dialogs.count()) > 0 ? dialogs.last() : page.locator('body');
+      const names = await scope.getByRole('tab').allTextContents();
+      for (const name of names.slice(1)) {
+        await scope.getByRole('tab', { name, exact: true }).first().click();
+        await expect(scope.getByRole('tab', { name, exact: true }).first()).toHaveAttribute(
+          'aria-selected',
+          'true',
+        );
+        await sweep(`${label} / ${name}`);
+      }
+    };
     await page.goto(app.url);
     for (const hash of PAGES) {
       const path = hash === 'reports' ? `reports?period=${reportPeriod}` : hash;
       await page.goto(`${app.origin}/#/${path}`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await sweep(hash);
+      await sweepTabs(hash);
       if (hash === 'dashboard') await screenshot(page, 'en-dashboard');
       if (hash === 'tasks') await screenshot(page, 'en-tasks');
     }
@@ -168,6 +184,7 @@ test.describe('English mode', () => {
     await page.getByTestId('task-open').first().click();
     await expect(page.getByTestId('task-editor').locator('[name="code"]')).not.toHaveValue('');
     await sweep('task drawer');
+    await sweepTabs('task drawer');
     await page.keyboard.press('Escape');
     await page.goto(`${app.origin}/#/plans`);
     await page.getByTestId('plan-add').click();
@@ -178,11 +195,13 @@ test.describe('English mode', () => {
     await page.goto(`${app.origin}/#/indicators?id=${indicator.id}`);
     await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
     await sweep('indicator detail');
+    await sweepTabs('indicator detail');
     await screenshot(page, 'en-indicator-detail');
     const [meeting] = await app.api('meetings.list', {});
     await page.goto(`${app.origin}/#/meetings?id=${meeting!.id}`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await sweep('meeting detail');
+    await sweepTabs('meeting detail');
     expect(left, `Vietnamese left in English mode:\n${left.join('\n')}`).toEqual([]);
   });
 
