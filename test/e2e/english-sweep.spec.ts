@@ -175,6 +175,7 @@ test.describe('English mode', () => {
       await page.goto(`${app.origin}/#/${path}`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await sweep(hash);
+      if (hash === 'reports') await screenshot(page, 'en-reports');
       await sweepTabs(hash);
       if (hash === 'dashboard') await screenshot(page, 'en-dashboard');
       if (hash === 'tasks') await screenshot(page, 'en-tasks');

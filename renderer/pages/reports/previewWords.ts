@@ -45,7 +45,8 @@ export function usePreviewWords(): PreviewWords {
         ? t('reports.words.indicatorsParts', { total: n(c.total), parts: parts.join(', ') })
         : t('reports.words.indicators', { total: n(c.total) });
     },
-    heading: (sec) => t(`reports.words.${sec.key}`, { defaultValue: sec.heading }),
+    // The same names as the draft editor's fields.
+    heading: (sec) => t(`reports.draft.sections.${sec.key}`, { defaultValue: sec.heading }),
     checkItem: (item, period) => {
       const params = { code: item.code, period: periodLabel(period) };
       if (item.kind === 'no_value') return t('reports.words.no_value', params);
