@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { Handlers } from '../shared/api/contract';
 import type { AppHost } from './app';
-import { AppError } from './errors';
+import { appError } from './errors';
 import { enqueueMail, listOutbox, retryNow } from './mail/outbox';
 import type { JobRegistry } from './services/jobs';
 import { getReportDraft, saveReportDraft } from './services/reports/drafts';
@@ -27,7 +27,8 @@ import { verifyReportFile } from './services/reports/verify';
 import { getSettings, getSmtpSecret } from './services/settings';
 import { verifyOptionsOf } from './services/trust';
 import { parsePeriod } from '../shared/rules/periods';
-import { isProvisional, unfinishedPeriodMessage } from '../shared/report/provisional';
+import { formatDate } from '../shared/format/vi';
+import { isProvisional } from '../shared/report/provisional';
 
 export type ReportMethod =
   | 'reports.draft.get'
@@ -58,11 +59,7 @@ export function createReportHandlers(host: AppHost, jobs: JobRegistry): Pick<Han
 
   const recipient = (to: string | undefined): string => {
     const address = to ?? getSettings(c()).centreEmail;
-    if (!address)
-      throw new AppError(
-        'THIEU_DIA_CHI',
-        'Chưa có địa chỉ nhận báo cáo. Hãy nhập địa chỉ, hoặc đặt "Địa chỉ nhận báo cáo" trong Cài đặt.',
-      );
+    if (!address) throw appError('THIEU_DIA_CHI_NHAN', {});
     return address;
   };
   const mailFor = async (submissionId: string, to: string) => {
@@ -91,7 +88,12 @@ export function createReportHandlers(host: AppHost, jobs: JobRegistry): Pick<Han
       // A running period's figures are provisional: signed only once the person has confirmed it.
       const period = parsePeriod(i.period);
       if (period && i.signWith.kind !== 'none' && !i.provisional && isProvisional(period, c().today()))
-        throw new AppError('KY_CHUA_KET_THUC', unfinishedPeriodMessage(period, c().today()));
+        throw appError('KY_CHUA_KET_THUC', {
+          label: period.label,
+          period: period.key,
+          to: formatDate(period.to),
+          today: formatDate(c().today()),
+        });
       const signWith = signWithFrom(i.signWith);
       const jobId = jobs.start(async (progress) => {
         const { content: _bytes, ...result } = await exportReport(
@@ -129,11 +131,7 @@ export function createReportHandlers(host: AppHost, jobs: JobRegistry): Pick<Han
       };
     },
     'submissions.queueEmail': async (i) => {
-      if (!getSmtpSecret(c()))
-        throw new AppError(
-          'CHUA_CAU_HINH_SMTP',
-          'Chưa cấu hình máy chủ thư (SMTP) trong Cài đặt; hãy tạo tệp thư (.eml) để gửi bằng phần mềm thư.',
-        );
+      if (!getSmtpSecret(c())) throw appError('CHUA_CAU_HINH_SMTP', {});
       const to = recipient(i.to);
       const { submission, subject, eml } = await mailFor(i.submissionId, to);
       enqueueMail(c(), { submissionId: submission.id, to, subject, eml });

@@ -21,7 +21,9 @@ import { backupDatabase, listBackups, rotateBackups } from './db/backup';
 import { checkDatabase } from './db/check';
 import { schemaVersion } from './db/open';
 import { provinceNames } from './services/province';
-import { AppError, fieldProblems } from './errors';
+import { AppError, appError, fieldProblems } from './errors';
+import { codeOf, keyedOf, sayVi } from '../shared/errors/wording';
+import type { MessageKey, ParamsOf } from '../shared/errors/catalogue';
 import { explainStorageError } from './db/storageErrors';
 import * as agencies from './services/agencies';
 import { buildBriefing } from './services/briefing';
@@ -73,8 +75,7 @@ export function createHandlers(host: AppHost): Handlers {
       warnings: [...host.warnings],
     }),
     'app.createDemo': (i) => {
-      if (!hasNoData(host))
-        throw new AppError('DA_CO_DU_LIEU', 'Tệp dữ liệu đã có dữ liệu; chỉ tạo dữ liệu mẫu trên tệp trống.');
+      if (!hasNoData(host)) throw appError('DA_CO_DU_LIEU', {});
       return createDemoProvince(c(), { year: i.year ?? Number(c().today().slice(0, 4)) });
     },
     'app.startEmpty': (i) => {
@@ -138,11 +139,7 @@ export function createHandlers(host: AppHost): Handlers {
     'backups.list': () => listBackups(host.options.backupDir).map(toEntry),
     'backups.create': async () => {
       const info = await backupDatabase(c().db, host.options.backupDir, 'thu-cong', c().now());
-      if (info.damaged)
-        throw new AppError(
-          'SAO_LUU_HONG',
-          `Bản sao lưu vừa tạo cho thấy dữ liệu có chỗ bị hỏng; bản sao được giữ riêng ("${info.name}") và các bản sao lưu tốt không bị xóa. Hãy chạy Kiểm tra dữ liệu rồi khôi phục từ bản sao lưu tốt gần nhất.`,
-        );
+      if (info.damaged) throw appError('SAO_LUU_MOI_HONG', { name: info.name });
       rotateBackups(host.options.backupDir, getSettings(c()).backupKeep);
       return toEntry(info);
     },
@@ -168,30 +165,31 @@ function fieldPath(path: PropertyKey[]): string {
 
 export function toApiError(error: unknown): ApiError {
   if (error instanceof z.ZodError) {
-    const fields = error.issues.map((i) => ({ path: fieldPath(i.path), message: i.message }));
+    // A schema's message is catalogued by its Vietnamese (shared/errors/wording.ts fieldMessage).
+    const fields = error.issues.map((i) => ({
+      path: fieldPath(i.path),
+      message: i.message,
+      ...keyedOf(i.message),
+    }));
     const first = fields[0];
-    return {
-      code: 'DU_LIEU_KHONG_HOP_LE',
-      message: first
-        ? `Dữ liệu chưa hợp lệ: ${first.message}${fields.length > 1 ? ` (và ${fields.length - 1} lỗi khác)` : ''}`
-        : 'Dữ liệu chưa hợp lệ.',
-      fields,
-    };
+    return first
+      ? { ...keyedError('DU_LIEU_CHUA_HOP_LE', { first: first.message, more: fields.length - 1 }), fields }
+      : { ...keyedError('DU_LIEU_CHUA_HOP_LE_CHUNG', {}), fields };
   }
   const storage = explainStorageError(error);
   if (storage) return { code: storage.code, message: storage.message };
   if (error instanceof AppError) {
     const fields = fieldProblems(error);
-    return fields
-      ? { code: error.code, message: error.message, fields }
-      : { code: error.code, message: error.message };
+    const own = { code: error.code, message: error.message, ...error.keyed };
+    return fields ? { ...own, fields } : own;
   }
   console.error('[tiendo] unexpected error', error);
-  return {
-    code: 'LOI_HE_THONG',
-    message:
-      'Đã xảy ra lỗi ngoài dự kiến; thao tác chưa được thực hiện và dữ liệu không bị thay đổi. Hãy thử lại hoặc báo cho bộ phận kỹ thuật.',
-  };
+  return keyedError('LOI_HE_THONG', {});
+}
+
+/** An ApiError straight from the catalogue. */
+function keyedError<K extends MessageKey>(key: K, params: ParamsOf<K>): ApiError {
+  return { code: codeOf(key), message: sayVi(key, params), key, params };
 }
 
 export type Route = (method: unknown, input: unknown) => Promise<ApiResult<unknown>>;
@@ -205,10 +203,7 @@ export function createRouter(handlers: Handlers, changes?: ChangeSetRunner): Rou
     if (!isMethodName(method)) {
       return {
         ok: false,
-        error: {
-          code: 'KHONG_CO_PHUONG_THUC',
-          message: `Yêu cầu không được hỗ trợ: "${String(method).slice(0, 100)}".`,
-        },
+        error: keyedError('KHONG_CO_PHUONG_THUC', { method: String(method).slice(0, 100) }),
       };
     }
     try {

@@ -11,7 +11,7 @@ import {
 } from './db/open';
 import { dailyBackupIfDue, listBackups, restoreDatabase, type CopyDatabase } from './db/backup';
 import type { WriteLock } from './db/lock';
-import { AppError } from './errors';
+import { AppError, appError } from './errors';
 import { DISK_FULL_ADVICE, isDiskFull } from './fsx/writeErrors';
 import { createContext, type ServiceContext } from './services/context';
 import { senderFromSettings } from './mail/smtp';
@@ -164,17 +164,10 @@ export class AppHost {
   /** Replaces the database with a named backup; the current file is kept as a backup first. */
   async restore(name: string): Promise<void> {
     if (!this.lock)
-      throw new AppError(
-        'CHI_DOC',
-        `Không khôi phục được: ${this.readOnly ?? 'dữ liệu đang mở ở chế độ chỉ đọc.'}`,
-      );
+      throw appError('KHOI_PHUC_CHI_DOC', { reason: this.readOnly ?? 'dữ liệu đang mở ở chế độ chỉ đọc.' });
     const backup = listBackups(this.options.backupDir).find((b) => b.name === name);
-    if (!backup) throw new AppError('KHONG_TIM_THAY', `Không tìm thấy bản sao lưu "${name}".`);
-    if (backup.damaged)
-      throw new AppError(
-        'SAO_LUU_HONG',
-        `Bản sao lưu "${name}" bị hỏng từ khi được tạo nên không dùng để khôi phục được. Hãy chọn một bản sao lưu khác.`,
-      );
+    if (!backup) throw appError('KHONG_TIM_THAY_SAO_LUU', { name });
+    if (backup.damaged) throw appError('SAO_LUU_HONG', { name });
     this.db.close();
     try {
       await restoreDatabase(this.options.dbFile, backup.file, this.options.backupDir, this.ctx.now());

@@ -41,10 +41,23 @@ export const toBackend = z.discriminatedUnion('type', [
 ]);
 export type ToBackend = z.infer<typeof toBackend>;
 
+const keyParams = z.record(z.string(), z.union([z.string(), z.number()]));
 const apiError = z.object({
   code: z.string(),
   message: z.string(),
-  fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  // The catalogue key and parameters (shared/errors): the renderer words the error in its language.
+  key: z.string().optional(),
+  params: keyParams.optional(),
+  fields: z
+    .array(
+      z.object({
+        path: z.string(),
+        message: z.string(),
+        key: z.string().optional(),
+        params: keyParams.optional(),
+      }),
+    )
+    .optional(),
 });
 
 /** Backend -> parent. */

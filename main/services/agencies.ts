@@ -1,6 +1,6 @@
 import type { ParsedInput } from '../../shared/api/contract';
 import type { Agency } from '../../shared/api/types';
-import { AppError } from '../errors';
+import { appError } from '../errors';
 import { recordAudit } from './audit';
 import { inTransaction, type ServiceContext } from './context';
 import {
@@ -75,7 +75,7 @@ function assertCodeFree(ctx: ServiceContext, code: string, exceptId: string | nu
     ctx,
     sql`SELECT id, name FROM agency WHERE code = ${code} COLLATE NOCASE AND archived_at IS NULL AND id <> ${exceptId ?? ''} LIMIT 1`,
   );
-  if (other) throw duplicateError('code', `Mã ${code} đã có (cơ quan «${other.name}»). Hãy chọn mã khác.`);
+  if (other) throw duplicateError('code', 'TRUNG_MA_CO_QUAN', { code, name: other.name });
 }
 
 export function createAgency(ctx: ServiceContext, input: ParsedInput<'agencies.create'>): Agency {
@@ -149,10 +149,7 @@ export function archiveAgency(ctx: ServiceContext, id: string): void {
   inTransaction(ctx, () => {
     const before = getAgency(ctx, id);
     if (before.openTaskCount > 0) {
-      throw new AppError(
-        'CON_NHIEM_VU',
-        `Cơ quan "${before.name}" còn ${before.openTaskCount} nhiệm vụ chưa hoàn thành. Hãy sáp nhập vào cơ quan kế thừa thay vì lưu trữ.`,
-      );
+      throw appError('CO_QUAN_CON_NHIEM_VU', { name: before.name, count: before.openTaskCount });
     }
     const at = ctx.now().toISOString();
     ctx.prepare('UPDATE agency SET archived_at = ?, updated_at = ? WHERE id = ?').run(at, at, id);
@@ -169,15 +166,12 @@ export function archiveAgency(ctx: ServiceContext, id: string): void {
  * be undone as a whole.
  */
 export function mergeAgency(ctx: ServiceContext, input: ParsedInput<'agencies.merge'>) {
-  if (input.fromId === input.intoId)
-    throw new AppError('SAP_NHAP_SAI', 'Không thể sáp nhập một cơ quan vào chính nó.');
+  if (input.fromId === input.intoId) throw appError('SAP_NHAP_VAO_CHINH_NO', {});
   return inTransaction(ctx, () => {
     const from = getAgency(ctx, input.fromId);
     const into = getAgency(ctx, input.intoId);
-    if (into.archivedAt)
-      throw new AppError('SAP_NHAP_SAI', `Cơ quan kế thừa "${into.name}" đã được lưu trữ.`);
-    if (from.archivedAt)
-      throw new AppError('SAP_NHAP_SAI', `Cơ quan "${from.name}" đã được lưu trữ trước đó.`);
+    if (into.archivedAt) throw appError('SAP_NHAP_KE_THUA_DA_LUU_TRU', { name: into.name });
+    if (from.archivedAt) throw appError('SAP_NHAP_DA_LUU_TRU', { name: from.name });
     const at = ctx.now().toISOString();
     const openTasks = all<{ id: string; code: string }>(
       ctx,

@@ -13,7 +13,7 @@ import {
   previousPeriodKey,
   type PlausibilityWarning,
 } from '../../shared/rules/plausibility';
-import { AppError } from '../errors';
+import { appError } from '../errors';
 import { recordAudit } from './audit';
 import { inTransaction, type ServiceContext } from './context';
 import {
@@ -210,9 +210,8 @@ function assertCodeFree(
        WHERE COALESCE(i.plan_id, '') = ${planId ?? ''} AND i.code = ${code} COLLATE NOCASE AND i.archived_at IS NULL AND i.id <> ${exceptId ?? ''} LIMIT 1`,
   );
   if (!other) return;
-  const where = other.plan_code ? `trong kế hoạch ${other.plan_code}` : 'trong danh mục chỉ tiêu chung';
   const name = other.name.length > 80 ? `${other.name.slice(0, 79)}…` : other.name;
-  throw duplicateError('code', `Mã ${code} đã có ${where} (chỉ tiêu «${name}»). Hãy chọn mã khác.`);
+  throw duplicateError('code', 'TRUNG_MA_CHI_TIEU', { code, plan: other.plan_code ?? '', name });
 }
 
 export function createIndicator(ctx: ServiceContext, input: ParsedInput<'indicators.create'>): Indicator {
@@ -402,13 +401,13 @@ export function setValues(
         ctx,
         sql`SELECT code, unit, archived_at FROM indicator WHERE id = ${cell.indicatorId}`,
       );
-      if (!ind)
-        throw new AppError('KHONG_TIM_THAY', 'Không tìm thấy chỉ tiêu của ô đang nhập; hãy tải lại trang.');
+      if (!ind) throw appError('O_KHONG_TIM_THAY_CHI_TIEU', {});
       if (cell.pasted !== undefined && cell.value !== null && parseViNumber(cell.pasted) !== cell.value)
-        throw new AppError(
-          'DU_LIEU_KHONG_HOP_LE',
-          `Ô ${cellName(ind.code, cell.period)}: giá trị ${cell.value} không khớp với chữ đã dán "${cell.pasted}". Hãy dán lại.`,
-        );
+        throw appError('O_KHONG_KHOP_CHU_DAN', {
+          cell: cellName(ind.code, cell.period),
+          value: cell.value,
+          pasted: cell.pasted,
+        });
       const before = storedValue(ctx, cell.indicatorId, cell.period);
       let warnings: PlausibilityWarning[] = [];
       if (cell.value !== null) {
@@ -444,10 +443,9 @@ export function setValues(
     });
     if (unconfirmed.length > 0) {
       const cells = new Set(unconfirmed.map((u) => u.path)).size;
-      throw new AppError(
-        'CAN_XAC_NHAN',
-        `Có ${cells} ô cần xác nhận trước khi lưu (chưa lưu gì): ${unconfirmed.map((u) => u.message).join(' ')} ` +
-          'Nếu số liệu đúng, hãy xác nhận rồi lưu lại; nếu sai, hãy sửa ô đó.',
+      throw appError(
+        'O_CAN_XAC_NHAN',
+        { cells, list: unconfirmed.map((u) => u.message).join(' ') },
         unconfirmed,
       );
     }

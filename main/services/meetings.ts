@@ -3,7 +3,7 @@ import type { Conclusion, Meeting, MeetingDetail, MeetingListItem, Task } from '
 import { countConclusionProgress } from '../../shared/rules/conclusionProgress';
 import type { TaskSituation } from '../../shared/rules/taskSituation';
 import { formatDate } from '../../shared/format/vi';
-import { AppError } from '../errors';
+import { appError } from '../errors';
 import { recordAudit } from './audit';
 import { inTransaction, type ServiceContext } from './context';
 import { assertActive, changedKeys, duplicateError, mustGet, stripUndefined, updateColumns } from './rows';
@@ -176,13 +176,13 @@ function assertNumberFree(
        WHERE substr(held_on, 1, 4) = ${year} AND number = ${number} AND archived_at IS NULL AND id <> ${exceptId ?? ''} LIMIT 1`,
   );
   if (!other) return;
-  const title = other.title
-    ? ` «${other.title.length > 80 ? `${other.title.slice(0, 79)}…` : other.title}»`
-    : '';
-  throw duplicateError(
-    'number',
-    `Số ${number} đã có trong năm ${year} (phiên họp ngày ${formatDate(other.held_on)}${title}). Hãy chọn số khác.`,
-  );
+  const title = other.title.length > 80 ? `${other.title.slice(0, 79)}…` : other.title;
+  throw duplicateError('number', 'TRUNG_SO_PHIEN_HOP', {
+    number,
+    year,
+    heldOn: formatDate(other.held_on),
+    title,
+  });
 }
 
 export function createMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.create'>): MeetingDetail {
@@ -327,11 +327,7 @@ export function updateConclusion(
 export function archiveConclusion(ctx: ServiceContext, id: string): void {
   inTransaction(ctx, () => {
     const before = getConclusion(ctx, id);
-    if (before.task)
-      throw new AppError(
-        'DA_CO_NHIEM_VU',
-        `Kết luận đã được giao thành nhiệm vụ ${before.task.code}; hãy xử lý nhiệm vụ đó trước.`,
-      );
+    if (before.task) throw appError('KET_LUAN_DA_GIAO_XOA', { code: before.task.code });
     const at = ctx.now().toISOString();
     ctx.prepare('UPDATE conclusion SET archived_at = ?, updated_at = ? WHERE id = ?').run(at, at, id);
     removeFromSearch(ctx, 'conclusion', id);
@@ -357,8 +353,7 @@ export function conclusionToTask(
 ): Task {
   return inTransaction(ctx, () => {
     const c = getConclusion(ctx, input.conclusionId);
-    if (c.task)
-      throw new AppError('DA_CO_NHIEM_VU', `Kết luận này đã được giao thành nhiệm vụ ${c.task.code}.`);
+    if (c.task) throw appError('KET_LUAN_DA_GIAO', { code: c.task.code });
     const meeting = getMeeting(ctx, c.meetingId);
     const code = input.code ?? defaultConclusionTaskCode(meeting, c);
     const title = c.text.length > 2000 ? `${c.text.slice(0, 1997)}...` : c.text;

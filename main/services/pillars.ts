@@ -61,7 +61,7 @@ function assertCodeFree(ctx: ServiceContext, code: string, exceptId: string | nu
     ctx,
     sql`SELECT id, name FROM pillar WHERE code = ${code} COLLATE NOCASE AND archived_at IS NULL AND id <> ${exceptId ?? ''} LIMIT 1`,
   );
-  if (other) throw duplicateError('code', `Mã ${code} đã có (trụ cột «${other.name}»). Hãy chọn mã khác.`);
+  if (other) throw duplicateError('code', 'TRUNG_MA_TRU_COT', { code, name: other.name });
 }
 
 export function createPillar(ctx: ServiceContext, input: ParsedInput<'pillars.create'>): Pillar {

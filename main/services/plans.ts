@@ -4,7 +4,7 @@ import { recordAudit } from './audit';
 import { inTransaction, type ServiceContext } from './context';
 import { changedKeys, mustGet, stripUndefined, updateColumns } from './rows';
 import { indexForSearch, removeFromSearch } from './search';
-import { AppError } from '../errors';
+import { appError, fieldProblem } from '../errors';
 import { sortKeyOf } from '../db/functions';
 import { all, one, sql } from '../db/sql';
 import { getSettings, updateSettings } from './settings';
@@ -141,11 +141,8 @@ export function updatePlan(
     if (changed.length === 0) return before;
     const next = { ...before, ...stripUndefined(patch) };
     if (next.yearTo < next.yearFrom)
-      throw new AppError('DU_LIEU_KHONG_HOP_LE', 'Năm kết thúc phải từ năm bắt đầu trở đi.', [
-        {
-          path: changed.includes('yearTo') ? 'yearTo' : 'yearFrom',
-          message: 'Năm kết thúc phải từ năm bắt đầu trở đi.',
-        },
+      throw appError('NAM_KET_THUC_TRUOC', {}, [
+        fieldProblem(changed.includes('yearTo') ? 'yearTo' : 'yearFrom', 'NAM_KET_THUC_TRUOC', {}),
       ]);
     updateColumns(ctx, 'plan', COLUMN_OF, id, changed, next);
     const after = getPlan(ctx, id);

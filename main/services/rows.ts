@@ -1,14 +1,11 @@
-import { AppError } from '../errors';
+import { appError, fieldProblem, type AppError } from '../errors';
+import type { MessageKey, ParamsOf } from '../../shared/errors/catalogue';
 import type { ServiceContext } from './context';
 import { asSqlValue, one, run, sql, sqlIdentifier, sqlJoin } from '../db/sql';
 
 /** Loads one row by id or fails with a message naming the kind of record. */
 export function mustGet<T>(row: T | undefined, what: string): T {
-  if (!row)
-    throw new AppError(
-      'KHONG_TIM_THAY',
-      `Không tìm thấy ${what}. Có thể bản ghi đã bị xóa hoặc lưu trữ; hãy tải lại trang.`,
-    );
+  if (!row) throw appError('KHONG_TIM_THAY_BAN_GHI', { what });
   return row;
 }
 
@@ -29,8 +26,8 @@ export function assertActive(
 }
 
 function refuseInactive(row: { archived_at: string | null } | undefined, label: string): void {
-  if (!row) throw new AppError('THAM_CHIEU_SAI', `${label}: không tồn tại.`);
-  if (row.archived_at) throw new AppError('THAM_CHIEU_SAI', `${label}: đã được lưu trữ, hãy chọn mục khác.`);
+  if (!row) throw appError('THAM_CHIEU_KHONG_CO', { label });
+  if (row.archived_at) throw appError('THAM_CHIEU_DA_LUU_TRU', { label });
 }
 
 /** How a referenced pillar or agency is named in a task row (TaskRow.pillarName, leadAgencyName). */
@@ -58,7 +55,7 @@ export function activeName(
 /** Turns a unique-constraint failure into a message saying which code is taken. */
 export function explainConstraint(error: unknown, what: string, code: string): never {
   if (error instanceof Error && /UNIQUE constraint failed/.test(error.message)) {
-    throw new AppError('TRUNG_MA', `Mã "${code}" đã có ${what} khác dùng. Hãy chọn mã khác.`);
+    throw appError('TRUNG_MA_CHUNG', { code, what });
   }
   throw error;
 }
@@ -126,6 +123,6 @@ export function updateColumns<F extends string>(
  * A refusal for a code (or number) another live record already has: the message names that record, and
  * is attached to the field so a form shows it there.
  */
-export function duplicateError(field: string, message: string): AppError {
-  return new AppError('TRUNG_MA', message, [{ path: field, message }]);
+export function duplicateError<K extends MessageKey>(field: string, key: K, params: ParamsOf<K>): AppError {
+  return appError(key, params, [fieldProblem(field, key, params)]);
 }

@@ -10,7 +10,8 @@ import {
   type TaskProblem,
 } from '../../shared/rules/taskConsistency';
 import { SITUATION_ORDER, taskSituation, type TaskSituation } from '../../shared/rules/taskSituation';
-import { AppError } from '../errors';
+import { appError } from '../errors';
+import { keyedOf } from '../../shared/errors/wording';
 import { listAudit, recordAudit } from './audit';
 import { inTransaction, type ServiceContext } from './context';
 import {
@@ -327,10 +328,11 @@ function assertCodeFree(ctx: ServiceContext, planId: string, code: string, excep
        WHERE t.plan_id = ${planId} AND t.code = ${code} COLLATE NOCASE AND t.archived_at IS NULL AND t.id <> ${exceptId ?? ''} LIMIT 1`,
   );
   if (other)
-    throw duplicateError(
-      'code',
-      `Mã ${code} đã có trong kế hoạch ${other.plan_code} (nhiệm vụ «${shorten(other.title)}»). Hãy chọn mã khác.`,
-    );
+    throw duplicateError('code', 'TRUNG_MA_NHIEM_VU', {
+      code,
+      plan: other.plan_code,
+      title: shorten(other.title),
+    });
 }
 
 function consistencyInput(t: Omit<TaskFields, 'planId'>): TaskConsistencyInput {
@@ -347,10 +349,10 @@ function consistencyInput(t: Omit<TaskFields, 'planId'>): TaskConsistencyInput {
 
 /** Refuses a task that breaks the consistency rules, each problem next to its field. Nothing is changed for the person. */
 function refuse(code: string, problems: readonly TaskProblem[]): never {
-  throw new AppError(
-    'DU_LIEU_KHONG_HOP_LE',
-    `Nhiệm vụ ${code}: ${problems.map((p) => p.message).join(' ')}`,
-    problems.map((p) => ({ path: p.field, message: p.message })),
+  throw appError(
+    'NV_SAI_QUY_TAC',
+    { code, problems: problems.map((p) => p.message).join(' ') },
+    problems.map((p) => ({ path: p.field, message: p.message, ...keyedOf(p.message) })),
   );
 }
 
@@ -658,10 +660,10 @@ export function bulkUpdateTasks(
     const plans = planBulk(ctx, input.ids, input.patch);
     const problems = bulkProblems(plans);
     if (problems.length > 0) {
-      throw new AppError(
-        'DU_LIEU_KHONG_HOP_LE',
-        `Chưa cập nhật nhiệm vụ nào. ${problems.map((p) => p.message).join(' ')}`,
-        problems.map((p) => ({ path: p.field, message: p.message })),
+      throw appError(
+        'NV_CAP_NHAT_LOAT_SAI',
+        { problems: problems.map((p) => p.message).join(' ') },
+        problems.map((p) => ({ path: p.field, message: p.message, ...keyedOf(p.message) })),
       );
     }
     let updated = 0;

@@ -72,6 +72,8 @@ const BAD_ANSWER: ApiResult<unknown> = {
   error: {
     code: 'PHAN_HOI_SAI',
     message: 'TienDo nhận được một phản hồi không hợp lệ từ phần xử lý dữ liệu. Hãy thử lại.',
+    key: 'PHAN_HOI_SAI',
+    params: {},
   },
 };
 
@@ -96,6 +98,8 @@ function httpTransport(): Transport {
         error: {
           code: 'MAT_KET_NOI',
           message: 'Mất kết nối tới máy chủ TienDo cục bộ. Hãy kiểm tra cửa sổ lệnh đang chạy TienDo.',
+          key: 'MAT_KET_NOI',
+          params: {},
         },
       };
     }

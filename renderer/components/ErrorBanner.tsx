@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ApiCallError } from '../../shared/api/client';
 import { Button } from './Button';
+import { errorText } from '../i18n/errorText';
 
 export interface ErrorBannerProps {
   error: unknown;
@@ -8,9 +9,9 @@ export interface ErrorBannerProps {
   onRetry?(): void;
 }
 
-/** The backend's own Vietnamese message (ApiCallError.message), never a stack trace. */
+/** The backend's own message (in the chosen language when it has a key), never a stack trace. */
 export function errorMessage(error: unknown, fallback: string): string {
-  if (error instanceof ApiCallError) return error.message;
+  if (error instanceof ApiCallError) return errorText(error);
   return fallback;
 }
 

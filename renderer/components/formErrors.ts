@@ -3,6 +3,7 @@
 // still rejects comes back as ApiCallError.fields with the same paths.
 import type { z } from 'zod';
 import { ApiCallError } from '../../shared/api/client';
+import { errorText, fieldText, wordMessage } from '../i18n/errorText';
 
 export type FieldErrors = Record<string, string>;
 
@@ -14,12 +15,15 @@ function collect(issues: readonly { path: string; message: string }[]): FieldErr
 }
 
 export function zodFieldErrors(error: z.ZodError): FieldErrors {
-  return collect(error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })));
+  return collect(
+    error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: wordMessage(i.message) })),
+  );
 }
 
 /** Field errors from a failed call, or null when the failure was not about fields. */
 export function apiFieldErrors(error: unknown): FieldErrors | null {
-  if (error instanceof ApiCallError && error.fields && error.fields.length > 0) return collect(error.fields);
+  if (error instanceof ApiCallError && error.fields && error.fields.length > 0)
+    return collect(error.fields.map((f) => ({ path: f.path, message: fieldText(f) })));
   return null;
 }
 
@@ -27,8 +31,9 @@ export function apiFieldErrors(error: unknown): FieldErrors | null {
  * Strips "Tên nhiệm vụ: " from the schemas' "Tên nhiệm vụ: không được để trống." when the label is already
  * beside it. The schemas write "<label>: <problem>"; the app's own messages never use that colon form.
  */
-export function withoutLabel(message: string | undefined): string | undefined {
-  if (!message) return message;
+export function withoutLabel(shown: string | undefined): string | undefined {
+  if (!shown) return shown;
+  const message = wordMessage(shown); // a schema's Vietnamese in the chosen language (the English keeps the form)
   const i = message.indexOf(': ');
   return i > 0 && i < 40 ? message.charAt(i + 2).toUpperCase() + message.slice(i + 3) : message;
 }
@@ -78,7 +83,7 @@ export function formFailure(error: unknown, options: FormFailureOptions = {}): F
     return { fields, error: null };
   }
   if (codeField && error instanceof ApiCallError && error.code === 'TRUNG_MA') {
-    return { fields: { [codeField]: error.message }, error: null };
+    return { fields: { [codeField]: errorText(error) }, error: null };
   }
   return { fields: {}, error };
 }

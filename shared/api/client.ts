@@ -38,11 +38,15 @@ export function isRelayReply(value: unknown): value is RelayReply {
 
 export class ApiCallError extends Error implements ApiError {
   readonly code: string;
-  readonly fields?: { path: string; message: string }[];
+  readonly key?: string;
+  readonly params?: Record<string, string | number>;
+  readonly fields?: ApiError['fields'];
   constructor(error: ApiError) {
     super(error.message);
     this.name = 'ApiCallError';
     this.code = error.code;
+    if (error.key !== undefined) this.key = error.key;
+    if (error.params !== undefined) this.params = error.params;
     if (error.fields) this.fields = error.fields;
   }
 }

@@ -8,6 +8,7 @@ import type { ReportDraft, ReportModel } from '../report/model';
 import * as rs from '../report/schemas';
 import { sheetContract } from './sheetContract';
 import * as ts from './trustSchemas';
+import { fieldMessage } from '../errors/wording';
 
 /** Marks a method's output type; there is no runtime value. */
 const returns = <O>() => undefined as unknown as O;
@@ -67,7 +68,10 @@ export const contract = {
   'tasks.quickUpdate': method(s.taskQuickUpdate, returns<T.Task>()),
   'tasks.bulkUpdate': method(
     z.object({
-      ids: z.array(s.id).min(1, { message: 'Chưa chọn nhiệm vụ nào.' }).max(20_000),
+      ids: z
+        .array(s.id)
+        .min(1, { message: fieldMessage('CHUA_CHON_NHIEM_VU', {}) })
+        .max(20_000),
       patch: s.taskBulkPatch,
     }),
     returns<{ updated: number }>(),
@@ -78,7 +82,10 @@ export const contract = {
    */
   'tasks.bulkPreview': method(
     z.object({
-      ids: z.array(s.id).min(1, { message: 'Chưa chọn nhiệm vụ nào.' }).max(20_000),
+      ids: z
+        .array(s.id)
+        .min(1, { message: fieldMessage('CHUA_CHON_NHIEM_VU', {}) })
+        .max(20_000),
       patch: s.taskBulkPatch,
     }),
     returns<T.BulkPreview>(),
@@ -347,8 +354,11 @@ export type Handlers = { [M in MethodName]: (input: ParsedInput<M>) => Output<M>
 export interface ApiError {
   code: string;
   message: string;
-  /** Field-level problems for forms: path joined with '.', Vietnamese message. */
-  fields?: { path: string; message: string }[];
+  /** The message's key and parameters in shared/errors/catalogue.ts: the renderer words it in its language. */
+  key?: string;
+  params?: Record<string, string | number>;
+  /** Field-level problems for forms: path joined with '.', Vietnamese message (and its key, as above). */
+  fields?: { path: string; message: string; key?: string; params?: Record<string, string | number> }[];
 }
 /** A write call also says which change set it wrote (absent for reads and for calls that changed nothing). */
 export type ApiResult<O> =

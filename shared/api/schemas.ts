@@ -9,6 +9,7 @@ import { taskProblems, type TaskConsistencyInput } from '../rules/taskConsistenc
 import { TASK_SITUATIONS } from '../rules/taskSituation';
 import { firstXmlForbidden, xmlForbiddenMessage } from '../text/xmlChars';
 import { timeZoneNames } from '../format/zone';
+import { fieldMessage } from '../errors/wording';
 
 z.config(z.locales.vi());
 
@@ -16,55 +17,57 @@ z.config(z.locales.vi());
 export const MAX_TEXT = 20_000;
 export const MAX_LINE = 500;
 
-export const id = z.string().uuid({ message: 'Mã định danh không hợp lệ.' });
+export const id = z.string().uuid({ message: fieldMessage('MA_DINH_DANH_SAI', {}) });
 /**
  * Text goes into workbooks and mail: a character XML 1.0 forbids (a control character, U+FFFE, U+FFFF, a
  * lone surrogate; usually pasted from another program) would make the exported file unreadable.
  */
 const xmlSafe = (label: string) => ({
   error: (issue: { input: unknown }) =>
-    xmlForbiddenMessage(label, String(issue.input)) ?? `${label}: không hợp lệ.`,
+    xmlForbiddenMessage(label, String(issue.input)) ?? fieldMessage('TRUONG_KHONG_HOP_LE', { label }),
 });
 const noXmlForbidden = (s: string) => firstXmlForbidden(s) === null;
 export const line = (label: string, max = MAX_LINE) =>
   z
-    .string({ message: `${label}: phải là chữ.` })
+    .string({ message: fieldMessage('TRUONG_PHAI_LA_CHU', { label }) })
     .trim()
-    .min(1, { message: `${label}: không được để trống.` })
-    .max(max, { message: `${label}: dài quá ${max} ký tự.` })
+    .min(1, { message: fieldMessage('TRUONG_TRONG', { label }) })
+    .max(max, { message: fieldMessage('TRUONG_DAI_QUA', { label, max }) })
     .refine(noXmlForbidden, xmlSafe(label));
 export const optionalLine = (label: string, max = MAX_LINE) =>
   z
-    .string({ message: `${label}: phải là chữ.` })
+    .string({ message: fieldMessage('TRUONG_PHAI_LA_CHU', { label }) })
     .trim()
-    .max(max, { message: `${label}: dài quá ${max} ký tự.` })
+    .max(max, { message: fieldMessage('TRUONG_DAI_QUA', { label, max }) })
     .refine(noXmlForbidden, xmlSafe(label));
 export const text = (label: string) =>
   z
-    .string({ message: `${label}: phải là chữ.` })
-    .max(MAX_TEXT, { message: `${label}: dài quá ${MAX_TEXT} ký tự.` })
+    .string({ message: fieldMessage('TRUONG_PHAI_LA_CHU', { label }) })
+    .max(MAX_TEXT, { message: fieldMessage('TRUONG_DAI_QUA', { label, max: MAX_TEXT }) })
     .refine(noXmlForbidden, xmlSafe(label));
 export const isoDate = (label: string) =>
-  z.string({ message: `${label}: phải là ngày.` }).refine(isValidIsoDate, {
-    message: `${label}: ngày không hợp lệ (dạng năm-tháng-ngày, ví dụ 2025-03-31).`,
+  z.string({ message: fieldMessage('TRUONG_PHAI_LA_NGAY', { label }) }).refine(isValidIsoDate, {
+    message: fieldMessage('TRUONG_NGAY_SAI', { label }),
   });
 export const year = (label: string) =>
   z
-    .number({ message: `${label}: phải là số.` })
-    .int({ message: `${label}: phải là số nguyên.` })
-    .min(2000, { message: `${label}: từ năm 2000.` })
-    .max(2100, { message: `${label}: đến năm 2100.` });
+    .number({ message: fieldMessage('TRUONG_PHAI_LA_SO', { label }) })
+    .int({ message: fieldMessage('TRUONG_PHAI_LA_SO_NGUYEN', { label }) })
+    .min(2000, { message: fieldMessage('TRUONG_TU_NAM', { label, year: 2000 }) })
+    .max(2100, { message: fieldMessage('TRUONG_DEN_NAM', { label, year: 2100 }) });
 export const periodKey = z.string().refine((k) => parsePeriod(k) !== null, {
-  message: 'Kỳ báo cáo không hợp lệ (ví dụ 2025-Q4, 2025-H1, 2025-9M, 2025).',
+  message: fieldMessage('KY_BAO_CAO_SAI', {}),
 });
 export const email = (label: string) =>
   z
     .string()
     .trim()
     .max(254)
-    .email({ message: `${label}: địa chỉ thư điện tử không hợp lệ.` });
+    .email({ message: fieldMessage('TRUONG_THU_SAI', { label }) });
 export const finite = (label: string) =>
-  z.number({ message: `${label}: phải là số.` }).finite({ message: `${label}: phải là số hữu hạn.` });
+  z
+    .number({ message: fieldMessage('TRUONG_PHAI_LA_SO', { label }) })
+    .finite({ message: fieldMessage('TRUONG_PHAI_HUU_HAN', { label }) });
 
 // Each entity has one fields object with no defaults. Its create schema adds the defaults (what an
 // omitted field means on a new record); its patch schema is the fields object .partial() and nothing
@@ -78,7 +81,7 @@ export const agencyFields = z.object({
   code: line('Mã cơ quan', 50),
   name: line('Tên cơ quan'),
   shortName: optionalLine('Tên viết tắt', 100).nullable(),
-  kind: z.enum(AGENCY_KINDS, { message: 'Loại cơ quan không hợp lệ.' }),
+  kind: z.enum(AGENCY_KINDS, { message: fieldMessage('LOAI_CO_QUAN_SAI', {}) }),
   email: agencyEmail,
   validFrom: isoDate('Hiệu lực từ').nullable(),
   validTo: isoDate('Hiệu lực đến').nullable(),
@@ -118,17 +121,17 @@ export const planCreate = planFields
     state: planFields.shape.state.default('dang_thuc_hien'),
   })
   .refine((p) => p.yearTo >= p.yearFrom, {
-    message: 'Năm kết thúc phải từ năm bắt đầu trở đi.',
+    message: fieldMessage('NAM_KET_THUC_TRUOC', {}),
     path: ['yearTo'],
   });
 /** The years are checked on the merged record by the service (a patch may name only one of them). */
 export const planPatch = planFields.partial();
 
 const progress = z
-  .number({ message: 'Tiến độ: phải là số.' })
-  .int({ message: 'Tiến độ: phải là số nguyên.' })
-  .min(0, { message: 'Tiến độ: từ 0 đến 100%.' })
-  .max(100, { message: 'Tiến độ: từ 0 đến 100%.' });
+  .number({ message: fieldMessage('TRUONG_PHAI_LA_SO', { label: 'Tiến độ' }) })
+  .int({ message: fieldMessage('TRUONG_PHAI_LA_SO_NGUYEN', { label: 'Tiến độ' }) })
+  .min(0, { message: fieldMessage('TIEN_DO_KHOANG', {}) })
+  .max(100, { message: fieldMessage('TIEN_DO_KHOANG', {}) });
 export const taskFields = z.object({
   planId: id,
   code: line('Mã nhiệm vụ', 50),
@@ -139,7 +142,7 @@ export const taskFields = z.object({
   output: text('Sản phẩm'),
   startDate: isoDate('Ngày bắt đầu').nullable(),
   dueDate: isoDate('Thời hạn').nullable(),
-  state: z.enum(TASK_STATES, { message: 'Trạng thái không hợp lệ.' }),
+  state: z.enum(TASK_STATES, { message: fieldMessage('TRANG_THAI_SAI', {}) }),
   progress,
   completedOn: isoDate('Ngày hoàn thành').nullable(),
   result: text('Kết quả'),
@@ -218,7 +221,10 @@ export const taskFilter = z.object({
   situations: z.array(z.enum(TASK_SITUATIONS)).max(8).default([]),
   dueFrom: isoDate('Hạn từ ngày').nullable().default(null),
   dueTo: isoDate('Hạn đến ngày').nullable().default(null),
-  q: z.string().max(200, { message: 'Từ khóa tìm kiếm dài quá 200 ký tự.' }).default(''),
+  q: z
+    .string()
+    .max(200, { message: fieldMessage('TU_KHOA_DAI', {}) })
+    .default(''),
   at: isoDate('Ngày tham chiếu').nullable().default(null),
   sort: z.enum(TASK_SORTS).default('code'),
   dir: z.enum(['asc', 'desc']).default('asc'),
@@ -247,9 +253,9 @@ export const indicatorPatch = indicatorFields.partial();
 
 export const meetingFields = z.object({
   number: z
-    .number({ message: 'Số phiên họp: phải là số.' })
+    .number({ message: fieldMessage('TRUONG_PHAI_LA_SO', { label: 'Số phiên họp' }) })
     .int()
-    .min(1, { message: 'Số phiên họp: từ 1 trở lên.' })
+    .min(1, { message: fieldMessage('TRUONG_TU', { label: 'Số phiên họp', min: 1 }) })
     .max(10_000),
   title: optionalLine('Tiêu đề', 1000),
   heldOn: isoDate('Ngày họp'),
@@ -318,13 +324,19 @@ export const settingsPatch = z
     dueSoonDays: z
       .number()
       .int()
-      .min(1, { message: 'Số ngày sắp đến hạn: từ 1 đến 90.' })
-      .max(90, { message: 'Số ngày sắp đến hạn: từ 1 đến 90.' }),
+      .min(1, { message: fieldMessage('TRUONG_KHOANG', { label: 'Số ngày sắp đến hạn', min: 1, max: 90 }) })
+      .max(90, { message: fieldMessage('TRUONG_KHOANG', { label: 'Số ngày sắp đến hạn', min: 1, max: 90 }) }),
     assessmentTolerance: z
       .number()
-      .min(0, { message: 'Dung sai: từ 0 đến 0,5.' })
-      .max(0.5, { message: 'Dung sai: từ 0 đến 0,5.' }),
-    backupKeep: z.number().int().min(1, { message: 'Số bản sao lưu giữ lại: từ 1 đến 365.' }).max(365),
+      .min(0, { message: fieldMessage('TRUONG_KHOANG', { label: 'Dung sai', min: 0, max: '0,5' }) })
+      .max(0.5, { message: fieldMessage('TRUONG_KHOANG', { label: 'Dung sai', min: 0, max: '0,5' }) }),
+    backupKeep: z
+      .number()
+      .int()
+      .min(1, {
+        message: fieldMessage('TRUONG_KHOANG', { label: 'Số bản sao lưu giữ lại', min: 1, max: 365 }),
+      })
+      .max(365),
     centreEmail: z.union([email('Địa chỉ nhận báo cáo'), z.literal('')]),
     reportPlace: line('Địa danh trên văn bản', 100),
     // The runtime's own list of IANA names (Intl.supportedValuesOf), as the settings form offers them.

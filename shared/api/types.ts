@@ -508,6 +508,8 @@ export interface BriefingIndicator {
   target: number | null;
   latest: number | null;
   latestPeriodLabel: string | null;
+  /** The key of latestPeriodLabel's period ('2026-Q3'), for the screen's own label. */
+  latestPeriod: string | null;
   ratio: number | null;
 }
 

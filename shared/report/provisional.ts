@@ -18,12 +18,3 @@ export function figuresDateLine(m: {
     ? `Số liệu tạm tính đến ngày ${formatDate(m.referenceDate)} (kỳ báo cáo chưa kết thúc)`
     : `Số liệu tính đến ngày ${formatDate(m.referenceDate)}`;
 }
-
-/** Why a report of a running period is not signed without confirmation (and the question asked first). */
-export function unfinishedPeriodMessage(period: { label: string; to: string }, today: string): string {
-  return (
-    `Kỳ ${period.label} chưa kết thúc (đến ${formatDate(period.to)}). Số liệu là tạm tính đến ngày ` +
-    `${formatDate(today)} và báo cáo sẽ ghi rõ "Số liệu tạm tính". Hãy xác nhận xuất báo cáo tạm tính, ` +
-    `hoặc chờ hết kỳ rồi xuất.`
-  );
-}

@@ -18,6 +18,7 @@
 import type { IsoDate, TaskState } from '../domain';
 import { TASK_STATE_LABELS } from '../domain';
 import { formatDate } from '../format/vi';
+import { fieldMessage } from '../errors/wording';
 
 export interface TaskConsistencyInput {
   state: TaskState;
@@ -67,27 +68,29 @@ export const PROBLEM_FIELDS: Record<TaskProblemCode, readonly (keyof TaskConsist
   lead_also_supporting: ['leadAgencyId', 'supportingAgencyIds'],
 };
 
-const DONE = TASK_STATE_LABELS.hoan_thanh;
-
+/** Each rule's catalogued message (shared/errors/catalogue.ts): the renderer words it in English too. */
 function message(code: TaskProblemCode, t: TaskConsistencyInput, today: IsoDate | null): string {
-  const state = TASK_STATE_LABELS[t.state];
+  const stateLabel = TASK_STATE_LABELS[t.state];
   switch (code) {
     case 'completion_when_not_done':
-      return `Chỉ nhiệm vụ «${DONE}» mới có ngày hoàn thành; hãy xóa ngày hoàn thành hoặc chọn trạng thái «${DONE}».`;
+      return fieldMessage('NV_NGAY_HT_KHI_CHUA_XONG', {});
     case 'completion_in_future':
-      return `Ngày hoàn thành ${formatDate(t.completedOn)} chưa đến (hôm nay là ${formatDate(today)}); hãy nhập ngày đã hoàn thành.`;
+      return fieldMessage('NV_NGAY_HT_CHUA_DEN', {
+        completedOn: formatDate(t.completedOn),
+        today: formatDate(today),
+      });
     case 'done_without_completion':
-      return 'Nhiệm vụ đã hoàn thành cần có ngày hoàn thành.';
+      return fieldMessage('NV_XONG_THIEU_NGAY', {});
     case 'done_below_100':
-      return `Nhiệm vụ «${DONE}» có tiến độ 100%; hãy sửa tiến độ thành 100% hoặc chọn trạng thái khác.`;
+      return fieldMessage('NV_XONG_DUOI_100', {});
     case 'not_started_with_progress':
-      return `Nhiệm vụ «${state}» có tiến độ 0%; đã làm được ${t.progress}% thì hãy chọn «${TASK_STATE_LABELS.dang_thuc_hien}».`;
+      return fieldMessage('NV_CHUA_LAM_CO_TIEN_DO', { stateLabel, state: t.state, progress: t.progress });
     case 'open_at_100':
-      return `Tiến độ 100% nghĩa là đã hoàn thành; hãy chọn trạng thái «${DONE}» hoặc nhập tiến độ dưới 100% cho nhiệm vụ «${state}».`;
+      return fieldMessage('NV_100_CHUA_XONG', { stateLabel, state: t.state });
     case 'start_after_due':
-      return 'Thời hạn không được trước ngày bắt đầu.';
+      return fieldMessage('NV_HAN_TRUOC_BAT_DAU', {});
     case 'lead_also_supporting':
-      return 'Cơ quan chủ trì không đồng thời là cơ quan phối hợp; hãy bỏ cơ quan đó khỏi danh sách phối hợp.';
+      return fieldMessage('NV_CHU_TRI_LA_PHOI_HOP', {});
   }
 }
 

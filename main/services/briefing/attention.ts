@@ -58,6 +58,7 @@ export function indicatorsBehind(ctx: ServiceContext, at: string): BriefingIndic
       target: i.target?.target ?? null,
       latest: i.latest?.value ?? null,
       latestPeriodLabel: i.latest ? (parsePeriod(i.latest.period)?.label ?? i.latest.period) : null,
+      latestPeriod: i.latest?.period ?? null,
       ratio: i.ratio,
     }));
 }

@@ -7,6 +7,7 @@ import { get, useController, useFormContext, type FieldValues, type Path } from 
 import { DateInput } from '../DateInput';
 import { Field, type ControlProps } from '../Field';
 import { withoutLabel } from '../formErrors';
+import { wordMessage } from '../../i18n/errorText';
 import { MultiSelect } from '../MultiSelect';
 import { NumberInput } from '../NumberInput';
 import { Select, type SelectOption } from '../Select';
@@ -30,7 +31,9 @@ export function useFieldMessage(name: string, problem?: string | null): string |
   const { formState } = useFormContext();
   const entry: { message?: unknown } | undefined = get(formState.errors, name);
   const message = entry?.message;
-  return (typeof message === 'string' ? withoutLabel(message) : null) ?? problem ?? null;
+  return (
+    (typeof message === 'string' ? withoutLabel(message) : null) ?? (problem ? wordMessage(problem) : null)
+  );
 }
 
 function Labelled<T extends FieldValues>(

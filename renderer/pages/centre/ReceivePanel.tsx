@@ -5,12 +5,12 @@ import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReceiveOutcome } from '../../../shared/api/types';
 import { MAX_RECEIVED_BYTES } from '../../../shared/api/trustSchemas';
-import { parsePeriod } from '../../../shared/rules/periods';
 import { write } from '../../api/writes';
 import { Button, ErrorBanner } from '../../components';
 import { FilePickButton } from '../../components/FilePickButton';
 import { readFileBase64 } from '../reports/files';
 import { batchesOf } from './receiveBatches';
+import { periodLabel } from '../../i18n/periodLabel';
 
 export interface ReceivePanelProps {
   /** After a batch: the periods the received files belong to (the status table may move to one). */
@@ -116,7 +116,7 @@ export function ReceivePanel({ onReceived, onTrust }: ReceivePanelProps) {
                   <td className="centre-file-name">{o.fileName}</td>
                   <td>{o.province ?? '—'}</td>
                   <td>{o.documentLabel ?? '—'}</td>
-                  <td>{o.period ? (parsePeriod(o.period)?.label ?? o.period) : '—'}</td>
+                  <td>{o.period ? periodLabel(o.period) : '—'}</td>
                   <td>
                     <span className={`centre-outcome outcome-${o.status}`}>
                       {t(`centre.drop.status.${o.status}`)}

@@ -4,7 +4,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CentreStatus, CentreStatusRow, ReceivedFile } from '../../../shared/api/types';
-import { parsePeriod } from '../../../shared/rules/periods';
 import { api } from '../../api/client';
 import { write } from '../../api/writes';
 import {
@@ -22,6 +21,7 @@ import { useApiQuery } from '../../hooks/useApiQuery';
 import { useFormat } from '../../i18n/format';
 import { showStatus } from '../../stores/status';
 import { downloadFile } from '../reports/files';
+import { periodLabel } from '../../i18n/periodLabel';
 
 export interface StatusPanelProps {
   period: string;
@@ -71,7 +71,7 @@ export function StatusPanel(p: StatusPanelProps) {
               value={p.period}
               data-testid="centre-period"
               onChange={p.onPeriod}
-              options={p.periods.map((k) => ({ value: k, label: parsePeriod(k)?.label ?? k }))}
+              options={p.periods.map((k) => ({ value: k, label: periodLabel(k) }))}
             />
           )}
         </Field>
@@ -118,8 +118,11 @@ function DeadlineField({ status }: { status: CentreStatus }) {
       const r = await write('centre.setDeadline', { period: status.period, deadline: read.value });
       showStatus(
         r.deadline
-          ? t('centre.status.deadlineSaved', { period: status.periodLabel, deadline: dateToText(r.deadline) })
-          : t('centre.status.deadlineCleared', { period: status.periodLabel }),
+          ? t('centre.status.deadlineSaved', {
+              period: periodLabel(status.period),
+              deadline: dateToText(r.deadline),
+            })
+          : t('centre.status.deadlineCleared', { period: periodLabel(status.period) }),
       );
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));

@@ -7,6 +7,7 @@ import type { ChangeSetView } from '../../../shared/api/types';
 import { useFormat } from '../../i18n/format';
 import { describeEntry, type EntryView } from './describeEntry';
 import { UndoButton } from './UndoButton';
+import { actorText, cannotUndoText, labelText } from './changeWords';
 
 interface Props {
   views: ChangeSetView[];
@@ -65,11 +66,11 @@ export function ChangeList({ views, showSubjects = false, empty, testId }: Props
           >
             <p className="change-head history-head">
               <span className="change-label" data-testid="change-label">
-                {view.label}
+                {labelText(t, view)}
               </span>
               <span className="change-meta">
                 <time dateTime={view.at}>{fmt.dateTime(view.at)}</time> ·{' '}
-                {t('history.by', { actor: view.actor })}
+                {t('history.by', { actor: actorText(t, view.actor) })}
               </span>
             </p>
             {entries.map((entry, j) => (
@@ -87,8 +88,8 @@ export function ChangeList({ views, showSubjects = false, empty, testId }: Props
               {id !== null && view.cannotUndo === null ? (
                 <UndoButton view={{ ...view, id }} />
               ) : (
-                <p className="change-why" title={view.cannotUndo ?? undefined}>
-                  {view.cannotUndo ?? t('history.cannotUndo')}
+                <p className="change-why" title={cannotUndoText(t, view) ?? undefined}>
+                  {cannotUndoText(t, view) ?? t('history.cannotUndo')}
                 </p>
               )}
             </div>

@@ -6,9 +6,9 @@ import type { AuditEntry } from '../../../shared/api/types';
 import { BOOKKEEPING_FIELDS } from '../../../shared/changes';
 import { isValidIsoDate } from '../../../shared/dates';
 import { AGENCY_KIND_LABELS, DIRECTION_LABELS, MEETING_MODE_LABELS } from '../../../shared/domain';
-import { parsePeriod } from '../../../shared/rules/periods';
 import { TASK_DATE_FIELDS } from '../../../shared/tasks/fields';
 import type { Formatters } from '../../i18n/format';
+import { periodLabel } from '../../i18n/periodLabel';
 
 export interface FieldChange {
   field: string;
@@ -120,7 +120,7 @@ function indicatorSet(d: Describe, entry: AuditEntry): FieldChange | null {
   if (typeof period === 'string') {
     return {
       field: `value:${period}`,
-      label: t('history.cell', { period: parsePeriod(period)?.label ?? period }),
+      label: t('history.cell', { period: periodLabel(period) }),
       before: entry.before ? number(before.value) : t('history.value.absent'),
       after: entry.after ? number(after.value) : t('history.value.absent'),
     };

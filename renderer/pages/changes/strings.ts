@@ -15,6 +15,24 @@ const vi = {
   removed: 'Đã xóa.',
   noFieldChange: 'Không có thay đổi nội dung.',
   cannotUndo: 'Không hoàn tác được',
+  /** Labels the backend writes for actions that take no parameters, by change-set kind (its label key). */
+  kinds: {
+    app_createDemo: 'Tạo dữ liệu mẫu',
+    signing_identity_create: 'Tạo khóa ký của ứng dụng',
+  },
+  /** Why a kind of action is never undone (main/services/changes/words.ts NOT_UNDOABLE), by kind. */
+  whyNot: {
+    app_createDemo:
+      'Không hoàn tác được việc tạo dữ liệu mẫu. Nếu cần, hãy khôi phục bản sao lưu trước khi tạo dữ liệu mẫu.',
+    reports_draft_save:
+      'Dự thảo báo cáo được lưu tự động trong khi gõ; hãy sửa trực tiếp nội dung trong trang Báo cáo.',
+    signing_identity_create:
+      'Không hoàn tác được việc tạo khóa ký; khóa cũ vẫn được giữ lại bên cạnh tệp dữ liệu.',
+    system:
+      'Đây là thay đổi do TienDo tự ghi (gửi thư, xuất báo cáo, lệnh dòng lệnh), không phải thao tác sửa dữ liệu nên không hoàn tác được.',
+  },
+  /** Actors the app itself writes (main/services/demo/province.ts). */
+  actors: { demo: 'Dữ liệu mẫu' },
   undo: 'Hoàn tác',
   redo: 'Làm lại',
   undoLabel: 'Hoàn tác: {{label}}',
@@ -145,6 +163,21 @@ registerStrings('history', {
     removed: 'Removed.',
     noFieldChange: 'No change to the content.',
     cannotUndo: 'Cannot be undone',
+    kinds: {
+      app_createDemo: 'Create sample data',
+      signing_identity_create: 'Create the app’s signing key',
+    },
+    whyNot: {
+      app_createDemo:
+        'Creating the sample data cannot be undone. If needed, restore the backup made before the sample data was created.',
+      reports_draft_save:
+        'The report draft is saved automatically while you type; edit its text directly on the Reports page.',
+      signing_identity_create:
+        'Creating the signing key cannot be undone; the old key is kept beside the data file.',
+      system:
+        'TienDo recorded this change itself (sending mail, exporting a report, a command-line command); it is not an edit of the data, so it cannot be undone.',
+    },
+    actors: { demo: 'Sample data' },
     undo: 'Undo',
     redo: 'Redo',
     undoLabel: 'Undo: {{label}}',

@@ -10,6 +10,7 @@ import { CHART_COLORS } from './chartColors';
 import { compareText } from '../../../shared/text/collate';
 import { PRINT_CHART_PX } from './printLayout';
 import { TASK_FILTER_NONE } from '../../../shared/tasks/fields';
+import './fallbackStrings';
 
 export interface GroupPanelProps {
   kind: 'pillar' | 'agency';
@@ -36,8 +37,11 @@ export function GroupPanel({ kind, groups, ctx, limit }: GroupPanelProps) {
       ? [...groups].sort((a, b) => b.overdue - a.overdue || b.total - a.total || compareText(a.name, b.name))
       : groups;
   const shown = limit && !expanded ? ordered.slice(0, limit) : ordered;
+  // The group without a pillar or agency (id null) is named in the chosen language.
+  const nameOf = (g: GroupStat) =>
+    g.id ? g.name : t(kind === 'pillar' ? 'fallback.noPillar' : 'fallback.noAgency');
   const chartRows = (limit ? ordered.slice(0, limit) : ordered).map((g) => ({
-    name: g.name,
+    name: nameOf(g),
     done: g.done,
     overdue: g.overdue,
     other: Math.max(0, g.total - g.done - g.overdue),
@@ -134,7 +138,7 @@ export function GroupPanel({ kind, groups, ctx, limit }: GroupPanelProps) {
               {shown.map((g) => (
                 <tr key={g.id ?? 'none'}>
                   <th scope="row" className="group-name">
-                    {link(g, g.name)}
+                    {link(g, nameOf(g))}
                   </th>
                   <td className="num">{link(g, fmt.number(g.total))}</td>
                   <td className="num">{link(g, fmt.number(g.done), { situations: DONE_SITUATIONS })}</td>

@@ -6,6 +6,7 @@ import { useFormat } from '../../i18n/format';
 import { CHART_COLORS } from './chartColors';
 import { DONE_SITUATIONS, tasksHref, type LinkContext } from './links';
 import { PRINT_CHART_PX } from './printLayout';
+import { periodLabel } from '../../i18n/periodLabel';
 
 /** The completion rate at each quarter's cut-off this year (Nghị định 09/2019 periods). */
 export function TrendPanel({ data, ctx }: { data: Dashboard; ctx: LinkContext }) {
@@ -14,6 +15,7 @@ export function TrendPanel({ data, ctx }: { data: Dashboard; ctx: LinkContext })
   const printing = usePrintMode();
   const rows = data.trend.map((p) => ({
     ...p,
+    label: periodLabel(p.period),
     percent: p.rate === null ? null : Math.round(p.rate * 1000) / 10,
   }));
   return (
@@ -65,7 +67,7 @@ export function TrendPanel({ data, ctx }: { data: Dashboard; ctx: LinkContext })
               </tr>
             </thead>
             <tbody>
-              {data.trend.map((p) => (
+              {rows.map((p) => (
                 <tr key={p.period}>
                   <th scope="row">
                     {p.label}

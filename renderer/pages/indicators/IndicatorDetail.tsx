@@ -17,6 +17,7 @@ import { TargetsEditor } from './TargetsEditor';
 import { useWarningText } from './warningText';
 import { useAssessmentWhy } from './assessmentWhy';
 import './whyStrings';
+import { periodLabel } from '../../i18n/periodLabel';
 
 interface Props {
   id: string;
@@ -89,7 +90,7 @@ export function IndicatorDetail({ id, at, onClose, onEdit }: Props) {
                 {ind.latest
                   ? t('indicators.detail.latestValue', {
                       value: `${f.number(ind.latest.value)} ${ind.unit}`,
-                      period: parsePeriod(ind.latest.period)?.label ?? ind.latest.period,
+                      period: periodLabel(ind.latest.period),
                     })
                   : t('indicators.detail.noValue')}
               </dd>
@@ -188,7 +189,7 @@ function ValueWarnings({ indicator }: { indicator: Indicator }) {
           <li key={v.period}>
             <strong>
               {t('indicators.detail.warningValue', {
-                period: parsePeriod(v.period)?.label ?? v.period,
+                period: periodLabel(v.period),
                 value: `${f.number(v.value, 4)} ${indicator.unit}`,
               })}
             </strong>

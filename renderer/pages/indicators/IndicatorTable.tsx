@@ -2,10 +2,10 @@
 // assessment in the national committee's words). The code opens the indicator's detail panel.
 import { useTranslation } from 'react-i18next';
 import type { IndicatorRow } from '../../../shared/api/types';
-import { parsePeriod } from '../../../shared/rules/periods';
 import { Button } from '../../components';
 import { ResizableTable, ResizableTh, useColumnWidths, type ColumnSpec } from '../../components/table';
 import { useFormat } from '../../i18n/format';
+import { periodLabel } from '../../i18n/periodLabel';
 import { AssessmentWhyCell } from './AssessmentWhyCell';
 
 interface Props {
@@ -82,7 +82,7 @@ export function IndicatorTable({ rows, year, caption, onOpen }: Props) {
               {r.latest ? (
                 <>
                   {f.number(r.latest.value)}
-                  <span className="cell-sub">{parsePeriod(r.latest.period)?.label ?? r.latest.period}</span>
+                  <span className="cell-sub">{periodLabel(r.latest.period)}</span>
                 </>
               ) : (
                 '—'

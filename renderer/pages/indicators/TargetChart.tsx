@@ -13,8 +13,9 @@ import {
   YAxis,
 } from 'recharts';
 import type { Indicator } from '../../../shared/api/types';
-import { parsePeriod, quarterKeys } from '../../../shared/rules/periods';
+import { quarterKeys } from '../../../shared/rules/periods';
 import { useFormat } from '../../i18n/format';
+import { periodLabel } from '../../i18n/periodLabel';
 
 const COLORS = { value: '#1f4e8c', target: '#1d7a3a', baseline: '#5b6475' };
 
@@ -24,7 +25,7 @@ export function TargetChart({ indicator, year }: { indicator: Indicator; year: n
   const target = indicator.targets.find((x) => x.year === year) ?? null;
   const keys = [...quarterKeys(year), String(year)];
   const data = keys.map((key) => {
-    const label = parsePeriod(key)?.label ?? key;
+    const label = periodLabel(key);
     const found = indicator.values.find((v) => v.period === key);
     return {
       key,

@@ -2,11 +2,11 @@
 // (shared/rules/plausibility.ts describeWarning: the same words as the server's refusal and the report
 // checklist); the English version is kept here, next to the only place that needs it.
 import { useTranslation } from 'react-i18next';
-import { parsePeriod } from '../../../shared/rules/periods';
 import { describeWarning, type PlausibilityWarning } from '../../../shared/rules/plausibility';
 import { formattersFor, type Formatters } from '../../i18n/format';
+import { periodLabel } from '../../i18n/periodLabel';
 
-const label = (key: string) => parsePeriod(key)?.label ?? key;
+const label = (key: string) => periodLabel(key);
 
 function inEnglish(w: PlausibilityWarning, f: Formatters): string {
   const n = (x: number) => f.number(x, 4);

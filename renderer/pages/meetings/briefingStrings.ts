@@ -8,6 +8,13 @@ const vi = {
     window: 'Tình hình từ ngày {{from}} đến ngày {{to}} (ngày họp)',
     sincePrevious: 'kể từ phiên họp thứ {{number}} ngày {{date}}',
     sinceYearStart: 'kể từ đầu năm (chưa có phiên họp trước trong năm)',
+    /** How the tasks' state at the meeting date is known (main/services/briefing taskBasis). */
+    basis: {
+      history: 'Tiến độ, tình trạng nhiệm vụ như tại ngày {{day}}, theo lịch sử cập nhật.',
+      today:
+        'Các nhiệm vụ được nhập vào TienDo sau ngày {{day}}, nên tiến độ, tình trạng là của hôm nay, không phải của ngày họp.',
+      some: 'Tiến độ, tình trạng nhiệm vụ như tại ngày {{day}}, theo lịch sử cập nhật; {{count}} nhiệm vụ được nhập sau ngày đó nên hiển thị tình trạng hôm nay.',
+    },
     note: 'Số liệu lấy tại ngày họp: nhiệm vụ hoàn thành sau ngày này được tính là chưa hoàn thành; chỉ tiêu dùng số liệu đã nhập đến ngày này.',
     print: 'In tài liệu',
     export: 'Xuất Excel',
@@ -127,6 +134,12 @@ const en: typeof vi = {
     window: 'What happened from {{from}} to {{to}} (the meeting date)',
     sincePrevious: 'since meeting no. {{number}} of {{date}}',
     sinceYearStart: 'since the start of the year (no earlier meeting this year)',
+    basis: {
+      history: 'Task progress and state as on {{day}}, from the update history.',
+      today:
+        'The tasks were entered into TienDo after {{day}}, so their progress and state are as of today, not of the meeting date.',
+      some: 'Task progress and state as on {{day}}, from the update history; {{count}} tasks entered after that day show their state today.',
+    },
     note: 'Figures as of the meeting date: tasks completed after it count as not done; indicators use values entered by that day.',
     print: 'Print briefing',
     export: 'Export to Excel',

@@ -2,7 +2,6 @@
 // .eml draft made, or the mail queued in the outbox when a mail server is configured.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parsePeriod } from '../../../shared/rules/periods';
 import type { OutboxEntry, ReceiptImportOutcome, Submission } from '../../../shared/api/types';
 import { api } from '../../api/client';
 import { write } from '../../api/writes';
@@ -13,6 +12,7 @@ import { showStatus } from '../../stores/status';
 import { FilePickButton } from '../../components/FilePickButton';
 import { downloadFile, readFileBase64 } from './files';
 import './receiptStrings';
+import { periodLabel } from '../../i18n/periodLabel';
 
 export interface HistoryPanelProps {
   submissions: Submission[] | undefined;
@@ -97,7 +97,7 @@ export function HistoryPanel({
             {submissions.map((s) => (
               <tr key={s.id} data-testid="history-row">
                 <td>{fmt.dateTime(s.createdAt)}</td>
-                <td>{s.period ? (parsePeriod(s.period)?.label ?? s.period) : ''}</td>
+                <td>{s.period ? periodLabel(s.period) : ''}</td>
                 <td>{s.docNumber}</td>
                 <td className="cell-clip" title={s.fileName}>
                   {s.fileName}

@@ -4,6 +4,7 @@ import type { ReportChecklist } from '../../../shared/api/types';
 import type { ReportModel } from '../../../shared/report/model';
 import { ErrorBanner, Loading } from '../../components';
 import { useFormat } from '../../i18n/format';
+import { usePreviewWords } from './previewWords';
 import { ReviewChecklist } from './ReviewChecklist';
 
 export interface PreviewPanelProps {
@@ -18,6 +19,7 @@ export interface PreviewPanelProps {
 export function PreviewPanel({ model, checklist, planId, error, loading, onRetry }: PreviewPanelProps) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const words = usePreviewWords();
   let body;
   if (error && !model)
     body = <ErrorBanner error={error} title={t('reports.preview.loadFailed')} onRetry={onRetry} />;
@@ -30,7 +32,7 @@ export function PreviewPanel({ model, checklist, planId, error, loading, onRetry
         <p className="muted">{t('reports.preview.at', { date: fmt.date(model.referenceDate) })}</p>
         <dl className="report-figures">
           <dt>{t('reports.preview.tasks')}</dt>
-          <dd data-testid="preview-tasks">{s.taskSentence}</dd>
+          <dd data-testid="preview-tasks">{words.taskSentence(s)}</dd>
           <dd className="muted small">
             {t('reports.preview.situations', {
               overdue: fmt.number(s.tasks.overdue),
@@ -42,7 +44,7 @@ export function PreviewPanel({ model, checklist, planId, error, loading, onRetry
             })}
           </dd>
           <dt>{t('reports.preview.indicators')}</dt>
-          <dd data-testid="preview-indicators">{s.indicatorSentence}</dd>
+          <dd data-testid="preview-indicators">{words.indicatorSentence(s)}</dd>
           <dd className="muted small" data-testid="preview-indicator-basis">
             {t('reports.preview.basis', { cutOff: fmt.date(model.period.to) })}
           </dd>
@@ -65,7 +67,7 @@ export function PreviewPanel({ model, checklist, planId, error, loading, onRetry
           .filter((sec) => sec.generated)
           .map((sec) => (
             <details key={sec.key} className="report-generated">
-              <summary>{t('reports.preview.generated', { heading: sec.heading })}</summary>
+              <summary>{t('reports.preview.generated', { heading: words.heading(sec) })}</summary>
               <p className="report-generated-text">{sec.text}</p>
             </details>
           ))}

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReportChecklist } from '../../../shared/api/types';
 import type { ReportModel } from '../../../shared/report/model';
 import { routeHref } from '../../stores/route';
+import { usePreviewWords, type PreviewWords } from './previewWords';
 
 export interface ReviewChecklistProps {
   model: ReportModel | undefined;
@@ -13,12 +14,16 @@ export interface ReviewChecklistProps {
   planId: string;
 }
 
-function documentChecks(m: ReportModel, t: (k: string, o?: Record<string, unknown>) => string): string[] {
+function documentChecks(
+  m: ReportModel,
+  t: (k: string, o?: Record<string, unknown>) => string,
+  words: PreviewWords,
+): string[] {
   const out: string[] = [];
   if (!m.docNumber.trim()) out.push(t('reports.preview.noDocNumber'));
   if (!m.signer.name.trim()) out.push(t('reports.preview.noSignerName'));
   for (const s of m.sections)
-    if (!s.text) out.push(t('reports.preview.emptySection', { heading: s.heading }));
+    if (!s.text) out.push(t('reports.preview.emptySection', { heading: words.heading(s) }));
   return out;
 }
 
@@ -26,7 +31,8 @@ const KINDS = ['value_warning', 'no_value', 'stale_value', 'no_target'] as const
 
 export function ReviewChecklist({ model, checklist, planId }: ReviewChecklistProps) {
   const { t } = useTranslation();
-  const doc = model ? documentChecks(model, t) : [];
+  const words = usePreviewWords();
+  const doc = model ? documentChecks(model, t, words) : [];
   const data = checklist?.items ?? [];
   const todo = doc.length + data.length;
   return (
@@ -57,7 +63,7 @@ export function ReviewChecklist({ model, checklist, planId }: ReviewChecklistPro
             <ul>
               {items.map((i) => (
                 <li key={`${i.indicatorId}|${i.period ?? ''}`}>
-                  {i.message}{' '}
+                  {checklist ? words.checkItem(i, checklist.period) : i.message}{' '}
                   <a href={routeHref('indicators', { planId, id: i.indicatorId })}>
                     {t('reports.checklist.open')}
                   </a>

@@ -75,6 +75,20 @@ const vi = {
     basis:
       'Chỉ tiêu: số liệu của các kỳ đến ngày {{cutOff}}, gồm cả số liệu gửi sau ngày chốt, cập nhật đến khi lập báo cáo.',
   },
+  /** The preview's sentences, headings and checklist lines, worded from the model (as the report says them). */
+  words: {
+    tasks: '{{total}} nhiệm vụ, {{done}} đã hoàn thành',
+    tasksRate: '{{total}} nhiệm vụ, {{done}} đã hoàn thành, đạt {{rate}}',
+    indicators: '{{total}} mục tiêu',
+    indicatorsParts: '{{total}} mục tiêu: {{parts}}',
+    da_dat: '{{count}} đã hoàn thành',
+    co_kha_nang_dat: '{{count}} có khả năng hoàn thành cao',
+    can_no_luc: '{{count}} cần phải nỗ lực',
+    chua_co_so_lieu: '{{count}} chưa có số liệu',
+    no_target: '{{code}}: chưa có kế hoạch năm {{year}}, nên chưa đánh giá được.',
+    no_value: '{{code}}: chưa có số liệu của kỳ nào đến {{period}}.',
+    stale_value: '{{code}}: báo cáo dùng số liệu {{latest}}; chưa có số liệu {{period}}.',
+  },
   checklist: {
     value_warning_one: 'Số liệu đã xác nhận có cảnh báo ({{count}})',
     value_warning_other: 'Số liệu đã xác nhận có cảnh báo ({{count}})',
@@ -275,6 +289,19 @@ registerStrings('reports', {
       loadFailed: 'Could not load the report figures.',
       basis:
         'Indicators: values of the periods up to {{cutOff}}, including those sent after the cut-off, as known when the report is made.',
+    },
+    words: {
+      tasks: '{{total}} tasks, {{done}} completed',
+      tasksRate: '{{total}} tasks, {{done}} completed ({{rate}})',
+      indicators: '{{total}} targets',
+      indicatorsParts: '{{total}} targets: {{parts}}',
+      da_dat: '{{count}} achieved',
+      co_kha_nang_dat: '{{count}} likely to be achieved',
+      can_no_luc: '{{count}} need more effort',
+      chua_co_so_lieu: '{{count}} without data',
+      no_target: '{{code}}: no yearly target for {{year}}, so it cannot be assessed yet.',
+      no_value: '{{code}}: no value for any period up to {{period}}.',
+      stale_value: '{{code}}: the report uses the {{latest}} value; no value for {{period}} yet.',
     },
     checklist: {
       value_warning_one: 'Confirmed value with a warning ({{count}})',

@@ -23,6 +23,7 @@ import {
 import { useReferenceData } from '../../hooks/useReferenceData';
 import { useFormat } from '../../i18n/format';
 import { showStatus } from '../../stores/status';
+import { periodLabel } from '../../i18n/periodLabel';
 
 interface RoundDraft {
   period: string;
@@ -83,7 +84,7 @@ export function RoundCreate({
       const round = await write('rounds.create', input);
       showStatus(
         t('rounds.create.done', {
-          period: round.periodLabel,
+          period: periodLabel(round.period),
           due: f.date(round.dueDate),
           count: round.counts.total,
         }),
@@ -119,7 +120,7 @@ export function RoundCreate({
               name="period"
               label={t('rounds.create.period')}
               required
-              options={periods.map((k) => ({ value: k, label: parsePeriod(k)?.label ?? k }))}
+              options={periods.map((k) => ({ value: k, label: periodLabel(k) }))}
               testId="round-period"
             />
             <FormDate<RoundDraft>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RoundSummary } from '../../../shared/api/sheetTypes';
 import { useFormat } from '../../i18n/format';
 import { routeHref } from '../../stores/route';
+import { periodLabel } from '../../i18n/periodLabel';
 
 export function RoundList({ rounds, onOpen }: { rounds: readonly RoundSummary[]; onOpen(id: string): void }) {
   const { t } = useTranslation();
@@ -28,13 +29,13 @@ export function RoundList({ rounds, onOpen }: { rounds: readonly RoundSummary[];
               <th scope="row">
                 <a
                   href={routeHref('rounds', { planId: r.planId, id: r.id })}
-                  aria-label={t('rounds.list.open', { period: r.periodLabel })}
+                  aria-label={t('rounds.list.open', { period: periodLabel(r.period) })}
                   onClick={(e) => {
                     e.preventDefault();
                     onOpen(r.id);
                   }}
                 >
-                  {r.periodLabel}
+                  {periodLabel(r.period)}
                 </a>
               </th>
               <td>{f.date(r.dueDate)}</td>

@@ -14,6 +14,7 @@ import { downloadFile } from '../reports/files';
 import { AgencyStatusTable } from './AgencyStatusTable';
 import { ImportHistory } from './ImportHistory';
 import { ReturnedForms } from './ReturnedForms';
+import { periodLabel } from '../../i18n/periodLabel';
 
 type MailKind = 'forms' | 'reminders';
 
@@ -62,7 +63,7 @@ export function RoundView({ id, onBack }: { id: string; onBack(): void }) {
   const archive = () =>
     action.run(async () => {
       await write('rounds.archive', { id: round.id });
-      showStatus(t('rounds.view.archived', { period: round.periodLabel }));
+      showStatus(t('rounds.view.archived', { period: periodLabel(round.period) }));
       onBack();
     }, 'archive');
 
@@ -74,7 +75,7 @@ export function RoundView({ id, onBack }: { id: string; onBack(): void }) {
           <Button variant="link" onClick={onBack}>
             {t('rounds.back')}
           </Button>
-          <h2>{t('rounds.view.heading', { period: round.periodLabel })}</h2>
+          <h2>{t('rounds.view.heading', { period: periodLabel(round.period) })}</h2>
           <p className="round-facts">
             <span>{t('rounds.view.due', { date: f.date(round.dueDate) })}</span>
             <strong data-testid="round-line">{round.line}</strong>
@@ -151,7 +152,7 @@ export function RoundView({ id, onBack }: { id: string; onBack(): void }) {
           onCancel={() => setArchiving(false)}
           onConfirm={() => void archive()}
         >
-          <p>{t('rounds.view.archiveText', { period: round.periodLabel })}</p>
+          <p>{t('rounds.view.archiveText', { period: periodLabel(round.period) })}</p>
         </ConfirmDialog>
       ) : null}
     </div>

@@ -118,7 +118,7 @@ const en: typeof vi = {
     committeeShortName: 'Committee short name',
     secretariatAgency: 'Standing agency',
     reportPlace: 'Place on documents',
-    reportPlaceHint: 'The "…, ngày … tháng … năm …" line of reports, e.g. Lâm Đồng',
+    reportPlaceHint: 'The place named before the date at the end of reports, e.g. Lam Dong',
     operatorName: 'Operator',
     operatorNameHint: 'Recorded in the history of every change made on this computer',
     centreEmail: 'Address receiving the reports',

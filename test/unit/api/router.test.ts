@@ -65,7 +65,12 @@ describe('the router refuses bad calls before any service runs, and changes noth
     const r = await route('tasks.dropAll', {});
     expect(r).toEqual({
       ok: false,
-      error: { code: 'KHONG_CO_PHUONG_THUC', message: 'Yêu cầu không được hỗ trợ: "tasks.dropAll".' },
+      error: {
+        code: 'KHONG_CO_PHUONG_THUC',
+        message: 'Yêu cầu không được hỗ trợ: "tasks.dropAll".',
+        key: 'KHONG_CO_PHUONG_THUC',
+        params: { method: 'tasks.dropAll' },
+      },
     });
     expect(await route('__proto__', {})).toMatchObject({
       ok: false,

@@ -77,7 +77,12 @@ describe('plans service', () => {
     const error = thrown(() => updatePlan(store.ctx, plan.id, { yearTo: 2024, title: 'Đổi tên' }));
     expect(error.code).toBe('DU_LIEU_KHONG_HOP_LE');
     expect(fieldProblems(error)).toEqual([
-      { path: 'yearTo', message: 'Năm kết thúc phải từ năm bắt đầu trở đi.' },
+      {
+        path: 'yearTo',
+        message: 'Năm kết thúc phải từ năm bắt đầu trở đi.',
+        key: 'NAM_KET_THUC_TRUOC',
+        params: {},
+      },
     ]);
     expect(getPlan(store.ctx, plan.id)).toMatchObject({ yearTo: 2026, title: planInput.title });
     expect(audits('plan', plan.id)).toEqual(['create']);

@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../../../components';
 import { useWarningText } from '../warningText';
 import { displayNumber } from './GridCell';
 import type { PendingChange } from './useGridCells';
+import { periodLabel } from '../../../i18n/periodLabel';
 
 export function ConfirmValues({ grid, pending }: { grid: ValueGrid; pending: PendingChange }) {
   const { t } = useTranslation();
@@ -25,7 +26,7 @@ export function ConfirmValues({ grid, pending }: { grid: ValueGrid; pending: Pen
             <strong>
               {t('indicators.grid.confirm.cell', {
                 code: grid.rows[w.pos.row]!.code,
-                period: grid.periods[w.pos.col]!.label,
+                period: periodLabel(grid.periods[w.pos.col]!.key),
                 value: displayNumber(w.value),
               })}
             </strong>

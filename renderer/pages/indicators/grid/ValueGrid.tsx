@@ -14,6 +14,7 @@ import { useGridKeyboard } from './useGridKeyboard';
 import { useGridPaste } from './useGridPaste';
 import { useGridSave } from './useGridSave';
 import { ValueGridTable } from './ValueGridTable';
+import { periodLabel } from '../../../i18n/periodLabel';
 
 const posFromEvent = (e: MouseEvent): CellPos | null => {
   const cell = (e.target as HTMLElement).closest<HTMLElement>('[data-pos]');
@@ -87,7 +88,7 @@ export function ValueGrid({
           pos: c.pos,
           message: t(`indicators.grid.invalid.${c.reason}`, {
             code: grid.rows[c.pos.row]!.code,
-            period: grid.periods[c.pos.col]!.label,
+            period: periodLabel(grid.periods[c.pos.col]!.key),
             raw: c.raw,
           }),
         }))}

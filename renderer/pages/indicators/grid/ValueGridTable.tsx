@@ -9,6 +9,7 @@ import { GridCell, displayNumber, warningId } from './GridCell';
 import { inRange } from './gridModel';
 import type { GridCells } from './useGridCells';
 import type { GridEditor } from './useGridEditor';
+import { periodLabel } from '../../../i18n/periodLabel';
 
 /** aria-colindex of the first period column, after the indicator, unit and target columns. */
 const FIRST_PERIOD_COLINDEX = 4;
@@ -83,7 +84,7 @@ export function ValueGridTable({
                   aria-colindex={FIRST_PERIOD_COLINDEX + c}
                   className="col-num"
                 >
-                  {p.label}
+                  {periodLabel(p.key)}
                 </th>
               ))}
             </tr>
@@ -116,7 +117,7 @@ export function ValueGridTable({
                       colIndex={FIRST_PERIOD_COLINDEX + c}
                       code={row.code}
                       period={p.key}
-                      label={t('indicators.grid.cellLabel', { code: row.code, period: p.label })}
+                      label={t('indicators.grid.cellLabel', { code: row.code, period: periodLabel(p.key) })}
                       value={cells.valueAt(pos)}
                       invalid={cells.invalidAt(pos)}
                       warning={(cells.warningsAt(pos) ?? []).map(warningText).join(' ')}

@@ -49,9 +49,19 @@ export function BriefingView({ meeting }: { meeting: MeetingDetail }) {
 }
 
 function BriefingBody({ b }: { b: BriefingModel }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const c = b.counts;
+  // The pack's own line is Vietnamese (it goes into the exported workbook); English words its numbers.
+  const day = fmt.date(b.at);
+  const basisLine =
+    i18n.language !== 'en'
+      ? b.taskBasis.line
+      : b.taskBasis.fromToday === 0
+        ? t('meetings.briefing.basis.history', { day })
+        : b.taskBasis.atMeeting === 0
+          ? t('meetings.briefing.basis.today', { day })
+          : t('meetings.briefing.basis.some', { day, count: fmt.number(b.taskBasis.fromToday) });
   const since = b.previousMeeting
     ? t('meetings.briefing.sincePrevious', {
         number: b.previousMeeting.number,
@@ -75,7 +85,7 @@ function BriefingBody({ b }: { b: BriefingModel }) {
           {t('meetings.briefing.window', { from: fmt.date(b.fromDay), to: fmt.date(b.at) })}, {since}
         </p>
         <p className="briefing-basis muted small" data-testid="briefing-task-basis">
-          {b.taskBasis.line}
+          {basisLine}
         </p>
       </header>
       <ul className="briefing-summary" aria-label={t('meetings.briefing.summary.label')}>

@@ -9,6 +9,7 @@ import type {
 } from '../../../../shared/api/types';
 import { SituationBadge } from '../../../components';
 import { useFormat } from '../../../i18n/format';
+import { periodLabel } from '../../../i18n/periodLabel';
 import { taskHref } from '../links';
 
 function Th({ k, num }: { k: string; num?: boolean }) {
@@ -41,7 +42,7 @@ export function ValuesTable({ rows }: { rows: BriefingValue[] }) {
             <td className="num">{i + 1}</td>
             <td className="nowrap">{v.code}</td>
             <td>{v.name}</td>
-            <td className="nowrap">{v.periodLabel}</td>
+            <td className="nowrap">{periodLabel(v.period)}</td>
             <td className="num">{fmt.number(v.value)}</td>
             <td>{v.unit}</td>
             <td className="nowrap">{fmt.date(v.enteredOn)}</td>
@@ -79,7 +80,7 @@ export function IndicatorsTable({ rows }: { rows: BriefingIndicator[] }) {
             <td className="num">{n(r.target)}</td>
             <td className="num">
               {n(r.latest)}
-              {r.latestPeriodLabel ? <span className="muted small"> ({r.latestPeriodLabel})</span> : null}
+              {r.latestPeriod ? <span className="muted small"> ({periodLabel(r.latestPeriod)})</span> : null}
             </td>
             <td className="num">{fmt.percent(r.ratio)}</td>
             <td>{r.leadAgencyName ?? ''}</td>
