@@ -196,33 +196,40 @@ function planInCodeOrder(f: ListFilter): string | null {
 }
 
 /**
+ * The queries of a filter: the rowids of its page in order (from the filter and the sort keys alone) and
+ * its count. Exported for their query-plan test.
+ */
+export function listQueries(ctx: ServiceContext, f: ListFilter): { page: SqlFragment; count: SqlFragment } {
+  const { where, at, dated } = listWhere(ctx, f);
+  return {
+    page: sql`SELECT t.rowid AS r FROM task t LEFT JOIN task_sort_key k ON k.task_id = t.id ${SORT_JOINS[f.sort] ?? sqlEmpty}
+       WHERE ${where} ORDER BY ${listOrder(f, dated, at)} LIMIT ${f.limit} OFFSET ${f.offset}`,
+    // The joins add no rows (each task has at most one pillar and one lead agency): counted on task alone.
+    count: sql`SELECT COUNT(*) AS n FROM task t WHERE ${where}`,
+  };
+}
+
+/**
  * The rows of one page of a filter, without counting the others (the dashboard's lists, the report). In
  * two steps: the page's task rowids in order, from the filter and the sort keys alone, then the columns
  * of those rows only, so a 200-row page of a large plan joins, computes and copies 200 rows, not all.
  */
 export function listTaskRows(ctx: ServiceContext, f: ListFilter): TaskRow[] {
-  const { where, at, dated } = listWhere(ctx, f);
   const planId = planInCodeOrder(f);
   const page =
     (planId === null ? null : codeOrderPage(ctx, { planId, limit: f.limit, offset: f.offset })) ??
-    column<number>(
-      ctx,
-      sql`SELECT t.rowid AS r FROM task t LEFT JOIN task_sort_key k ON k.task_id = t.id ${SORT_JOINS[f.sort] ?? sqlEmpty}
-       WHERE ${where} ORDER BY ${listOrder(f, dated, at)} LIMIT ${f.limit} OFFSET ${f.offset}`,
-    );
+    column<number>(ctx, listQueries(ctx, f).page);
   if (page.length === 0) return [];
   const rows = all<Row & { r: number }>(
     ctx,
-    sql`SELECT t.rowid AS r, ${rowColumns(at)} FROM ${FROM} WHERE t.rowid IN (SELECT value FROM json_each(${JSON.stringify(page)}))`,
+    sql`SELECT t.rowid AS r, ${rowColumns(situationParams(ctx, f.at))} FROM ${FROM} WHERE t.rowid IN (SELECT value FROM json_each(${JSON.stringify(page)}))`,
   );
   const byRowid = new Map(rows.map((row) => [row.r, row]));
   return page.map((r) => toRow(byRowid.get(r)!));
 }
 
 export function listTasks(ctx: ServiceContext, f: ListFilter): Page<TaskRow> {
-  const { where } = listWhere(ctx, f);
-  // The joins add no rows (each task has at most one pillar and one lead agency): counted on task alone.
-  const total = oneRow<{ n: number }>(ctx, sql`SELECT COUNT(*) AS n FROM task t WHERE ${where}`).n;
+  const total = oneRow<{ n: number }>(ctx, listQueries(ctx, f).count).n;
   return { rows: listTaskRows(ctx, f), total };
 }
 
