@@ -21,15 +21,17 @@ export function registerFunctions(db: Db): void {
   );
 }
 
-/** `tiendo_sort_key(<expr>)`: the ORDER BY term that sorts a text column in TienDo's order. */
-export const bySortKey = (expr: string): string => `${SORT_KEY_FUNCTION}(${expr})`;
+/**
+ * `tiendo_sort_key(<column>)` as a fragment of the sql tag: the ORDER BY term that sorts a text column in
+ * TienDo's order. A column name (`'p.code'`) goes through sqlIdentifier; an expression (`COALESCE(…)`)
+ * is given as a fragment.
+ */
+export const sortKeyOf = (column: string | SqlFragment): SqlFragment =>
+  sql`tiendo_sort_key(${typeof column === 'string' ? sqlIdentifier(column) : column})`;
 
 /**
  * The ORDER BY term of a text column whose sort key is stored (task_sort_key, migration 9): the stored key,
  * or the key computed here when there is none (a row written by another tool).
  */
-export const byStoredKey = (keyColumn: string, textColumn: string): string =>
-  `COALESCE(${keyColumn}, ${bySortKey(textColumn)})`;
-
-/** bySortKey as a fragment of the sql tag: `sortKeyOf('p.code')` is `tiendo_sort_key(p.code)`. */
-export const sortKeyOf = (column: string): SqlFragment => sql`tiendo_sort_key(${sqlIdentifier(column)})`;
+export const storedKeyOf = (keyColumn: string, textColumn: string): SqlFragment =>
+  sql`COALESCE(${sqlIdentifier(keyColumn)}, ${sortKeyOf(textColumn)})`;

@@ -14,6 +14,7 @@ import { AppError } from '../errors';
 import { inTransaction, type ServiceContext } from './context';
 import { conclusionToTask, defaultConclusionTaskCode, getMeeting } from './meetings';
 import { assertActive } from './rows';
+import { one, sql } from '../db/sql';
 
 type Input = ParsedInput<'conclusions.toTasks'>;
 type Item = Input['items'][number];
@@ -30,12 +31,11 @@ function refusal(check: () => void): string | null {
 }
 
 function codeTaken(ctx: ServiceContext, planId: string, code: string): string | null {
-  const other = ctx
-    .prepare(
-      `SELECT t.code, p.code AS plan_code FROM task t JOIN plan p ON p.id = t.plan_id
-       WHERE t.plan_id = ? AND t.code = ? COLLATE NOCASE AND t.archived_at IS NULL LIMIT 1`,
-    )
-    .get(planId, code) as { code: string; plan_code: string } | undefined;
+  const other = one<{ code: string; plan_code: string }>(
+    ctx,
+    sql`SELECT t.code, p.code AS plan_code FROM task t JOIN plan p ON p.id = t.plan_id
+       WHERE t.plan_id = ${planId} AND t.code = ${code} COLLATE NOCASE AND t.archived_at IS NULL LIMIT 1`,
+  );
   return other ? `Mã ${code} đã có trong kế hoạch ${other.plan_code}; hãy nhập mã khác.` : null;
 }
 

@@ -13,9 +13,9 @@ import { compareText } from '../../shared/text/collate';
 import type { ServiceContext } from './context';
 import { listIndicators } from './indicators';
 import { defaultPlan } from './plans';
-import { SITUATION_SQL } from './taskSituationSql';
+import { situationSql } from './taskSituationSql';
 import { listTaskRows, situationParams } from './tasks';
-import { all, sql } from '../db/sql';
+import { all, sql, sqlEmpty, sqlJoin } from '../db/sql';
 
 /** Counts of one group of tasks (a pillar, a lead agency), before it is named. */
 interface Tally {
@@ -57,24 +57,28 @@ interface TaskGroup {
  * (migration 9), in the index's own order, so that SQLite groups by pillar and lead agency without
  * sorting: each group lists its tasks' situations at D, which are counted here (grouping by the
  * situation as well would sort every task). A task done by D carries, after its situation, how many of
- * the trend's cut-offs @t1..@t4 fall before its completion date: it counts as done from the quarter whose
+ * the trend's four cut-offs fall before its completion date: it counts as done from the quarter whose
  * cut-off is the first on or after that date.
  */
 function taskGroups(
   ctx: ServiceContext,
   planId: string | null,
-  params: Record<string, unknown>,
+  situation: { at: string; soon: string },
+  cutOffs: readonly string[],
 ): TaskGroup[] {
-  const plan = planId === null ? '' : 'AND t.plan_id = @planId';
-  const bucket = `CASE WHEN t.state = 'hoan_thanh' AND t.completed_on <= @at THEN
-      (t.completed_on > @t1) + (t.completed_on > @t2) + (t.completed_on > @t3) + (t.completed_on > @t4) END`;
-  return ctx
-    .prepare(
-      `SELECT t.pillar_id AS pillar, t.lead_agency_id AS agency,
-         group_concat((${SITUATION_SQL}) || COALESCE(${bucket}, ''), ' ') AS tasks
+  const plan = planId === null ? sqlEmpty : sql`AND t.plan_id = ${planId}`;
+  const before = sqlJoin(
+    cutOffs.map((c) => sql`(t.completed_on > ${c})`),
+    sql` + `,
+  );
+  const bucket = sql`CASE WHEN t.state = 'hoan_thanh' AND t.completed_on <= ${situation.at} THEN
+      ${before} END`;
+  return all<TaskGroup>(
+    ctx,
+    sql`SELECT t.pillar_id AS pillar, t.lead_agency_id AS agency,
+         group_concat((${situationSql(situation)}) || COALESCE(${bucket}, ''), ' ') AS tasks
        FROM task t WHERE t.archived_at IS NULL ${plan} GROUP BY t.pillar_id, t.lead_agency_id`,
-    )
-    .all(params) as TaskGroup[];
+  );
 }
 
 /** Situations (and trend buckets) of a group, counted. */
@@ -143,14 +147,14 @@ export function getDashboard(
     .map((k) => parsePeriod(k)!)
     .filter((p) => p.from <= at)
     .map((p) => ({ period: p.key, label: p.label, to: p.to < at ? p.to : at }));
-  const cutOffs = Object.fromEntries([0, 1, 2, 3].map((i) => [`t${i + 1}`, quarters[i]?.to ?? '9999-12-31']));
+  const cutOffs = [0, 1, 2, 3].map((i) => quarters[i]?.to ?? '9999-12-31');
 
   const counts = Object.fromEntries(TASK_SITUATIONS.map((s) => [s, 0])) as Record<TaskSituation, number>;
   const doneBy = [0, 0, 0, 0];
   const byPillar = new Map<string | null, Tally>();
   const byAgency = new Map<string | null, Tally>();
   let total = 0;
-  for (const g of taskGroups(ctx, planId, { ...situation, ...cutOffs, planId })) {
+  for (const g of taskGroups(ctx, planId, situation, cutOffs)) {
     const c = countGroup(g.tasks);
     c.doneBy.forEach((n, i) => (doneBy[i]! += n));
     for (const [groups, key] of [

@@ -22,7 +22,7 @@ import { isoDate } from '../../shared/dates';
 import { parsePeriod } from '../../shared/rules/periods';
 import { parseWarnings, type PlausibilityWarning } from '../../shared/rules/plausibility';
 import type { ServiceContext } from './context';
-import { one, sql } from '../db/sql';
+import { all, one, sql, type SqlFragment } from '../db/sql';
 
 /** Which values a figure uses: see the top of this file. */
 export type ValueBasis = { kind: 'known_at'; at: string } | { kind: 'report'; period: string; to: string };
@@ -54,37 +54,46 @@ export const toValue = (v: ValueRow): IndicatorValue => ({
   updatedAt: v.updated_at,
 });
 
-/** SQL ordering the candidate values of one indicator, the one to assess first. */
-const PREFERENCE = `period_end DESC, (period = @own) DESC,
+/** SQL ordering the candidate values of one indicator, the one to assess first (`own`: the report's period). */
+const preference = (own: string): SqlFragment => sql`period_end DESC, (period = ${own}) DESC,
   (length(period) = 4 OR period LIKE '%-H1' OR period LIKE '%-9M') DESC, period`;
 
-const VALUE_COLUMNS = 'indicator_id, period, period_end, value, note, evidence, warnings';
+const VALUE_COLUMNS = sql`indicator_id, period, period_end, value, note, evidence, warnings`;
 
 /** The candidates of each indicator, first the one to assess (pick = 1), from a query of value rows. */
-const picked = (candidates: string) =>
-  `SELECT ${VALUE_COLUMNS}, updated_at FROM (
-     SELECT ${VALUE_COLUMNS}, updated_at, ROW_NUMBER() OVER (PARTITION BY indicator_id ORDER BY ${PREFERENCE}) AS pick FROM (${candidates})
+const picked = (candidates: SqlFragment, own: string): SqlFragment =>
+  sql`SELECT ${VALUE_COLUMNS}, updated_at FROM (
+     SELECT ${VALUE_COLUMNS}, updated_at, ROW_NUMBER() OVER (PARTITION BY indicator_id ORDER BY ${preference(own)}) AS pick FROM (${candidates})
    ) WHERE pick = 1`;
 
+/** The indicators and the cut-offs a figure's candidates lie between (period_end BETWEEN from AND to). */
+interface CandidateWindow {
+  ids: string;
+  from: string;
+  to: string;
+}
+
 /** A report's candidates: the current value of each period it covers. */
-const REPORT_CANDIDATES = `SELECT ${VALUE_COLUMNS}, updated_at FROM indicator_value
-  WHERE indicator_id IN (SELECT value FROM json_each(@ids)) AND period_end BETWEEN @from AND @to`;
+const reportCandidates = (range: CandidateWindow): SqlFragment =>
+  sql`SELECT ${VALUE_COLUMNS}, updated_at FROM indicator_value
+  WHERE indicator_id IN (SELECT value FROM json_each(${range.ids})) AND period_end BETWEEN ${range.from} AND ${range.to}`;
 
 /**
- * Candidates known at a date: of each period's versions recorded before @until, the latest (the last
+ * Candidates known at a date: of each period's versions recorded before `until`, the latest (the last
  * recorded_at, then the last seq), when it holds a value and was not a clearing. Both the periods and
  * each one's latest version are seeks on the covering index indicator_value_version_known (indicator_id,
  * period_end, period, recorded_at, and seq as its rowid): the latest is the index's last entry of the
- * period before @until, so no window sorts the versions (a period's period_end is fixed by the period).
+ * period before `until`, so no window sorts the versions (a period's period_end is fixed by the period).
  */
-const KNOWN_AT_CANDIDATES = `SELECT v.indicator_id, v.period, v.period_end, v.value, v.note, v.evidence, v.warnings,
+const knownAtCandidates = (range: CandidateWindow, until: string): SqlFragment =>
+  sql`SELECT v.indicator_id, v.period, v.period_end, v.value, v.note, v.evidence, v.warnings,
     v.recorded_at AS updated_at
   FROM (
     SELECT DISTINCT indicator_id, period_end, period FROM indicator_value_version
-    WHERE indicator_id IN (SELECT value FROM json_each(@ids)) AND period_end BETWEEN @from AND @to AND recorded_at < @until
+    WHERE indicator_id IN (SELECT value FROM json_each(${range.ids})) AND period_end BETWEEN ${range.from} AND ${range.to} AND recorded_at < ${until}
   ) p JOIN indicator_value_version v ON v.seq = (
     SELECT w.seq FROM indicator_value_version w
-    WHERE w.indicator_id = p.indicator_id AND w.period_end = p.period_end AND w.period = p.period AND w.recorded_at < @until
+    WHERE w.indicator_id = p.indicator_id AND w.period_end = p.period_end AND w.period = p.period AND w.recorded_at < ${until}
     ORDER BY w.recorded_at DESC, w.seq DESC LIMIT 1)
   WHERE v.value IS NOT NULL`;
 
@@ -100,16 +109,17 @@ export function assessedValues(
 ): Map<string, IndicatorValue> {
   const latest = new Map<string, IndicatorValue>();
   if (ids.length === 0) return latest;
-  const params = {
+  const range: CandidateWindow = {
     ids: JSON.stringify(ids),
     from: isoDate(year - 1, 12, 15),
     to: basis.kind === 'report' && basis.to < isoDate(year, 12, 14) ? basis.to : isoDate(year, 12, 14),
-    own: basis.kind === 'report' ? basis.period : '',
-    ...(basis.kind === 'known_at' ? { until: endOfDay(basis.at) } : {}),
   };
-  const rows = ctx
-    .prepare(picked(basis.kind === 'report' ? REPORT_CANDIDATES : KNOWN_AT_CANDIDATES))
-    .all(params) as ValueRow[];
+  const rows = all<ValueRow>(
+    ctx,
+    basis.kind === 'report'
+      ? picked(reportCandidates(range), basis.period)
+      : picked(knownAtCandidates(range, endOfDay(basis.at)), ''),
+  );
   for (const r of rows) latest.set(r.indicator_id, toValue(r));
   return latest;
 }

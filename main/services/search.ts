@@ -1,7 +1,7 @@
 import type { SearchHit } from '../../shared/api/types';
 import { foldVietnamese, ftsQuery } from '../../shared/text/fold';
 import type { ServiceContext } from './context';
-import { all, one, oneRow, sql } from '../db/sql';
+import { all, one, oneRow, sql, type SqlFragment } from '../db/sql';
 
 export type SearchEntity = SearchHit['entity'];
 
@@ -47,12 +47,12 @@ export function removeFromSearch(ctx: ServiceContext, entity: SearchEntity, id: 
 }
 
 /**
- * SQL for the ids of one kind of record matching a folded query, for a list's `id IN (…)`: bind @fts
- * (ftsQuery of the person's text) and @entity. The ids stay inside SQLite instead of travelling to
- * JavaScript and back as a JSON list.
+ * The ids of one kind of record matching a folded query (ftsQuery of the person's text), as a subquery
+ * for a list's `id IN (…)`: the ids stay inside SQLite instead of travelling to JavaScript and back as a
+ * JSON list.
  */
-export const MATCHING_IDS_SQL =
-  'SELECT entity_id FROM search_index WHERE search_index MATCH @fts AND entity = @entity';
+export const matchingIdsSql = (entity: SearchEntity, fts: string): SqlFragment =>
+  sql`SELECT entity_id FROM search_index WHERE search_index MATCH ${fts} AND entity = ${entity}`;
 
 /** Ids of one kind of record matching the user's text, for list filters. Null when the text has no words. */
 export function matchingIds(ctx: ServiceContext, entity: SearchEntity, text: string): Set<string> | null {

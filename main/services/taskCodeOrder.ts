@@ -5,6 +5,7 @@
 // row (migration 10's trigger), and a NULL key, written by another tool's edit, is found through the same
 // index in one step, so the caller falls back to the general query then.
 import type { ServiceContext } from './context';
+import { column, sql, value, type SqlFragment } from '../db/sql';
 
 export interface CodeOrderPage {
   planId: string;
@@ -13,14 +14,14 @@ export interface CodeOrderPage {
 }
 
 /** The page query (exported for its query-plan test). */
-export const CODE_ORDER_PAGE_SQL = `SELECT t.rowid AS r
+export const codeOrderPageSql = (page: CodeOrderPage): SqlFragment => sql`SELECT t.rowid AS r
   FROM task_sort_key k INDEXED BY task_sort_key_code CROSS JOIN task t ON t.id = k.task_id
-  WHERE t.plan_id = @planId AND t.archived_at IS NULL
-  ORDER BY k.code_key ASC, k.task_id ASC LIMIT @limit OFFSET @offset`;
+  WHERE t.plan_id = ${page.planId} AND t.archived_at IS NULL
+  ORDER BY k.code_key ASC, k.task_id ASC LIMIT ${page.limit} OFFSET ${page.offset}`;
 
 /** True when some task's code key is missing (another tool changed or added a task since TienDo wrote it). */
 function anyCodeKeyMissing(ctx: ServiceContext): boolean {
-  return ctx.prepare('SELECT 1 FROM task_sort_key WHERE code_key IS NULL LIMIT 1').get() !== undefined;
+  return value(ctx, sql`SELECT 1 FROM task_sort_key WHERE code_key IS NULL LIMIT 1`) !== undefined;
 }
 
 /**
@@ -30,5 +31,5 @@ function anyCodeKeyMissing(ctx: ServiceContext): boolean {
  */
 export function codeOrderPage(ctx: ServiceContext, page: CodeOrderPage): number[] | null {
   if (anyCodeKeyMissing(ctx)) return null;
-  return ctx.prepare(CODE_ORDER_PAGE_SQL).pluck().all(page) as number[];
+  return column<number>(ctx, codeOrderPageSql(page));
 }

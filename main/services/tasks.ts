@@ -23,19 +23,22 @@ import {
   stripUndefined,
   updateColumns,
 } from './rows';
-import { indexForSearch, MATCHING_IDS_SQL, removeFromSearch } from './search';
+import { indexForSearch, matchingIdsSql, removeFromSearch } from './search';
 import { getSettings } from './settings';
-import { bySortKey, byStoredKey } from '../db/functions';
+import { sortKeyOf, storedKeyOf } from '../db/functions';
 import { ftsQuery } from '../../shared/text/fold';
 import { sortKey } from '../../shared/text/collate';
-import { SITUATION_SQL } from './taskSituationSql';
+import { situationSql } from './taskSituationSql';
 import { codeOrderPage } from './taskCodeOrder';
-import { all, one, sql } from '../db/sql';
+import { all, column, one, oneRow, sql, sqlEmpty, sqlJoin, type SqlFragment } from '../db/sql';
 
-const ROW_COLUMNS = `t.id, t.plan_id, t.code, t.title, t.pillar_id, p.name AS pillar_name, t.lead_agency_id,
+/** The columns of a list row, the situation at the reference dates of situationParams among them. */
+function rowColumns(at: SituationParams): SqlFragment {
+  return sql`t.id, t.plan_id, t.code, t.title, t.pillar_id, p.name AS pillar_name, t.lead_agency_id,
   COALESCE(a.short_name, a.name) AS lead_agency_name, t.due_date, t.state, t.progress, t.completed_on, t.updated_at,
-  ${SITUATION_SQL} AS situation`;
-const FROM = 'task t LEFT JOIN pillar p ON p.id = t.pillar_id LEFT JOIN agency a ON a.id = t.lead_agency_id';
+  ${situationSql(at)} AS situation`;
+}
+const FROM = sql`task t LEFT JOIN pillar p ON p.id = t.pillar_id LEFT JOIN agency a ON a.id = t.lead_agency_id`;
 
 interface Row {
   id: string;
@@ -71,8 +74,11 @@ const toRow = (r: Row): TaskRow => ({
   updatedAt: r.updated_at,
 });
 
-/** Reference-date parameters of SITUATION_SQL. */
-export function situationParams(ctx: ServiceContext, at: string | null): { at: string; soon: string } {
+/** The reference dates of situationSql. */
+type SituationParams = { at: string; soon: string };
+
+/** Reference-date parameters of situationSql. */
+export function situationParams(ctx: ServiceContext, at: string | null): SituationParams {
   const ref = at ?? ctx.today();
   return { at: ref, soon: addDays(ref, getSettings(ctx).dueSoonDays) };
 }
@@ -81,18 +87,23 @@ export function situationParams(ctx: ServiceContext, at: string | null): { at: s
 // (shared/text/collate.ts): codes and titles by the keys stored with the task (migration 9), names of
 // agencies and pillars by tiendo_sort_key (main/db/functions.ts); codes naturally, '1.9' before '1.10',
 // names in Vietnamese order, 'UBND xã Đam Rông 1' before 'UBND xã Tuy Phong'.
-const SORT_SQL: Record<ParsedInput<'tasks.list'>['sort'], string> = {
-  code: byStoredKey('k.code_key', 't.code'),
-  title: byStoredKey('k.title_key', 't.title'),
-  dueDate: "COALESCE(t.due_date, '9999-12-31')",
-  progress: 't.progress',
-  state: 't.state',
-  leadAgency: bySortKey('COALESCE(a.short_name, a.name)'),
-  pillar: bySortKey('p.name'),
-  updatedAt: 't.updated_at',
-  // Reading order of the situations (shared/rules), most urgent first.
-  situation: `CASE (${SITUATION_SQL}) ${SITUATION_ORDER.map((sit, i) => `WHEN '${sit}' THEN ${i}`).join(' ')} END`,
+const SORT_SQL: Record<Exclude<ParsedInput<'tasks.list'>['sort'], 'situation'>, SqlFragment> = {
+  code: storedKeyOf('k.code_key', 't.code'),
+  title: storedKeyOf('k.title_key', 't.title'),
+  dueDate: sql`COALESCE(t.due_date, '9999-12-31')`,
+  progress: sql`t.progress`,
+  state: sql`t.state`,
+  leadAgency: sortKeyOf(sql`COALESCE(a.short_name, a.name)`),
+  pillar: sortKeyOf(sql`p.name`),
+  updatedAt: sql`t.updated_at`,
 };
+
+/** The ORDER BY term of a sort key, situations in reading order (shared/rules), most urgent first. */
+function sortTerm(sort: ParsedInput<'tasks.list'>['sort'], at: SituationParams): SqlFragment {
+  if (sort !== 'situation') return SORT_SQL[sort];
+  const ranks = SITUATION_ORDER.map((sit, i) => sql`WHEN ${sit} THEN ${i}`);
+  return sql`CASE (${situationSql(at)}) ${sqlJoin(ranks, sql` `)} END`;
+}
 
 /**
  * The due dates a task in one of the situations of a task that is not done can have, as SQL the
@@ -100,7 +111,7 @@ const SORT_SQL: Record<ParsedInput<'tasks.list'>['sort'], string> = {
  * changes no result. Later than D + N is `trong_han`, D..D+N `sap_den_han`, before D `qua_han`; null when
  * the situations do not bound the due date to one range (a done, paused, cancelled or undated situation).
  */
-function dueRangeOf(situations: readonly TaskSituation[]): string | null {
+function dueRangeOf(situations: readonly TaskSituation[], at: SituationParams): SqlFragment | null {
   const ranges: Partial<Record<TaskSituation, [number, number]>> = {
     qua_han: [0, 0],
     sap_den_han: [1, 1],
@@ -112,77 +123,59 @@ function dueRangeOf(situations: readonly TaskSituation[]): string | null {
   const hi = Math.max(...parts.map((r) => r![1]));
   // A gap (late and later than due soon, without due soon) is not one range: leave it to the filter.
   if (new Set(parts.map((r) => r![0])).size !== hi - lo + 1) return null;
-  const bounds = ['t.due_date IS NOT NULL'];
-  if (lo === 1) bounds.push('t.due_date >= @at');
-  if (lo === 2) bounds.push('t.due_date > @soon');
-  if (hi === 0) bounds.push('t.due_date < @at');
-  if (hi === 1) bounds.push('t.due_date <= @soon');
-  return bounds.join(' AND ');
+  const bounds = [sql`t.due_date IS NOT NULL`];
+  if (lo === 1) bounds.push(sql`t.due_date >= ${at.at}`);
+  if (lo === 2) bounds.push(sql`t.due_date > ${at.soon}`);
+  if (hi === 0) bounds.push(sql`t.due_date < ${at.at}`);
+  if (hi === 1) bounds.push(sql`t.due_date <= ${at.soon}`);
+  return sqlJoin(bounds, sql` AND `);
 }
 
 type ListFilter = ParsedInput<'tasks.list'>;
 
-/** The WHERE clause and parameters of a task list filter (every value bound). */
+/** The WHERE clause of a task list filter (every value bound) and the reference dates of its situations. */
 function listWhere(
   ctx: ServiceContext,
   f: ListFilter,
-): { sql: string; params: Record<string, unknown>; dated: boolean } {
-  const where: string[] = ['t.archived_at IS NULL'];
-  const params: Record<string, unknown> = situationParams(ctx, f.at);
+): { where: SqlFragment; at: SituationParams; dated: boolean } {
+  const at = situationParams(ctx, f.at);
+  const where: SqlFragment[] = [sql`t.archived_at IS NULL`];
   const fts = f.q.trim() ? ftsQuery(f.q) : null;
   if (f.planId) {
     // With a text filter the matches are the fewer rows: the unary + keeps the planner from walking the
     // plan's whole index and probing each task, so it looks up each match by id instead.
-    where.push(fts ? '+t.plan_id = @planId' : 't.plan_id = @planId');
-    params.planId = f.planId;
+    where.push(fts ? sql`+t.plan_id = ${f.planId}` : sql`t.plan_id = ${f.planId}`);
   }
   // 'none': the tasks without one, served by the same indexes (SQLite indexes NULLs).
-  if (f.pillarId === 'none') where.push('t.pillar_id IS NULL');
-  else if (f.pillarId) {
-    where.push('t.pillar_id = @pillarId');
-    params.pillarId = f.pillarId;
-  }
-  if (f.leadAgencyId === 'none') where.push('t.lead_agency_id IS NULL');
-  else if (f.leadAgencyId) {
-    where.push('t.lead_agency_id = @leadAgencyId');
-    params.leadAgencyId = f.leadAgencyId;
-  }
-  if (f.dueFrom) {
-    where.push('t.due_date >= @dueFrom');
-    params.dueFrom = f.dueFrom;
-  }
-  if (f.dueTo) {
-    where.push('t.due_date <= @dueTo');
-    params.dueTo = f.dueTo;
-  }
-  const dueRange = dueRangeOf(f.situations);
+  if (f.pillarId === 'none') where.push(sql`t.pillar_id IS NULL`);
+  else if (f.pillarId) where.push(sql`t.pillar_id = ${f.pillarId}`);
+  if (f.leadAgencyId === 'none') where.push(sql`t.lead_agency_id IS NULL`);
+  else if (f.leadAgencyId) where.push(sql`t.lead_agency_id = ${f.leadAgencyId}`);
+  if (f.dueFrom) where.push(sql`t.due_date >= ${f.dueFrom}`);
+  if (f.dueTo) where.push(sql`t.due_date <= ${f.dueTo}`);
+  const dueRange = dueRangeOf(f.situations, at);
   if (dueRange) where.push(dueRange);
   if (f.situations.length > 0) {
-    where.push(`(${SITUATION_SQL}) IN (SELECT value FROM json_each(@situations))`);
-    params.situations = JSON.stringify(f.situations);
+    where.push(sql`(${situationSql(at)}) IN (SELECT value FROM json_each(${JSON.stringify(f.situations)}))`);
   }
-  if (fts) {
-    where.push(`t.id IN (${MATCHING_IDS_SQL})`);
-    params.fts = fts;
-    params.entity = 'task';
-  }
-  return { sql: where.join(' AND '), params, dated: Boolean(dueRange || f.dueFrom || f.dueTo) };
+  if (fts) where.push(sql`t.id IN (${matchingIdsSql('task', fts)})`);
+  return { where: sqlJoin(where, sql` AND `), at, dated: Boolean(dueRange || f.dueFrom || f.dueTo) };
 }
 
 /** The ORDER BY of a list: the chosen column, then the code (naturally), then the id. */
-function listOrder(f: ListFilter, dated: boolean): string {
+function listOrder(f: ListFilter, dated: boolean, at: SituationParams): SqlFragment {
   // Every row has a due date: order by the column itself, so the index on (plan_id, due_date) gives
   // the order and a page stops after its rows (the same order as the COALESCE of undated rows).
-  const column = f.sort === 'dueDate' && dated ? 't.due_date' : SORT_SQL[f.sort];
+  const column = f.sort === 'dueDate' && dated ? sql`t.due_date` : sortTerm(f.sort, at);
   // Ties break on the code (naturally), then the id; sorting by code needs no second code term.
-  const tieBreak = f.sort === 'code' ? 't.id' : `${SORT_SQL.code}, t.id`;
-  return `${column} ${f.dir === 'desc' ? 'DESC' : 'ASC'}, ${tieBreak}`;
+  const tieBreak = f.sort === 'code' ? sql`t.id` : sql`${SORT_SQL.code}, t.id`;
+  return sql`${column} ${f.dir === 'desc' ? sql`DESC` : sql`ASC`}, ${tieBreak}`;
 }
 
 /** Joins the ORDER BY of each sort needs besides task t and its stored keys k. */
-const SORT_JOINS: Partial<Record<ListFilter['sort'], string>> = {
-  leadAgency: 'LEFT JOIN agency a ON a.id = t.lead_agency_id',
-  pillar: 'LEFT JOIN pillar p ON p.id = t.pillar_id',
+const SORT_JOINS: Partial<Record<ListFilter['sort'], SqlFragment>> = {
+  leadAgency: sql`LEFT JOIN agency a ON a.id = t.lead_agency_id`,
+  pillar: sql`LEFT JOIN pillar p ON p.id = t.pillar_id`,
 };
 
 /**
@@ -204,36 +197,40 @@ function planInCodeOrder(f: ListFilter): string | null {
 }
 
 /**
+ * The queries of a filter: the rowids of its page in order (from the filter and the sort keys alone) and
+ * its count. Exported for their query-plan test.
+ */
+export function listQueries(ctx: ServiceContext, f: ListFilter): { page: SqlFragment; count: SqlFragment } {
+  const { where, at, dated } = listWhere(ctx, f);
+  return {
+    page: sql`SELECT t.rowid AS r FROM task t LEFT JOIN task_sort_key k ON k.task_id = t.id ${SORT_JOINS[f.sort] ?? sqlEmpty}
+       WHERE ${where} ORDER BY ${listOrder(f, dated, at)} LIMIT ${f.limit} OFFSET ${f.offset}`,
+    // The joins add no rows (each task has at most one pillar and one lead agency): counted on task alone.
+    count: sql`SELECT COUNT(*) AS n FROM task t WHERE ${where}`,
+  };
+}
+
+/**
  * The rows of one page of a filter, without counting the others (the dashboard's lists, the report). In
  * two steps: the page's task rowids in order, from the filter and the sort keys alone, then the columns
  * of those rows only, so a 200-row page of a large plan joins, computes and copies 200 rows, not all.
  */
 export function listTaskRows(ctx: ServiceContext, f: ListFilter): TaskRow[] {
-  const { sql, params, dated } = listWhere(ctx, f);
   const planId = planInCodeOrder(f);
   const page =
     (planId === null ? null : codeOrderPage(ctx, { planId, limit: f.limit, offset: f.offset })) ??
-    (ctx
-      .prepare(
-        `SELECT t.rowid AS r FROM task t LEFT JOIN task_sort_key k ON k.task_id = t.id ${SORT_JOINS[f.sort] ?? ''}
-       WHERE ${sql} ORDER BY ${listOrder(f, dated)} LIMIT @limit OFFSET @offset`,
-      )
-      .pluck()
-      .all({ ...params, limit: f.limit, offset: f.offset }) as number[]);
+    column<number>(ctx, listQueries(ctx, f).page);
   if (page.length === 0) return [];
-  const rows = ctx
-    .prepare(
-      `SELECT t.rowid AS r, ${ROW_COLUMNS} FROM ${FROM} WHERE t.rowid IN (SELECT value FROM json_each(@page))`,
-    )
-    .all({ at: params.at, soon: params.soon, page: JSON.stringify(page) }) as (Row & { r: number })[];
+  const rows = all<Row & { r: number }>(
+    ctx,
+    sql`SELECT t.rowid AS r, ${rowColumns(situationParams(ctx, f.at))} FROM ${FROM} WHERE t.rowid IN (SELECT value FROM json_each(${JSON.stringify(page)}))`,
+  );
   const byRowid = new Map(rows.map((row) => [row.r, row]));
   return page.map((r) => toRow(byRowid.get(r)!));
 }
 
 export function listTasks(ctx: ServiceContext, f: ListFilter): Page<TaskRow> {
-  const { sql, params } = listWhere(ctx, f);
-  // The joins add no rows (each task has at most one pillar and one lead agency): counted on task alone.
-  const total = (ctx.prepare(`SELECT COUNT(*) AS n FROM task t WHERE ${sql}`).get(params) as { n: number }).n;
+  const total = oneRow<{ n: number }>(ctx, listQueries(ctx, f).count).n;
   return { rows: listTaskRows(ctx, f), total };
 }
 
@@ -250,12 +247,11 @@ interface DetailRow {
 
 export function getTask(ctx: ServiceContext, id: string, at: string | null = null): Task {
   const row = mustGet(
-    ctx
-      .prepare(
-        `SELECT ${ROW_COLUMNS}, t.output, t.start_date, t.result, t.difficulties, t.proposals, t.source_text, t.conclusion_id, t.archived_at
-         FROM ${FROM} WHERE t.id = @id`,
-      )
-      .get({ ...situationParams(ctx, at), id }) as (Row & DetailRow) | undefined,
+    one<Row & DetailRow>(
+      ctx,
+      sql`SELECT ${rowColumns(situationParams(ctx, at))}, t.output, t.start_date, t.result, t.difficulties, t.proposals, t.source_text, t.conclusion_id, t.archived_at
+         FROM ${FROM} WHERE t.id = ${id}`,
+    ),
     'nhiệm vụ',
   );
   const supporting = all<{ agency_id: string }>(

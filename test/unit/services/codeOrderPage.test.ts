@@ -7,7 +7,7 @@ import type { ParsedInput } from '../../../shared/api/contract';
 import { TASK_SITUATIONS } from '../../../shared/rules/taskSituation';
 import { createPlan } from '../../../main/services/plans';
 import { archiveTask, createTask, listTasks } from '../../../main/services/tasks';
-import { CODE_ORDER_PAGE_SQL } from '../../../main/services/taskCodeOrder';
+import { codeOrderPageSql } from '../../../main/services/taskCodeOrder';
 import { openTestStore, type TestStore } from '../../helpers/store';
 
 let store: TestStore;
@@ -99,12 +99,9 @@ describe('the code-ordered page from the key index', () => {
 
   it('walks the index in order and stops after the page: no sort of the plan', () => {
     store.ctx.db.exec('ANALYZE');
+    const page = codeOrderPageSql({ planId: 'x', limit: 200, offset: 0 });
     const plan = (
-      store.ctx.db.prepare(`EXPLAIN QUERY PLAN ${CODE_ORDER_PAGE_SQL}`).all({
-        planId: 'x',
-        limit: 200,
-        offset: 0,
-      }) as { detail: string }[]
+      store.ctx.db.prepare(`EXPLAIN QUERY PLAN ${page.text}`).all(...page.params) as { detail: string }[]
     ).map((r) => r.detail);
     expect(plan[0]).toMatch(/SCAN k USING COVERING INDEX task_sort_key_code/);
     expect(plan.join('\n')).not.toMatch(/TEMP B-TREE/);

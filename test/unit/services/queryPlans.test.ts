@@ -1,5 +1,8 @@
 // Every filter the UI offers must be served by an index: checked with EXPLAIN QUERY PLAN.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { SqlFragment } from '../../../main/db/sql';
+import { listQueries } from '../../../main/services/tasks';
+import type { ParsedInput } from '../../../shared/api/contract';
 import { openTestStore, type TestStore } from '../../helpers/store';
 
 let store: TestStore;
@@ -136,5 +139,51 @@ describe('query plans use indexes for every list filter', () => {
     const detail = plan(sql, { id: ID });
     expect(detail).toMatch(expected);
     expect(detail).not.toMatch(/^SCAN (t|i|task|indicator)\b/m);
+  });
+});
+
+describe("the task list's own queries use an index for each filter", () => {
+  const filter = (f: Partial<ParsedInput<'tasks.list'>>): ParsedInput<'tasks.list'> => ({
+    planId: ID,
+    pillarId: null,
+    leadAgencyId: null,
+    situations: [],
+    dueFrom: null,
+    dueTo: null,
+    q: '',
+    at: null,
+    sort: 'dueDate',
+    dir: 'asc',
+    offset: 0,
+    limit: 50,
+    ...f,
+  });
+  const explain = (query: SqlFragment) =>
+    (store.ctx.db.prepare(`EXPLAIN QUERY PLAN ${query.text}`).all(...query.params) as { detail: string }[])
+      .map((r) => r.detail)
+      .join('\n');
+  it.each<[string, Partial<ParsedInput<'tasks.list'>>, RegExp]>([
+    ['a plan', {}, /USING (COVERING )?INDEX task_/],
+    ['a pillar', { pillarId: ID }, /USING (COVERING )?INDEX task_(plan_groups|pillar)/],
+    ['no pillar', { pillarId: 'none' }, /USING (COVERING )?INDEX task_(plan_groups|pillar)/],
+    ['a lead agency', { leadAgencyId: ID }, /USING (COVERING )?INDEX task_(plan_groups|lead_agency)/],
+    ['no lead agency', { leadAgencyId: 'none' }, /USING (COVERING )?INDEX task_(plan_groups|lead_agency)/],
+    [
+      'the late tasks (a due range)',
+      { situations: ['qua_han'] },
+      /USING (COVERING )?INDEX task_plan_(due|state)/,
+    ],
+    [
+      'a due range',
+      { dueFrom: '2025-01-01', dueTo: '2025-03-31' },
+      /USING (COVERING )?INDEX task_plan_(due|state)/,
+    ],
+  ])('%s', (_name, f, expected) => {
+    const { page, count } = listQueries(store.ctx, filter(f));
+    for (const query of [page, count]) {
+      const detail = explain(query);
+      expect(detail).toMatch(expected);
+      expect(detail).not.toMatch(/^SCAN t\b/m);
+    }
   });
 });
