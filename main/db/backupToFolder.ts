@@ -16,6 +16,7 @@ import { AppError } from '../errors';
 import { produceFileAtomic, temporaryNameFor } from '../fsx/atomicWrite';
 import { sqliteBackup, stamp, type CopyDatabase } from './backup';
 import type { Db } from './open';
+import { all, one, sql, sqlIdentifier } from './sql';
 
 /** The tables whose row counts the copy must match: the province's records and their history. */
 export const CHECKED_TABLES = [
@@ -112,16 +113,13 @@ export function checkBackupFolder(folder: string, need: number, io: FolderIo = n
 function countRows(db: Database.Database, tables: readonly string[]): TableCount[] {
   return tables.map((table) => ({
     table,
-    // Table names come from CHECKED_TABLES, never from input; identifiers cannot be bound.
-    rows: (db.prepare(`SELECT COUNT(*) AS n FROM "${table}"`).get() as { n: number }).n,
+    rows: one<{ n: number }>(db, sql`SELECT COUNT(*) AS n FROM ${sqlIdentifier(table)}`)?.n ?? 0,
   }));
 }
 
 function presentTables(db: Database.Database): string[] {
   const names = new Set(
-    (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map(
-      (r) => r.name,
-    ),
+    all<{ name: string }>(db, sql`SELECT name FROM sqlite_master WHERE type = 'table'`).map((r) => r.name),
   );
   return CHECKED_TABLES.filter((t) => names.has(t));
 }
