@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { chmodSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createHandlers, createRouter } from '../../../main/api';
 import { sqliteBackup } from '../../../main/db/backup';
 import { backupToFolder, nodeFolderIo, type FolderIo } from '../../../main/db/backupToFolder';
 import { createDemoProvince } from '../../../main/services/demo';
@@ -154,5 +155,18 @@ describe('backup to a chosen folder', () => {
     const e = await refusal(backupToFolder(store.ctx.db, folder, at, { copy: garbage }));
     expect(e.code).toBe('SAO_LUU_KIEM_TRA_HONG');
     expect(left(folder)).toEqual([]);
+  });
+
+  it('is the contract method backups.createIn: an empty folder is refused by its schema, a good one answers the check', async () => {
+    const store = await demoStore();
+    const route = createRouter(createHandlers(store.host));
+    const empty = await route('backups.createIn', { folder: '  ' });
+    expect(empty.ok).toBe(false);
+    if (!empty.ok) expect(empty.error.message).toContain('Hãy chọn hoặc nhập thư mục sẽ chứa bản sao lưu.');
+    const folder = tempDir();
+    const made = await route('backups.createIn', { folder });
+    expect(made.ok).toBe(true);
+    if (made.ok) expect(made.value).toMatchObject({ check: { integrity: 'ok' } });
+    expect(left(folder)).toHaveLength(1);
   });
 });
