@@ -154,6 +154,7 @@ const CENTRE_METHODS: ReadonlySet<MethodName> = new Set<MethodName>([
   'audit.list',
   'backups.list',
   'backups.create',
+  'backups.createIn',
   'backups.restore',
   'db.check',
 ]);

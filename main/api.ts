@@ -18,6 +18,7 @@ import { createSheetHandlers } from './api-sheets';
 import { createTrustHandlers, guardFileRole } from './api-trust';
 import { centreName } from './services/centre/role';
 import { backupDatabase, listBackups, rotateBackups } from './db/backup';
+import { backupToFolder } from './db/backupToFolder';
 import { checkDatabase } from './db/check';
 import { schemaVersion } from './db/open';
 import { provinceNames } from './services/province';
@@ -143,6 +144,7 @@ export function createHandlers(host: AppHost): Handlers {
       rotateBackups(host.options.backupDir, getSettings(c()).backupKeep);
       return toEntry(info);
     },
+    'backups.createIn': (i) => backupToFolder(c().db, i.folder, c().now()),
     'backups.restore': async (i) => {
       await host.restore(i.name);
       return { ok: true };

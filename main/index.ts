@@ -15,6 +15,7 @@ import { utilityBackendSpawner } from './electron/utilityBackend';
 import { confirmCreateMissingFile, showStartError } from './electron/dialogs';
 import { focusFirstWindow, quitAfterBackend } from './electron/lifecycle';
 import { relayApiCalls } from './electron/relay';
+import { answerFolderPicks } from './electron/folderPicker';
 import { createWindow, hardenSession, registerAppScheme, serveRenderer } from './electron/window';
 
 const rendererDir = path.join(__dirname, '..', 'renderer');
@@ -60,6 +61,7 @@ async function start(): Promise<void> {
     return;
   }
   relayApiCalls(backend);
+  answerFolderPicks();
 
   createWindow(preloadPath);
   quitAfterBackend(backend, () => createWindow(preloadPath));

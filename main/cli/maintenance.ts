@@ -3,12 +3,13 @@ import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { restoreDatabase, writeCheckedCopy } from '../db/backup';
+import { backupToFolder } from '../db/backupToFolder';
 import { checkDatabase } from '../db/check';
 import { inspectDataFile } from '../db/fileCheck';
 import { acquireWriteLock } from '../db/lock';
 import { defaultBackupDir, openReadOnlyDatabase, readOnlyCause, readOnlyRefusal } from '../db/open';
 import { AppError } from '../errors';
-import { dbFileOf, missingDataFile, outputFile, withHost, type DbOption } from './shared';
+import { dbFileOf, missingDataFile, outputFile, UsageError, withHost, type DbOption } from './shared';
 
 /**
  * A restore replaces whatever is at --db, so that must be a TienDo file (or one too damaged to tell,
@@ -29,10 +30,25 @@ export function registerMaintenanceCommands(program: Command): void {
     .command('backup')
     .description('sao lưu tệp dữ liệu (dùng API sao lưu của SQLite, an toàn khi ứng dụng đang mở)')
     .requiredOption('--db <file>', 'tệp dữ liệu')
-    .requiredOption('--out <file>', 'tệp sao lưu sẽ tạo')
-    .option('--force', 'ghi đè tệp đã có')
-    .action(async (opts: DbOption & { out: string; force?: boolean }) => {
-      const out = outputFile(opts.out, opts.force);
+    .option('--out <file>', 'tệp sao lưu sẽ tạo')
+    .option('--to <folder>', 'thư mục (ổ USB) sẽ chứa bản sao lưu; bản sao được kiểm tra sau khi ghi')
+    .option('--force', 'ghi đè tệp đã có (chỉ với --out)')
+    .action(async (opts: DbOption & { out?: string; to?: string; force?: boolean }) => {
+      if ((opts.out === undefined) === (opts.to === undefined))
+        throw new UsageError(
+          'Hãy cho biết nơi sao lưu: --out TỆP (một tệp) hoặc --to THƯ_MỤC (một thư mục, ví dụ ổ USB), không dùng cả hai.',
+        );
+      if (opts.to !== undefined) {
+        const folder = path.resolve(opts.to);
+        const made = await withHost(opts, { access: 'read', command: 'backup', role: 'any' }, (host) =>
+          backupToFolder(host.ctx.db, folder, new Date()),
+        );
+        const rows = made.check.tables.map((t) => `${t.table} ${t.rows}`).join(', ');
+        console.log(`Đã sao lưu vào ${made.file} (${made.size} byte).`);
+        console.log(`Đã kiểm tra bản sao: nguyên vẹn (lược đồ ${made.check.userVersion}; số dòng: ${rows}).`);
+        return;
+      }
+      const out = outputFile(opts.out ?? '', opts.force);
       await withHost(opts, { access: 'read', command: 'backup', role: 'any' }, async (host) => {
         await writeCheckedCopy(host.ctx.db, out, { overwrite: opts.force ?? false });
       });

@@ -32,7 +32,7 @@ export const sqliteBackup: CopyDatabase = async (source, file) => {
 // A damaged copy carries '-hong' after its reason, so its name says it and it survives any listing.
 const NAME = /^tiendo-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})(?:-(\d{3}))?Z-([a-z0-9-]+?)(-hong)?\.db$/;
 
-function stamp(at: Date): string {
+export function stamp(at: Date): string {
   return at.toISOString().replace(/:/g, '-').replace('.', '-');
 }
 

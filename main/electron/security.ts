@@ -114,3 +114,6 @@ export function untrustedReply(generation: number): RelayReply {
     },
   };
 }
+
+/** The IPC channel of the folder dialog (main/electron/folderPicker.ts); the preload invokes it too. */
+export const PICK_FOLDER_CHANNEL = 'tiendo:pick-folder';

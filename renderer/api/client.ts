@@ -17,7 +17,11 @@ import type { ApiResult } from '../../shared/api/contract';
 
 declare global {
   interface Window {
-    tiendo?: { invoke(method: string, input: unknown): Promise<unknown> };
+    tiendo?: {
+      invoke(method: string, input: unknown): Promise<unknown>;
+      /** The desktop app's folder dialog (main/electron/folderPicker.ts); absent in browser mode. */
+      pickFolder?(title: string): Promise<unknown>;
+    };
   }
 }
 
@@ -118,3 +122,12 @@ function ipcTransport(bridge: NonNullable<Window['tiendo']>): Transport {
 }
 
 export const api: Client = createClient(window.tiendo ? ipcTransport(window.tiendo) : httpTransport());
+
+/** Whether this window can show the system's folder dialog (the desktop app); browser mode types a path. */
+export const canPickFolder = (): boolean => typeof window.tiendo?.pickFolder === 'function';
+
+/** The folder the person picked in the system's dialog, or null when cancelled or unavailable. */
+export async function pickFolder(title: string): Promise<string | null> {
+  const picked = await window.tiendo?.pickFolder?.(title);
+  return typeof picked === 'string' && picked !== '' ? picked : null;
+}

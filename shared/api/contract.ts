@@ -243,6 +243,17 @@ export const contract = {
     }),
     returns<{ ok: true }>(),
   ),
+  /** A checked backup into a folder the person chose (a USB stick): written, checked, then named. */
+  'backups.createIn': method(
+    z.object({
+      folder: z
+        .string()
+        .trim()
+        .min(1, { message: 'Hãy chọn hoặc nhập thư mục sẽ chứa bản sao lưu.' })
+        .max(1000, { message: 'Đường dẫn thư mục dài quá 1000 ký tự.' }),
+    }),
+    returns<T.FolderBackupResult>(),
+  ),
   'db.check': method(none, returns<T.CheckResult>()),
   /**
    * Records that break a rule added after they were written (duplicate codes and meeting numbers,

@@ -365,6 +365,15 @@ export interface BackupEntry {
   reason: string;
 }
 
+/** A backup into a folder the person chose, and what the check of the copy found (it passed). */
+export interface FolderBackupResult {
+  file: string;
+  name: string;
+  size: number;
+  createdAt: IsoInstant;
+  check: { integrity: 'ok'; userVersion: number; tables: { table: string; rows: number }[] };
+}
+
 export interface CheckResult {
   ok: boolean;
   problems: string[];

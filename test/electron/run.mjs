@@ -51,6 +51,10 @@ try {
     'the preload exposes only the API bridge',
   );
   check(
+    await page.evaluate(() => typeof window.tiendo?.pickFolder === 'function'),
+    'the preload exposes the folder dialog (a backup to another folder)',
+  );
+  check(
     await page.evaluate(
       () => typeof globalThis.require === 'undefined' && typeof globalThis.process === 'undefined',
     ),

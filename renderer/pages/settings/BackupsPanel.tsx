@@ -11,6 +11,7 @@ import { useFormat } from '../../i18n/format';
 import { useReferenceData } from '../../hooks/useReferenceData';
 import { showStatus } from '../../stores/status';
 import { backupReason, backupSize } from './backupText';
+import { BackupToFolder } from './BackupToFolder';
 
 export function BackupsPanel() {
   const { t } = useTranslation();
@@ -101,6 +102,7 @@ export function BackupsPanel() {
           </table>
         </div>
       )}
+      <BackupToFolder />
       {restoring ? (
         <ConfirmDialog
           title={t('settings.backups.restoreTitle')}

@@ -77,6 +77,20 @@ const vi = {
       'Dữ liệu hiện tại sẽ được giữ lại trước thành một bản sao lưu "Trước khi khôi phục", nên có thể khôi phục lại nếu cần.',
     restoreReload: 'Sau khi khôi phục, ứng dụng tải lại toàn bộ dữ liệu.',
     restoring: 'Đang khôi phục…',
+    folder: {
+      title: 'Sao lưu ra thư mục khác',
+      intro:
+        'Ghi một bản sao lưu vào ổ USB hoặc thư mục khác để cất giữ ngoài máy; bản sao được kiểm tra ngay sau khi ghi.',
+      label: 'Thư mục (đường dẫn đầy đủ)',
+      hint: 'Ví dụ E:\\SaoLuu (ổ USB) hoặc D:\\TienDo\\SaoLuu.',
+      start: 'Sao lưu ra thư mục khác…',
+      busy: 'Đang ghi bản sao và kiểm tra…',
+      done: 'Đã sao lưu vào {{file}} ({{size}}).',
+      checked: 'Đã kiểm tra bản sao: nguyên vẹn',
+      checkedDetail:
+        'Kiểm tra toàn vẹn đạt, cùng phiên bản lược đồ {{version}}, số dòng khớp bản gốc ở {{tables}} bảng.',
+      status: 'Đã sao lưu vào {{file}}. Đã kiểm tra bản sao: nguyên vẹn.',
+    },
   },
   check: {
     title: 'Kiểm tra dữ liệu',
@@ -183,6 +197,20 @@ const en: typeof vi = {
     restoreKeep: 'The current data is first kept as a "Before restore" backup, so this can be undone.',
     restoreReload: 'After the restore, the app reloads all data.',
     restoring: 'Restoring…',
+    folder: {
+      title: 'Back up to another folder',
+      intro:
+        'Writes a backup to a USB stick or another folder to keep away from this PC; the copy is checked right after it is written.',
+      label: 'Folder (full path)',
+      hint: 'For example E:\\Backups (a USB stick) or D:\\TienDo\\Backups.',
+      start: 'Back up to another folder…',
+      busy: 'Writing the copy and checking it…',
+      done: 'Backed up to {{file}} ({{size}}).',
+      checked: 'Copy checked: intact',
+      checkedDetail:
+        'Integrity check passed, same schema version {{version}}, row counts equal to the source in {{tables}} tables.',
+      status: 'Backed up to {{file}}. Copy checked: intact.',
+    },
   },
   check: {
     title: 'Check data',

@@ -34,6 +34,19 @@ export class SettingsPage {
     await expect(this.page.getByText('Đã lưu cài đặt.', { exact: true })).toBeVisible();
   }
 
+  /** "Sao lưu ra thư mục khác…" in browser mode: types the folder's path and starts; waits until it ends. */
+  async backUpToFolder(folder: string): Promise<void> {
+    const section = this.page.getByTestId('backup-folder');
+    await section.getByLabel('Thư mục (đường dẫn đầy đủ)').fill(folder);
+    await section.getByRole('button', { name: 'Sao lưu ra thư mục khác…' }).click();
+    await expect(section.getByTestId('backup-folder-result').or(section.getByRole('alert'))).toBeVisible();
+  }
+
+  /** The section of the backup to another folder (for its result or its error). */
+  get backupFolder(): Locator {
+    return this.page.getByTestId('backup-folder');
+  }
+
   field(testId: string): Locator {
     return this.page.getByTestId(testId);
   }
