@@ -6,13 +6,8 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  BACKUP_FOLDER_MESSAGES,
-  copyProblem,
-  type BackupFolderKey,
-  type BackupFolderParams,
-} from '../../shared/errors/backupFolder';
-import { AppError } from '../errors';
+import { copyProblem } from '../../shared/errors/backupFolder';
+import { appError } from '../errors';
 import { produceFileAtomic, temporaryNameFor } from '../fsx/atomicWrite';
 import { sqliteBackup, stamp, type CopyDatabase } from './backup';
 import type { Db } from './open';
@@ -71,14 +66,6 @@ export const nodeFolderIo: FolderIo = {
   },
 };
 
-export function folderError<K extends BackupFolderKey>(key: K, params: BackupFolderParams<K>): AppError {
-  const m = BACKUP_FOLDER_MESSAGES[key] as {
-    code: string;
-    vi: (p: BackupFolderParams<K>) => string;
-  };
-  return new AppError(m.code, m.vi(params));
-}
-
 const MB = 1024 * 1024;
 const mb = (bytes: number) => Math.max(1, Math.ceil(bytes / MB));
 
@@ -91,23 +78,22 @@ function sourceBytes(db: Db): number {
 
 /** Throws the Vietnamese error that says what to fix when `folder` cannot take a copy of `need` bytes. */
 export function checkBackupFolder(folder: string, need: number, io: FolderIo = nodeFolderIo): void {
-  if (!path.isAbsolute(folder)) throw folderError('SAO_LUU_THU_MUC_TUONG_DOI', { folder });
+  if (!path.isAbsolute(folder)) throw appError('SAO_LUU_THU_MUC_TUONG_DOI', { folder });
   let stats: fs.Stats;
   try {
     stats = io.stat(folder);
   } catch {
-    throw folderError('SAO_LUU_THU_MUC_KHONG_CO', { folder });
+    throw appError('SAO_LUU_THU_MUC_KHONG_CO', { folder });
   }
-  if (!stats.isDirectory()) throw folderError('SAO_LUU_KHONG_PHAI_THU_MUC', { folder });
+  if (!stats.isDirectory()) throw appError('SAO_LUU_KHONG_PHAI_THU_MUC', { folder });
   try {
     io.probeWrite(folder);
   } catch {
-    throw folderError('SAO_LUU_THU_MUC_KHONG_GHI_DUOC', { folder });
+    throw appError('SAO_LUU_THU_MUC_KHONG_GHI_DUOC', { folder });
   }
   // Room for the copy and a margin (the file system's own bookkeeping, a page or two of growth).
   const free = io.freeBytes(folder);
-  if (free < need + MB)
-    throw folderError('SAO_LUU_THU_MUC_DAY', { folder, needMb: mb(need), freeMb: mb(free) });
+  if (free < need + MB) throw appError('SAO_LUU_THU_MUC_DAY', { folder, needMb: mb(need), freeMb: mb(free) });
 }
 
 function countRows(db: Database.Database, tables: readonly string[]): TableCount[] {
@@ -178,7 +164,7 @@ export async function backupToFolder(
     // Counted as soon as the copy is complete, in the same turn: no write of this process comes between.
     tables = countRows(db, presentTables(db));
     const problem = verifyCopy(temp, userVersion, tables);
-    if (problem) throw folderError('SAO_LUU_KIEM_TRA_HONG', { folder, problem });
+    if (problem) throw appError('SAO_LUU_KIEM_TRA_HONG', { folder, problem });
   });
   return {
     file,

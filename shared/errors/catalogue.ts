@@ -3,6 +3,7 @@
 // main/errors.ts, fieldMessage below for the schemas); the Vietnamese fills `message` (the CLI, logs and
 // old clients print it), the renderer words the key in the chosen language. Parameters are plain
 // values: Vietnamese words among them (a field's label, a kind of record) are put in English by termEn.
+import { BACKUP_FOLDER_MESSAGES } from './backupFolder';
 import { termEn } from './terms';
 
 export type ParamValue = string | number;
@@ -459,6 +460,8 @@ export const MESSAGES = {
     () => 'TienDo nhận được một phản hồi không hợp lệ từ phần xử lý dữ liệu. Hãy thử lại.',
     () => 'TienDo received an invalid answer from its data service. Please try again.',
   ),
+  // ---- backup to a folder the person chose (main/db/backupToFolder.ts)
+  ...BACKUP_FOLDER_MESSAGES,
 } satisfies Record<string, Entry<string>>;
 
 export type MessageKey = keyof typeof MESSAGES;
