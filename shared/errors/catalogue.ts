@@ -445,7 +445,7 @@ export const MESSAGES = {
       `rõ "Số liệu tạm tính". Hãy xác nhận xuất báo cáo tạm tính, hoặc chờ hết kỳ rồi xuất.`,
     (p) =>
       `The period ${p.period} has not ended (it ends on ${p.to}). Its figures are provisional as of ${p.today} ` +
-      `and the report will say "Số liệu tạm tính" (provisional figures). Confirm a provisional report, or wait ` +
+      `and the report will be marked as provisional. Confirm a provisional report, or wait ` +
       `for the period to end.`,
   ),
   MAT_KET_NOI: entry(

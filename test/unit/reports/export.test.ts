@@ -384,6 +384,8 @@ describe('through the API router', () => {
       message:
         'Kỳ Quý IV/2025 chưa kết thúc (đến 14/12/2025). Số liệu là tạm tính đến ngày 01/12/2025 và báo cáo ' +
         'sẽ ghi rõ "Số liệu tạm tính". Hãy xác nhận xuất báo cáo tạm tính, hoặc chờ hết kỳ rồi xuất.',
+      key: 'KY_CHUA_KET_THUC',
+      params: { label: 'Quý IV/2025', period: '2025-Q4', to: '14/12/2025', today: '01/12/2025' },
     });
     expect(await call<Submission[]>('submissions.list', {})).toEqual([]);
 
