@@ -51,6 +51,12 @@ test.describe('every page', () => {
           if (size.width >= 1920) await expectNothingCut(cells, 'task list');
           else await expectCutTextHasTitle(cells, 'task list');
         }
+        if (p.hash === 'meetings') {
+          const list = page.getByTestId('meeting-list');
+          await expect(list).toBeVisible();
+          const spill = await list.evaluate((el) => el.scrollWidth - el.parentElement!.clientWidth);
+          expect(spill, 'the meeting list fits the window without scrolling sideways').toBeLessThanOrEqual(1);
+        }
         await expectNoA11yViolations(page, `${p.hash} at ${size.width}`);
         await screenshot(page, `page-${p.hash}-${size.width}`);
       }

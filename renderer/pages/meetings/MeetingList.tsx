@@ -14,13 +14,13 @@ import { MeetingForm } from './MeetingForm';
 
 /** The title takes most of the free width, the chair the rest. */
 const COLUMNS: readonly ColumnSpec[] = [
-  { id: 'number', size: 64, minSize: 48 },
-  { id: 'date', size: 110, minSize: 80 },
+  { id: 'number', size: 56, minSize: 44 },
+  { id: 'date', size: 100, minSize: 80 },
   { id: 'title', size: 320, minSize: 160, grow: 4 },
-  { id: 'chair', size: 200, minSize: 100, grow: 1 },
-  { id: 'conclusions', size: 110, minSize: 72 },
-  { id: 'progress', size: 220, minSize: 160 },
-  { id: 'notice', size: 150, minSize: 90 },
+  { id: 'chair', size: 160, minSize: 100, grow: 1 },
+  { id: 'conclusions', size: 84, minSize: 64 },
+  { id: 'progress', size: 200, minSize: 160 },
+  { id: 'notice', size: 130, minSize: 90 },
 ];
 
 export function MeetingList() {
