@@ -68,4 +68,64 @@ export const FILE_MESSAGES = {
     (p) =>
       `The path "${p.file}" is a folder, not a data file. Point to the data file inside that folder (usually "tiendo.db").`,
   ),
+  BAN_SAO_DU_LIEU_HONG: entry(
+    'CSDL_HONG',
+    ['target'],
+    (p) =>
+      `Bản sao của dữ liệu không qua được bước kiểm tra (dữ liệu có chỗ bị hỏng), nên không ghi "${p.target}". Hãy chạy "tiendo check" và khôi phục từ bản sao lưu tốt gần nhất.`,
+    (p) =>
+      `The copy of the data failed its check (part of the data is damaged), so "${p.target}" was not written. Run "tiendo check" and restore from the newest good backup.`,
+  ),
+  SAO_LUU_HOM_NAY_HONG: entry(
+    'SAO_LUU_HONG',
+    ['name'],
+    (p) =>
+      `Bản sao lưu hôm nay cho thấy dữ liệu có chỗ bị hỏng; bản sao được giữ riêng ("${p.name}") và các bản sao lưu tốt không bị xóa. Hãy chạy Kiểm tra dữ liệu (Cài đặt) rồi khôi phục từ bản sao lưu tốt gần nhất.`,
+    (p) =>
+      `Today's backup shows that part of the data is damaged; the copy is kept apart ("${p.name}") and the good backups were not deleted. Run Check data (Settings), then restore from the newest good backup.`,
+  ),
+  TEP_SAO_LUU_KHONG_CO: entry(
+    'KHONG_TIM_THAY',
+    ['file'],
+    (p) => `Không tìm thấy tệp sao lưu "${p.file}".`,
+    (p) => `The backup file "${p.file}" was not found.`,
+  ),
+  TEP_SAO_LUU_KHONG_PHAI_TIENDO: entry(
+    'SAO_LUU_KHONG_HOP_LE',
+    ['name'],
+    (p) =>
+      `Tệp "${p.name}" không phải bản sao lưu TienDo mà phiên bản này mở được. Hãy chọn một bản sao lưu khác.`,
+    (p) => `"${p.name}" is not a TienDo backup this version can open. Choose another backup.`,
+  ),
+  SAO_LUU_LUOC_DO_KHAC: entry(
+    'SAO_LUU_KHONG_HOP_LE',
+    ['name', 'version'],
+    (p) => `Tệp "${p.name}" không phải bản sao lưu TienDo mà phiên bản này mở được (lược đồ ${p.version}).`,
+    (p) => `"${p.name}" is not a TienDo backup this version can open (schema ${p.version}).`,
+  ),
+  TEP_SAO_LUU_HONG: entry(
+    'SAO_LUU_HONG',
+    ['name', 'problems'],
+    (p) => `Tệp sao lưu "${p.name}" bị hỏng: ${p.problems}`,
+    (p) => `The backup file "${p.name}" is damaged: ${p.problems}`,
+  ),
+  SAO_LUU_SQLITE_HONG: entry(
+    'SAO_LUU_HONG',
+    ['name'],
+    (p) =>
+      `Tệp "${p.name}" không phải cơ sở dữ liệu SQLite hợp lệ hoặc đã hỏng. Hãy chọn một bản sao lưu khác.`,
+    (p) => `"${p.name}" is not a valid SQLite database or is damaged. Choose another backup.`,
+  ),
+  SAO_LUU_KHONG_PHAI_SQLITE: entry(
+    'SAO_LUU_HONG',
+    ['name'],
+    (p) => `Tệp "${p.name}" không phải cơ sở dữ liệu SQLite hợp lệ.`,
+    (p) => `"${p.name}" is not a valid SQLite database.`,
+  ),
+  BAN_CHEP_KHOI_PHUC_HONG: entry(
+    'SAO_LUU_HONG',
+    ['name'],
+    (p) => `Bản chép của "${p.name}" bị hỏng khi ghi; dữ liệu hiện tại không bị thay đổi.`,
+    (p) => `The copy of "${p.name}" was damaged while being written; the current data was not changed.`,
+  ),
 } as const;
