@@ -19,6 +19,12 @@ function entry<const N extends string = never>(
   return { code, params, vi, en };
 }
 
+/** What to do when the disk is full, worded once for every message that says so. */
+export const DISK_FULL_VI =
+  'Hãy giải phóng dung lượng ổ đĩa (xóa bớt tệp không cần, dọn Thùng rác) rồi thử lại.';
+const DISK_FULL_EN =
+  'Free some disk space (delete files you do not need, empty the Recycle Bin), then try again.';
+
 export const FILE_MESSAGES = {
   TEP_DU_LIEU_KHONG_CO: entry(
     'KHONG_TIM_THAY',
@@ -127,5 +133,82 @@ export const FILE_MESSAGES = {
     ['name'],
     (p) => `Bản chép của "${p.name}" bị hỏng khi ghi; dữ liệu hiện tại không bị thay đổi.`,
     (p) => `The copy of "${p.name}" was damaged while being written; the current data was not changed.`,
+  ),
+  GHI_TEP_O_DIA_DAY: entry(
+    'O_DIA_DAY',
+    ['file'],
+    (p) =>
+      `Ổ đĩa đầy: không ghi được tệp "${p.file}". ${DISK_FULL_VI} Chưa có tệp nào được ghi dưới tên này.`,
+    (p) =>
+      `The disk is full: the file "${p.file}" could not be written. ${DISK_FULL_EN} No file was written under this name.`,
+  ),
+  GHI_TEP_DA_TON_TAI: entry(
+    'DA_TON_TAI',
+    ['file'],
+    (p) =>
+      `Tệp "${p.file}" đã tồn tại nên không bị ghi đè; hãy chọn tên khác (dòng lệnh: thêm --force để ghi đè).`,
+    (p) =>
+      `The file "${p.file}" already exists, so it was not overwritten; choose another name (command line: add --force to overwrite).`,
+  ),
+  GHI_TEP_KHONG_CO_QUYEN: entry(
+    'KHONG_CO_QUYEN_GHI',
+    ['folder'],
+    (p) =>
+      `Không có quyền ghi vào thư mục "${p.folder}". Hãy chọn một thư mục của bạn (ví dụ Tài liệu) hoặc xin cấp quyền ghi cho thư mục này.`,
+    (p) =>
+      `There is no permission to write to the folder "${p.folder}". Choose a folder of yours (for example Documents) or ask for write permission to this folder.`,
+  ),
+  GHI_TEP_KHONG_CO_THU_MUC: entry(
+    'KHONG_CO_THU_MUC',
+    ['folder'],
+    (p) => `Thư mục "${p.folder}" không tồn tại. Hãy tạo thư mục đó hoặc chọn nơi lưu khác.`,
+    (p) => `The folder "${p.folder}" does not exist. Create it or choose another place to save.`,
+  ),
+  GHI_TEP_LOI: entry(
+    'LOI_GHI_TEP',
+    ['file'],
+    (p) =>
+      `Không ghi được tệp "${p.file}". Hãy kiểm tra ổ đĩa và thư mục (còn chỗ trống, cho phép ghi) rồi thử lại; chưa có tệp nào được ghi dưới tên này.`,
+    (p) =>
+      `The file "${p.file}" could not be written. Check the drive and folder (free space, write permission) and try again; no file was written under this name.`,
+  ),
+  LUU_KHI_CHI_DOC: entry(
+    'CHI_DOC',
+    [],
+    () =>
+      'Dữ liệu đang mở ở chế độ chỉ đọc (xem thông báo ở đầu cửa sổ), nên thay đổi này chưa được lưu. Hãy cấp quyền ghi cho tệp và thư mục dữ liệu rồi mở lại TienDo.',
+    () =>
+      'The data is open read-only (see the notice at the top of the window), so this change was not saved. Give write permission to the data file and its folder, then reopen TienDo.',
+  ),
+  LUU_KHI_O_DIA_DAY: entry(
+    'O_DIA_DAY',
+    [],
+    () => `Ổ đĩa đầy nên thay đổi này chưa được lưu (dữ liệu đã có không bị ảnh hưởng). ${DISK_FULL_VI}`,
+    () =>
+      `The disk is full, so this change was not saved (the data already saved is not affected). ${DISK_FULL_EN}`,
+  ),
+  LUU_KHI_DU_LIEU_HONG: entry(
+    'CSDL_HONG',
+    [],
+    () =>
+      'Tệp dữ liệu có chỗ bị hỏng nên thao tác này không thực hiện được. Hãy vào Cài đặt > Kiểm tra dữ liệu, rồi khôi phục từ bản sao lưu tốt gần nhất.',
+    () =>
+      'Part of the data file is damaged, so this could not be done. Go to Settings > Check data, then restore from the newest good backup.',
+  ),
+  KHOA_GHI_KHONG_TAO_DUOC: entry(
+    'KHONG_TAO_DUOC_KHOA',
+    ['lockFile', 'folder'],
+    (p) =>
+      `Không tạo được tệp khóa "${p.lockFile}" bên cạnh tệp dữ liệu, nên TienDo không mở được dữ liệu để ghi. Hãy kiểm tra quyền ghi của thư mục "${p.folder}".`,
+    (p) =>
+      `The lock file "${p.lockFile}" could not be created beside the data file, so TienDo cannot open the data for writing. Check write permission on the folder "${p.folder}".`,
+  ),
+  KHOA_GHI_KHONG_DUOC: entry(
+    'KHONG_KHOA_DUOC',
+    ['file', 'reason', 'lockFile'],
+    (p) =>
+      `Không khóa được tệp dữ liệu "${p.file}" để ghi (${p.reason}). Hãy xóa tệp "${p.lockFile}" nếu không còn cửa sổ TienDo nào mở, rồi thử lại.`,
+    (p) =>
+      `The data file "${p.file}" could not be locked for writing (${p.reason}). Delete the file "${p.lockFile}" if no TienDo window is still open, then try again.`,
   ),
 } as const;
