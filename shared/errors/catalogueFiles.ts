@@ -211,4 +211,22 @@ export const FILE_MESSAGES = {
     (p) =>
       `The data file "${p.file}" could not be locked for writing (${p.reason}). Delete the file "${p.lockFile}" if no TienDo window is still open, then try again.`,
   ),
+  THU_KHONG_CO: entry(
+    'KHONG_TIM_THAY',
+    [],
+    () => 'Không tìm thấy thư trong hộp thư đi; hãy tải lại trang.',
+    () => 'The message was not found in the outbox; reload the page.',
+  ),
+  HO_SO_CUA_THU_KHONG_CO: entry(
+    'KHONG_TIM_THAY',
+    [],
+    () => 'Không tìm thấy hồ sơ báo cáo của thư này; hãy tải lại trang.',
+    () => 'The report submission of this message was not found; reload the page.',
+  ),
+  THU_DANG_GUI: entry(
+    'DANG_GUI',
+    [],
+    () => 'Thư đang được gửi; hãy chờ kết quả rồi thử lại.',
+    () => 'The message is being sent; wait for the result, then try again.',
+  ),
 } as const;
