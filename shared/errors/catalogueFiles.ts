@@ -25,6 +25,11 @@ export const DISK_FULL_VI =
 const DISK_FULL_EN =
   'Free some disk space (delete files you do not need, empty the Recycle Bin), then try again.';
 
+const SAVE_AS_XLSX_VI =
+  'Hãy mở tệp bằng Excel hoặc LibreOffice rồi chọn Lưu thành (Save As) dạng "Excel Workbook (.xlsx)" và chọn lại tệp mới.';
+const SAVE_AS_XLSX_EN =
+  'Open the file in Excel or LibreOffice, choose Save As "Excel Workbook (.xlsx)" and pick the new file.';
+
 export const FILE_MESSAGES = {
   TEP_DU_LIEU_KHONG_CO: entry(
     'KHONG_TIM_THAY',
@@ -228,5 +233,61 @@ export const FILE_MESSAGES = {
     [],
     () => 'Thư đang được gửi; hãy chờ kết quả rồi thử lại.',
     () => 'The message is being sent; wait for the result, then try again.',
+  ),
+  BANG_TINH_RONG: entry(
+    'TEP_RONG',
+    ['fileName'],
+    (p) => `Tệp «${p.fileName}» rỗng (0 byte).`,
+    (p) => `The file «${p.fileName}» is empty (0 bytes).`,
+  ),
+  BANG_TINH_XLS_CU: entry(
+    'DINH_DANG_CU',
+    ['fileName'],
+    (p) =>
+      `Tệp «${p.fileName}» là tệp Excel 97-2003 (.xls) hoặc tệp Excel có đặt mật khẩu, TienDo chưa đọc được. ` +
+      `Nếu tệp có mật khẩu, hãy bỏ mật khẩu trước. ${SAVE_AS_XLSX_VI}`,
+    (p) =>
+      `The file «${p.fileName}» is an Excel 97-2003 file (.xls) or a password-protected Excel file, which TienDo cannot read yet. ` +
+      `If it has a password, remove the password first. ${SAVE_AS_XLSX_EN}`,
+  ),
+  BANG_TINH_ODS: entry(
+    'DINH_DANG_KHAC',
+    ['fileName'],
+    (p) => `Tệp «${p.fileName}» là tệp OpenDocument (.ods), TienDo chỉ đọc .xlsx và .csv. ${SAVE_AS_XLSX_VI}`,
+    (p) =>
+      `The file «${p.fileName}» is an OpenDocument file (.ods); TienDo reads only .xlsx and .csv. ${SAVE_AS_XLSX_EN}`,
+  ),
+  BANG_TINH_LA_TRANG_WEB: entry(
+    'DINH_DANG_KHAC',
+    ['fileName'],
+    (p) =>
+      `Tệp «${p.fileName}» thực ra là một trang web (HTML/XML) mang đuôi Excel, thường do phần mềm khác xuất ra. ${SAVE_AS_XLSX_VI}`,
+    (p) =>
+      `The file «${p.fileName}» is really a web page (HTML/XML) with an Excel extension, usually exported by other software. ${SAVE_AS_XLSX_EN}`,
+  ),
+  BANG_TINH_KHONG_PHAI_EXCEL: entry(
+    'DINH_DANG_KHAC',
+    ['fileName'],
+    (p) => `Tệp «${p.fileName}» không phải là tệp Excel (.xlsx) hay CSV. ${SAVE_AS_XLSX_VI}`,
+    (p) => `The file «${p.fileName}» is neither an Excel file (.xlsx) nor a CSV file. ${SAVE_AS_XLSX_EN}`,
+  ),
+  BANG_TINH_QUA_LON: entry(
+    'TEP_QUA_LON',
+    ['fileName', 'size', 'limit'],
+    (p) => `Tệp «${p.fileName}» lớn ${p.size}, quá giới hạn ${p.limit} của một bảng tính nhập vào TienDo.`,
+    (p) =>
+      `The file «${p.fileName}» is ${p.size}, over the ${p.limit} limit for a spreadsheet imported into TienDo.`,
+  ),
+  CSV_QUA_NHIEU_COT: entry(
+    'TEP_QUA_LON',
+    ['row', 'maxColumns'],
+    (p) => `Tệp CSV có dòng ${p.row} hơn ${p.maxColumns} cột; hãy kiểm tra lại dấu phân cách.`,
+    (p) => `Row ${p.row} of the CSV file has more than ${p.maxColumns} columns; check the separator.`,
+  ),
+  CSV_QUA_NHIEU_DONG: entry(
+    'TEP_QUA_LON',
+    ['maxRows'],
+    (p) => `Tệp CSV có hơn ${p.maxRows} dòng, quá giới hạn đọc.`,
+    (p) => `The CSV file has more than ${p.maxRows} rows, over the reading limit.`,
   ),
 } as const;
