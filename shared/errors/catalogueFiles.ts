@@ -290,4 +290,19 @@ export const FILE_MESSAGES = {
     (p) => `Tệp CSV có hơn ${p.maxRows} dòng, quá giới hạn đọc.`,
     (p) => `The CSV file has more than ${p.maxRows} rows, over the reading limit.`,
   ),
+  SO_TINH_QUA_NHIEU_TRANG: entry(
+    'TEP_QUA_LON',
+    ['maxSheets'],
+    (p) => `Sổ tính có hơn ${p.maxSheets} trang tính, quá giới hạn đọc; hãy bỏ bớt các trang không cần.`,
+    (p) =>
+      `The workbook has more than ${p.maxSheets} sheets, over the reading limit; remove the sheets you do not need.`,
+  ),
+  TRANG_TINH_QUA_NHIEU_DONG_COT: entry(
+    'TEP_QUA_LON',
+    ['maxRows', 'maxColumns'],
+    (p) =>
+      `Một trang tính có quá nhiều dòng hoặc cột (giới hạn ${p.maxRows} dòng, ${p.maxColumns} cột); hãy xóa các dòng, cột thừa rồi lưu lại.`,
+    (p) =>
+      `A sheet has too many rows or columns (the limit is ${p.maxRows} rows, ${p.maxColumns} columns); delete the extra rows and columns, then save again.`,
+  ),
 } as const;
