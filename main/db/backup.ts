@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../errors';
+import { AppError, appError } from '../errors';
 import { produceFileAtomic } from '../fsx/atomicWrite';
 import type { Db } from './open';
 import { SCHEMA_VERSION } from './migrations';
@@ -69,11 +69,7 @@ export async function writeCheckedCopy(
     async (temp) => {
       await copy(db, temp);
       damaged = !settleCopy(temp);
-      if (damaged && !options.damagedTarget)
-        throw new AppError(
-          'CSDL_HONG',
-          `Bản sao của dữ liệu không qua được bước kiểm tra (dữ liệu có chỗ bị hỏng), nên không ghi "${target}". Hãy chạy "tiendo check" và khôi phục từ bản sao lưu tốt gần nhất.`,
-        );
+      if (damaged && !options.damagedTarget) throw appError('BAN_SAO_DU_LIEU_HONG', { target });
     },
     {
       overwrite: options.overwrite ?? false,
@@ -194,59 +190,38 @@ export async function dailyBackupIfDue(
   const today = at.toISOString().slice(0, 10);
   if (listBackups(dir).some((b) => !b.damaged && b.createdAt.slice(0, 10) === today)) return null;
   const info = await backupDatabase(db, dir, 'hang-ngay', at, copy);
-  if (info.damaged)
-    throw new AppError(
-      'SAO_LUU_HONG',
-      `Bản sao lưu hôm nay cho thấy dữ liệu có chỗ bị hỏng; bản sao được giữ riêng ("${info.name}") và các bản sao lưu tốt không bị xóa. Hãy chạy Kiểm tra dữ liệu (Cài đặt) rồi khôi phục từ bản sao lưu tốt gần nhất.`,
-    );
+  if (info.damaged) throw appError('SAO_LUU_HOM_NAY_HONG', { name: info.name });
   rotateBackups(dir, keep);
   return info;
 }
 
 /** Checks that a file is a readable TienDo database this version can open, before anything is replaced. */
 export function assertRestorable(from: string): void {
-  if (!existsSync(from)) throw new AppError('KHONG_TIM_THAY', `Không tìm thấy tệp sao lưu "${from}".`);
-  const notOurs = new AppError(
-    'SAO_LUU_KHONG_HOP_LE',
-    `Tệp "${path.basename(from)}" không phải bản sao lưu TienDo mà phiên bản này mở được. Hãy chọn một bản sao lưu khác.`,
-  );
+  if (!existsSync(from)) throw appError('TEP_SAO_LUU_KHONG_CO', { file: from });
+  const notOurs = appError('TEP_SAO_LUU_KHONG_PHAI_TIENDO', { name: path.basename(from) });
   let src: Database.Database | undefined;
   try {
     const state = inspectDataFile(from, { backupHint: () => '' });
     if (state.state !== 'ours') throw notOurs;
     if (state.version < 1 || state.version > SCHEMA_VERSION)
-      throw new AppError(
-        'SAO_LUU_KHONG_HOP_LE',
-        `Tệp "${path.basename(from)}" không phải bản sao lưu TienDo mà phiên bản này mở được (lược đồ ${state.version}).`,
-      );
+      throw appError('SAO_LUU_LUOC_DO_KHAC', { name: path.basename(from), version: state.version });
     src = openBackup(from);
     const report = checkDatabase(src);
     if (!report.ok) {
-      throw new AppError(
-        'SAO_LUU_HONG',
-        `Tệp sao lưu "${path.basename(from)}" bị hỏng: ${report.problems.join('; ')}`,
-      );
+      throw appError('TEP_SAO_LUU_HONG', {
+        name: path.basename(from),
+        problems: report.problems.join('; '),
+      });
     }
   } catch (error) {
     if (error instanceof AppError) {
       if (error.code === 'KHONG_PHAI_TIENDO')
-        throw new AppError(
-          'SAO_LUU_KHONG_HOP_LE',
-          `Tệp "${path.basename(from)}" không phải bản sao lưu TienDo mà phiên bản này mở được. Hãy chọn một bản sao lưu khác.`,
-        );
+        throw appError('TEP_SAO_LUU_KHONG_PHAI_TIENDO', { name: path.basename(from) });
       if (error.code.startsWith('CSDL_'))
-        throw new AppError(
-          'SAO_LUU_HONG',
-          `Tệp "${path.basename(from)}" không phải cơ sở dữ liệu SQLite hợp lệ hoặc đã hỏng. Hãy chọn một bản sao lưu khác.`,
-          error.message,
-        );
+        throw appError('SAO_LUU_SQLITE_HONG', { name: path.basename(from) }, error.message);
       throw error;
     }
-    throw new AppError(
-      'SAO_LUU_HONG',
-      `Tệp "${path.basename(from)}" không phải cơ sở dữ liệu SQLite hợp lệ.`,
-      String(error),
-    );
+    throw appError('SAO_LUU_KHONG_PHAI_SQLITE', { name: path.basename(from) }, String(error));
   } finally {
     src?.close();
   }
@@ -305,11 +280,7 @@ export async function restoreDatabase(
     target,
     (temp) => {
       copyFileSync(from, temp);
-      if (!settleCopy(temp))
-        throw new AppError(
-          'SAO_LUU_HONG',
-          `Bản chép của "${path.basename(from)}" bị hỏng khi ghi; dữ liệu hiện tại không bị thay đổi.`,
-        );
+      if (!settleCopy(temp)) throw appError('BAN_CHEP_KHOI_PHUC_HONG', { name: path.basename(from) });
     },
     {
       overwrite: true,

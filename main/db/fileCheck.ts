@@ -10,8 +10,7 @@
 import Database from 'better-sqlite3';
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { sql as initialSchema } from './migrations/001-initial';
-import { SCHEMA_VERSION } from './migrations';
-import { AppError } from '../errors';
+import { AppError, appError } from '../errors';
 import { isOpenHere } from './openHere';
 import { all, sql } from './sql';
 
@@ -121,23 +120,8 @@ function hasMigrationOneSchema(db: Database.Database): boolean {
 const errnoOf = (error: unknown): string =>
   error && typeof error === 'object' && 'code' in error ? String((error as { code: unknown }).code) : '';
 
-export function unreadableMessage(file: string): string {
-  return `Không có quyền đọc tệp dữ liệu "${file}". Hãy cấp quyền đọc và ghi tệp này (và thư mục chứa nó) cho tài khoản đang dùng máy, hoặc nhờ bộ phận kỹ thuật; cũng có thể chép tệp sang một thư mục của bạn rồi mở bản chép.`;
-}
-
 export function damagedMessage(file: string, context: RefusalContext): string {
   return `Tệp dữ liệu "${file}" bị hỏng hoặc không đầy đủ (có thể do chép dở, ổ đĩa lỗi hoặc mất điện khi đang ghi); TienDo không mở tệp này để tránh làm hỏng thêm và không sao lưu đè lên các bản sao lưu tốt. ${context.backupHint()}`;
-}
-
-function foreignMessage(file: string): string {
-  return `Tệp "${file}" không phải tệp dữ liệu TienDo (đó là cơ sở dữ liệu của chương trình khác); TienDo không thay đổi tệp này. Hãy chọn đúng tệp dữ liệu TienDo, hoặc chọn một tên tệp mới để tạo dữ liệu mới.`;
-}
-
-export function newerVersionMessage(file: string, version: number): string {
-  return (
-    `Tệp dữ liệu "${file}" được tạo bởi phiên bản TienDo mới hơn (lược đồ ${version}, phiên bản này hỗ trợ đến ${SCHEMA_VERSION}). ` +
-    'Hãy cập nhật TienDo; tệp không bị thay đổi.'
-  );
 }
 
 /** The user_version and application_id as SQLite sees them, committed WAL frames included. */
@@ -183,7 +167,7 @@ function inspectThroughSqlite(file: string, nativeBinding?: string): DataFile {
         hasMigrationOneSchema(db)
       )
     )
-      throw new AppError('KHONG_PHAI_TIENDO', foreignMessage(file));
+      throw appError('TEP_KHONG_PHAI_TIENDO', { file });
     return { state: 'ours', version: userVersion, marked, wal: walHasFrames(file), header };
   } finally {
     db.close();
@@ -209,18 +193,14 @@ export function inspectDataFile(file: string, context: RefusalContext, nativeBin
   let size: number;
   try {
     const st = statSync(file);
-    if (st.isDirectory())
-      throw new AppError(
-        'CSDL_LA_THU_MUC',
-        `Đường dẫn "${file}" là một thư mục, không phải tệp dữ liệu. Hãy chỉ đến tệp dữ liệu trong thư mục đó (thường là "tiendo.db").`,
-      );
-    if (!st.isFile()) throw new AppError('KHONG_PHAI_TIENDO', foreignMessage(file));
+    if (st.isDirectory()) throw appError('TEP_DU_LIEU_LA_THU_MUC', { file });
+    if (!st.isFile()) throw appError('TEP_KHONG_PHAI_TIENDO', { file });
     size = st.size;
   } catch (error) {
     if (error instanceof AppError) throw error;
     if (errnoOf(error) === 'ENOENT') return { state: 'missing' };
     if (errnoOf(error) === 'EACCES' || errnoOf(error) === 'EPERM')
-      throw new AppError('CSDL_KHONG_DOC_DUOC', unreadableMessage(file), String(error));
+      throw appError('TEP_DU_LIEU_KHONG_DOC_DUOC', { file }, String(error));
     throw error;
   }
   if (size === 0)
@@ -233,7 +213,7 @@ export function inspectDataFile(file: string, context: RefusalContext, nativeBin
     bytes = readHeaderBytes(file);
   } catch (error) {
     if (errnoOf(error) === 'EACCES' || errnoOf(error) === 'EPERM')
-      throw new AppError('CSDL_KHONG_DOC_DUOC', unreadableMessage(file), String(error));
+      throw appError('TEP_DU_LIEU_KHONG_DOC_DUOC', { file }, String(error));
     throw error;
   }
   const header = parseHeader(bytes);
@@ -263,7 +243,7 @@ export function inspectDataFile(file: string, context: RefusalContext, nativeBin
   if (applicationId === TIENDO_APPLICATION_ID)
     return { state: 'ours', version: userVersion, marked: true, wal, header };
   if (applicationId !== 0 || userVersion < 1 || userVersion > LAST_UNMARKED_VERSION)
-    throw new AppError('KHONG_PHAI_TIENDO', foreignMessage(file));
+    throw appError('TEP_KHONG_PHAI_TIENDO', { file });
   let ours: boolean;
   try {
     const db = wal
@@ -277,6 +257,6 @@ export function inspectDataFile(file: string, context: RefusalContext, nativeBin
   } catch (error) {
     throw new AppError('CSDL_HONG', damagedMessage(file, context), String(error));
   }
-  if (!ours) throw new AppError('KHONG_PHAI_TIENDO', foreignMessage(file));
+  if (!ours) throw appError('TEP_KHONG_PHAI_TIENDO', { file });
   return { state: 'ours', version: userVersion, marked: false, wal, header };
 }

@@ -10,7 +10,7 @@
 import Database from 'better-sqlite3';
 import os from 'node:os';
 import path from 'node:path';
-import { AppError } from '../errors';
+import { AppError, appError } from '../errors';
 import { one, sql } from './sql';
 
 export interface LockOwner {
@@ -82,11 +82,7 @@ export function acquireWriteLock(dbFile: string, program: string, now: Date = ne
   try {
     db = new Database(lockFile, { timeout: 0 });
   } catch (error) {
-    throw new AppError(
-      'KHONG_TAO_DUOC_KHOA',
-      `Không tạo được tệp khóa "${lockFile}" bên cạnh tệp dữ liệu, nên TienDo không mở được dữ liệu để ghi. Hãy kiểm tra quyền ghi của thư mục "${path.dirname(dbFile)}".`,
-      String(error),
-    );
+    throw appError('KHOA_GHI_KHONG_TAO_DUOC', { lockFile, folder: path.dirname(dbFile) }, String(error));
   }
   try {
     if (!tryBegin(db)) throw new AppError('CSDL_DANG_MO', heldMessage(dbFile, readOwner(db)));
@@ -109,9 +105,9 @@ export function acquireWriteLock(dbFile: string, program: string, now: Date = ne
     if (db.inTransaction) db.exec('ROLLBACK');
     db.close();
     if (error instanceof AppError) throw error;
-    throw new AppError(
-      'KHONG_KHOA_DUOC',
-      `Không khóa được tệp dữ liệu "${dbFile}" để ghi (${error instanceof Error ? error.message : String(error)}). Hãy xóa tệp "${lockFile}" nếu không còn cửa sổ TienDo nào mở, rồi thử lại.`,
+    throw appError(
+      'KHOA_GHI_KHONG_DUOC',
+      { file: dbFile, reason: error instanceof Error ? error.message : String(error), lockFile },
       String(error),
     );
   }

@@ -1,14 +1,14 @@
 import Database from 'better-sqlite3';
 import { accessSync, constants, existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../errors';
+import { AppError, appError } from '../errors';
+import { sayVi } from '../../shared/errors/wording';
 import { cleanTemporaryFiles, produceFileAtomic } from '../fsx/atomicWrite';
 import { backupDatabase, restoreAdvice } from './backup';
 import { quickCheck } from './check';
 import {
   damagedMessage,
   inspectDataFile,
-  newerVersionMessage,
   openSnapshot,
   TIENDO_APPLICATION_ID,
   type RefusalContext,
@@ -45,7 +45,7 @@ function refusalContext(file: string, backupDir: string): RefusalContext {
 }
 
 export function missingMessage(file: string): string {
-  return `Không tìm thấy tệp dữ liệu "${file}". Hãy kiểm tra lại đường dẫn (tên tệp, ổ đĩa, thư mục).`;
+  return sayVi('TEP_DU_LIEU_KHONG_CO', { file });
 }
 
 const canWrite = (p: string): boolean => {
@@ -154,10 +154,10 @@ export async function openForWriting(options: OpenOptions): Promise<{ db: Db; lo
   const context = refusalContext(file, backupDir);
   const first = inspectDataFile(file, context, options.nativeBinding);
   if (first.state === 'missing') {
-    if (options.create === false) throw new AppError('KHONG_TIM_THAY', missingMessage(file));
+    if (options.create === false) throw appError('TEP_DU_LIEU_KHONG_CO', { file });
     mkdirSync(path.dirname(file), { recursive: true });
   } else if (first.version > SCHEMA_VERSION) {
-    throw new AppError('CSDL_PHIEN_BAN_MOI', newerVersionMessage(file, first.version));
+    throw appError('TEP_DU_LIEU_PHIEN_BAN_MOI', { file, version: first.version, supported: SCHEMA_VERSION });
   }
   const why = readOnlyCause(file);
   if (why) throw readOnlyRefusal(file, why);
@@ -169,13 +169,17 @@ export async function openForWriting(options: OpenOptions): Promise<{ db: Db; lo
     // Another writer may have created or replaced the file between the first look and the lock.
     let state = inspectDataFile(file, context, options.nativeBinding);
     if (state.state === 'missing') {
-      if (options.create === false) throw new AppError('KHONG_TIM_THAY', missingMessage(file));
+      if (options.create === false) throw appError('TEP_DU_LIEU_KHONG_CO', { file });
       await createNew(file, options.nativeBinding);
       state = inspectDataFile(file, context, options.nativeBinding);
     }
-    if (state.state !== 'ours') throw new AppError('KHONG_TIM_THAY', missingMessage(file));
+    if (state.state !== 'ours') throw appError('TEP_DU_LIEU_KHONG_CO', { file });
     if (state.version > SCHEMA_VERSION)
-      throw new AppError('CSDL_PHIEN_BAN_MOI', newerVersionMessage(file, state.version));
+      throw appError('TEP_DU_LIEU_PHIEN_BAN_MOI', {
+        file,
+        version: state.version,
+        supported: SCHEMA_VERSION,
+      });
     db = new Database(file, { fileMustExist: true, nativeBinding: options.nativeBinding });
     applyPragmas(db);
     registerFunctions(db);
@@ -232,9 +236,9 @@ export async function openReadOnlyDatabase(options: ReadOnlyOptions): Promise<Db
   const backupDir = options.backupDir ?? defaultBackupDir(file);
   const context = refusalContext(file, backupDir);
   let state = inspectDataFile(file, context, options.nativeBinding);
-  if (state.state === 'missing') throw new AppError('KHONG_TIM_THAY', missingMessage(file));
+  if (state.state === 'missing') throw appError('TEP_DU_LIEU_KHONG_CO', { file });
   if (state.version > SCHEMA_VERSION)
-    throw new AppError('CSDL_PHIEN_BAN_MOI', newerVersionMessage(file, state.version));
+    throw appError('TEP_DU_LIEU_PHIEN_BAN_MOI', { file, version: state.version, supported: SCHEMA_VERSION });
   if (state.version < SCHEMA_VERSION) {
     const why = readOnlyCause(file);
     if (why)
@@ -252,7 +256,7 @@ export async function openReadOnlyDatabase(options: ReadOnlyOptions): Promise<Db
       })
     ).close();
     state = inspectDataFile(file, context, options.nativeBinding);
-    if (state.state === 'missing') throw new AppError('KHONG_TIM_THAY', missingMessage(file));
+    if (state.state === 'missing') throw appError('TEP_DU_LIEU_KHONG_CO', { file });
   }
   const walMode = state.header.writeVersion === 2;
   const sidesReady = existsSync(`${file}-wal`) && existsSync(`${file}-shm`);
@@ -260,10 +264,7 @@ export async function openReadOnlyDatabase(options: ReadOnlyOptions): Promise<Db
   if (!walMode || canWrite(path.dirname(file)) || sidesReady) {
     db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
   } else if (state.wal) {
-    throw new AppError(
-      'CHI_DOC',
-      `Tệp dữ liệu "${file}" còn phần thay đổi chưa ghi hẳn vào tệp (tệp "-wal" bên cạnh), nhưng thư mục không cho phép ghi nên TienDo không đọc trọn được. Hãy cấp quyền ghi cho thư mục "${path.dirname(file)}", mở TienDo một lần, rồi thử lại.`,
-    );
+    throw appError('TEP_DU_LIEU_WAL_KHONG_GHI_DUOC', { file, folder: path.dirname(file) });
   } else {
     db = openSnapshot(file, options.nativeBinding);
   }

@@ -1,4 +1,4 @@
-import { AppError } from '../errors';
+import { AppError, appError } from '../errors';
 import { recordAudit } from '../services/audit';
 import { inTransaction, type ServiceContext } from '../services/context';
 import { all, one, sql } from '../db/sql';
@@ -78,7 +78,7 @@ function toItem(row: OutboxRow): OutboxItem {
 
 function getRow(ctx: ServiceContext, id: string): OutboxRow {
   const row = one<OutboxRow>(ctx.db, sql`SELECT ${COLUMNS} FROM outbox WHERE id = ${id}`);
-  if (!row) throw new AppError('KHONG_TIM_THAY', 'Không tìm thấy thư trong hộp thư đi; hãy tải lại trang.');
+  if (!row) throw appError('THU_KHONG_CO', {});
   return row;
 }
 
@@ -90,8 +90,7 @@ function updateSubmission(ctx: ServiceContext, id: string, patch: SubmissionPatc
     ctx.db,
     sql`SELECT state, channel, sent_at FROM submission WHERE id = ${id}`,
   );
-  if (!before)
-    throw new AppError('KHONG_TIM_THAY', 'Không tìm thấy hồ sơ báo cáo của thư này; hãy tải lại trang.');
+  if (!before) throw appError('HO_SO_CUA_THU_KHONG_CO', {});
   const after = { ...before, ...patch };
   ctx
     .prepare('UPDATE submission SET state = ?, channel = ?, sent_at = ? WHERE id = ?')
@@ -140,7 +139,7 @@ export function retryNow(ctx: ServiceContext, id: string): OutboxItem {
     const before = getRow(ctx, id);
     if (before.state === 'sent') return toItem(before);
     if (before.state === 'sending' && before.next_attempt_at > ctx.now().toISOString()) {
-      throw new AppError('DANG_GUI', 'Thư đang được gửi; hãy chờ kết quả rồi thử lại.');
+      throw appError('THU_DANG_GUI', {});
     }
     const now = ctx.now().toISOString();
     const attempts = before.state === 'failed' ? 0 : before.attempts;

@@ -4,7 +4,7 @@
 // hence the NFC). The separator is the one of `,` `;` or tab that splits the first lines most evenly
 // (Excel writes `;` where the list separator is `;`). Quotes follow RFC 4180: a doubled quote inside a
 // quoted field is a quote, and a quoted field may span lines.
-import { AppError } from '../../errors';
+import { appError } from '../../errors';
 import { READ_LIMITS, type ReadLimits } from './limits';
 import type { SheetBook, SheetRow } from './sheet';
 
@@ -36,17 +36,13 @@ export function parseCsv(text: string, separator: string, limits: ReadLimits = R
     record.push(field);
     field = '';
     if (record.length > limits.maxColumns)
-      throw new AppError(
-        'TEP_QUA_LON',
-        `Tệp CSV có dòng ${records.length + 1} hơn ${limits.maxColumns} cột; hãy kiểm tra lại dấu phân cách.`,
-      );
+      throw appError('CSV_QUA_NHIEU_COT', { row: records.length + 1, maxColumns: limits.maxColumns });
   };
   const endRecord = () => {
     endField();
     records.push(record);
     record = [];
-    if (records.length > limits.maxRows)
-      throw new AppError('TEP_QUA_LON', `Tệp CSV có hơn ${limits.maxRows} dòng, quá giới hạn đọc.`);
+    if (records.length > limits.maxRows) throw appError('CSV_QUA_NHIEU_DONG', { maxRows: limits.maxRows });
   };
   while (i < text.length) {
     const c = text[i]!;

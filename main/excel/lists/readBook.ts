@@ -1,5 +1,5 @@
 // One file someone sent, read into a book: its kind from its bytes, its size checked first.
-import { AppError } from '../../errors';
+import { appError } from '../../errors';
 import { readCsvBook } from './csv';
 import { READ_LIMITS, type ReadLimits } from './limits';
 import type { SheetBook } from './sheet';
@@ -14,10 +14,7 @@ export async function readBook(
   limits: ReadLimits = READ_LIMITS,
 ): Promise<SheetBook> {
   if (bytes.length > limits.maxFileBytes)
-    throw new AppError(
-      'TEP_QUA_LON',
-      `Tệp «${fileName}» lớn ${mb(bytes.length)}, quá giới hạn ${mb(limits.maxFileBytes)} của một bảng tính nhập vào TienDo.`,
-    );
+    throw appError('BANG_TINH_QUA_LON', { fileName, size: mb(bytes.length), limit: mb(limits.maxFileBytes) });
   return sniffSheetFile(bytes, fileName) === 'xlsx'
     ? readXlsxBook(bytes, limits)
     : readCsvBook(bytes, fileName, limits);

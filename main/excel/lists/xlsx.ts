@@ -8,7 +8,7 @@
 // SharedStrings.xml): each part is found through the workbook's relationships, not by its name.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { AppError } from '../../errors';
+import { AppError, appError } from '../../errors';
 import { readPackage, readPart, relationshipsOf, resolveTarget, type OpcPackage } from '../signature/opc';
 import { SignatureError } from '../signature';
 import { escapeXml } from '../signature/xml';
@@ -76,10 +76,7 @@ async function trimmedPackage(pkg: OpcPackage, limits: ReadLimits): Promise<Trim
     if (ends(rel.type, 'worksheet')) {
       sheetCount++;
       if (sheetCount > limits.maxSheets)
-        throw new AppError(
-          'TEP_QUA_LON',
-          `Sổ tính có hơn ${limits.maxSheets} trang tính, quá giới hạn đọc; hãy bỏ bớt các trang không cần.`,
-        );
+        throw appError('SO_TINH_QUA_NHIEU_TRANG', { maxSheets: limits.maxSheets });
       name = `worksheets/sheet${sheetCount}.xml`;
       type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
     } else if (ends(rel.type, 'sharedStrings')) {
@@ -193,10 +190,10 @@ function explain(error: unknown): never {
   if (error instanceof SignatureError) throw new AppError('TEP_KHONG_HOP_LE', error.message);
   const message = error instanceof Error ? error.message : String(error);
   if (/Max .* count|Max column count/.test(message))
-    throw new AppError(
-      'TEP_QUA_LON',
-      `Một trang tính có quá nhiều dòng hoặc cột (giới hạn ${READ_LIMITS.maxRows} dòng, ${READ_LIMITS.maxColumns} cột); hãy xóa các dòng, cột thừa rồi lưu lại.`,
-    );
+    throw appError('TRANG_TINH_QUA_NHIEU_DONG_COT', {
+      maxRows: READ_LIMITS.maxRows,
+      maxColumns: READ_LIMITS.maxColumns,
+    });
   throw notWorkbook('nội dung bên trong bị hỏng.');
 }
 
