@@ -4,6 +4,7 @@
 // old clients print it), the renderer words the key in the chosen language. Parameters are plain
 // values: Vietnamese words among them (a field's label, a kind of record) are put in English by termEn.
 import { BACKUP_FOLDER_MESSAGES } from './backupFolder';
+import { SERVICE_MESSAGES } from './catalogueServices';
 import { termEn } from './terms';
 
 export type ParamValue = string | number;
@@ -461,6 +462,7 @@ export const MESSAGES = {
     () => 'TienDo received an invalid answer from its data service. Please try again.',
   ),
   // ---- backup to a folder the person chose (main/db/backupToFolder.ts)
+  ...SERVICE_MESSAGES,
   ...BACKUP_FOLDER_MESSAGES,
 } satisfies Record<string, Entry<string>>;
 
