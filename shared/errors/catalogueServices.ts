@@ -226,4 +226,185 @@ export const SERVICE_MESSAGES = {
     (p) =>
       `The year of the sample data must be this year (${p.year}) or earlier: the sample data has completed tasks.`,
   ),
+  // trust list
+  DAU_VAN_TAY_SAI_DINH_DANG: entry(
+    'DAU_VAN_TAY_SAI_DINH_DANG',
+    ['example', 'count'],
+    (p) =>
+      `Dấu vân tay phải gồm 64 ký tự 0-9 và A-F (16 nhóm bốn ký tự, như "${p.example} …"); bạn đã nhập ${p.count} ký tự hợp lệ.`,
+    (p) =>
+      `A fingerprint has 64 characters 0-9 and A-F (16 groups of four, like "${p.example} …"); you entered ${p.count} valid characters.`,
+  ),
+  DAU_VAN_TAY_KHONG_KHOP: entry(
+    'DAU_VAN_TAY_KHONG_KHOP',
+    ['group', 'theirs', 'mine'],
+    (p) =>
+      `Dấu vân tay không khớp với chứng thư số trong tệp: nhóm thứ ${p.group} của tệp là "${p.theirs}", còn bạn đọc được "${p.mine}". ` +
+      'Chưa thêm người ký này vào danh sách tin cậy. Hãy gọi lại cho nơi gửi và đối chiếu lại; nếu vẫn khác, tệp có thể do người khác mạo danh ký.',
+    (p) =>
+      `The fingerprint does not match the certificate in the file: group ${p.group} of the file is "${p.theirs}", but you read "${p.mine}". ` +
+      'The signer was not added to the trust list. Call the sender back and compare again; if it still differs, someone else may have signed the file in their name.',
+  ),
+  TEP_CHI_CO_CHUNG_THU_CA: entry(
+    'LA_CHUNG_THU_CA',
+    [],
+    () =>
+      'Tệp chỉ chứa chứng thư số của tổ chức cấp chứng thư (CA), không phải của người ký. Để tin cậy mọi chứng thư do tổ chức này cấp, hãy nhập tệp vào danh sách tổ chức cấp chứng thư số (tiendo trust ca).',
+    () =>
+      'The file holds only the certificate of a certificate authority (CA), not of a signer. To trust every certificate this authority issues, import the file into the list of certificate authorities (tiendo trust ca).',
+  ),
+  NHIEU_CHUNG_THU_NGUOI_KY: entry(
+    'NHIEU_CHUNG_THU',
+    ['count'],
+    (p) => `Tệp chứa ${p.count} chứng thư số của người ký; hãy chọn tệp chỉ chứa chứng thư của một người ký.`,
+    (p) =>
+      `The file holds ${p.count} signer certificates; choose a file with the certificate of one signer only.`,
+  ),
+  TEP_CHUA_KY_KHONG_TIN_CAY: entry(
+    'CHUA_KY',
+    [],
+    () => 'Tệp chưa được ký số, nên không có người ký nào để tin cậy.',
+    () => 'The file is not digitally signed, so there is no signer to trust.',
+  ),
+  TEP_KY_SAI_KHONG_TIN_CAY: entry(
+    'CHU_KY_KHONG_HOP_LE',
+    ['reason'],
+    (p) =>
+      `Tệp không hợp lệ (${p.reason}): không tin cậy người ký của một tệp như vậy. Hãy chạy "tiendo verify" để biết chi tiết.`,
+    (p) =>
+      `The file is not valid (${p.reason}): the signer of such a file is not trusted. Run "tiendo verify" for the details.`,
+  ),
+  THIEU_TEN_NGUOI_KY: entry(
+    'THIEU_TEN',
+    [],
+    () => 'Hãy nhập tên cơ quan của người ký (ví dụ "UBND tỉnh Lâm Đồng").',
+    () => 'Enter the name of the signer\'s agency (for example "Lam Dong Provincial People\'s Committee").',
+  ),
+  THIEU_DAU_VAN_TAY_NGUOI_KY: entry(
+    'THIEU_DAU_VAN_TAY',
+    ['fingerprint'],
+    (p) =>
+      `Chỉ tin cậy người ký của một tệp nhận được sau khi đã đối chiếu dấu vân tay với nơi gửi: hãy nhập dấu vân tay họ đọc cho bạn (của tệp này: ${p.fingerprint}).`,
+    (p) =>
+      `The signer of a received file is trusted only after comparing the fingerprint with the sender: enter the fingerprint they read to you (this file's: ${p.fingerprint}).`,
+  ),
+  CHUNG_THU_CA_KHONG_PHAI_NGUOI_KY: entry(
+    'LA_CHUNG_THU_CA',
+    [],
+    () =>
+      'Đây là chứng thư số của tổ chức cấp chứng thư (CA), không phải của người ký. Hãy nhập nó vào danh sách tổ chức cấp chứng thư số.',
+    () =>
+      'This is the certificate of a certificate authority (CA), not of a signer. Import it into the list of certificate authorities.',
+  ),
+  CHUNG_THU_SAI_MUC_DICH: entry(
+    'CHUNG_THU_SAI_MUC_DICH',
+    ['problem'],
+    (p) => `Không tin cậy chứng thư này: ${p.problem}.`,
+    (p) => `This certificate is not trusted: ${p.problem}.`,
+  ),
+  DA_TIN_CAY_NGUOI_KY: entry(
+    'DA_TIN_CAY',
+    ['name', 'since'],
+    (p) => `Chứng thư số này đã có trong danh sách tin cậy với tên "${p.name}" (từ ${p.since}).`,
+    (p) => `This certificate is already in the trust list as "${p.name}" (since ${p.since}).`,
+  ),
+  KHONG_TIM_THAY_NGUOI_KY: entry(
+    'KHONG_TIM_THAY',
+    [],
+    () => 'Không tìm thấy người ký này trong danh sách tin cậy.',
+    () => 'This signer was not found in the trust list.',
+  ),
+  CHUNG_THU_KHONG_PHAI_CA: entry(
+    'KHONG_PHAI_CA',
+    ['who'],
+    (p) =>
+      `Chứng thư "${p.who}" không phải của một tổ chức cấp chứng thư số (CA), nên không nhập vào danh sách CA. Chứng thư của một người ký được thêm bằng "tin cậy người ký" (tiendo trust add), sau khi đối chiếu dấu vân tay.`,
+    (p) =>
+      `The certificate "${p.who}" is not a certificate authority's (CA), so it is not imported into the CA list. A signer's certificate is added with "trust signer" (tiendo trust add), after comparing the fingerprint.`,
+  ),
+  CA_KHONG_DUOC_KY: entry(
+    'KHONG_PHAI_CA',
+    ['who'],
+    (p) => `Chứng thư "${p.who}" không được phép ký chứng thư số khác.`,
+    (p) => `The certificate "${p.who}" is not allowed to sign other certificates.`,
+  ),
+  KHONG_TIM_THAY_CA: entry(
+    'KHONG_TIM_THAY',
+    [],
+    () => 'Không tìm thấy tổ chức cấp chứng thư này trong danh sách.',
+    () => 'This certificate authority was not found in the list.',
+  ),
+  CRL_KHONG_RO_NGUON: entry(
+    'CRL_KHONG_RO_NGUON',
+    [],
+    () =>
+      'Danh sách thu hồi này không do tổ chức cấp chứng thư số nào trong danh sách CA ký (hoặc chữ ký của nó không đúng). Hãy nhập chứng thư số của CA phát hành danh sách trước, rồi nhập lại.',
+    () =>
+      'This revocation list is not signed by any certificate authority in the CA list (or its signature is wrong). Import the certificate of the CA that issues the list first, then import it again.',
+  ),
+  CRL_DA_NHAP: entry(
+    'DA_NHAP',
+    [],
+    () => 'Danh sách thu hồi này đã được nhập trước đây.',
+    () => 'This revocation list was already imported.',
+  ),
+  // central office
+  KHONG_PHAI_TEP_TRUNG_UONG: entry(
+    'KHONG_PHAI_TEP_TRUNG_UONG',
+    [],
+    () => 'Tệp này không phải tệp tiếp nhận báo cáo của Trung ương.',
+    () => "This file is not the central office's report reception file.",
+  ),
+  KY_BAO_CAO_TRUNG_UONG_SAI: entry(
+    INVALID,
+    ['period'],
+    (p) => `Kỳ báo cáo "${p.period}" không hợp lệ (ví dụ 2026-Q4).`,
+    (p) => `The reporting period "${p.period}" is not valid (for example 2026-Q4).`,
+  ),
+  THIEU_TEN_TRUNG_UONG: entry(
+    'THIEU_TEN',
+    [],
+    () => 'Hãy nhập tên cơ quan tiếp nhận báo cáo (ví dụ "Bộ Khoa học và Công nghệ").',
+    () =>
+      'Enter the name of the agency receiving the reports (for example "Ministry of Science and Technology").',
+  ),
+  DA_LA_TRUNG_UONG: entry(
+    'DA_LA_TRUNG_UONG',
+    ['centre'],
+    (p) => `Tệp này đã là tệp tiếp nhận báo cáo của ${p.centre}.`,
+    (p) => `This file is already the report reception file of ${p.centre}.`,
+  ),
+  TEP_CO_DU_LIEU_TINH: entry(
+    'TEP_CO_DU_LIEU_TINH',
+    [],
+    () =>
+      'Tệp này đã có dữ liệu của một tỉnh (kế hoạch, cơ quan hoặc hồ sơ báo cáo); tệp tiếp nhận của Trung ương phải là một tệp mới.',
+    () =>
+      "This file already holds a province's data (plans, agencies or report records); the central office's reception file must be a new file.",
+  ),
+  KHONG_TIM_THAY_TEP_TIEP_NHAN: entry(
+    'KHONG_TIM_THAY',
+    [],
+    () => 'Không tìm thấy tệp đã tiếp nhận này.',
+    () => 'This received file was not found.',
+  ),
+  TEP_TIEP_NHAN_MAT_CHUNG_THU: entry(
+    'KHONG_TIM_THAY',
+    [],
+    () => 'Tệp đã tiếp nhận không còn chứng thư số của người ký.',
+    () => "The received file no longer has the signer's certificate.",
+  ),
+  BIEN_NHAN_CHI_TRUNG_UONG: entry(
+    'KHONG_PHAI_TEP_TRUNG_UONG',
+    [],
+    () => 'Chỉ tệp tiếp nhận của Trung ương mới viết giấy biên nhận.',
+    () => "Only the central office's reception file writes receipts.",
+  ),
+  BIEN_NHAN_CAN_KY_SO: entry(
+    'CAN_KY_SO',
+    [],
+    () => 'Giấy biên nhận phải được ký số, để tỉnh kiểm tra được đúng là của Trung ương gửi.',
+    () =>
+      'A receipt must be digitally signed, so the province can check it really comes from the central office.',
+  ),
 } as const;
