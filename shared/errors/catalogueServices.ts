@@ -211,6 +211,12 @@ export const SERVICE_MESSAGES = {
     () => 'Không tìm thấy thay đổi cần hoàn tác; hãy tải lại trang.',
     () => 'The change to undo was not found; reload the page.',
   ),
+  HOAN_TAC_CAI_DAT_KHONG_XOA: entry(
+    'KHONG_THE_HOAN_TAC',
+    [],
+    () => 'Không thể hoàn tác: cài đặt không xóa được.',
+    () => 'Cannot undo: a setting cannot be deleted.',
+  ),
   HOAN_TAC_CHI_TIEU_CU_HONG: entry(
     'KHONG_THE_HOAN_TAC',
     [],
