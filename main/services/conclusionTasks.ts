@@ -10,7 +10,7 @@ import type {
   MeetingDetail,
 } from '../../shared/api/types';
 import { taskProblems } from '../../shared/rules/taskConsistency';
-import { AppError } from '../errors';
+import { AppError, appError } from '../errors';
 import { inTransaction, type ServiceContext } from './context';
 import { conclusionToTask, defaultConclusionTaskCode, getMeeting } from './meetings';
 import { assertActive } from './rows';
@@ -99,11 +99,7 @@ function planBatch(
   input: Input,
 ): { meeting: MeetingDetail; rows: ConclusionTaskPlan[] } {
   const meeting = getMeeting(ctx, input.meetingId);
-  if (meeting.archivedAt)
-    throw new AppError(
-      'DA_LUU_TRU',
-      `Phiên họp thứ ${meeting.number} đã được lưu trữ; không tạo nhiệm vụ từ kết luận của nó.`,
-    );
+  if (meeting.archivedAt) throw appError('PHIEN_HOP_DA_LUU_TRU_KET_LUAN', { number: meeting.number });
   const byId = new Map(meeting.conclusions.map((c) => [c.id, c]));
   const seen = new Set<string>();
   const unique = [...new Map(input.items.map((i) => [i.conclusionId, i])).values()];
@@ -148,8 +144,7 @@ export function conclusionsToTasks(ctx: ServiceContext, input: Input): Conclusio
           { pillarId: item.pillarId, leadAgencyId: item.leadAgencyId, dueDate: item.dueDate },
         );
       });
-    if (created.length === 0)
-      throw new AppError('DA_CO_NHIEM_VU', 'Các kết luận đã chọn đều đã có nhiệm vụ; không có gì để tạo.');
+    if (created.length === 0) throw appError('KET_LUAN_DA_CO_NHIEM_VU', {});
     return { created, skipped: rows.filter((r) => r.action === 'skip') };
   });
 }

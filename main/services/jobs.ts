@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import type { Job } from '../../shared/api/types';
-import { AppError } from '../errors';
+import { AppError, appError } from '../errors';
 import { SignatureError } from '../excel/signature';
 
 /** A finished job is kept this long for the renderer to fetch its result. */
@@ -78,10 +78,7 @@ export class JobRegistry {
     this.sweep();
     const mustWait = this.running >= this.limits.concurrent;
     if (mustWait && this.waiting.length >= this.limits.queued) {
-      throw new AppError(
-        'HANG_DOI_DAY',
-        `Đang có ${this.running} báo cáo đang xuất và ${this.waiting.length} báo cáo chờ đến lượt: hãy đợi vài báo cáo xuất xong (xem tiến độ của chúng) rồi xuất tiếp.`,
-      );
+      throw appError('HANG_DOI_BAO_CAO_DAY', { running: this.running, waiting: this.waiting.length });
     }
     const id = randomUUID();
     let settle!: (job: Job) => void;
@@ -105,11 +102,7 @@ export class JobRegistry {
 
   get(id: string): Job {
     const entry = this.jobs.get(id);
-    if (!entry)
-      throw new AppError(
-        'KHONG_TIM_THAY',
-        'Không tìm thấy công việc này (có thể đã quá 15 phút hoặc ứng dụng đã khởi động lại). Hãy xuất lại báo cáo.',
-      );
+    if (!entry) throw appError('KHONG_TIM_THAY_CONG_VIEC', {});
     return entry.job;
   }
 

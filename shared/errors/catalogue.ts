@@ -5,6 +5,7 @@
 // values: Vietnamese words among them (a field's label, a kind of record) are put in English by termEn.
 import { BACKUP_FOLDER_MESSAGES } from './backupFolder';
 import { FILE_MESSAGES } from './catalogueFiles';
+import { SERVICE_MESSAGES } from './catalogueServices';
 import { termEn } from './terms';
 
 export type ParamValue = string | number;
@@ -38,7 +39,7 @@ const STATE_EN: Record<string, string> = {
 };
 const stateEn = (s: ParamValue) => STATE_EN[String(s)] ?? String(s);
 
-export const MESSAGES = {
+const CORE_MESSAGES = {
   // ---- fields (shared/api/schemas.ts): "<label>: <problem>", the form strips the label beside the box
   TRUONG_PHAI_LA_CHU: entry(
     INVALID,
@@ -461,8 +462,24 @@ export const MESSAGES = {
     () => 'TienDo nhận được một phản hồi không hợp lệ từ phần xử lý dữ liệu. Hãy thử lại.',
     () => 'TienDo received an invalid answer from its data service. Please try again.',
   ),
-  // ---- backup to a folder the person chose (main/db/backupToFolder.ts)
+} satisfies Record<string, Entry<string>>;
+
+/**
+ * The catalogue's parts, each beside the code it serves: opening and writing files, spreadsheets and mail
+ * (catalogueFiles), the services (catalogueServices), a backup to a chosen folder (backupFolder). A key in
+ * two parts would silently be the later one's: test/unit/shared/englishCatalogue.test.ts refuses it.
+ */
+export const MESSAGE_PARTS = {
+  core: CORE_MESSAGES,
+  files: FILE_MESSAGES,
+  services: SERVICE_MESSAGES,
+  backupFolder: BACKUP_FOLDER_MESSAGES,
+} as const;
+
+export const MESSAGES = {
+  ...CORE_MESSAGES,
   ...FILE_MESSAGES,
+  ...SERVICE_MESSAGES,
   ...BACKUP_FOLDER_MESSAGES,
 } satisfies Record<string, Entry<string>>;
 

@@ -2,7 +2,7 @@
 // pipeline (../reports/pipeline.ts): the same stages as a periodic report, so both documents are signed
 // off the main thread, kept with their hash and bytes as submissions of the meeting, and mailed alike.
 import type { DocumentFormat } from '../../../shared/report/formats';
-import { AppError } from '../../errors';
+import { appError } from '../../errors';
 import type { ServiceContext } from '../context';
 import type { ReportProgress } from '../jobs';
 import { exportDocument, type DocumentExport, type ExportResult, type SignWith } from '../reports/pipeline';
@@ -34,11 +34,7 @@ export function meetingFileName(
 
 function buildDocument(ctx: ServiceContext, request: MeetingExportRequest): DocumentExport {
   const format = request.format ?? 'xlsx';
-  if (request.document === 'briefing' && format !== 'xlsx')
-    throw new AppError(
-      'DINH_DANG_KHONG_HO_TRO',
-      'Tài liệu phục vụ phiên họp chỉ xuất được ra tệp Excel (.xlsx); hãy chọn Excel.',
-    );
+  if (request.document === 'briefing' && format !== 'xlsx') throw appError('TAI_LIEU_HOP_CHI_EXCEL', {});
   const filed = (meeting: { number: number; heldOn: string }, docNumber: string) => ({
     format,
     fileName: (signed: boolean) =>

@@ -3,7 +3,7 @@
 // "4/2025" names at most one live meeting; a bare "4" held by meetings of several years is refused with
 // the candidates listed, never guessed.
 import { formatDate } from '../../../shared/format/vi';
-import { AppError } from '../../errors';
+import { AppError, appError } from '../../errors';
 import type { ServiceContext } from '../context';
 import { all, one, sql } from '../../db/sql';
 
@@ -23,15 +23,11 @@ export function findMeetingId(ctx: ServiceContext, ref: string): string {
   const wanted = ref.trim();
   if (UUID.test(wanted)) {
     const row = one<{ id: string }>(ctx.db, sql`SELECT id FROM meeting WHERE id = ${wanted.toLowerCase()}`);
-    if (!row) throw new AppError('KHONG_TIM_THAY', `Không có phiên họp mã "${wanted}".`);
+    if (!row) throw appError('KHONG_CO_PHIEN_HOP_MA', { code: wanted });
     return row.id;
   }
   const inYear = NUMBER_IN_YEAR.exec(wanted);
-  if (!inYear && !/^\d{1,5}$/.test(wanted))
-    throw new AppError(
-      'DU_LIEU_KHONG_HOP_LE',
-      `"${wanted}" không phải số phiên họp hay mã phiên họp (ví dụ 4, 4/2025 hoặc mã phiên họp).`,
-    );
+  if (!inYear && !/^\d{1,5}$/.test(wanted)) throw appError('PHIEN_HOP_KHONG_RO', { wanted });
   const number = Number(inYear ? inYear[1] : wanted);
   const year = inYear ? inYear[2]! : null;
   const rows = all<Candidate>(
@@ -40,7 +36,10 @@ export function findMeetingId(ctx: ServiceContext, ref: string): string {
        WHERE number = ${number} AND (${year} IS NULL OR substr(held_on, 1, 4) = ${year}) AND archived_at IS NULL ORDER BY held_on, id`,
   );
   const named = year ? `số ${number} năm ${year}` : `số ${number}`;
-  if (rows.length === 0) throw new AppError('KHONG_TIM_THAY', `Không có phiên họp ${named}.`);
+  if (rows.length === 0)
+    throw year
+      ? appError('KHONG_CO_PHIEN_HOP_SO_NAM', { number, year })
+      : appError('KHONG_CO_PHIEN_HOP_SO', { number });
   if (rows.length > 1) {
     const list = rows.map(candidateText).join('; ');
     const years = new Set(rows.map((r) => r.held_on.slice(0, 4)));

@@ -10,7 +10,7 @@ import { parsePeriod, type Period } from '../../../shared/rules/periods';
 import { completionRate } from '../../../shared/rules/taskSituation';
 import { MOTTO, NATION } from '../../../shared/report/text';
 import { foldVietnamese } from '../../../shared/text/fold';
-import { AppError } from '../../errors';
+import { appError } from '../../errors';
 import type { ServiceContext } from '../context';
 import { readConsolidatedReport, type ConsolidatedReport } from './model';
 import { centreName } from './role';
@@ -188,14 +188,9 @@ function compare(sources: Source[]): ComparedIndicator[] {
 
 export function buildConsolidation(ctx: ServiceContext, periodKey: string): ConsolidationModel {
   const centre = centreName(ctx);
-  if (!centre)
-    throw new AppError(
-      'KHONG_PHAI_TEP_TRUNG_UONG',
-      'Tệp này không phải tệp tiếp nhận báo cáo của Trung ương.',
-    );
+  if (!centre) throw appError('KHONG_PHAI_TEP_TRUNG_UONG', {});
   const period = parsePeriod(periodKey);
-  if (!period)
-    throw new AppError('DU_LIEU_KHONG_HOP_LE', `Kỳ báo cáo "${periodKey}" không hợp lệ (ví dụ 2026-Q4).`);
+  if (!period) throw appError('KY_BAO_CAO_TRUNG_UONG_SAI', { period: periodKey });
   const status = centreStatus(ctx, period.key);
   const sources: (Source & { figures: Omit<ProvinceFigures, 'stt'> })[] = [];
   const notIncluded: NotIncluded[] = [];

@@ -2,7 +2,7 @@
 // provinces it expects reports from. Only an empty file becomes a centre's: a province's data never mixes
 // with what the centre receives.
 import type { CentreInfo, TrustedSignerEntry } from '../../../shared/api/types';
-import { AppError } from '../../errors';
+import { appError } from '../../errors';
 import { parseCertificate } from '../../excel/signature';
 import { recordAudit } from '../audit';
 import { inTransaction, type ServiceContext } from '../context';
@@ -15,24 +15,15 @@ import { one, oneRow, sql } from '../../db/sql';
 
 export function initCentre(ctx: ServiceContext, name: string): CentreInfo {
   const clean = name.trim().replace(/\s+/g, ' ');
-  if (!clean)
-    throw new AppError(
-      'THIEU_TEN',
-      'Hãy nhập tên cơ quan tiếp nhận báo cáo (ví dụ "Bộ Khoa học và Công nghệ").',
-    );
+  if (!clean) throw appError('THIEU_TEN_TRUNG_UONG', {});
   return inTransaction(ctx, () => {
     const existing = centreName(ctx);
-    if (existing)
-      throw new AppError('DA_LA_TRUNG_UONG', `Tệp này đã là tệp tiếp nhận báo cáo của ${existing}.`);
+    if (existing) throw appError('DA_LA_TRUNG_UONG', { centre: existing });
     const data = oneRow<{ n: number }>(
       ctx,
       sql`SELECT (SELECT COUNT(*) FROM plan) + (SELECT COUNT(*) FROM agency) + (SELECT COUNT(*) FROM submission) AS n`,
     );
-    if (data.n > 0)
-      throw new AppError(
-        'TEP_CO_DU_LIEU_TINH',
-        'Tệp này đã có dữ liệu của một tỉnh (kế hoạch, cơ quan hoặc hồ sơ báo cáo); tệp tiếp nhận của Trung ương phải là một tệp mới.',
-      );
+    if (data.n > 0) throw appError('TEP_CO_DU_LIEU_TINH', {});
     const now = ctx.now().toISOString();
     ctx
       .prepare('INSERT INTO centre_identity (id, name, created_at, created_by) VALUES (1, ?, ?, ?)')
@@ -64,9 +55,9 @@ export function trustReceivedSigner(
     ctx,
     sql`SELECT certificates, province FROM received_file WHERE id = ${input.receivedId}`,
   );
-  if (!row) throw new AppError('KHONG_TIM_THAY', 'Không tìm thấy tệp đã tiếp nhận này.');
+  if (!row) throw appError('KHONG_TIM_THAY_TEP_TIEP_NHAN', {});
   const [leaf] = certificatesOf(row.certificates);
-  if (!leaf) throw new AppError('KHONG_TIM_THAY', 'Tệp đã tiếp nhận không còn chứng thư số của người ký.');
+  if (!leaf) throw appError('TEP_TIEP_NHAN_MAT_CHUNG_THU', {});
   return addTrustedCertificate(ctx, parseCertificate(leaf.raw), {
     name: input.name,
     province: input.province === undefined ? row.province : input.province,

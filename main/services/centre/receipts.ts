@@ -4,7 +4,7 @@
 // by mail). Signed like any document (a PKCS#12, the app's identity, or the centre's USB token).
 import type { ReceiptFiles } from '../../../shared/api/types';
 import { writeReceiptWorkbook, RECEIPT_SCHEMA, type ReceiptModel } from '../../excel/centre/receipt';
-import { AppError } from '../../errors';
+import { appError } from '../../errors';
 import { buildEmlDraft } from '../../mail/eml';
 import { recordAudit } from '../audit';
 import { inTransaction, type ServiceContext } from '../context';
@@ -27,16 +27,8 @@ export async function issueReceipt(
   signWith: SignWith,
 ): Promise<ReceiptFiles & { content: Buffer }> {
   const centre = centreName(ctx);
-  if (!centre)
-    throw new AppError(
-      'KHONG_PHAI_TEP_TRUNG_UONG',
-      'Chỉ tệp tiếp nhận của Trung ương mới viết giấy biên nhận.',
-    );
-  if (signWith.kind === 'none')
-    throw new AppError(
-      'CAN_KY_SO',
-      'Giấy biên nhận phải được ký số, để tỉnh kiểm tra được đúng là của Trung ương gửi.',
-    );
+  if (!centre) throw appError('BIEN_NHAN_CHI_TRUNG_UONG', {});
+  if (signWith.kind === 'none') throw appError('BIEN_NHAN_CAN_KY_SO', {});
   const { row, file } = getReceived(ctx, receivedId);
   const extra = oneRow<{
     mail_from: string | null;

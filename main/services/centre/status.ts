@@ -5,7 +5,7 @@ import type { CentreStatus, CentreStatusRow, ReceivedFile, ReceivedRefusal } fro
 import { todayIso } from '../../../shared/dates';
 import { parsePeriod } from '../../../shared/rules/periods';
 import { describeX509, groupFingerprint, type TrustStore } from '../../excel/signature';
-import { AppError } from '../../errors';
+import { appError } from '../../errors';
 import { recordAudit } from '../audit';
 import { inTransaction, type ServiceContext } from '../context';
 import { loadTrustStore } from '../trust';
@@ -110,7 +110,7 @@ export function listReceived(
 
 export function getReceived(ctx: ServiceContext, id: string): { row: ReceivedRow; file: ReceivedFile } {
   const row = one<ReceivedRow>(ctx, sql`SELECT ${RECEIVED_COLUMNS} FROM received_file f WHERE f.id = ${id}`);
-  if (!row) throw new AppError('KHONG_TIM_THAY', 'Không tìm thấy tệp đã tiếp nhận này.');
+  if (!row) throw appError('KHONG_TIM_THAY_TEP_TIEP_NHAN', {});
   const all = listReceived(ctx, {
     period: row.document === 'report' ? row.period : null,
     province: row.province,
@@ -122,7 +122,7 @@ export function getReceived(ctx: ServiceContext, id: string): { row: ReceivedRow
 /** The bytes of a received file as they arrived (the centre's download). */
 export function receivedContent(ctx: ServiceContext, id: string): Buffer {
   const row = one<{ content: Buffer }>(ctx, sql`SELECT content FROM received_file WHERE id = ${id}`);
-  if (!row) throw new AppError('KHONG_TIM_THAY', 'Không tìm thấy tệp đã tiếp nhận này.');
+  if (!row) throw appError('KHONG_TIM_THAY_TEP_TIEP_NHAN', {});
   return row.content;
 }
 
@@ -139,8 +139,7 @@ export function setDeadline(
   period: string,
   deadline: string | null,
 ): { period: string; deadline: string | null } {
-  if (!parsePeriod(period))
-    throw new AppError('DU_LIEU_KHONG_HOP_LE', `Kỳ báo cáo "${period}" không hợp lệ (ví dụ 2026-Q4).`);
+  if (!parsePeriod(period)) throw appError('KY_BAO_CAO_TRUNG_UONG_SAI', { period });
   return inTransaction(ctx, () => {
     const before = deadlineOf(ctx, period);
     if (before === deadline) return { period, deadline };
@@ -173,7 +172,7 @@ export function centreProvinces(ctx: ServiceContext): { key: string; name: strin
 
 export function centreStatus(ctx: ServiceContext, period: string): CentreStatus {
   const p = parsePeriod(period);
-  if (!p) throw new AppError('DU_LIEU_KHONG_HOP_LE', `Kỳ báo cáo "${period}" không hợp lệ (ví dụ 2026-Q4).`);
+  if (!p) throw appError('KY_BAO_CAO_TRUNG_UONG_SAI', { period });
   const deadline = deadlineOf(ctx, p.key);
   const files = listReceived(ctx, { period: p.key, province: null });
   const byProvince = new Map<string, ReceivedFile[]>();

@@ -4,7 +4,7 @@
 // normal edit still applies to an undo.
 import type { z } from 'zod';
 import { contract } from '../../../shared/api/contract';
-import { AppError } from '../../errors';
+import { AppError, appError } from '../../errors';
 import * as agencies from '../agencies';
 import { recordAudit } from '../audit';
 import { getNotice, saveNotice } from '../briefing/notice';
@@ -239,10 +239,10 @@ const settingKind: RecordKind = {
     updateSettings(ctx, patchOf(contract['settings.update'].input, withSmtp, 'cài đặt', 'setting'));
   },
   remove: () => {
-    throw refuse('cài đặt không xóa được.');
+    throw appError('HOAN_TAC_CAI_DAT_KHONG_XOA', {});
   },
   recreate: () => {
-    throw refuse('cài đặt không xóa được.');
+    throw appError('HOAN_TAC_CAI_DAT_KHONG_XOA', {});
   },
 };
 

@@ -2,7 +2,7 @@
 // lists, search and reports. Each goes through the same rules a new record would meet: its code must
 // still be free, its plan or meeting must not be archived. One audit row ('restore') with the record
 // before and after, in the shape of the record's other rows.
-import { AppError } from '../../errors';
+import { appError } from '../../errors';
 import { recordAudit } from '../audit';
 import type { ServiceContext } from '../context';
 import { assertActive, explainConstraint } from '../rows';
@@ -62,9 +62,5 @@ export function planInUse(ctx: ServiceContext, view: Record<string, unknown>): v
     ctx,
     sql`SELECT code, archived_at FROM plan WHERE id = ${planId}`,
   );
-  if (row?.archived_at)
-    throw new AppError(
-      'THAM_CHIEU_SAI',
-      `Kế hoạch ${row.code} đã được lưu trữ; hãy hoàn tác việc lưu trữ kế hoạch đó trước.`,
-    );
+  if (row?.archived_at) throw appError('HOAN_TAC_KE_HOACH_LUU_TRU', { plan: row.code });
 }

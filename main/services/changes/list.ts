@@ -3,7 +3,7 @@
 // actions of their own, labelled from the row, and say that they cannot be undone.
 import type { ParsedInput } from '../../../shared/api/contract';
 import type { AuditEntry, ChangeSetView } from '../../../shared/api/types';
-import { AppError } from '../../errors';
+import { appError } from '../../errors';
 import { AUDIT_COLUMNS, toEntry, type AuditRow } from '../audit';
 import type { ServiceContext } from '../context';
 import { cannotUndoKind, describeRows, LEGACY_CANNOT_UNDO, timeAndDate } from './words';
@@ -143,7 +143,7 @@ function legacyView(ctx: ServiceContext, entry: AuditEntry): ChangeSetView {
 
 export function getChangeSet(ctx: ServiceContext, id: number): ChangeSetView {
   const set = loadChangeSet(ctx, id);
-  if (!set) throw new AppError('KHONG_TIM_THAY', 'Không tìm thấy thay đổi này; hãy tải lại trang.');
+  if (!set) throw appError('KHONG_TIM_THAY_THAY_DOI', {});
   return viewOf(ctx, set, firstRows(ctx, id));
 }
 

@@ -5,7 +5,7 @@
 // set touched the same field), when the set was already undone, or when its kind cannot be undone.
 // Undoing an undo redoes the original.
 import type { ChangeSetView } from '../../../shared/api/types';
-import { AppError } from '../../errors';
+import { AppError, appError } from '../../errors';
 import { AUDIT_COLUMNS, toEntry, type AuditRow } from '../audit';
 import { withChangeSet, type ServiceContext } from '../context';
 import { kindOf, type RecordKind } from './kinds';
@@ -103,7 +103,7 @@ function revert(ctx: ServiceContext, rec: RecordChange): void {
 
 export function undoChangeSet(ctx: ServiceContext, id: number): ChangeSetView {
   const set = loadChangeSet(ctx, id);
-  if (!set) throw new AppError('KHONG_TIM_THAY', 'Không tìm thấy thay đổi cần hoàn tác; hãy tải lại trang.');
+  if (!set) throw appError('KHONG_TIM_THAY_THAY_DOI_HOAN_TAC', {});
   const { changeSet } = withChangeSet(
     ctx,
     { kind: 'undo', label: () => undoLabel(ctx, set), revertsId: set.id, eager: true },

@@ -2,7 +2,7 @@
 // (entity 'indicator', action 'set'); here a cell is `${indicatorId}|${period}` and a target
 // `${indicatorId}|${year}`. A cell is restored or removed through indicators.setValues, a target through
 // setTarget; a target set for the first time is taken back by deleting it (with its own audit row).
-import { AppError } from '../../errors';
+import { appError } from '../../errors';
 import { recordAudit } from '../audit';
 import type { ServiceContext } from '../context';
 import { setTarget, setValues } from '../indicators';
@@ -72,8 +72,7 @@ function writeTarget(ctx: ServiceContext, id: string, values: Values): void {
   const now = currentTarget(ctx, id) ?? {};
   const merged = { ...now, ...values };
   const target = num(merged.target);
-  if (target === null)
-    throw new AppError('KHONG_THE_HOAN_TAC', 'Không thể hoàn tác: chỉ tiêu kế hoạch cũ không còn đọc được.');
+  if (target === null) throw appError('HOAN_TAC_CHI_TIEU_CU_HONG', {});
   setTarget(ctx, { indicatorId, year: Number(year), baseline: num(merged.baseline), target });
 }
 

@@ -1,4 +1,4 @@
-import { AppError } from '../../errors';
+import { appError } from '../../errors';
 import { addDays, isoDate } from '../../../shared/dates';
 import { periodKeys, parsePeriod } from '../../../shared/rules/periods';
 import type { TaskState } from '../../../shared/domain';
@@ -139,10 +139,7 @@ export function createDemoProvince(base: ServiceContext, options: { year: number
   const thisYear = Number(base.today().slice(0, 4));
   if (year > thisYear)
     // Its tasks are done on past dates, and no completion date may lie in the future (taskConsistency).
-    throw new AppError(
-      'DU_LIEU_KHONG_HOP_LE',
-      `Năm của dữ liệu mẫu phải từ năm nay (${thisYear}) trở về trước: dữ liệu mẫu có nhiệm vụ đã hoàn thành.`,
-    );
+    throw appError('NAM_DU_LIEU_MAU_SAU', { year: thisYear });
   const ref = demoReference(base.today(), year);
   // One action, however it is started (the first-run screen or `tiendo demo`): "Tạo dữ liệu mẫu".
   return withChangeSet(ctx, { kind: 'app.createDemo', label: () => 'Tạo dữ liệu mẫu' }, () => {

@@ -14,7 +14,7 @@ import { formatNumber } from '../../../shared/format/vi';
 import { parsePeriod } from '../../../shared/rules/periods';
 import { describeWarning, parseWarnings } from '../../../shared/rules/plausibility';
 import { compareText } from '../../../shared/text/collate';
-import { AppError } from '../../errors';
+import { appError } from '../../errors';
 import type { ServiceContext } from '../context';
 import { listIndicators } from '../indicators';
 import { getPlan } from '../plans';
@@ -28,11 +28,7 @@ export function reportChecklist(
   request: { planId: string; period: string },
 ): ReportChecklist {
   const period = parsePeriod(request.period);
-  if (!period)
-    throw new AppError(
-      'DU_LIEU_KHONG_HOP_LE',
-      `Kỳ báo cáo "${request.period}" không hợp lệ (ví dụ 2025-Q4).`,
-    );
+  if (!period) throw appError('KY_BAO_CAO_DANH_SACH_SAI', { period: request.period });
   const plan = getPlan(ctx, request.planId);
   const at = referenceDateOf(period.to, ctx.today());
   const indicators = listIndicators(

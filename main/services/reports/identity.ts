@@ -22,7 +22,7 @@ import {
   type SigningKey,
   type TrustedSigner,
 } from '../../excel/signature';
-import { AppError } from '../../errors';
+import { AppError, appError } from '../../errors';
 import { recordAudit } from '../audit';
 import type { ServiceContext } from '../context';
 import { getSettings } from '../settings';
@@ -102,11 +102,10 @@ export function createAppIdentity(
 ): SigningIdentity {
   const existing = getSigningIdentity(dir);
   if (existing && !input.replace) {
-    throw new AppError(
-      'DA_CO_CHU_KY',
-      `Đã có chữ ký số của ứng dụng (${existing.commonName}, dấu vân tay ${existing.fingerprintSha256.slice(0, 23)}…). ` +
-        'Tạo mới sẽ thay thế nó; Trung ương sẽ cần chứng thư số mới.',
-    );
+    throw appError('DA_CO_CHU_KY_UNG_DUNG', {
+      name: existing.commonName,
+      fingerprint: existing.fingerprintSha256.slice(0, 23),
+    });
   }
   const settings = getSettings(ctx);
   let created: ReturnType<typeof createSigningIdentity>;
@@ -160,10 +159,7 @@ export function createAppIdentity(
 export function unlockAppIdentity(dir: string, password: string): SigningKey {
   const file = path.join(dir, P12);
   if (!existsSync(file)) {
-    throw new AppError(
-      'CHUA_CO_CHU_KY',
-      'Chưa có chữ ký số của ứng dụng. Hãy tạo chữ ký số trước, hoặc chọn tệp chứng thư số (.p12).',
-    );
+    throw appError('CHUA_CO_CHU_KY_UNG_DUNG', {});
   }
   try {
     return loadPkcs12(readFileSync(file), password);
@@ -175,7 +171,7 @@ export function unlockAppIdentity(dir: string, password: string): SigningKey {
 /** The certificate for the centre: PEM text (.cer opens in Windows too) or DER. */
 export function certificateDownload(dir: string, format: 'pem' | 'der'): FileDownload {
   const identity = getSigningIdentity(dir);
-  if (!identity) throw new AppError('CHUA_CO_CHU_KY', 'Chưa có chữ ký số của ứng dụng để xuất chứng thư số.');
+  if (!identity) throw appError('CHUA_CO_CHU_KY_DE_XUAT', {});
   const safeName =
     identity.commonName
       .normalize('NFD')

@@ -5,7 +5,7 @@
 import { meetingDocumentOf } from '../../excel/briefing/inspect';
 import { reportModelOf } from '../../excel/report/inspect';
 import { groupFingerprint, openVerifiedPackage, type VerifiedPackage } from '../../excel/signature';
-import { AppError } from '../../errors';
+import { appError } from '../../errors';
 import { buildEmlDraft } from '../../mail/eml';
 import { composeMeetingMessage } from '../../mail/meetingMessage';
 import { composeReportMessage, type MessageSigner } from '../../mail/reportMessage';
@@ -69,23 +69,17 @@ export async function buildDocumentMail(
   const pkg = await openVerifiedPackage(o.content);
   const check = pkg.result;
   if (!check.readable) {
-    throw new AppError(
-      'TEP_KHONG_HOP_LE',
-      `Tệp "${o.fileName}" không dùng được: ${check.problems[0]?.message ?? 'không đọc được.'} Không gửi tệp này; hãy xuất lại.`,
-    );
+    throw appError('TEP_GUI_KHONG_DUNG_DUOC', {
+      file: o.fileName,
+      problem: check.problems[0]?.message ?? 'không đọc được.',
+    });
   }
   if (check.signed && !check.valid) {
-    throw new AppError(
-      'CHU_KY_KHONG_HOP_LE',
-      `Chữ ký số của tệp "${o.fileName}" không dùng được (${invalidReason(check)}); không gửi tệp này. Hãy xuất lại.`,
-    );
+    throw appError('CHU_KY_TEP_GUI_SAI', { file: o.fileName, reason: invalidReason(check) });
   }
   const composer = composerFor(o, pkg);
   if (!composer) {
-    throw new AppError(
-      'KHONG_PHAI_BAO_CAO',
-      `Tệp "${o.fileName}" không phải báo cáo do TienDo lập (không có dữ liệu báo cáo kèm theo đọc được).`,
-    );
+    throw appError('KHONG_PHAI_BAO_CAO_TIENDO', { file: o.fileName });
   }
   const signer =
     check.signed && check.signer

@@ -32,7 +32,7 @@ import {
   reportSubtitle,
   taskSentence,
 } from '../../../shared/report/text';
-import { AppError } from '../../errors';
+import { appError } from '../../errors';
 import type { ServiceContext } from '../context';
 import { listIndicators } from '../indicators';
 import { listPillars } from '../pillars';
@@ -110,10 +110,12 @@ export function refuseOutsidePlan(
   if (period.year >= plan.yearFrom && period.year <= plan.yearTo) return;
   const years =
     plan.yearFrom === plan.yearTo ? `năm ${plan.yearFrom}` : `các năm ${plan.yearFrom}-${plan.yearTo}`;
-  throw new AppError(
-    'DU_LIEU_KHONG_HOP_LE',
-    `Kỳ báo cáo ${period.label} nằm ngoài thời gian của Kế hoạch số ${plan.code} (${years}). Hãy chọn một kỳ báo cáo trong ${years}, hoặc chọn kế hoạch của năm ${period.year}.`,
-  );
+  throw appError('KY_BAO_CAO_NGOAI_KE_HOACH', {
+    period: period.label,
+    plan: plan.code,
+    years,
+    year: period.year,
+  });
 }
 
 export function buildReportModel(
@@ -122,11 +124,7 @@ export function buildReportModel(
   overrides: { docNumber?: string } = {},
 ): ReportModel {
   const period = parsePeriod(request.period);
-  if (!period)
-    throw new AppError(
-      'DU_LIEU_KHONG_HOP_LE',
-      `Kỳ báo cáo "${request.period}" không hợp lệ (ví dụ 2025-Q4, 2025-H1, 2025-9M, 2025).`,
-    );
+  if (!period) throw appError('KY_BAO_CAO_MAU_SAI', { period: request.period });
   const plan = getPlan(ctx, request.planId);
   refuseOutsidePlan(period, plan);
   const settings = getSettings(ctx);

@@ -4,7 +4,7 @@
 // copy) carries no key, so a form cannot be forged from the data file alone. The authentication code is
 // HMAC-SHA256 over the form's hidden metadata.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { AppError } from '../../errors';
+import { appError } from '../../errors';
 import type { ServiceContext } from '../context';
 import { one, sql } from '../../db/sql';
 
@@ -26,10 +26,7 @@ export function formKey(ctx: ServiceContext, create: boolean): Buffer | null {
   try {
     ctx.secrets.set(name, key.toString('base64'));
   } catch {
-    throw new AppError(
-      'KHONG_LUU_DUOC_KHOA',
-      'Không lưu được khóa xác thực phiếu trên máy này (kho bí mật của TienDo không ghi được). Hãy kiểm tra quyền ghi thư mục dữ liệu người dùng rồi thử lại.',
-    );
+    throw appError('KHONG_LUU_DUOC_KHOA_PHIEU', {});
   }
   return key;
 }

@@ -6,7 +6,7 @@
 import JSZip from 'jszip';
 import type { RoundMailResult } from '../../../shared/api/sheetTypes';
 import type { FileDownload } from '../../../shared/api/types';
-import { AppError } from '../../errors';
+import { appError } from '../../errors';
 import { writeFormWorkbook } from '../../excel/forms/formWorkbook';
 import { fileNameOf } from '../../excel/lists/fileName';
 import { buildEmlDraft, XLSX_CONTENT_TYPE } from '../../mail/eml';
@@ -37,8 +37,7 @@ export async function issueForms(
   agencyIds: string[] | undefined,
 ): Promise<IssuedForm[]> {
   const round = getRoundRow(ctx, roundId);
-  if (round.archived_at)
-    throw new AppError('DA_LUU_TRU', 'Đợt cập nhật đã được lưu trữ; hãy khôi phục trước khi lập phiếu.');
+  if (round.archived_at) throw appError('DOT_DA_LUU_TRU', {});
   const ids = roundMembers(ctx, roundId, agencyIds);
   const label = periodLabelOf(round.period);
   const out: IssuedForm[] = [];
@@ -221,11 +220,7 @@ export async function queueEmails(
   agencyIds: string[] | undefined,
   kind: 'forms' | 'reminders',
 ): Promise<RoundMailResult> {
-  if (!getSmtpSecret(ctx))
-    throw new AppError(
-      'CHUA_CAU_HINH_SMTP',
-      'Chưa cấu hình máy chủ thư (SMTP) trong Cài đặt; hãy tạo thư (.eml) để gửi bằng phần mềm thư.',
-    );
+  if (!getSmtpSecret(ctx)) throw appError('DOT_CHUA_CAU_HINH_SMTP', {});
   const { mails, skipped } = await roundMails(ctx, roundId, agencyIds, kind);
   const outbox = new Map<string, string>();
   for (const m of mails)

@@ -19,7 +19,7 @@ import {
   type RoundAgencyStatus,
 } from '../../../shared/rules/roundStatus';
 import { sortKeyOf } from '../../db/functions';
-import { AppError } from '../../errors';
+import { appError, fieldProblem } from '../../errors';
 import { inTransaction, type ServiceContext } from '../context';
 import { assertActive, mustGet } from '../rows';
 import { getPlan } from '../plans';
@@ -89,17 +89,17 @@ export function createRound(ctx: ServiceContext, input: ParsedInput<'rounds.crea
     const period = parsePeriod(input.period)!;
     const plan = getPlan(ctx, input.planId);
     if (period.year < plan.yearFrom || period.year > plan.yearTo)
-      throw new AppError(
-        'DU_LIEU_KHONG_HOP_LE',
-        `Kỳ ${period.label} nằm ngoài thời gian của kế hoạch ${plan.code} (${plan.yearFrom}${plan.yearTo !== plan.yearFrom ? `-${plan.yearTo}` : ''}).`,
-        [{ path: 'period', message: `Kỳ ${period.label} nằm ngoài thời gian của kế hoạch.` }],
+      throw appError(
+        'DOT_KY_NGOAI_KE_HOACH',
+        {
+          period: period.label,
+          plan: plan.code,
+          years: `${plan.yearFrom}${plan.yearTo !== plan.yearFrom ? `-${plan.yearTo}` : ''}`,
+        },
+        [fieldProblem('period', 'DOT_KY_NGOAI_KE_HOACH_TRUONG', { period: period.label })],
       );
     const agencyIds = [...new Set(input.agencyIds ?? defaultAgencies(ctx, input.planId, period.from))];
-    if (agencyIds.length === 0)
-      throw new AppError(
-        'DU_LIEU_KHONG_HOP_LE',
-        `Kế hoạch ${plan.code} chưa có cơ quan nào chủ trì hay phối hợp nhiệm vụ, hay chủ trì chỉ tiêu: chưa có ai để gửi phiếu. Hãy giao nhiệm vụ cho các cơ quan trước.`,
-      );
+    if (agencyIds.length === 0) throw appError('DOT_CHUA_CO_CO_QUAN', { plan: plan.code });
     for (const a of agencyIds) assertActive(ctx, 'agency', a, 'Cơ quan được yêu cầu');
     const roundId = ctx.newId();
     const at = ctx.now().toISOString();
@@ -267,11 +267,7 @@ export function roundMembers(
   const all = members(ctx, roundId).map((m) => m.agency_id);
   if (!agencyIds) return all;
   const outside = agencyIds.filter((a) => !all.includes(a));
-  if (outside.length > 0)
-    throw new AppError(
-      'THAM_CHIEU_SAI',
-      `${outside.length} cơ quan được chọn không thuộc đợt cập nhật này; hãy tải lại trang.`,
-    );
+  if (outside.length > 0) throw appError('CO_QUAN_NGOAI_DOT', { count: outside.length });
   return [...new Set(agencyIds)];
 }
 

@@ -14,7 +14,7 @@ import {
   readCertificateFile,
   SignatureError,
 } from '../../excel/signature';
-import { AppError } from '../../errors';
+import { AppError, appError } from '../../errors';
 import { recordAudit } from '../audit';
 import { inTransaction, type ServiceContext } from '../context';
 import { all, one, oneRow, run, sql } from '../../db/sql';
@@ -89,13 +89,8 @@ export function importAuthorities(
   for (const cert of certs) {
     const f = caFacts(cert);
     const who = describeX509(cert).commonName || describeX509(cert).subject;
-    if (!f.ca)
-      throw new AppError(
-        'KHONG_PHAI_CA',
-        `Chứng thư "${who}" không phải của một tổ chức cấp chứng thư số (CA), nên không nhập vào danh sách CA. Chứng thư của một người ký được thêm bằng "tin cậy người ký" (tiendo trust add), sau khi đối chiếu dấu vân tay.`,
-      );
-    if (!f.signsCertificates)
-      throw new AppError('KHONG_PHAI_CA', `Chứng thư "${who}" không được phép ký chứng thư số khác.`);
+    if (!f.ca) throw appError('CHUNG_THU_KHONG_PHAI_CA', { who });
+    if (!f.signsCertificates) throw appError('CA_KHONG_DUOC_KY', { who });
   }
   return inTransaction(ctx, () => {
     const added: TrustAuthorityEntry[] = [];
@@ -137,8 +132,7 @@ export function removeAuthority(ctx: ServiceContext, id: string): { ok: true } {
       ctx,
       sql`SELECT ${AUTHORITY_COLUMNS} FROM trust_authority WHERE id = ${id} AND removed_at IS NULL`,
     );
-    if (!row)
-      throw new AppError('KHONG_TIM_THAY', 'Không tìm thấy tổ chức cấp chứng thư này trong danh sách.');
+    if (!row) throw appError('KHONG_TIM_THAY_CA', {});
     ctx
       .prepare('UPDATE trust_authority SET removed_at = ?, removed_by = ? WHERE id = ?')
       .run(ctx.now().toISOString(), ctx.actor(), id);
@@ -205,14 +199,10 @@ export function importCrl(ctx: ServiceContext, bytes: Buffer): TrustCrlEntry {
     sql`SELECT ${AUTHORITY_COLUMNS} FROM trust_authority WHERE removed_at IS NULL`,
   );
   const issuer = authorities.find((a) => crlIssuedBy(crl, parseCertificate(a.certificate)));
-  if (!issuer)
-    throw new AppError(
-      'CRL_KHONG_RO_NGUON',
-      'Danh sách thu hồi này không do tổ chức cấp chứng thư số nào trong danh sách CA ký (hoặc chữ ký của nó không đúng). Hãy nhập chứng thư số của CA phát hành danh sách trước, rồi nhập lại.',
-    );
+  if (!issuer) throw appError('CRL_KHONG_RO_NGUON', {});
   return inTransaction(ctx, () => {
     const seen = one<{ id: string }>(ctx, sql`SELECT id FROM trust_crl WHERE sha256 = ${crl.sha256}`);
-    if (seen) throw new AppError('DA_NHAP', 'Danh sách thu hồi này đã được nhập trước đây.');
+    if (seen) throw appError('CRL_DA_NHAP', {});
     const id = ctx.newId();
     ctx
       .prepare(

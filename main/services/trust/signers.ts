@@ -17,7 +17,7 @@ import {
   SignatureError,
   type TrustedSigner,
 } from '../../excel/signature';
-import { AppError } from '../../errors';
+import { AppError, appError } from '../../errors';
 import { recordAudit } from '../audit';
 import { inTransaction, type ServiceContext } from '../context';
 import { invalidReason } from '../reports/verify';
@@ -138,15 +138,8 @@ function certificateOfFile(bytes: Buffer): X509Certificate {
   }
   const leaves = certs.filter((c) => !isCa(c));
   if (leaves.length === 1) return leaves[0]!;
-  if (leaves.length === 0)
-    throw new AppError(
-      'LA_CHUNG_THU_CA',
-      'Tệp chỉ chứa chứng thư số của tổ chức cấp chứng thư (CA), không phải của người ký. Để tin cậy mọi chứng thư do tổ chức này cấp, hãy nhập tệp vào danh sách tổ chức cấp chứng thư số (tiendo trust ca).',
-    );
-  throw new AppError(
-    'NHIEU_CHUNG_THU',
-    `Tệp chứa ${leaves.length} chứng thư số của người ký; hãy chọn tệp chỉ chứa chứng thư của một người ký.`,
-  );
+  if (leaves.length === 0) throw appError('TEP_CHI_CO_CHUNG_THU_CA', {});
+  throw appError('NHIEU_CHUNG_THU_NGUOI_KY', { count: leaves.length });
 }
 
 export interface TrustFile {
@@ -176,12 +169,8 @@ export async function readTrustFile(
     };
   const pkg = await openVerifiedPackage(bytes, verifyOptionsOf(ctx, extra));
   const r = pkg.result;
-  if (!r.signed) throw new AppError('CHUA_KY', 'Tệp chưa được ký số, nên không có người ký nào để tin cậy.');
-  if (!r.valid)
-    throw new AppError(
-      'CHU_KY_KHONG_HOP_LE',
-      `Tệp không hợp lệ (${invalidReason(r)}): không tin cậy người ký của một tệp như vậy. Hãy chạy "tiendo verify" để biết chi tiết.`,
-    );
+  if (!r.signed) throw appError('TEP_CHUA_KY_KHONG_TIN_CAY', {});
+  if (!r.valid) throw appError('TEP_KY_SAI_KHONG_TIN_CAY', { reason: invalidReason(r) });
   const facts = documentFacts(pkg);
   return {
     kind: 'document',
@@ -234,30 +223,22 @@ export function addTrustedCertificate(
 ): TrustedSignerEntry {
   const info = describeX509(cert);
   const name = input.name.trim().replace(/\s+/g, ' ');
-  if (!name)
-    throw new AppError('THIEU_TEN', 'Hãy nhập tên cơ quan của người ký (ví dụ "UBND tỉnh Lâm Đồng").');
+  if (!name) throw appError('THIEU_TEN_NGUOI_KY', {});
   if (input.fingerprint === null) {
     if (input.source === 'report')
-      throw new AppError(
-        'THIEU_DAU_VAN_TAY',
-        `Chỉ tin cậy người ký của một tệp nhận được sau khi đã đối chiếu dấu vân tay với nơi gửi: hãy nhập dấu vân tay họ đọc cho bạn (của tệp này: ${groupFingerprint(info.fingerprintSha256)}).`,
-      );
+      throw appError('THIEU_DAU_VAN_TAY_NGUOI_KY', { fingerprint: groupFingerprint(info.fingerprintSha256) });
   } else checkFingerprintRead(input.fingerprint, info.fingerprintSha256);
-  if (isCa(cert))
-    throw new AppError(
-      'LA_CHUNG_THU_CA',
-      'Đây là chứng thư số của tổ chức cấp chứng thư (CA), không phải của người ký. Hãy nhập nó vào danh sách tổ chức cấp chứng thư số.',
-    );
+  if (isCa(cert)) throw appError('CHUNG_THU_CA_KHONG_PHAI_NGUOI_KY', {});
   const usage = usageProblem(cert);
-  if (usage) throw new AppError('CHUNG_THU_SAI_MUC_DICH', `Không tin cậy chứng thư này: ${usage}.`);
+  if (usage) throw appError('CHUNG_THU_SAI_MUC_DICH', { problem: usage });
   const province = input.province?.trim() ? input.province.trim().replace(/\s+/g, ' ') : null;
   return inTransaction(ctx, () => {
     const existing = findByFingerprint(ctx, info.fingerprintSha256);
     if (existing)
-      throw new AppError(
-        'DA_TIN_CAY',
-        `Chứng thư số này đã có trong danh sách tin cậy với tên "${existing.name}" (từ ${existing.trustedSince.slice(0, 10)}).`,
-      );
+      throw appError('DA_TIN_CAY_NGUOI_KY', {
+        name: existing.name,
+        since: existing.trustedSince.slice(0, 10),
+      });
     const id = ctx.newId();
     const now = ctx.now().toISOString();
     ctx
@@ -314,7 +295,7 @@ export function removeTrustedSigner(ctx: ServiceContext, id: string): { ok: true
       ctx,
       sql`SELECT ${COLUMNS} FROM trusted_signer WHERE id = ${id} AND removed_at IS NULL`,
     );
-    if (!row) throw new AppError('KHONG_TIM_THAY', 'Không tìm thấy người ký này trong danh sách tin cậy.');
+    if (!row) throw appError('KHONG_TIM_THAY_NGUOI_KY', {});
     ctx
       .prepare('UPDATE trusted_signer SET removed_at = ?, removed_by = ? WHERE id = ?')
       .run(ctx.now().toISOString(), ctx.actor(), id);

@@ -5,7 +5,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { MESSAGES, type Entry, type ParamValue } from '../../../shared/errors/catalogue';
+import { MESSAGE_PARTS, MESSAGES, type Entry, type ParamValue } from '../../../shared/errors/catalogue';
 import { hasTermEn } from '../../../shared/errors/terms';
 import { keyedOf, wordKeyed } from '../../../shared/errors/wording';
 import * as schemas from '../../../shared/api/schemas';
@@ -33,6 +33,20 @@ describe('the error catalogue', () => {
       expect(en, key).toBeTruthy();
       expect(en!.normalize('NFC'), `${key}: ${en}`).not.toMatch(VIETNAMESE);
     }
+  });
+
+  it('defines each key in one part of the catalogue only (a later spread would silently replace it)', () => {
+    const seen = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const [part, messages] of Object.entries(MESSAGE_PARTS)) {
+      for (const key of Object.keys(messages)) {
+        const other = seen.get(key);
+        if (other) clashes.push(`${key} (${other} and ${part})`);
+        seen.set(key, part);
+      }
+    }
+    expect(clashes).toEqual([]);
+    expect(Object.keys(MESSAGES)).toHaveLength(seen.size);
   });
 
   it('falls back (null) for an unknown key or a missing parameter, so the Vietnamese is shown', () => {
