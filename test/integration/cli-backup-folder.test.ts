@@ -1,26 +1,20 @@
 // `tiendo backup --to FOLDER` as a user runs it: the copy lands in the folder, checked, and a folder that
 // cannot take it is refused in Vietnamese with nothing written.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
+import { tiendo as run } from '../helpers/processes';
 import { requireTool } from '../helpers/requireTool';
 import { tempDir } from '../helpers/store';
 
-const BIN = path.resolve(__dirname, '..', '..', 'bin', 'tiendo.cjs');
 const cli = requireTool({
   name: 'the built CLI (dist/main/cli.cjs)',
   available: existsSync(path.resolve(__dirname, '..', '..', 'dist', 'main', 'cli.cjs')),
   install: 'npm run build:main',
 });
 
-function tiendo(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, TIENDO_DB: '' },
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+/** The shared CLI runner (test/helpers/processes.ts), called with the arguments as a list. */
+const tiendo = (...args: string[]) => run(args);
 
 cli.describe('tiendo backup --to FOLDER', () => {
   const dir = tempDir();
