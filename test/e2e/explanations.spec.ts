@@ -51,6 +51,8 @@ test('a late task says by how many days, in its row and its drawer', async ({ pa
   await page.goto(app.url);
   await ui.openFromNav();
   await ui.search.fill(late!.code);
+  // The filtered answer is on screen (one row), so the row is not drawn again under the click below.
+  await expect(page.getByTestId('task-row')).toHaveCount(1);
   await expect(ui.row(late!.code)).toBeVisible();
   await expect(ui.row(late!.code).locator('.col-situation')).toHaveAttribute('title', sentence);
   await expect(ui.row(late!.code).getByTestId('task-situation-why')).toHaveText(` (${sentence})`);
