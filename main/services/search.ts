@@ -79,22 +79,24 @@ export function search(ctx: ServiceContext, text: string, limit: number): Search
   const query = ftsQuery(text);
   if (!query) return [];
   // The inner query stops after RANK_CANDIDATES rows (no ORDER BY: FTS5 walks its doclists in rowid
-  // order), computing rank for those only; the columns are read for the `limit` rows kept.
-  const rows = all<{ entity: SearchEntity; entity_id: string; title: string; snippet: string }>(
+  // order), computing rank for those only; the columns are read for the `limit` rows kept. A conclusion
+  // opens in its meeting: the same read names the meeting, so neither the window nor this loop asks again.
+  const rows = all<{
+    entity: SearchEntity;
+    entity_id: string;
+    title: string;
+    snippet: string;
+    meeting_id: string | null;
+  }>(
     ctx,
-    sql`SELECT s.entity, s.entity_id, s.title, s.subtitle AS snippet
+    sql`SELECT s.entity, s.entity_id, s.title, s.subtitle AS snippet, k.meeting_id
        FROM (SELECT rowid AS hit, rank AS score FROM search_index WHERE search_index MATCH ${query} LIMIT ${RANK_CANDIDATES}) c
        JOIN search_index s ON s.rowid = c.hit
+       LEFT JOIN conclusion k ON s.entity = 'conclusion' AND k.id = s.entity_id
        ORDER BY c.score, c.hit LIMIT ${limit}`,
   );
-  // A conclusion opens in its meeting: the hit names the meeting, so the window needs no second call.
   return rows.map((r) => {
     const hit: SearchHit = { entity: r.entity, id: r.entity_id, title: r.title, snippet: r.snippet };
-    if (r.entity !== 'conclusion') return hit;
-    const parent = one<{ meeting_id: string }>(
-      ctx,
-      sql`SELECT meeting_id FROM conclusion WHERE id = ${r.entity_id}`,
-    );
-    return parent ? { ...hit, meetingId: parent.meeting_id } : hit;
+    return r.meeting_id ? { ...hit, meetingId: r.meeting_id } : hit;
   });
 }
