@@ -65,16 +65,20 @@ export function createHandlers(host: AppHost): Handlers {
   // One registry for every export job, so jobs.get has one handler whatever the document.
   const jobs = new JobRegistry();
   return guardFileRole(host, {
-    'app.info': () => ({
-      version: host.options.version,
-      schemaVersion: schemaVersion(c().db),
-      dbFile: host.dbFile,
-      mode: host.options.mode,
-      isEmpty: isNew(host) && centreName(c()) === null, // a centre's file has its own first page
-      today: c().today(),
-      readOnly: host.readOnly,
-      warnings: [...host.warnings],
-    }),
+    'app.info': () => {
+      const centre = centreName(c());
+      return {
+        version: host.options.version,
+        schemaVersion: schemaVersion(c().db),
+        dbFile: host.dbFile,
+        mode: host.options.mode,
+        isEmpty: isNew(host) && centre === null, // a centre's file has its own first page
+        today: c().today(),
+        readOnly: host.readOnly,
+        warnings: [...host.warnings],
+        centre,
+      };
+    },
     'app.createDemo': (i) => {
       if (!hasNoData(host)) throw appError('DA_CO_DU_LIEU', {});
       return createDemoProvince(c(), { year: i.year ?? Number(c().today().slice(0, 4)) });

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, type ComponentType, type MouseEvent } from 'react';
+import { lazy, Suspense, use, useEffect, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DiscardPrompt, Loading, StatusLine } from './components';
 import { BackendRecovery } from './components/BackendRecovery';
@@ -7,26 +7,20 @@ import { StorageBanner } from './components/StorageBanner';
 import { LANGS, setLanguage, type Lang } from './i18n';
 import { useApiQuery } from './hooks/useApiQuery';
 import { useReferenceData } from './hooks/useReferenceData';
-import { PAGE_LOADERS } from './pages/pageLoaders';
+import { pageModule } from './pages/pageLoaders';
 import { PAGES, routeHref, useRoute, type PageName } from './stores/route';
 import { AppHeader } from './components/search/AppHeader';
 import { KeyboardFirst } from './shortcuts/KeyboardFirst';
 
-// Pages load on first visit (pages/pageLoaders), the one in the address bar already at boot.
-const lazyPage = (p: PageName) => lazy(async () => ({ default: await PAGE_LOADERS[p]() }));
-const PAGE_COMPONENTS: Record<PageName, ComponentType> = {
-  dashboard: lazyPage('dashboard'),
-  plans: lazyPage('plans'),
-  tasks: lazyPage('tasks'),
-  indicators: lazyPage('indicators'),
-  meetings: lazyPage('meetings'),
-  rounds: lazyPage('rounds'),
-  reports: lazyPage('reports'),
-  catalog: lazyPage('catalog'),
-  settings: lazyPage('settings'),
-};
+// Pages load on first visit (pages/pageLoaders), the one in the address bar already at boot. A page
+// whose code has arrived renders at once: `lazy` would suspend on every first render, and React holds a
+// suspended boundary's content back up to 300 ms after its fallback appeared (issue 10: first rows).
+function CurrentPage({ page }: { page: PageName }) {
+  const Page = use(pageModule(page));
+  return <Page />;
+}
 
-// On a centre's file (centre.info names it): the receiving body's own pages instead of a province's.
+// On a centre's file (app.info names its centre): the receiving body's own pages instead of a province's.
 const CentreApp = lazy(async () => ({ default: (await import('./pages/centre/CentreApp')).CentreApp }));
 
 // Shown instead of the app on an empty data file (first run: the demo province, start empty, import a
@@ -39,10 +33,10 @@ export function App() {
   const { t, i18n } = useTranslation();
   const current = useRoute((s) => s.page);
   const settings = useReferenceData((s) => s.settings);
-  const info = useReferenceData((s) => s.info);
-  const status = useReferenceData((s) => s.status);
-  const centre = useApiQuery('centre.info', {});
-  const Page = PAGE_COMPONENTS[current];
+  // app.info's own state, not the shared lists': on a centre's file the province's lists are refused,
+  // and that must not let the province app through before app.info has named the centre.
+  const infoQuery = useApiQuery('app.info', {});
+  const info = infoQuery.data ?? null;
 
   // Once the first page is up, fetch the code of the two daily pages so opening them later is instant.
   useEffect(() => {
@@ -58,19 +52,20 @@ export function App() {
     document.title = `${t(`nav.${current}`)} – ${t('app.name')}`;
   }, [current, t, i18n.language]);
 
-  // Until the backend says whether the file is empty, show nothing that could flash and vanish.
-  if ((!info && status === 'loading') || (!centre.data && !centre.error)) {
+  // Until the backend says whether the file is empty or a centre's (app.info, asked for at boot), show
+  // nothing that could flash and vanish. The other shared lists are not waited on: pages that need them
+  // wait themselves, and the task list's rows carry their names.
+  if (!info && !infoQuery.error) {
     return (
       <main id="main" className="boot">
         <Loading />
       </main>
     );
   }
-  const centreName = centre.data?.name;
-  if (info && centre.data && centreName) {
+  if (info?.centre) {
     return (
       <Suspense fallback={<Loading />}>
-        <CentreApp info={info} centre={{ ...centre.data, name: centreName }} />
+        <CentreApp info={info} centre={info.centre} />
       </Suspense>
     );
   }
@@ -129,7 +124,7 @@ export function App() {
         <StorageBanner />
         <ErrorBoundary page={t(`nav.${current}`)} resetKey={current}>
           <Suspense fallback={<Loading />}>
-            <Page />
+            <CurrentPage page={current} />
           </Suspense>
         </ErrorBoundary>
       </main>

@@ -49,7 +49,9 @@ const AFFECTS: Partial<Record<Domain, readonly Domain[] | typeof EVERYTHING>> = 
   rounds: ['outbox'], // forms issued and mails made or queued (the dashboard line is rounds.dashboardLine)
   // the trust list decides every verdict: of received files (centre), reports and acknowledgements
   trust: ['centre', 'reports', 'submissions'],
-  centre: ['trust'], // "tin cậy người ký này" from a received file adds to the trust list
+  // "tin cậy người ký này" from a received file adds to the trust list; making the file a centre's
+  // changes app.info (its centre, no longer empty), which picks the app the shell shows
+  centre: ['trust', 'app'],
   receipts: ['submissions'],
 };
 const ALWAYS: readonly string[] = ['changes', 'audit', 'dataProblems'];

@@ -17,6 +17,36 @@ export const PAGE_LOADERS: Record<PageName, () => PageModule> = {
   catalog: async () => (await import('./CatalogPage')).CatalogPage,
   settings: async () => (await import('./SettingsPage')).SettingsPage,
 };
+/** A promise as React's `use` reads it: once settled it says so, and `use` returns without suspending. */
+type Tracked<T> = Promise<T> & { status?: 'pending' | 'fulfilled' | 'rejected'; value?: T; reason?: unknown };
+
+const modules = new Map<PageName, Promise<ComponentType>>();
+
+/**
+ * The page's code, loaded once: the same promise for every caller, marked settled the moment it is, so
+ * the shell renders a page whose code has arrived without suspending (App's CurrentPage). A failed load
+ * is forgotten, so opening the page again asks again.
+ */
+export function pageModule(page: PageName): PageModule {
+  const known = modules.get(page);
+  if (known) return known;
+  const loading: Tracked<ComponentType> = PAGE_LOADERS[page]();
+  loading.status = 'pending';
+  loading.then(
+    (value) => {
+      loading.status = 'fulfilled';
+      loading.value = value;
+    },
+    (reason: unknown) => {
+      loading.status = 'rejected';
+      loading.reason = reason;
+      modules.delete(page);
+    },
+  );
+  modules.set(page, loading);
+  return loading;
+}
+
 /** Pages whose first data can be asked for before their code has loaded (the task list's first window). */
 const PAGE_DATA: Partial<Record<PageName, (params: Record<string, string>) => Promise<void>>> = {
   tasks: prefetchTaskList,
@@ -28,6 +58,6 @@ const PAGE_DATA: Partial<Record<PageName, (params: Record<string, string>) => Pr
  */
 export function preloadCurrentPage(): void {
   const { page, params } = parseHash(window.location.hash);
-  void PAGE_LOADERS[page]();
+  void pageModule(page);
   void PAGE_DATA[page]?.(params).catch(() => {}); // a failure shows on the page, which asks again
 }

@@ -33,6 +33,11 @@ export interface AppInfo {
   readOnly: string | null;
   /** What the person should know since the start, e.g. that today's backup failed on a full disk. */
   warnings: string[];
+  /**
+   * The centre's name on a receiving body's file, null on a province's: the shell picks its app from this
+   * one call, asked for at boot (centre.info has the rest, e.g. the provinces it expects).
+   */
+  centre: string | null;
 }
 
 export interface Settings {

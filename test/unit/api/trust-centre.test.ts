@@ -181,7 +181,14 @@ describe('the centre through the router', () => {
       code: 'TEP_CO_DU_LIEU_TINH',
     });
     expect((await api.ok('centre.info', {})).name).toBeNull();
+    expect(await api.ok('app.info', {})).toMatchObject({ centre: null, isEmpty: true });
+    expect(await province.ok('app.info', {})).toMatchObject({ centre: null, isEmpty: false });
     const info = await api.ok('centre.init', { name: 'Bộ Khoa học và Công nghệ' });
+    // the shell picks the centre's app from app.info alone (one call asked for at boot)
+    expect(await api.ok('app.info', {})).toMatchObject({
+      centre: 'Bộ Khoa học và Công nghệ',
+      isEmpty: false,
+    });
     expect(info.provinces).toHaveLength(34);
     expect(info.provinces.slice(0, 2)).toEqual(['Thành phố Hà Nội', 'Thành phố Hải Phòng']);
     expect(await api.fails('tasks.list', {})).toMatchObject({ code: 'TEP_CUA_TRUNG_UONG' });
