@@ -3,9 +3,12 @@ import react from '@vitejs/plugin-react';
 
 /**
  * `<link rel="modulepreload">` in index.html for the task list's page chunk and every chunk it imports
- * (its `files` and `usePrintMode` chunks among them). Without it they are asked for only once the entry
- * has run and imported the page; App fetches that code on every page anyway (1.5 s after start), so
- * this asks for the same bytes, earlier: the task list is the page officers open daily (issue 10).
+ * (its `files` and `usePrintMode` chunks among them), and `<link rel="stylesheet">` for their CSS.
+ * Without them they are asked for only once the entry has run and imported the page, and the import
+ * waits for the CSS to load before the page can render. App fetches that code (and so applies that CSS)
+ * on every page anyway, 1.5 s after start, so this asks for the same bytes, earlier: the task list is
+ * the page officers open daily (issue 10). Vite's loader finds the stylesheets already in the document
+ * and does not wait on them again.
  */
 function preloadTaskListPage(): Plugin {
   return {
@@ -28,11 +31,25 @@ function preloadTaskListPage(): Plugin {
           for (const i of chunks.find((c) => c.fileName === fileName)?.imports ?? []) visit(i);
         };
         visit(page.fileName);
-        return [...files].map((f) => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` },
-          injectTo: 'head' as const,
-        }));
+        const entryCss = new Set(entry.flatMap((c) => [...(c.viteMetadata?.importedCss ?? [])]));
+        // the imported chunks' CSS before the page's, as Vite's loader would insert it
+        const css = [...files]
+          .reverse()
+          .flatMap((f) => [...(chunks.find((c) => c.fileName === f)?.viteMetadata?.importedCss ?? [])]);
+        return [
+          ...[...files].map((f) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` },
+            injectTo: 'head' as const,
+          })),
+          ...[...new Set(css)]
+            .filter((f) => !entryCss.has(f))
+            .map((f) => ({
+              tag: 'link',
+              attrs: { rel: 'stylesheet', crossorigin: true, href: `./${f}` },
+              injectTo: 'head' as const,
+            })),
+        ];
       },
     },
   };
