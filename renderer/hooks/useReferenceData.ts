@@ -25,6 +25,11 @@ const REFERENCE_QUERIES = [
   apiQuery('agencies.list', {}),
 ] as const;
 
+/** The app's facts alone: what the shell waits on before it shows anything (boot.ts asks it first). */
+export function prefetchAppInfo(): void {
+  void queryClient.prefetchQuery(REFERENCE_QUERIES[0]);
+}
+
 /**
  * Starts the five reads before the first render, so the page's own code and data load beside them; the
  * app's facts first, as the shell waits on them (the server answers in order).
