@@ -234,6 +234,32 @@ test.describe('with the demo province', () => {
     await tasks.expectCount((await app.api('tasks.list', { planId })).total);
   });
 
+  test('opens a link to the task list on the calls asked for at boot alone, the shell’s first', async ({
+    page,
+    app,
+  }) => {
+    // The first rows wait on no round trip begun after the app's code ran (centre.info once was one):
+    // every call before they are on screen is one boot.ts asks for, app.info first (the shell's).
+    const { planId } = await app.api('dashboard.get', {});
+    const { today } = await app.api('app.info', {});
+    await page.addInitScript((token) => sessionStorage.setItem('tiendo.token', token), app.token);
+    const calls: string[] = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.pathname.startsWith('/api/')) calls.push(url.pathname.slice('/api/'.length));
+    });
+    await page.goto(`${app.origin}/#/tasks?planId=${planId}&at=${today}`);
+    const tasks = new TasksPage(page);
+    await tasks.waitReady();
+    await expect(tasks.rows.first()).toBeVisible();
+    const beforeRows = [...calls];
+    expect(beforeRows[0]).toBe('app.info');
+    expect(new Set(beforeRows)).toEqual(
+      new Set(['app.info', 'tasks.list', 'settings.get', 'plans.list', 'pillars.list', 'agencies.list']),
+    );
+    expect(beforeRows).toHaveLength(6);
+  });
+
   test('sorts by column, updates several rows at once and shows who changed what', async ({ page, app }) => {
     await page.goto(app.url);
     const tasks = new TasksPage(page);
