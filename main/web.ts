@@ -272,7 +272,11 @@ function serveStatic(dir: string, pathname: string, res: http.ServerResponse): v
     'content-security-policy': CONTENT_SECURITY_POLICY,
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
-    'cache-control': 'no-cache',
+    // Vite names every file under assets/ by its content, so a browser may keep them; index.html names
+    // the current ones and is asked again each time.
+    'cache-control': isInside(path.join(root, 'assets'), file)
+      ? 'public, max-age=31536000, immutable'
+      : 'no-cache',
   });
   createReadStream(file).pipe(res);
 }

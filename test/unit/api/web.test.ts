@@ -12,6 +12,8 @@ beforeEach(async () => {
   const staticDir = tempDir();
   mkdirSync(staticDir, { recursive: true });
   writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>TienDo</title>');
+  mkdirSync(path.join(staticDir, 'assets'));
+  writeFileSync(path.join(staticDir, 'assets', 'index-C4i1XALz.js'), 'export {};');
   server = await startWebServer({ host: store.host, staticDir, token: 'secret-token' });
 });
 afterEach(async () => {
@@ -112,5 +114,16 @@ describe('browser mode server', () => {
     expect(r.headers['content-security-policy']).toContain("script-src 'self'");
     const t = await request({ path: '/../../etc/passwd', headers: { host: host() } });
     expect(t.body).not.toContain('root:');
+  });
+
+  it('lets the browser keep the content-named assets, never index.html', async () => {
+    const page = await request({ path: '/', headers: { host: host() } });
+    expect(page.headers['cache-control']).toBe('no-cache');
+    const route = await request({ path: '/assets/', headers: { host: host() } }); // falls back to index.html
+    expect(route.headers['cache-control']).toBe('no-cache');
+    const asset = await request({ path: '/assets/index-C4i1XALz.js', headers: { host: host() } });
+    expect(asset.status).toBe(200);
+    expect(asset.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 });
