@@ -41,16 +41,9 @@ export function useColumnWidths(tableId: string, specs: readonly ColumnSpec[]): 
   const [available, setAvailable] = useState(0);
   const [el, setEl] = useState<HTMLElement | null>(null);
 
-  // Measured as the element is attached, in the same layout the virtualiser's first measure reads:
-  // the rows below it then render once, at their widths, instead of a pass at no width, a second
-  // layout with the rows in, and a third pass to widen them (issue 10, first rows on screen).
-  const measureRef = useCallback((node: HTMLElement | null) => {
-    setEl(node);
-    if (node) setAvailable(contentWidth(node));
-  }, []);
-
   useLayoutEffect(() => {
     if (!el) return;
+    setAvailable(contentWidth(el));
     const observer = new ResizeObserver(() => setAvailable(contentWidth(el)));
     observer.observe(el);
     return () => observer.disconnect();
@@ -96,5 +89,5 @@ export function useColumnWidths(tableId: string, specs: readonly ColumnSpec[]): 
     });
   }, []);
   const total = Object.values(widths).reduce((a, b) => a + b, 0);
-  return { specs, measureRef, widths, total, header, setWidth };
+  return { specs, measureRef: setEl, widths, total, header, setWidth };
 }
