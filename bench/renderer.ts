@@ -11,18 +11,31 @@ import { median, type Figure } from './measure';
 const CHROMIUM = process.env.TIENDO_CHROMIUM ?? '/usr/bin/chromium';
 const STATIC = path.resolve(__dirname, '..', 'dist', 'renderer');
 
-/** Records, inside the page, when the task list first reports ready and every long task (>50 ms). */
+/**
+ * Records, inside the page, when the task list's first rows have been painted, and every long task
+ * (>50 ms). The app sets its ready flag in an effect once the rows are in the document, which may run
+ * before the browser paints them: the time taken is that of the first task after the next frame (a
+ * timer set in that frame's animation callback runs once the frame is painted), so the figure is what
+ * the person sees. `rows` counts the rows present then, so a flag set without rows cannot pass.
+ */
 const PROBE = () => {
   const w = window as unknown as {
-    __bench: { ready: number | null; longTasks: { start: number; duration: number }[] };
+    __bench: {
+      flagged: boolean;
+      ready: number | null;
+      rows: number;
+      longTasks: { start: number; duration: number }[];
+    };
   };
-  w.__bench = { ready: null, longTasks: [] };
+  w.__bench = { flagged: false, ready: null, rows: 0, longTasks: [] };
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) w.__bench.longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
   new MutationObserver(() => {
-    if (w.__bench.ready === null && document.body?.dataset.taskListReady === '1')
-      w.__bench.ready = performance.now();
+    if (w.__bench.flagged || document.body?.dataset.taskListReady !== '1') return;
+    w.__bench.flagged = true;
+    w.__bench.rows = document.querySelectorAll('[data-testid="task-row"]').length;
+    requestAnimationFrame(() => setTimeout(() => (w.__bench.ready = performance.now())));
   }).observe(document, {
     // the document itself: documentElement does not exist yet when init scripts run
     attributes: true,
@@ -71,9 +84,10 @@ export async function rendererBenchmarks(
           timeout: 60_000,
         },
       );
-      const ready = await page.evaluate(
-        () => (window as unknown as { __bench: { ready: number } }).__bench.ready,
+      const { ready, rows } = await page.evaluate(
+        () => (window as unknown as { __bench: { ready: number; rows: number } }).__bench,
       );
+      if (rows === 0) throw new Error('the task list said ready with no row on screen');
       const search = page.getByTestId('task-search');
       const typingStart = await page.evaluate(() => performance.now());
       await search.click();
@@ -110,7 +124,12 @@ export async function rendererBenchmarks(
     host.close();
   }
   return [
-    { name: 'task list: first rows on screen after opening (Chromium)', medianMs: median(firstRender), runs },
+    {
+      name: 'task list: first rows on screen after opening (Chromium)',
+      medianMs: median(firstRender),
+      runs,
+      note: 'from navigation to the first frame painted with the rows',
+    },
     {
       name: 'task list: longest main-thread task while typing a filter',
       medianMs: median(longestWhileTyping),
