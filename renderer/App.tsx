@@ -6,7 +6,6 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { StorageBanner } from './components/StorageBanner';
 import { LANGS, setLanguage, type Lang } from './i18n';
 import { useApiQuery } from './hooks/useApiQuery';
-import { useReferenceData } from './hooks/useReferenceData';
 import { pageModule } from './pages/pageLoaders';
 import { PAGES, routeHref, useRoute, type PageName } from './stores/route';
 import { AppHeader } from './components/search/AppHeader';
@@ -32,7 +31,9 @@ const LANG_NAMES: Record<Lang, string> = { vi: 'Tiếng Việt', en: 'English' }
 export function App() {
   const { t, i18n } = useTranslation();
   const current = useRoute((s) => s.page);
-  const settings = useReferenceData((s) => s.settings);
+  // The two reads the shell shows, each alone: the shared lists' hook would re-render the whole app
+  // (the page under it included) as each of the five arrives, around the first rows' frame.
+  const settings = useApiQuery('settings.get', {}).data;
   // app.info's own state, not the shared lists': on a centre's file the province's lists are refused,
   // and that must not let the province app through before app.info has named the centre.
   const infoQuery = useApiQuery('app.info', {});
