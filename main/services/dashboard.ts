@@ -11,7 +11,7 @@ import {
 } from '../../shared/rules/taskSituation';
 import { compareText } from '../../shared/text/collate';
 import type { ServiceContext } from './context';
-import { listIndicators } from './indicators';
+import { indicatorAssessments } from './indicators';
 import { defaultPlan } from './plans';
 import { situationSql } from './taskSituationSql';
 import { listTaskRows, situationParams } from './tasks';
@@ -186,8 +186,10 @@ export function getDashboard(
       offset: 0,
       limit: 50,
     });
-  const indicators = listIndicators(ctx, { planId, pillarId: null, leadAgencyId: null, q: '', at });
-  const indicatorCounts = summariseAssessments(indicators.map((i) => i.assessment));
+  // What the indicator list would say of each indicator at D, counted (not the list's rows).
+  const indicatorCounts = summariseAssessments(
+    indicatorAssessments(ctx, { planId, pillarId: null, leadAgencyId: null, q: '', at }),
+  );
   const trend = quarters.map((q, i) => ({
     ...q,
     done: doneBy[i]!,
