@@ -39,7 +39,14 @@ import { listPillars } from '../pillars';
 import { getPlan } from '../plans';
 import { getSettings } from '../settings';
 import { listTaskRows } from '../tasks';
-import { indicatorAnnex, indicatorLegend, taskAnnex, taskRemarks, taskSubtotal } from './annexes';
+import {
+  indicatorAnnex,
+  indicatorLegend,
+  taskAnnex,
+  taskDetails,
+  taskRemarks,
+  taskSubtotal,
+} from './annexes';
 import { getReportDraft } from './drafts';
 import { reportSections } from './narrative';
 
@@ -150,7 +157,8 @@ export function buildReportModel(
     indicators: indicatorCounts,
     indicatorSentence: indicatorSentence(indicatorCounts),
   };
-  const taskGroups = taskAnnex(ctx, plan.id, tasks, pillars);
+  const details = taskDetails(ctx, plan.id);
+  const taskGroups = taskAnnex(details, tasks, pillars);
   const indicatorGroups = indicatorAnnex(indicators, pillars, period.to);
   const planLabel = `Kế hoạch số ${plan.code}`;
 
@@ -187,7 +195,7 @@ export function buildReportModel(
       periodTo: period.to,
       summary,
       taskGroups,
-      remarks: taskRemarks(ctx, plan.id, taskGroups),
+      remarks: taskRemarks(details, taskGroups),
     }),
     closing: closingParagraph(settings.committeeName, period.label),
     annex1: {
