@@ -15,6 +15,7 @@ import { indicatorAssessments } from './indicators';
 import { defaultPlan } from './plans';
 import { situationSql } from './taskSituationSql';
 import { listTaskRows, situationParams } from './tasks';
+import { wholeTaskList } from './taskListFilter';
 import { all, sql, sqlEmpty, sqlJoin } from '../db/sql';
 
 /** Counts of one group of tasks (a pillar, a lead agency), before it is named. */
@@ -172,20 +173,7 @@ export function getDashboard(
   }
   const done = counts.hoan_thanh_dung_han + counts.hoan_thanh_qua_han;
   const list = (s: TaskSituation): TaskRow[] =>
-    listTaskRows(ctx, {
-      planId,
-      pillarId: null,
-      leadAgencyId: null,
-      situations: [s],
-      dueFrom: null,
-      dueTo: null,
-      q: '',
-      at,
-      sort: 'dueDate',
-      dir: 'asc',
-      offset: 0,
-      limit: 50,
-    });
+    listTaskRows(ctx, { ...wholeTaskList(planId, at), situations: [s], sort: 'dueDate', limit: 50 });
   // What the indicator list would say of each indicator at D, counted (not the list's rows).
   const indicatorCounts = summariseAssessments(
     indicatorAssessments(ctx, { planId, pillarId: null, leadAgencyId: null, q: '', at }),
