@@ -6,6 +6,7 @@
 // Goal: at most 16 ms (one frame at 60 Hz).
 // `npm run bench` runs it with the other figures; this section alone, on a freshly generated large
 // province: `npm run build && node --import tsx bench/processStall.ts`.
+import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,7 +24,7 @@ import { median, printFigures, type Figure } from './measure';
 
 type Call = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
 
-interface Stall {
+export interface Stall {
   /** The longest gap between ticks of a 5 ms interval: how long nothing could be answered. */
   gap: number;
   /**
@@ -42,7 +43,7 @@ interface Stall {
 }
 
 /** Ticks of a 5 ms interval while `fn` runs (started one timer turn before it). */
-async function longestStall(fn: () => Promise<unknown>): Promise<Stall> {
+export async function longestStall(fn: () => Promise<unknown>): Promise<Stall> {
   let last = performance.now();
   let lastUse = performance.eventLoopUtilization();
   let lastCpu = process.cpuUsage();
@@ -67,7 +68,7 @@ async function longestStall(fn: () => Promise<unknown>): Promise<Stall> {
 const pollEvery = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Starts the export and polls its job until it is done, as the Reports page does. */
-async function exportAsTheRendererDoes(call: Call, planId: string, period: string): Promise<void> {
+export async function exportAsTheRendererDoes(call: Call, planId: string, period: string): Promise<void> {
   const started = await call('reports.export', {
     planId,
     period,
@@ -84,6 +85,59 @@ async function exportAsTheRendererDoes(call: Call, planId: string, period: strin
     if (state === 'done') return;
     if (state !== 'running') throw new Error(`export ended ${state}`);
   }
+}
+
+export interface RelayRequest {
+  dbFile: string;
+  planId: string;
+  period: string;
+  runs: number;
+}
+
+/**
+ * The stalls of a process that only relays, as the desktop app's main process does: the backend in its
+ * own child process (dist/main/backend.cjs), started and called through the app's BackendConnection.
+ */
+export async function relayStalls(r: RelayRequest): Promise<Stall[]> {
+  const options = {
+    dbFile: r.dbFile,
+    mode: 'browser' as const,
+    version: 'bench',
+    program: 'TienDo (đo hiệu năng)',
+  };
+  const backend = await BackendConnection.start({
+    spawn: nodeChildSpawner(path.resolve(__dirname, '..', 'dist', 'main', 'backend.cjs')),
+    options,
+    secrets: { load: () => ({}), apply: () => {} },
+  });
+  const relay: Call = async (method, input) => (await backend.call(method, input)).result;
+  const stalls: Stall[] = [];
+  try {
+    await exportAsTheRendererDoes(relay, r.planId, r.period); // warm-up
+    for (let i = 0; i < r.runs; i++)
+      stalls.push(await longestStall(() => exportAsTheRendererDoes(relay, r.planId, r.period)));
+  } finally {
+    await backend.stop();
+  }
+  return stalls;
+}
+
+/** relayStalls in a fresh Node process (bench/relayProcess.ts, run with this process's loader flags). */
+function stallsInARelayProcess(r: RelayRequest): Promise<Stall[]> {
+  return new Promise((resolve, reject) => {
+    const child = fork(path.join(path.dirname(__filename), 'relayProcess.ts'), [], {
+      serialization: 'advanced',
+    });
+    let answer: Stall[] | null = null;
+    child.once('message', (m: unknown) => {
+      answer = m as Stall[];
+    });
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      answer ? resolve(answer) : reject(new Error(`bench/relayProcess.ts ended with code ${code}`)),
+    );
+    child.send(r);
+  });
 }
 
 export async function processStallBenchmarks(
@@ -105,21 +159,10 @@ export async function processStallBenchmarks(
     host.close();
   }
 
-  const backend = await BackendConnection.start({
-    spawn: nodeChildSpawner(path.resolve(__dirname, '..', 'dist', 'main', 'backend.cjs')),
-    options,
-    secrets: { load: () => ({}), apply: () => {} },
-  });
-  const relay: Call = async (method, input) => (await backend.call(method, input)).result;
-  const child: Stall[] = [];
-  try {
-    await exportAsTheRendererDoes(relay, planId, period); // warm-up
-    for (let i = 0; i < runs; i++)
-      child.push(await longestStall(() => exportAsTheRendererDoes(relay, planId, period)));
-  } finally {
-    await backend.stop();
-  }
-
+  // The app's main process only relays: it never ran an export, generated a province or ran the other
+  // figures, whose garbage this process still holds (its collector then pauses it during the export).
+  // So the relaying side runs in a fresh process of its own (bench/relayProcess.ts), as in the app.
+  const child = await stallsInARelayProcess({ dbFile, planId, period, runs });
   const gap = (s: Stall[]) => median(s.map((x) => x.gap));
   const busy = (s: Stall[]) => median(s.map((x) => x.busy));
   const cpu = (s: Stall[]) => median(s.map((x) => x.cpu));

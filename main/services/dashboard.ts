@@ -11,10 +11,11 @@ import {
 } from '../../shared/rules/taskSituation';
 import { compareText } from '../../shared/text/collate';
 import type { ServiceContext } from './context';
-import { listIndicators } from './indicators';
+import { indicatorAssessments } from './indicators';
 import { defaultPlan } from './plans';
 import { situationSql } from './taskSituationSql';
 import { listTaskRows, situationParams } from './tasks';
+import { wholeTaskList } from './taskListFilter';
 import { all, sql, sqlEmpty, sqlJoin } from '../db/sql';
 
 /** Counts of one group of tasks (a pillar, a lead agency), before it is named. */
@@ -172,22 +173,11 @@ export function getDashboard(
   }
   const done = counts.hoan_thanh_dung_han + counts.hoan_thanh_qua_han;
   const list = (s: TaskSituation): TaskRow[] =>
-    listTaskRows(ctx, {
-      planId,
-      pillarId: null,
-      leadAgencyId: null,
-      situations: [s],
-      dueFrom: null,
-      dueTo: null,
-      q: '',
-      at,
-      sort: 'dueDate',
-      dir: 'asc',
-      offset: 0,
-      limit: 50,
-    });
-  const indicators = listIndicators(ctx, { planId, pillarId: null, leadAgencyId: null, q: '', at });
-  const indicatorCounts = summariseAssessments(indicators.map((i) => i.assessment));
+    listTaskRows(ctx, { ...wholeTaskList(planId, at), situations: [s], sort: 'dueDate', limit: 50 });
+  // What the indicator list would say of each indicator at D, counted (not the list's rows).
+  const indicatorCounts = summariseAssessments(
+    indicatorAssessments(ctx, { planId, pillarId: null, leadAgencyId: null, q: '', at }),
+  );
   const trend = quarters.map((q, i) => ({
     ...q,
     done: doneBy[i]!,

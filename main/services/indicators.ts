@@ -1,7 +1,7 @@
 import type { ParsedInput } from '../../shared/api/contract';
 import type { Indicator, IndicatorRow, IndicatorTarget, ValueGrid } from '../../shared/api/types';
 import { yearOf } from '../../shared/dates';
-import { assessIndicator } from '../../shared/rules/indicatorAssessment';
+import { assessAgainstTarget, type Assessment } from '../../shared/rules/indicatorAssessment';
 import { explainAssessment } from '../../shared/rules/assessmentExplanation';
 import { parseViNumber } from '../../shared/format/vi';
 import { parsePeriod, quarterKeys } from '../../shared/rules/periods';
@@ -29,7 +29,7 @@ import { assertActive, changedKeys, duplicateError, mustGet, stripUndefined, upd
 import { indexForSearch, matchingIds, removeFromSearch } from './search';
 import { getSettings } from './settings';
 import { sortKeyOf } from '../db/functions';
-import { all, one, sql, sqlJoin } from '../db/sql';
+import { all, one, sql, sqlJoin, type SqlFragment } from '../db/sql';
 
 interface Row {
   id: string;
@@ -80,20 +80,16 @@ function assembleRows(ctx: ServiceContext, rows: Row[], at: string, basis: Value
   return rows.map((r) => {
     const target = targets.get(r.id) ?? null;
     const value = latest.get(r.id) ?? null;
-    // Without a target for the year there is nothing to assess against: reported as "chưa có số liệu".
-    const result = target
-      ? assessIndicator(
-          {
-            direction: r.direction,
-            baseline: target.baseline,
-            target: target.target,
-            year,
-            latest: value && { value: value.value, periodEnd: value.periodEnd },
-          },
-          at,
-          tolerance,
-        )
-      : { assessment: 'chua_co_so_lieu' as const, ratio: null };
+    const result = assessAgainstTarget(
+      {
+        direction: r.direction,
+        target,
+        year,
+        latest: value && { value: value.value, periodEnd: value.periodEnd },
+      },
+      at,
+      tolerance,
+    );
     return {
       id: r.id,
       planId: r.plan_id,
@@ -123,6 +119,19 @@ function assembleRows(ctx: ServiceContext, rows: Row[], at: string, basis: Value
   });
 }
 
+/** The WHERE clause of an indicator list filter (every value bound). */
+function listWhere(ctx: ServiceContext, f: ParsedInput<'indicators.list'>): SqlFragment {
+  const where = [sql`i.archived_at IS NULL`];
+  if (f.planId) where.push(sql`i.plan_id = ${f.planId}`);
+  if (f.pillarId) where.push(sql`i.pillar_id = ${f.pillarId}`);
+  if (f.leadAgencyId) where.push(sql`i.lead_agency_id = ${f.leadAgencyId}`);
+  if (f.q.trim()) {
+    const ids = matchingIds(ctx, 'indicator', f.q);
+    if (ids) where.push(sql`i.id IN (SELECT value FROM json_each(${JSON.stringify([...ids])}))`);
+  }
+  return sqlJoin(where, sql` AND `);
+}
+
 /**
  * The indicators with their assessment at `f.at` (default today). Values: as known at the end of that day,
  * unless `basis` says otherwise (a report passes the values of its periods as known now).
@@ -132,20 +141,52 @@ export function listIndicators(
   f: ParsedInput<'indicators.list'>,
   basis?: ValueBasis,
 ): IndicatorRow[] {
-  const where = [sql`i.archived_at IS NULL`];
-  if (f.planId) where.push(sql`i.plan_id = ${f.planId}`);
-  if (f.pillarId) where.push(sql`i.pillar_id = ${f.pillarId}`);
-  if (f.leadAgencyId) where.push(sql`i.lead_agency_id = ${f.leadAgencyId}`);
-  if (f.q.trim()) {
-    const ids = matchingIds(ctx, 'indicator', f.q);
-    if (ids) where.push(sql`i.id IN (SELECT value FROM json_each(${JSON.stringify([...ids])}))`);
-  }
   const rows = all<Row>(
     ctx,
-    sql`SELECT ${COLUMNS} FROM ${FROM} WHERE ${sqlJoin(where, sql` AND `)} ORDER BY ${sortKeyOf('i.code')}`,
+    sql`SELECT ${COLUMNS} FROM ${FROM} WHERE ${listWhere(ctx, f)} ORDER BY ${sortKeyOf('i.code')}`,
   );
   const at = f.at ?? ctx.today();
   return assembleRows(ctx, rows, at, basis ?? { kind: 'known_at', at });
+}
+
+/**
+ * The assessment of each indicator of a filter at `f.at` (default today), on the values known at the end
+ * of that day: what listIndicators says of each, by the same rule (assessAgainstTarget) on the same values
+ * (assessedValues), without the list's names, order, ratios and explanations (the dashboard counts them).
+ */
+export function indicatorAssessments(ctx: ServiceContext, f: ParsedInput<'indicators.list'>): Assessment[] {
+  const at = f.at ?? ctx.today();
+  const year = yearOf(at);
+  const rows = all<{
+    id: string;
+    direction: Indicator['direction'];
+    baseline: number | null;
+    target: number | null;
+  }>(
+    ctx,
+    sql`SELECT i.id, i.direction, t.baseline, t.target FROM indicator i
+       LEFT JOIN indicator_target t ON t.indicator_id = i.id AND t.year = ${year} WHERE ${listWhere(ctx, f)}`,
+  );
+  const tolerance = getSettings(ctx).assessmentTolerance;
+  const latest = assessedValues(
+    ctx,
+    rows.map((r) => r.id),
+    year,
+    { kind: 'known_at', at },
+  );
+  return rows.map((r) => {
+    const value = latest.get(r.id);
+    return assessAgainstTarget(
+      {
+        direction: r.direction,
+        target: r.target === null ? null : { baseline: r.baseline, target: r.target },
+        year,
+        latest: value ? { value: value.value, periodEnd: value.periodEnd } : null,
+      },
+      at,
+      tolerance,
+    ).assessment;
+  });
 }
 
 export function getIndicator(ctx: ServiceContext, id: string, at: string | null = null): Indicator {

@@ -92,6 +92,36 @@ export function assessIndicator(
   return { assessment: onTrack ? 'co_kha_nang_dat' : 'can_no_luc', ratio, progress, expected };
 }
 
+/**
+ * The assessment of an indicator against the target of its year, or "chưa có số liệu" when the year has no
+ * target (nothing to assess against). One rule for every screen: the indicator list (with its ratio) and
+ * the dashboard's counts (the assessment alone) both call it, so the two cannot disagree.
+ */
+export function assessAgainstTarget(
+  input: {
+    direction: Direction;
+    target: { baseline: number | null; target: number } | null;
+    year: number;
+    latest: { value: number; periodEnd: IsoDate } | null;
+  },
+  referenceDate: IsoDate,
+  tolerance: number,
+): { assessment: Assessment; ratio: number | null } {
+  if (input.target === null) return { assessment: 'chua_co_so_lieu', ratio: null };
+  const { assessment, ratio } = assessIndicator(
+    {
+      direction: input.direction,
+      baseline: input.target.baseline,
+      target: input.target.target,
+      year: input.year,
+      latest: input.latest,
+    },
+    referenceDate,
+    tolerance,
+  );
+  return { assessment, ratio };
+}
+
 export function summariseAssessments(
   list: Iterable<Assessment>,
 ): Record<Assessment, number> & { total: number } {

@@ -39,7 +39,15 @@ import { listPillars } from '../pillars';
 import { getPlan } from '../plans';
 import { getSettings } from '../settings';
 import { listTaskRows } from '../tasks';
-import { indicatorAnnex, indicatorLegend, taskAnnex, taskRemarks, taskSubtotal } from './annexes';
+import { wholeTaskList } from '../taskListFilter';
+import {
+  indicatorAnnex,
+  indicatorLegend,
+  taskAnnex,
+  taskDetails,
+  taskRemarks,
+  taskSubtotal,
+} from './annexes';
 import { getReportDraft } from './drafts';
 import { reportSections } from './narrative';
 
@@ -47,29 +55,6 @@ export interface ReportRequest {
   planId: string;
   period: string;
   kind: ReportKind;
-}
-
-/**
- * Every task of the plan with its situation at `at`, in code order, in one ordered read. Not in pages:
- * each page (LIMIT/OFFSET) sorted the whole plan again to skip the rows before it, so a plan ten times
- * larger cost a hundred times more (90x from 10,000 to 100,000 tasks in `npm run bench`).
- */
-function allTasks(ctx: ServiceContext, planId: string, at: string): TaskRow[] {
-  return listTaskRows(ctx, {
-    planId,
-    pillarId: null,
-    leadAgencyId: null,
-    situations: [],
-    dueFrom: null,
-    dueTo: null,
-    q: '',
-    at,
-    sort: 'code',
-    dir: 'asc',
-    offset: 0,
-    // SQLite reads a negative LIMIT as no limit: every row.
-    limit: -1,
-  });
 }
 
 function taskFigures(tasks: TaskRow[]): TaskFigures {
@@ -135,7 +120,9 @@ export function buildReportModel(
   const at = referenceDateOf(period.to, today);
 
   const pillars = listPillars(ctx, true);
-  const tasks = allTasks(ctx, plan.id, at);
+  // Not in pages: each page (LIMIT/OFFSET) sorted the whole plan again to skip the rows before it, so a
+  // plan ten times larger cost a hundred times more (90x from 10,000 to 100,000 tasks in `npm run bench`).
+  const tasks = listTaskRows(ctx, wholeTaskList(plan.id, at));
   const indicators = listIndicators(
     ctx,
     { planId: plan.id, pillarId: null, leadAgencyId: null, q: '', at },
@@ -150,7 +137,8 @@ export function buildReportModel(
     indicators: indicatorCounts,
     indicatorSentence: indicatorSentence(indicatorCounts),
   };
-  const taskGroups = taskAnnex(ctx, plan.id, tasks, pillars);
+  const details = taskDetails(ctx, plan.id);
+  const taskGroups = taskAnnex(details, tasks, pillars);
   const indicatorGroups = indicatorAnnex(indicators, pillars, period.to);
   const planLabel = `Kế hoạch số ${plan.code}`;
 
@@ -187,7 +175,7 @@ export function buildReportModel(
       periodTo: period.to,
       summary,
       taskGroups,
-      remarks: taskRemarks(ctx, plan.id, taskGroups),
+      remarks: taskRemarks(details, taskGroups),
     }),
     closing: closingParagraph(settings.committeeName, period.label),
     annex1: {

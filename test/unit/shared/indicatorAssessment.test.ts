@@ -3,6 +3,7 @@ import type { Direction } from '../../../shared/domain';
 import {
   ASSESSMENTS,
   ASSESSMENT_LABELS,
+  assessAgainstTarget,
   assessIndicator,
   assessmentSentence,
   summariseAssessments,
@@ -150,6 +151,30 @@ describe('assessIndicator: tolerance and reference date', () => {
   it('rejects an invalid reference date', () => {
     expect(() => assessIndicator(input('increase', 0, 100, 1), '2025-02-29', TOL)).toThrow(RangeError);
   });
+});
+
+describe('assessAgainstTarget: the assessment of the list and of the dashboard', () => {
+  const latest = { value: 50, periodEnd: '2025-06-14' };
+  it('has nothing to assess against without a target for the year, even with a value', () => {
+    expect(
+      assessAgainstTarget({ direction: 'increase', target: null, year: 2025, latest }, D60, TOL),
+    ).toEqual({ assessment: 'chua_co_so_lieu', ratio: null });
+  });
+
+  it.each<[Direction, number | null, number, string]>([
+    ['increase', 0, 100, D60],
+    ['increase', null, 40, D20],
+    ['decrease', 80, 20, D40],
+    ['decrease', null, 60, D60],
+  ])(
+    'with a target, says what assessIndicator says (%s, baseline %s, target %s)',
+    (direction, baseline, target, d) => {
+      const rule = assessIndicator({ direction, baseline, target, year: 2025, latest }, d, TOL);
+      expect(
+        assessAgainstTarget({ direction, target: { baseline, target }, year: 2025, latest }, d, TOL),
+      ).toEqual({ assessment: rule.assessment, ratio: rule.ratio });
+    },
+  );
 });
 
 describe('summaries', () => {
