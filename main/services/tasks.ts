@@ -24,7 +24,7 @@ import {
   updateColumns,
 } from './rows';
 import { indexForSearch, matchingIdsSql, removeFromSearch } from './search';
-import { getSettings } from './settings';
+import { dueSoonDays } from './settings';
 import { sortKeyOf, storedKeyOf } from '../db/functions';
 import { ftsQuery } from '../../shared/text/fold';
 import { sortKey } from '../../shared/text/collate';
@@ -80,7 +80,7 @@ type SituationParams = { at: string; soon: string };
 /** Reference-date parameters of situationSql. */
 export function situationParams(ctx: ServiceContext, at: string | null): SituationParams {
   const ref = at ?? ctx.today();
-  return { at: ref, soon: addDays(ref, getSettings(ctx).dueSoonDays) };
+  return { at: ref, soon: addDays(ref, dueSoonDays(ctx)) };
 }
 
 // Sort keys map to fixed SQL fragments (never to input text). Texts sort in TienDo's order
@@ -482,7 +482,7 @@ function insertedTask(
     state: input.state,
     progress: input.progress,
     completedOn: input.completedOn,
-    situation: taskSituation(input, ctx.today(), getSettings(ctx).dueSoonDays),
+    situation: taskSituation(input, ctx.today(), dueSoonDays(ctx)),
     updatedAt: row.at,
     // As stored: once each (INSERT OR IGNORE), in the order getTask reads them (ORDER BY agency_id).
     supportingAgencyIds: [...new Set(input.supportingAgencyIds)].sort(),
