@@ -11,6 +11,7 @@ import {
   currentScope,
   endScope,
   ensureChangeSet,
+  scopedSetting,
   SYSTEM_META,
   type ChangeMeta,
 } from './changes/scope';
@@ -44,8 +45,12 @@ export function createContext(
     prepare,
     now,
     // The office's calendar day (setting timeZone), not the machine's: see shared/format/zone.ts.
-    today: () => calendarDateIn(now(), readTimeZone(prepare)),
-    actor: options.actor ?? (() => readOperator(prepare)),
+    today: () =>
+      calendarDateIn(
+        now(),
+        scopedSetting(db, 'timeZone', () => readTimeZone(prepare)),
+      ),
+    actor: options.actor ?? (() => scopedSetting(db, 'operatorName', () => readOperator(prepare))),
     newId: () => randomUUID(),
     // The running app always passes its own store (AppHost); a bare context (service tests, the
     // benchmark) keeps secrets in memory.

@@ -1,7 +1,7 @@
 import type { SearchHit } from '../../shared/api/types';
 import { foldVietnamese, ftsQuery } from '../../shared/text/fold';
 import type { ServiceContext } from './context';
-import { all, one, oneRow, sql, type SqlFragment } from '../db/sql';
+import { all, column, one, oneRow, sql, type SqlFragment } from '../db/sql';
 
 export type SearchEntity = SearchHit['entity'];
 
@@ -49,20 +49,21 @@ export function removeFromSearch(ctx: ServiceContext, entity: SearchEntity, id: 
 /**
  * The ids of one kind of record matching a folded query (ftsQuery of the person's text), as a subquery
  * for a list's `id IN (…)`: the ids stay inside SQLite instead of travelling to JavaScript and back as a
- * JSON list.
+ * JSON list. Each match's kind and id are read from search_key, the small table that gave the FTS row its
+ * rowid (a rowid lookup, many keys to a page), not from the FTS table's UNINDEXED columns, which would read
+ * the match's whole stored text (its content row) only to compare the kind: 5x the cost of the match
+ * itself at 10,000 tasks. CROSS JOIN keeps the FTS match first (one pass over its doclists), never a walk
+ * over every key of the kind probing the index one rowid at a time.
  */
 export const matchingIdsSql = (entity: SearchEntity, fts: string): SqlFragment =>
-  sql`SELECT entity_id FROM search_index WHERE search_index MATCH ${fts} AND entity = ${entity}`;
+  sql`SELECT k.entity_id FROM search_index s CROSS JOIN search_key k ON k.rowid = s.rowid
+     WHERE search_index MATCH ${fts} AND k.entity = ${entity}`;
 
 /** Ids of one kind of record matching the user's text, for list filters. Null when the text has no words. */
 export function matchingIds(ctx: ServiceContext, entity: SearchEntity, text: string): Set<string> | null {
   const query = ftsQuery(text);
   if (!query) return null;
-  const rows = all<{ entity_id: string }>(
-    ctx,
-    sql`SELECT entity_id FROM search_index WHERE search_index MATCH ${query} AND entity = ${entity}`,
-  );
-  return new Set(rows.map((r) => r.entity_id));
+  return new Set(column<string>(ctx, matchingIdsSql(entity, query)));
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   type SmtpInput,
   type StoredSmtp,
 } from './smtpPassword';
+import { forgetScopedSettings, scopedSetting } from './changes/scope';
 import { all, sql } from '../db/sql';
 
 export const DEFAULT_SETTINGS: Omit<Settings, 'smtp'> & { smtp: null } = {
@@ -57,6 +58,14 @@ export function getSettings(ctx: ServiceContext): Settings {
         }
       : null,
   };
+}
+
+/**
+ * The number of days before a due date that a task counts as due soon (a task row's situation), read
+ * once per transaction (scopedSetting): a bulk of creates asks for it on every row.
+ */
+export function dueSoonDays(ctx: ServiceContext): number {
+  return scopedSetting(ctx.db, 'dueSoonDays', () => readAll(ctx).dueSoonDays);
 }
 
 /** SMTP settings including the password (from the secret store): for the mail service only. */
@@ -105,6 +114,8 @@ export function updateSettings(ctx: ServiceContext, patch: ParsedInput<'settings
         upsert.run(key, JSON.stringify(value), at);
         written++;
       }
+      // "today" and the audit's actor read the new values from here on, in this transaction too.
+      if (written > 0) forgetScopedSettings(ctx.db);
       if (written === 0) return getSettings(ctx);
       const after = readAll(ctx);
       const redact = (s: Stored) => ({ ...s, smtp: redactSmtp(s.smtp) });

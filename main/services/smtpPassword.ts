@@ -5,6 +5,7 @@
 // settings pointing at the old password, never at a half-written new one.
 import { recordAudit } from './audit';
 import { inTransaction, type ServiceContext } from './context';
+import { forgetScopedSettings } from './changes/scope';
 import { one, sql } from '../db/sql';
 
 /** The `smtp` setting as stored in the database. */
@@ -111,6 +112,7 @@ export function moveSmtpPasswordOutOfDatabase(ctx: ServiceContext): boolean {
       ctx
         .prepare("UPDATE setting SET value = ?, updated_at = ? WHERE key = 'smtp'")
         .run(JSON.stringify(change.row), ctx.now().toISOString());
+      forgetScopedSettings(ctx.db);
       recordAudit(
         ctx,
         'setting',

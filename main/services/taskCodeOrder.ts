@@ -5,18 +5,24 @@
 // row (migration 10's trigger), and a NULL key, written by another tool's edit, is found through the same
 // index in one step, so the caller falls back to the general query then.
 import type { ServiceContext } from './context';
-import { column, sql, value, type SqlFragment } from '../db/sql';
+import { column, sql, sqlEmpty, value, type SqlFragment } from '../db/sql';
 
 export interface CodeOrderPage {
   planId: string;
   limit: number;
   offset: number;
+  /**
+   * Only the tasks whose id this subquery returns (the text filter's matches, search.ts matchingIdsSql):
+   * SQLite builds the set once and tests each key of the walk against it before reading the task, so the
+   * walk reads about (offset + limit) / (share of tasks matching) keys, not every match sorted.
+   */
+  ids?: SqlFragment;
 }
 
 /** The page query (exported for its query-plan test). */
 export const codeOrderPageSql = (page: CodeOrderPage): SqlFragment => sql`SELECT t.rowid AS r
   FROM task_sort_key k INDEXED BY task_sort_key_code CROSS JOIN task t ON t.id = k.task_id
-  WHERE t.plan_id = ${page.planId} AND t.archived_at IS NULL
+  WHERE ${page.ids ? sql`k.task_id IN (${page.ids}) AND ` : sqlEmpty}t.plan_id = ${page.planId} AND t.archived_at IS NULL
   ORDER BY k.code_key ASC, k.task_id ASC LIMIT ${page.limit} OFFSET ${page.offset}`;
 
 /** True when some task's code key is missing (another tool changed or added a task since TienDo wrote it). */

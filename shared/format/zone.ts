@@ -52,7 +52,7 @@ interface WallClock {
   minute: string;
 }
 
-function wallClock(instant: Date, timeZone: string): WallClock {
+function formatWallClock(instant: Date, timeZone: string): WallClock {
   const out: Record<string, string> = {};
   for (const p of partsFormat(timeZone).formatToParts(instant)) out[p.type] = p.value;
   return {
@@ -62,6 +62,32 @@ function wallClock(instant: Date, timeZone: string): WallClock {
     hour: out.hour ?? '',
     minute: out.minute ?? '',
   };
+}
+
+const MINUTE = 60_000;
+/**
+ * From here on every zone's offset is a whole number of minutes (the last one that was not, Liberia's
+ * -0:44:30, ended in 1972), and offsets change at whole local minutes: every instant of one UTC minute
+ * then reads the same wall minute.
+ */
+const WHOLE_MINUTE_OFFSETS_FROM = Date.UTC(1980, 0, 1);
+/** Per zone, the wall clock of the last UTC minute formatted. */
+const lastMinute = new Map<string, { start: number; clock: WallClock }>();
+
+/**
+ * The wall clock (to the minute) of an instant in a zone. Intl's formatToParts is costly and "today" is
+ * asked for on every row a bulk writes, so the answer for one UTC minute is kept per zone (a pure
+ * function's last answer: the same minute and zone give the same wall clock).
+ */
+function wallClock(instant: Date, timeZone: string): WallClock {
+  const ms = instant.getTime();
+  if (!(ms >= WHOLE_MINUTE_OFFSETS_FROM)) return formatWallClock(instant, timeZone);
+  const start = ms - (ms % MINUTE);
+  const last = lastMinute.get(timeZone);
+  if (last?.start === start) return last.clock;
+  const clock = formatWallClock(instant, timeZone);
+  lastMinute.set(timeZone, { start, clock });
+  return clock;
 }
 
 /** The calendar date of an instant in the office's zone: 2026-12-01T17:30Z is 2026-12-02 in Hanoi. */

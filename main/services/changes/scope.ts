@@ -60,6 +60,8 @@ export interface Scope {
   meta: ChangeMeta;
   id: number | null;
   rows: RecordedRow[];
+  /** Settings read in this transaction (scopedSetting), forgotten when a setting is written. */
+  settings: Map<string, unknown>;
 }
 
 /** Writes that no person's call announced (mail sent by the outbox, a CLI command): labelled from their rows. */
@@ -72,13 +74,33 @@ export function currentScope(db: Db): Scope | undefined {
 }
 
 export function beginScope(db: Db, meta: ChangeMeta): Scope {
-  const scope: Scope = { meta, id: null, rows: [] };
+  const scope: Scope = { meta, id: null, rows: [], settings: new Map() };
   scopes.set(db, scope);
   return scope;
 }
 
 export function endScope(db: Db, scope: Scope): void {
   if (scopes.get(db) === scope) scopes.delete(db);
+}
+
+/**
+ * A setting as read by `read`, read once per transaction of ours: "today" and the audit's actor are asked
+ * for on every row a bulk writes, and each asked the setting table again. Outside a scope (or outside its
+ * transaction) it reads every time. Whatever writes the setting table calls forgetScopedSettings, so a
+ * change inside the transaction is seen by the next read.
+ */
+export function scopedSetting<T>(db: Db, key: string, read: () => T): T {
+  const scope = scopes.get(db);
+  if (!scope || !db.inTransaction) return read();
+  if (scope.settings.has(key)) return scope.settings.get(key) as T;
+  const value = read();
+  scope.settings.set(key, value);
+  return value;
+}
+
+/** After a write to the setting table: the next scopedSetting reads it again. */
+export function forgetScopedSettings(db: Db): void {
+  scopes.get(db)?.settings.clear();
 }
 
 function insertChangeSet(ctx: ServiceContext, meta: ChangeMeta, label: string): number {

@@ -7,6 +7,7 @@ import { inTransaction } from '../../../main/services/context';
 import {
   indexForSearch,
   matchingIds,
+  matchingIdsSql,
   RANK_CANDIDATES,
   removeFromSearch,
   search,
@@ -102,5 +103,17 @@ describe('search service', () => {
     ]);
     // Other kinds carry no meeting.
     expect(search(store.ctx, 'dak nong', 10)[0]).not.toHaveProperty('meetingId');
+  });
+
+  it("reads a list filter's matches' kind and id from search_key by rowid, after the FTS match", () => {
+    const ids = matchingIdsSql('task', '"chuyen"* "doi"*');
+    const plan = (
+      store.ctx.db.prepare(`EXPLAIN QUERY PLAN ${ids.text}`).all(...ids.params) as { detail: string }[]
+    ).map((r) => r.detail);
+    // The FTS table is scanned by its MATCH (index 0:M…), then each hit's key row looked up by rowid: no
+    // read of the FTS table's stored columns, no walk of every task key probing the index.
+    expect(plan[0]).toMatch(/^SCAN s VIRTUAL TABLE INDEX 0:M/);
+    expect(plan[1]).toMatch(/^SEARCH k USING INTEGER PRIMARY KEY \(rowid=\?\)/);
+    expect(ids.text).not.toMatch(/\bs\.(entity|entity_id|title|subtitle)\b/);
   });
 });
