@@ -11,6 +11,7 @@ import { createIndicator, setTarget, setValues } from '../main/services/indicato
 import { listPillars, seedPillars } from '../main/services/pillars';
 import { createPlan } from '../main/services/plans';
 import { createTask } from '../main/services/tasks';
+import { flushSearch } from '../main/services/search';
 
 export interface ProvinceSize {
   agencies: number;
@@ -141,5 +142,6 @@ export function generateLargeProvince(
     }
     setValues(ctx, { values });
   });
+  flushSearch(ctx); // the search rows, as the app writes them once a call's answer is out
   return { planId, pillars, agencies };
 }

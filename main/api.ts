@@ -42,7 +42,7 @@ import * as meetings from './services/meetings';
 import * as conclusionTasks from './services/conclusionTasks';
 import * as pillars from './services/pillars';
 import * as plans from './services/plans';
-import { search } from './services/search';
+import { search, searchPending } from './services/search';
 import { getSettings, updateSettings } from './services/settings';
 import * as tasks from './services/tasks';
 import { hasNoData as fileHasNoData, isBrandNew } from './services/fileState';
@@ -230,10 +230,25 @@ export function createRouter(handlers: Handlers, changes?: ChangeSetRunner): Rou
 
 /** The router of a running backend: every write call is one change set of the audit log. */
 export function createAppRouter(host: AppHost): Route {
-  return createRouter(
+  const route = createRouter(
     createHandlers(host),
     changeSetRunner(() => host.ctx),
   );
+  let flushQueued = false;
+  return async (method, input) => {
+    try {
+      return await route(method, input);
+    } finally {
+      // The search rows of what this call wrote, once its answer is out (search.ts flushSearch).
+      if (!flushQueued && searchPending(host.ctx.db)) {
+        flushQueued = true;
+        setImmediate(() => {
+          flushQueued = false;
+          host.flushSearch();
+        });
+      }
+    }
+  };
 }
 
 export type { MethodName };

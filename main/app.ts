@@ -18,6 +18,8 @@ import { senderFromSettings } from './mail/smtp';
 import { startOutboxWorker, type OutboxWorker } from './mail/worker';
 import { getSettings } from './services/settings';
 import { moveSmtpPasswordOutOfDatabase } from './services/smtpPassword';
+import { flushSearch } from './services/search';
+import { recoverSearchIndex } from './services/searchRecovery';
 import type { SecretStore } from './secrets/store';
 
 export interface AppOptions {
@@ -121,6 +123,7 @@ export class AppHost {
     );
     // Before the daily backup, so that no new backup holds a password an older version stored.
     if (lock) moveSmtpPasswordOutOfDatabase(host.ctx);
+    if (lock) host.recoverSearch();
     if (options.dailyBackup && lock) await host.dailyBackup();
     if (options.sendMail && lock) {
       // Reads host.ctx on every run, so it follows a restored database.
@@ -152,6 +155,26 @@ export class AppHost {
     }
   }
 
+  /** A search index left behind by a process that died before its flush is rebuilt (search.ts). */
+  private recoverSearch(): void {
+    const rebuilt = recoverSearchIndex(this.ctx);
+    if (rebuilt !== null) console.warn(`TienDo: search index rebuilt at open (${rebuilt} records).`);
+  }
+
+  /**
+   * Writes the search rows of what the last calls changed (search.ts flushSearch). The router runs it
+   * after each call that wrote, once the answer is out; a failure leaves the marks for the next flush or
+   * the next open, and never fails the write that was already committed.
+   */
+  flushSearch(): void {
+    if (!this.lock || !this.db.open) return;
+    try {
+      flushSearch(this.ctx);
+    } catch (error) {
+      console.error('TienDo: search index not written yet:', error);
+    }
+  }
+
   /** Tries queued mail now (after queueing, or when the user asks) instead of at the next tick. */
   sendQueuedMail(): Promise<void> {
     return this.outbox?.kick() ?? Promise.resolve();
@@ -168,6 +191,7 @@ export class AppHost {
     const backup = listBackups(this.options.backupDir).find((b) => b.name === name);
     if (!backup) throw appError('KHONG_TIM_THAY_SAO_LUU', { name });
     if (backup.damaged) throw appError('SAO_LUU_HONG', { name });
+    this.flushSearch(); // the current file is kept as a backup: with its index complete
     this.db.close();
     try {
       await restoreDatabase(this.options.dbFile, backup.file, this.options.backupDir, this.ctx.now());
@@ -183,11 +207,13 @@ export class AppHost {
       });
       this.ctx = createContext(this.db, { now: this.options.now, secrets: this.options.secrets });
       moveSmtpPasswordOutOfDatabase(this.ctx); // a backup made by an older version may hold it
+      this.recoverSearch(); // a backup taken between a write and its flush
     }
   }
 
   close(): void {
     this.outbox?.stop();
+    this.flushSearch();
     if (this.db.open) this.db.close();
     this.lock?.release();
     this.lock = null;

@@ -11,7 +11,7 @@ import {
   stripUndefined,
   updateColumns,
 } from './rows';
-import { indexForSearch, removeFromSearch } from './search';
+import { markForSearch, registerSearchIndexer } from './search';
 import { AGENCY_KINDS } from '../../shared/domain';
 import { sortKeyOf } from '../db/functions';
 import { all, one, sql, sqlJoin } from '../db/sql';
@@ -65,9 +65,11 @@ export function getAgency(ctx: ServiceContext, id: string): Agency {
   return toAgency(mustGet(one<Row>(ctx, sql`SELECT ${COLUMNS} FROM agency a WHERE a.id = ${id}`), 'cơ quan'));
 }
 
-export function index(ctx: ServiceContext, a: Agency): void {
-  indexForSearch(ctx, 'agency', a.id, a.name, a.code, [a.shortName, a.email]);
-}
+// What an agency is found by (written after commit: search.ts flushSearch).
+registerSearchIndexer('agency', (ctx, id) => {
+  const a = getAgency(ctx, id);
+  return { title: a.name, subtitle: a.code, parts: [a.shortName, a.email] };
+});
 
 /** Agency codes are unique among live agencies, ignoring case (index agency_code_nocase, migration 004). */
 function assertCodeFree(ctx: ServiceContext, code: string, exceptId: string | null): void {
@@ -105,7 +107,7 @@ export function createAgency(ctx: ServiceContext, input: ParsedInput<'agencies.c
       explainConstraint(error, 'cơ quan', input.code);
     }
     const created = getAgency(ctx, id);
-    index(ctx, created);
+    markForSearch(ctx, 'agency', created.id);
     recordAudit(ctx, 'agency', id, 'create', null, created);
     return created;
   });
@@ -139,7 +141,7 @@ export function updateAgency(
       explainConstraint(error, 'cơ quan', next.code);
     }
     const after = getAgency(ctx, id);
-    index(ctx, after);
+    markForSearch(ctx, 'agency', id);
     recordAudit(ctx, 'agency', id, 'update', before, after);
     return after;
   });
@@ -153,7 +155,7 @@ export function archiveAgency(ctx: ServiceContext, id: string): void {
     }
     const at = ctx.now().toISOString();
     ctx.prepare('UPDATE agency SET archived_at = ?, updated_at = ? WHERE id = ?').run(at, at, id);
-    removeFromSearch(ctx, 'agency', id);
+    markForSearch(ctx, 'agency', id);
     recordAudit(ctx, 'agency', id, 'archive', before, getAgency(ctx, id));
   });
 }
@@ -246,7 +248,7 @@ export function mergeAgency(ctx: ServiceContext, input: ParsedInput<'agencies.me
         'UPDATE agency SET successor_id = ?, valid_to = ?, archived_at = ?, updated_at = ? WHERE id = ?',
       )
       .run(into.id, input.on, at, at, from.id);
-    removeFromSearch(ctx, 'agency', from.id);
+    markForSearch(ctx, 'agency', from.id);
     const result = {
       movedTasks: openTasks.length,
       movedIndicators: indicators.length,

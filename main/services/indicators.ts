@@ -26,7 +26,7 @@ import {
   type ValueRow,
 } from './indicatorValues';
 import { assertActive, changedKeys, duplicateError, mustGet, stripUndefined, updateColumns } from './rows';
-import { indexForSearch, matchingIds, removeFromSearch } from './search';
+import { markForSearch, matchingIds, registerSearchIndexer } from './search';
 import { getSettings } from './settings';
 import { sortKeyOf } from '../db/functions';
 import { all, one, sql, sqlJoin, type SqlFragment } from '../db/sql';
@@ -205,14 +205,11 @@ export function getIndicator(ctx: ServiceContext, id: string, at: string | null 
   return { ...assembled!, definition: row.definition, targets, values, archivedAt: row.archived_at };
 }
 
-export function index(ctx: ServiceContext, i: Indicator): void {
-  indexForSearch(ctx, 'indicator', i.id, i.name, i.code, [
-    i.unit,
-    i.definition,
-    i.leadAgencyName,
-    i.pillarName,
-  ]);
-}
+// What an indicator is found by (written after commit: search.ts flushSearch).
+registerSearchIndexer('indicator', (ctx, id) => {
+  const i = getIndicator(ctx, id);
+  return { title: i.name, subtitle: i.code, parts: [i.unit, i.definition, i.leadAgencyName, i.pillarName] };
+});
 
 export function auditView(i: Indicator) {
   return {
@@ -280,7 +277,7 @@ export function createIndicator(ctx: ServiceContext, input: ParsedInput<'indicat
         at,
       );
     const created = getIndicator(ctx, id);
-    index(ctx, created);
+    markForSearch(ctx, 'indicator', created.id);
     recordAudit(ctx, 'indicator', id, 'create', null, auditView(created));
     return created;
   });
@@ -313,7 +310,7 @@ export function updateIndicator(
       assertCodeFree(ctx, next.planId, next.code, id);
     updateColumns(ctx, 'indicator', COLUMN_OF, id, changed, next);
     const after = getIndicator(ctx, id);
-    index(ctx, after);
+    markForSearch(ctx, 'indicator', id);
     recordAudit(ctx, 'indicator', id, 'update', auditView(before), auditView(after));
     return after;
   });
@@ -324,7 +321,7 @@ export function archiveIndicator(ctx: ServiceContext, id: string): void {
     const before = getIndicator(ctx, id);
     const at = ctx.now().toISOString();
     ctx.prepare('UPDATE indicator SET archived_at = ?, updated_at = ? WHERE id = ?').run(at, at, id);
-    removeFromSearch(ctx, 'indicator', id);
+    markForSearch(ctx, 'indicator', id);
     recordAudit(ctx, 'indicator', id, 'archive', auditView(before), { ...auditView(before), archivedAt: at });
   });
 }

@@ -7,7 +7,7 @@ import { appError } from '../errors';
 import { recordAudit } from './audit';
 import { inTransaction, type ServiceContext } from './context';
 import { assertActive, changedKeys, duplicateError, mustGet, stripUndefined, updateColumns } from './rows';
-import { indexForSearch, removeFromSearch } from './search';
+import { markForSearch, registerSearchIndexer } from './search';
 import { situationSql } from './taskSituationSql';
 import { createTask, situationParams } from './tasks';
 import { all, one, oneRow, sql, type SqlFragment } from '../db/sql';
@@ -145,14 +145,15 @@ export function getMeeting(ctx: ServiceContext, id: string, at: string | null = 
   return { ...toMeeting(row), conclusions };
 }
 
-export function indexMeeting(ctx: ServiceContext, m: Meeting): void {
-  indexForSearch(ctx, 'meeting', m.id, m.title || `Phiên họp thứ ${m.number}`, `Phiên ${m.number}`, [
-    m.agenda,
-    m.chair,
-    m.noticeNumber,
-    m.location,
-  ]);
-}
+// What a meeting is found by (written after commit: search.ts flushSearch).
+registerSearchIndexer('meeting', (ctx, id) => {
+  const m = getMeeting(ctx, id);
+  return {
+    title: m.title || `Phiên họp thứ ${m.number}`,
+    subtitle: `Phiên ${m.number}`,
+    parts: [m.agenda, m.chair, m.noticeNumber, m.location],
+  };
+});
 
 export function meetingAudit(m: MeetingDetail) {
   const { conclusions: _c, conclusionCount: _n, ...stored } = m;
@@ -211,7 +212,7 @@ export function createMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.
         at,
       );
     const created = getMeeting(ctx, id);
-    indexMeeting(ctx, created);
+    markForSearch(ctx, 'meeting', created.id);
     recordAudit(ctx, 'meeting', id, 'create', null, meetingAudit(created));
     return created;
   });
@@ -245,7 +246,7 @@ export function updateMeeting(
       assertNumberFree(ctx, n.number, n.heldOn, id);
     updateColumns(ctx, 'meeting', MEETING_COLUMN_OF, id, changed, n);
     const after = getMeeting(ctx, id);
-    indexMeeting(ctx, after);
+    markForSearch(ctx, 'meeting', id);
     recordAudit(ctx, 'meeting', id, 'update', meetingAudit(before), meetingAudit(after));
     return after;
   });
@@ -256,7 +257,7 @@ export function archiveMeeting(ctx: ServiceContext, id: string): void {
     const before = getMeeting(ctx, id);
     const at = ctx.now().toISOString();
     ctx.prepare('UPDATE meeting SET archived_at = ?, updated_at = ? WHERE id = ?').run(at, at, id);
-    removeFromSearch(ctx, 'meeting', id);
+    markForSearch(ctx, 'meeting', id);
     recordAudit(ctx, 'meeting', id, 'archive', meetingAudit(before), {
       ...meetingAudit(before),
       archivedAt: at,
@@ -264,9 +265,11 @@ export function archiveMeeting(ctx: ServiceContext, id: string): void {
   });
 }
 
-export function indexConclusion(ctx: ServiceContext, c: Conclusion): void {
-  indexForSearch(ctx, 'conclusion', c.id, c.text.slice(0, 200), c.agencyName ?? '', [c.text]);
-}
+// What a conclusion is found by (written after commit: search.ts flushSearch).
+registerSearchIndexer('conclusion', (ctx, id) => {
+  const c = getConclusion(ctx, id);
+  return { title: c.text.slice(0, 200), subtitle: c.agencyName ?? '', parts: [c.text] };
+});
 
 export function conclusionAudit(c: Conclusion) {
   const { task: _t, agencyName: _a, ...stored } = c;
@@ -290,7 +293,7 @@ export function createConclusion(ctx: ServiceContext, input: ParsedInput<'conclu
       )
       .run(id, input.meetingId, seq, input.text, input.agencyId, input.pillarId, input.dueDate, at, at);
     const created = getConclusion(ctx, id);
-    indexConclusion(ctx, created);
+    markForSearch(ctx, 'conclusion', created.id);
     recordAudit(ctx, 'conclusion', id, 'create', null, conclusionAudit(created));
     return created;
   });
@@ -318,7 +321,7 @@ export function updateConclusion(
     const n = { ...before, ...stripUndefined(patch) };
     updateColumns(ctx, 'conclusion', CONCLUSION_COLUMN_OF, id, changed, n);
     const after = getConclusion(ctx, id);
-    indexConclusion(ctx, after);
+    markForSearch(ctx, 'conclusion', id);
     recordAudit(ctx, 'conclusion', id, 'update', conclusionAudit(before), conclusionAudit(after));
     return after;
   });
@@ -330,7 +333,7 @@ export function archiveConclusion(ctx: ServiceContext, id: string): void {
     if (before.task) throw appError('KET_LUAN_DA_GIAO_XOA', { code: before.task.code });
     const at = ctx.now().toISOString();
     ctx.prepare('UPDATE conclusion SET archived_at = ?, updated_at = ? WHERE id = ?').run(at, at, id);
-    removeFromSearch(ctx, 'conclusion', id);
+    markForSearch(ctx, 'conclusion', id);
     recordAudit(ctx, 'conclusion', id, 'archive', conclusionAudit(before), null);
   });
 }

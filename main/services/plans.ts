@@ -3,7 +3,7 @@ import type { Plan } from '../../shared/api/types';
 import { recordAudit } from './audit';
 import { inTransaction, type ServiceContext } from './context';
 import { changedKeys, mustGet, stripUndefined, updateColumns } from './rows';
-import { indexForSearch, removeFromSearch } from './search';
+import { markForSearch, registerSearchIndexer } from './search';
 import { appError, fieldProblem } from '../errors';
 import { sortKeyOf } from '../db/functions';
 import { all, one, sql } from '../db/sql';
@@ -83,9 +83,11 @@ export function pinDefaultPlan(ctx: ServiceContext): void {
   if (current && current.id !== chosen) updateSettings(ctx, { defaultPlanId: current.id });
 }
 
-export function index(ctx: ServiceContext, p: Plan): void {
-  indexForSearch(ctx, 'plan', p.id, p.title, p.code, [p.issuedBy]);
-}
+// What a plan is found by (written after commit: search.ts flushSearch).
+registerSearchIndexer('plan', (ctx, id) => {
+  const p = getPlan(ctx, id);
+  return { title: p.title, subtitle: p.code, parts: [p.issuedBy] };
+});
 
 /** Adds a plan; the plan pages open on stays what it was (see pinDefaultPlan). */
 export function createPlan(ctx: ServiceContext, input: ParsedInput<'plans.create'>): Plan {
@@ -112,7 +114,7 @@ export function createPlan(ctx: ServiceContext, input: ParsedInput<'plans.create
         at,
       );
     const created = getPlan(ctx, id);
-    index(ctx, created);
+    markForSearch(ctx, 'plan', created.id);
     recordAudit(ctx, 'plan', id, 'create', null, created);
     return created;
   });
@@ -146,7 +148,7 @@ export function updatePlan(
       ]);
     updateColumns(ctx, 'plan', COLUMN_OF, id, changed, next);
     const after = getPlan(ctx, id);
-    index(ctx, after);
+    markForSearch(ctx, 'plan', id);
     recordAudit(ctx, 'plan', id, 'update', before, after);
     return after;
   });
@@ -157,7 +159,7 @@ export function archivePlan(ctx: ServiceContext, id: string): void {
     const before = getPlan(ctx, id);
     const at = ctx.now().toISOString();
     ctx.prepare('UPDATE plan SET archived_at = ?, updated_at = ? WHERE id = ?').run(at, at, id);
-    removeFromSearch(ctx, 'plan', id);
+    markForSearch(ctx, 'plan', id);
     recordAudit(ctx, 'plan', id, 'archive', before, getPlan(ctx, id));
   });
 }

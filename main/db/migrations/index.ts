@@ -9,6 +9,7 @@ import { sql as collectionRounds } from './007-collection-rounds';
 import { sql as trustCentre } from './008-trust-centre';
 import { sql as sortKeys, up as fillSortKeys } from './009-sort-keys';
 import { sql as codeOrder, up as fillMissingSortKeys } from './010-code-order';
+import { sql as searchAfterCommit } from './011-search-after-commit';
 
 /**
  * Numbered migrations, tracked in PRAGMA user_version, in ascending order; never edit or reorder a
@@ -34,8 +35,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'collection-rounds', sql: collectionRounds },
   { version: 8, name: 'trust-centre', sql: trustCentre },
   { version: 9, name: 'sort-keys', sql: sortKeys, up: fillSortKeys },
-  // 10, 11 and 12 are reserved for other work of batch 3 (docs-layout, trust-ui, sheets-ui).
   { version: 10, name: 'code-order', sql: codeOrder, up: fillMissingSortKeys },
+  { version: 11, name: 'search-after-commit', sql: searchAfterCommit },
 ];
 
 /** The last migration's number (versions run in ascending order; a reserved number may be missing). */

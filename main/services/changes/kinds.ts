@@ -14,6 +14,7 @@ import * as meetings from '../meetings';
 import * as pillars from '../pillars';
 import * as plans from '../plans';
 import { assertActive } from '../rows';
+import { markForSearch } from '../search';
 import { getSettings, updateSettings } from '../settings';
 import * as tasks from '../tasks';
 import { planInUse, setSuccessor, unarchive, type Archivable, type LifecycleSpec } from './lifecycle';
@@ -124,7 +125,7 @@ const KINDS: Record<Archivable, RecordKind> = {
     view: (ctx, id) => tasks.auditView(tasks.getTask(ctx, id)),
     update: (ctx, id, patch) => void tasks.updateTask(ctx, id, patch),
     archive: (ctx, id) => tasks.archiveTask(ctx, id),
-    reindex: (ctx, id) => tasks.index(ctx, tasks.getTask(ctx, id)),
+    reindex: (ctx, id) => markForSearch(ctx, 'task', id),
     check: planInUse,
   }),
   agency: entityKind({
@@ -133,7 +134,7 @@ const KINDS: Record<Archivable, RecordKind> = {
     view: (ctx, id) => ({ ...agencies.getAgency(ctx, id) }),
     update: (ctx, id, patch) => void agencies.updateAgency(ctx, id, patch),
     archive: (ctx, id) => agencies.archiveAgency(ctx, id),
-    reindex: (ctx, id) => agencies.index(ctx, agencies.getAgency(ctx, id)),
+    reindex: (ctx, id) => markForSearch(ctx, 'agency', id),
   }),
   pillar: entityKind({
     entity: 'pillar',
@@ -148,7 +149,7 @@ const KINDS: Record<Archivable, RecordKind> = {
     view: (ctx, id) => ({ ...plans.getPlan(ctx, id) }),
     update: (ctx, id, patch) => void plans.updatePlan(ctx, id, patch),
     archive: (ctx, id) => plans.archivePlan(ctx, id),
-    reindex: (ctx, id) => plans.index(ctx, plans.getPlan(ctx, id)),
+    reindex: (ctx, id) => markForSearch(ctx, 'plan', id),
   }),
   indicator: entityKind({
     entity: 'indicator',
@@ -156,7 +157,7 @@ const KINDS: Record<Archivable, RecordKind> = {
     view: (ctx, id) => indicators.auditView(indicators.getIndicator(ctx, id)),
     update: (ctx, id, patch) => void indicators.updateIndicator(ctx, id, patch),
     archive: (ctx, id) => indicators.archiveIndicator(ctx, id),
-    reindex: (ctx, id) => indicators.index(ctx, indicators.getIndicator(ctx, id)),
+    reindex: (ctx, id) => markForSearch(ctx, 'indicator', id),
     check: planInUse,
   }),
   meeting: entityKind({
@@ -165,7 +166,7 @@ const KINDS: Record<Archivable, RecordKind> = {
     view: (ctx, id) => meetings.meetingAudit(meetings.getMeeting(ctx, id)),
     update: (ctx, id, patch) => void meetings.updateMeeting(ctx, id, patch),
     archive: (ctx, id) => meetings.archiveMeeting(ctx, id),
-    reindex: (ctx, id) => meetings.indexMeeting(ctx, meetings.getMeeting(ctx, id)),
+    reindex: (ctx, id) => markForSearch(ctx, 'meeting', id),
   }),
   conclusion: entityKind({
     entity: 'conclusion',
@@ -173,7 +174,7 @@ const KINDS: Record<Archivable, RecordKind> = {
     view: conclusionView,
     update: (ctx, id, patch) => void meetings.updateConclusion(ctx, id, patch),
     archive: (ctx, id) => meetings.archiveConclusion(ctx, id),
-    reindex: (ctx, id) => meetings.indexConclusion(ctx, meetings.getConclusion(ctx, id)),
+    reindex: (ctx, id) => markForSearch(ctx, 'conclusion', id),
     check: (ctx, view) => assertActive(ctx, 'meeting', String(view.meetingId), 'Phiên họp của kết luận'),
     linked: ['taskId', 'taskCode'],
   }),

@@ -31,6 +31,7 @@ const SHIPPED: Record<number, { sql: string; code?: string }> = {
     sql: '4f27cbffb202881ffe8d15a84f72e479e9ae6241d56c26f3ddf70a220c20ee8e',
     code: 'edd20a5d5660c89fbad56a04e8139910c15a0a792bcce62420cbd1db05bce46c',
   }, // code-order
+  11: { sql: '876b8012af365a05dc1d9af625be92a1b265d8bb90c825924afdf1a883d7fb01' }, // search-after-commit
 };
 
 const DIR = path.resolve(__dirname, '../../../main/db/migrations');

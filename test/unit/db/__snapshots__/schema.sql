@@ -1,4 +1,4 @@
--- schema version 10
+-- schema version 11
 index agency_code_nocase ON agency: CREATE UNIQUE INDEX agency_code_nocase ON agency (code COLLATE NOCASE) WHERE archived_at IS NULL
 index agency_successor ON agency: CREATE INDEX agency_successor ON agency (successor_id)
 index audit_at ON audit: CREATE INDEX audit_at ON audit (at)
@@ -85,6 +85,7 @@ table search_index_data ON search_index_data: CREATE TABLE 'search_index_data'(i
 table search_index_docsize ON search_index_docsize: CREATE TABLE 'search_index_docsize'(id INTEGER PRIMARY KEY, sz BLOB)
 table search_index_idx ON search_index_idx: CREATE TABLE 'search_index_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID
 table search_key ON search_key: CREATE TABLE search_key (rowid INTEGER PRIMARY KEY, entity TEXT NOT NULL, entity_id TEXT NOT NULL, UNIQUE (entity, entity_id)) STRICT
+table search_state ON search_state: CREATE TABLE search_state (id INTEGER PRIMARY KEY CHECK (id = 1), dirty INTEGER NOT NULL CHECK (dirty IN (0, 1))) STRICT
 table setting ON setting: CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at TEXT NOT NULL) STRICT
 table submission ON submission: CREATE TABLE submission (id TEXT PRIMARY KEY, kind TEXT NOT NULL, plan_id TEXT REFERENCES plan (id), meeting_id TEXT REFERENCES meeting (id), period TEXT, doc_number TEXT NOT NULL DEFAULT '', file_name TEXT NOT NULL, sha256 TEXT NOT NULL, signer TEXT, created_at TEXT NOT NULL, sent_at TEXT, channel TEXT NOT NULL DEFAULT 'file' CHECK (channel IN ('file', 'eml', 'smtp')), state TEXT NOT NULL CHECK (state IN ('tao_moi', 'da_ky', 'cho_gui', 'da_gui', 'loi'))) STRICT
 table submission_file ON submission_file: CREATE TABLE submission_file (submission_id TEXT PRIMARY KEY REFERENCES submission (id), content_type TEXT NOT NULL, content BLOB NOT NULL) STRICT
