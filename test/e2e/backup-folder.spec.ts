@@ -35,7 +35,8 @@ test('backs up to a typed folder, checked, and says so in the panel and the stat
   expect(names[0]).toMatch(/^tiendo-.*-thu-cong\.db$/);
   const result = ui.backupFolder.getByTestId('backup-folder-result');
   await expect(result).toContainText(`Đã sao lưu vào ${file} (`);
-  await expect(result).toContainText(/\(\d+(,\d)? (KB|MB)\)/);
+  // Vietnamese digits: "998,5 KB", "1.000 KB" (the demo file is about a megabyte), "1,2 MB".
+  await expect(result).toContainText(/\(\d{1,3}(\.\d{3})*(,\d)? (KB|MB)\)/);
   await expect(ui.backupFolder.getByTestId('backup-folder-checked')).toHaveText(
     '✓ Đã kiểm tra bản sao: nguyên vẹn',
   );
