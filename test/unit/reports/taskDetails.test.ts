@@ -2,24 +2,14 @@
 // each task's names in TienDo's order itself: the order the SQL ORDER BY tiendo_sort_key(name) gave.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAgency } from '../../../main/services/agencies';
-import { createPlan } from '../../../main/services/plans';
+import { addPlan } from '../../helpers/records';
 import { taskDetails } from '../../../main/services/reports/annexes';
 import { archiveTask, createTask } from '../../../main/services/tasks';
 import { openTestStore, type TestStore } from '../../helpers/store';
 
 let store: TestStore;
 
-const plan = (code: string) =>
-  createPlan(store.ctx, {
-    code,
-    title: `Kế hoạch ${code}`,
-    yearFrom: 2025,
-    yearTo: 2025,
-    issuedOn: null,
-    issuedBy: null,
-    basis: '',
-    state: 'dang_thuc_hien',
-  }).id;
+const plan = (code: string) => addPlan(store.ctx, code);
 
 const agency = (code: string, name: string, shortName: string | null) =>
   createAgency(store.ctx, {

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ParsedInput } from '../../../shared/api/contract';
 import { TASK_SITUATIONS } from '../../../shared/rules/taskSituation';
-import { createPlan } from '../../../main/services/plans';
+import { addPlan, taskFields } from '../../helpers/records';
 import { inTransaction } from '../../../main/services/context';
 import {
   archiveTask,
@@ -25,37 +25,10 @@ beforeEach(async () => {
 });
 afterEach(() => store.close());
 
-const plan = (code: string) =>
-  createPlan(store.ctx, {
-    code,
-    title: `Kế hoạch ${code}`,
-    yearFrom: 2025,
-    yearTo: 2025,
-    issuedOn: null,
-    issuedBy: null,
-    basis: '',
-    state: 'dang_thuc_hien',
-  }).id;
+const plan = (code: string) => addPlan(store.ctx, code);
 
 const task = (planId: string, code: string, title = `Nhiệm vụ ${code}`) =>
-  createTask(store.ctx, {
-    planId,
-    code,
-    title,
-    pillarId: null,
-    leadAgencyId: null,
-    supportingAgencyIds: [],
-    output: '',
-    startDate: null,
-    dueDate: null,
-    state: 'dang_thuc_hien',
-    progress: 10,
-    completedOn: null,
-    result: '',
-    difficulties: '',
-    proposals: '',
-    sourceText: '',
-  });
+  createTask(store.ctx, taskFields(planId, code, { title }));
 
 const filter = (
   planId: string,

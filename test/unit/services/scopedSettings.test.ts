@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { listAudit } from '../../../main/services/audit';
 import { inTransaction } from '../../../main/services/context';
-import { createPlan } from '../../../main/services/plans';
+import { addPlan, taskFields } from '../../helpers/records';
 import { updateSettings } from '../../../main/services/settings';
 import { createTask } from '../../../main/services/tasks';
 import { cachedStatement } from '../../../main/db/sql';
@@ -17,36 +17,9 @@ beforeEach(async () => {
 });
 afterEach(() => store.close());
 
-const planOf = () =>
-  createPlan(store.ctx, {
-    code: '45/KH-UBND',
-    title: 'Kế hoạch chuyển đổi số năm 2025',
-    yearFrom: 2025,
-    yearTo: 2025,
-    issuedOn: null,
-    issuedBy: null,
-    basis: '',
-    state: 'dang_thuc_hien',
-  }).id;
+const planOf = () => addPlan(store.ctx, '45/KH-UBND', 'Kế hoạch chuyển đổi số năm 2025');
 
-const task = (planId: string, code: string, dueDate: string | null) => ({
-  planId,
-  code,
-  title: `Nhiệm vụ ${code}`,
-  pillarId: null,
-  leadAgencyId: null,
-  supportingAgencyIds: [],
-  output: '',
-  startDate: null,
-  dueDate,
-  state: 'dang_thuc_hien' as const,
-  progress: 10,
-  completedOn: null,
-  result: '',
-  difficulties: '',
-  proposals: '',
-  sourceText: '',
-});
+const task = (planId: string, code: string, dueDate: string | null) => taskFields(planId, code, { dueDate });
 
 describe('settings read once per transaction', () => {
   it('sees a change of the time zone, the operator and the due-soon window made inside the transaction', () => {

@@ -21,7 +21,7 @@ import {
 import { AppHost } from '../../../main/app';
 import { memorySecretStore } from '../../../main/secrets/store';
 import { conclusionCreate, meetingCreate } from '../../../shared/api/schemas';
-import { addAgency } from '../../helpers/records';
+import { addAgency, taskFields } from '../../helpers/records';
 import { openTestStore, type TestStore } from '../../helpers/store';
 
 let store: TestStore;
@@ -128,24 +128,8 @@ describe('search service', () => {
   });
 });
 
-const task = (planId: string, code: string, title: string) => ({
-  planId,
-  code,
-  title,
-  pillarId: null,
-  leadAgencyId: null,
-  supportingAgencyIds: [],
-  output: '',
-  startDate: null,
-  dueDate: '2025-12-31',
-  state: 'dang_thuc_hien' as const,
-  progress: 10,
-  completedOn: null,
-  result: '',
-  difficulties: '',
-  proposals: '',
-  sourceText: '',
-});
+const task = (planId: string, code: string, title: string) =>
+  taskFields(planId, code, { title, dueDate: '2025-12-31' });
 
 const searchRows = (ctx: ServiceContext) =>
   (ctx.db.prepare('SELECT count(*) AS n FROM search_index').get() as { n: number }).n;
