@@ -1,21 +1,11 @@
 import { create } from 'zustand';
+import { PAGES, type PageName } from './pages';
 import { confirmDiscard, hasUnsavedEdits } from './unsaved';
 
 // A small hash router: '#/tasks?situation=qua_han&planId=…'. Hash routes work from file:// in Electron
 // and from the loopback server alike, and every dashboard number can link to a filtered list. Leaving
 // a page while a form holds unsaved edits asks first (stores/unsaved).
-export const PAGES = [
-  'dashboard',
-  'plans',
-  'tasks',
-  'indicators',
-  'meetings',
-  'rounds',
-  'reports',
-  'catalog',
-  'settings',
-] as const;
-export type PageName = (typeof PAGES)[number];
+export { PAGES, type PageName } from './pages';
 
 export type RouteParams = Record<string, string | null | undefined>;
 

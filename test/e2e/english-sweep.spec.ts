@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, type AppFixture } from './fixtures';
 import { quarterOf } from '../../shared/rules/periods';
 import { screenshot } from './helpers';
+import { PAGES } from '../../renderer/stores/pages';
 
 /** Vietnamese letters (ă â đ ê ô ơ ư and the tone marks), on NFC text. */
 const VIETNAMESE = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
@@ -125,18 +126,6 @@ function vietnameseLeft(found: Found[], data: readonly string[], label: string):
   }
   return [...new Set(left)];
 }
-
-const PAGES = [
-  'dashboard',
-  'plans',
-  'tasks',
-  'indicators',
-  'meetings',
-  'rounds',
-  'reports',
-  'catalog',
-  'settings',
-];
 
 test.describe('English mode', () => {
   test.use({ demo: true, viewport: { width: 1366, height: 768 } });

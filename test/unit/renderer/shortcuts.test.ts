@@ -11,19 +11,7 @@ import {
   SHORTCUT_HELP,
   type KeyInput,
 } from '../../../renderer/shortcuts/registry';
-
-// The sidebar's order (renderer/stores/route PAGES, not imported: the route store needs a browser).
-const PAGES = [
-  'dashboard',
-  'plans',
-  'tasks',
-  'indicators',
-  'meetings',
-  'rounds',
-  'reports',
-  'catalog',
-  'settings',
-] as const;
+import { PAGES } from '../../../renderer/stores/pages';
 
 const key = (k: string, mods: Partial<Omit<KeyInput, 'key'>> = {}): KeyInput => ({
   key: k,
