@@ -19,14 +19,20 @@ import { all, sql } from '../../db/sql';
 
 const UNGROUPED = 'Chưa phân loại';
 
-/** Groups items by pillar, in pillar sort order; items without a (known) pillar go last. */
+/**
+ * Groups items by pillar, in pillar sort order; items without a (known) pillar go last. Each group keeps
+ * the items' order, which is already TienDo's code order (listTaskRows and listIndicators both read in
+ * the order of the code's sort key): sorting again looked each code's key up per comparison, and past
+ * the key cache's size (a 100,000-task plan) computed it again each time.
+ */
 function groupByPillar<T extends { pillarId: string | null; code: string }>(
   items: T[],
   pillars: Pillar[],
 ): { pillar: Pillar | null; items: T[] }[] {
+  const known = new Set(pillars.map((p) => p.id));
   const buckets = new Map<string | null, T[]>();
   for (const item of items) {
-    const key = item.pillarId && pillars.some((p) => p.id === item.pillarId) ? item.pillarId : null;
+    const key = item.pillarId && known.has(item.pillarId) ? item.pillarId : null;
     const list = buckets.get(key) ?? [];
     list.push(item);
     buckets.set(key, list);
@@ -34,7 +40,6 @@ function groupByPillar<T extends { pillarId: string | null; code: string }>(
   const ordered: { pillar: Pillar | null; items: T[] }[] = [];
   for (const p of pillars) if (buckets.has(p.id)) ordered.push({ pillar: p, items: buckets.get(p.id)! });
   if (buckets.has(null)) ordered.push({ pillar: null, items: buckets.get(null)! });
-  for (const g of ordered) g.items.sort((a, b) => compareText(a.code, b.code));
   return ordered;
 }
 

@@ -67,4 +67,17 @@ describe('compareText', () => {
     ]);
     expect(items[0]!.n).toBe('UBND xã Tuy Phong');
   });
+
+  it('sortByText puts items without a text first, keeps equal texts in their order, and agrees with compareText', () => {
+    const items = [
+      { n: '1.10', i: 0 },
+      { n: null, i: 1 },
+      { n: '1.9', i: 2 },
+      { n: '1.9', i: 3 },
+      { n: undefined, i: 4 },
+    ];
+    expect(sortByText(items, (x) => x.n).map((x) => x.i)).toEqual([1, 4, 2, 3, 0]);
+    const many = shuffled(ORDERED).map((n, i) => ({ n, i }));
+    expect(sortByText(many, (x) => x.n).map((x) => x.n)).toEqual([...many.map((x) => x.n)].sort(compareText));
+  });
 });
