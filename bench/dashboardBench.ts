@@ -188,7 +188,7 @@ export async function dashboardBenchmarks(
       runBare(queries, params),
     );
     return [
-      dashboard,
+      { ...dashboard, baseline: baseline.name },
       {
         ...baseline,
         note: `ratio dashboard / bare SQL = ${(dashboard.medianMs / baseline.medianMs).toFixed(1)}x`,

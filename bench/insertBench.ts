@@ -136,7 +136,12 @@ export async function insertBenchmarks(
   const s = median(services);
   const b = median(bareMs);
   return [
-    { name: `bulk insert ${N} tasks through the services`, medianMs: s, runs },
+    {
+      name: `bulk insert ${N} tasks through the services`,
+      medianMs: s,
+      runs,
+      baseline: `bulk insert ${N} tasks, bare better-sqlite3`,
+    },
     {
       name: `their search rows, written after commit (flushSearch)`,
       medianMs: median(afterCommit),

@@ -5,6 +5,8 @@ export interface Figure {
   medianMs: number;
   runs: number;
   note?: string;
+  /** The name of the figure measured in the same run as this one's bare baseline (the growth table prints its growth beside this one's). */
+  baseline?: string;
 }
 
 export function median(values: number[]): number {

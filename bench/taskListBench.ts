@@ -5,12 +5,15 @@ import type { ServiceContext } from '../main/services/context';
 import { search } from '../main/services/search';
 import { listTasks } from '../main/services/tasks';
 import { wholeTaskList } from '../main/services/taskListFilter';
+import { dueSoonDays } from '../main/services/settings';
+import { assertSameRows, bareTaskReads } from './bareTaskReads';
 import { time, type Figure } from './measure';
 
 type ListInput = ParsedInput<'tasks.list'>;
 
 export async function taskListBenchmarks(
   ctx: ServiceContext,
+  file: string,
   planId: string,
   pillarId: string,
   at: string,
@@ -25,12 +28,33 @@ export async function taskListBenchmarks(
     sort: 'dueDate',
     dir: 'desc',
   };
-  return [
+  const pages = [
     await time('filtered, sorted task page (200 rows)', runs(25), () => listTasks(ctx, filteredPage)),
     await time('first task page by code (200 rows)', runs(25), () => listTasks(ctx, all)),
-    await time('whole task list (every row, one call)', runs(9), () =>
+  ];
+  const bare = bareTaskReads(file, planId, at, dueSoonDays(ctx));
+  let whole: Figure[];
+  try {
+    assertSameRows(listTasks(ctx, wholeTaskList(planId, at)).rows, bare.wholeList());
+    const service = await time('whole task list (every row, one call)', runs(9), () =>
       listTasks(ctx, wholeTaskList(planId, at)),
-    ),
+    );
+    const baseline = await time('the same rows, bare better-sqlite3 (equal, checked)', runs(9), () =>
+      bare.wholeList(),
+    );
+    whole = [
+      { ...service, baseline: baseline.name },
+      {
+        ...baseline,
+        note: `ratio whole list / bare = ${(service.medianMs / baseline.medianMs).toFixed(1)}x`,
+      },
+    ];
+  } finally {
+    bare.close();
+  }
+  return [
+    ...pages,
+    ...whole,
     await time('search "duong" (all records)', runs(25), () => search(ctx, 'duong', 30)),
     await time('task page filtered by text "chuyen doi so"', runs(25), () =>
       listTasks(ctx, { ...all, q: 'chuyen doi so' }),
