@@ -7,6 +7,19 @@ import { preloadCurrentPage } from './pages/pageLoaders';
 
 // The server answers in order. app.info first: the shell waits on it alone, and it is answered at once,
 // so the shell and the page's frame render while the server reads the page's first rows, asked next.
-prefetchAppInfo();
-preloadCurrentPage();
+const info = prefetchAppInfo();
+const page = preloadCurrentPage();
 prefetchReferenceData(); // app.info is already on its way: asked once
+
+/** How long the first render waits for app.info and the page (its code and first data) at most. */
+const FIRST_RENDER_WAIT_MS = 400;
+
+/**
+ * Settles once app.info, the current page's code and its first data are in (or after at most
+ * FIRST_RENDER_WAIT_MS): main.tsx renders then, so the first frame is the page with its rows, not a
+ * loading screen laid out and painted only to be replaced a few milliseconds later.
+ */
+export const bootData: Promise<unknown> = Promise.race([
+  Promise.allSettled([info, page]),
+  new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS)),
+]);

@@ -1,4 +1,4 @@
-import './boot'; // first: the token out of the URL, then the first requests (see boot.ts)
+import { bootData } from './boot'; // first: the token out of the URL, then the first requests (see boot.ts)
 // Be Vietnam Pro, bundled (no CDN: the app works offline). The per-weight files declare every subset
 // (vietnamese, latin-ext, latin) with its unicode-range; the per-subset files have no range, so mixing
 // them makes the last one win and Vietnamese letters fall back to another font.
@@ -17,12 +17,14 @@ import { queryClient } from './api/queryClient';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ErrorBoundary>
-      <QueryClientProvider client={queryClient}>
-        <App />
-      </QueryClientProvider>
-    </ErrorBoundary>
-  </StrictMode>,
+void bootData.then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <ErrorBoundary>
+        <QueryClientProvider client={queryClient}>
+          <App />
+        </QueryClientProvider>
+      </ErrorBoundary>
+    </StrictMode>,
+  ),
 );

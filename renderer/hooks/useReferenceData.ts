@@ -26,8 +26,8 @@ const REFERENCE_QUERIES = [
 ] as const;
 
 /** The app's facts alone: what the shell waits on before it shows anything (boot.ts asks it first). */
-export function prefetchAppInfo(): void {
-  void queryClient.prefetchQuery(REFERENCE_QUERIES[0]);
+export function prefetchAppInfo(): Promise<void> {
+  return queryClient.prefetchQuery(REFERENCE_QUERIES[0]);
 }
 
 /**

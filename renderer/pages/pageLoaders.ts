@@ -56,8 +56,10 @@ const PAGE_DATA: Partial<Record<PageName, (params: Record<string, string>) => Pr
  * Starts loading the code of the page in the address bar (the browser keeps the module once loaded)
  * and, where it can, that page's first data: both then arrive beside the shared lists, not after them.
  */
-export function preloadCurrentPage(): void {
+export function preloadCurrentPage(): Promise<unknown> {
   const { page, params } = parseHash(window.location.hash);
-  void pageModule(page);
-  void PAGE_DATA[page]?.(params).catch(() => {}); // a failure shows on the page, which asks again
+  return Promise.allSettled([
+    pageModule(page),
+    PAGE_DATA[page]?.(params), // a failure shows on the page, which asks again
+  ]);
 }

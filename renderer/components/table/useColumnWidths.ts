@@ -10,7 +10,7 @@ import {
   type Header,
   type Updater,
 } from '@tanstack/react-table';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { layoutColumns, type ColumnSpec } from './columnLayout';
 import { loadColumnSizes, saveColumnSizes } from './columnStorage';
 
@@ -20,7 +20,7 @@ export interface ColumnWidths {
   /** The columns as the table declared them, in order. */
   specs: readonly ColumnSpec[];
   /** Put on the element whose width the table fills (the scroll container, without padding). */
-  measureRef(el: HTMLElement | null): void;
+  measureRef(el: HTMLElement | null): (() => void) | undefined;
   /** The width of each column in pixels, and their sum (the table's width). */
   widths: Readonly<Record<string, number>>;
   total: number;
@@ -39,15 +39,17 @@ function contentWidth(el: HTMLElement): number {
 export function useColumnWidths(tableId: string, specs: readonly ColumnSpec[]): ColumnWidths {
   const [chosen, setChosen] = useState<ColumnSizingState>(() => loadColumnSizes(tableId));
   const [available, setAvailable] = useState(0);
-  const [el, setEl] = useState<HTMLElement | null>(null);
-
-  useLayoutEffect(() => {
+  // Measured in the ref callback, in the commit that attaches the element: a virtualised table has no
+  // rows yet then (TaskTable), so that forced layout is a small one, the virtualiser's own measure reads
+  // the same layout, and the rows render once, at their widths. React calls the returned cleanup when
+  // the element goes.
+  const measureRef = useCallback((el: HTMLElement | null) => {
     if (!el) return;
     setAvailable(contentWidth(el));
     const observer = new ResizeObserver(() => setAvailable(contentWidth(el)));
     observer.observe(el);
     return () => observer.disconnect();
-  }, [el]);
+  }, []);
 
   const widths = useMemo(() => layoutColumns(specs, chosen, available), [specs, chosen, available]);
   // Each column's default size is its laid-out width, so a drag starts from the width on screen.
@@ -89,5 +91,5 @@ export function useColumnWidths(tableId: string, specs: readonly ColumnSpec[]): 
     });
   }, []);
   const total = Object.values(widths).reduce((a, b) => a + b, 0);
-  return { specs, measureRef: setEl, widths, total, header, setWidth };
+  return { specs, measureRef, widths, total, header, setWidth };
 }

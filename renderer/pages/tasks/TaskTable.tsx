@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TASK_SITUATIONS, type TaskSituation } from '../../../shared/rules/taskSituation';
 import { SortHeader, type SortDir } from '../../components';
@@ -25,7 +25,14 @@ export interface TaskTableProps extends TaskRowActions {
   at?: IsoDate | null;
 }
 
+/** Rows rendered beyond those in view, for scrolling without blank rows. */
 const OVERSCAN = 12;
+/**
+ * Rows beyond the view in the first frame: the rows in view are the ones the person waits for; the
+ * others are added right after it is painted (about forty percent of the first frame's rows, its
+ * layout and its paint, otherwise spent on rows below the fold).
+ */
+const FIRST_FRAME_OVERSCAN = 1;
 
 /** The columns in order: title, pillar and agency share the free width (the title most). */
 const COLUMNS: readonly ColumnSpec[] = [
@@ -76,17 +83,18 @@ export function TaskTable(props: TaskTableProps) {
   const setScrollBox = useCallback(
     (el: HTMLDivElement | null) => {
       scrollRef.current = el;
-      measure(el);
+      return measure(el);
     },
     [measure],
   );
   const selectAllRef = useRef<HTMLInputElement>(null);
 
+  const [overscan, setOverscan] = useState(FIRST_FRAME_OVERSCAN);
   const virtualizer = useVirtualizer({
     count: total,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: OVERSCAN,
+    overscan,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
@@ -95,6 +103,21 @@ export function TaskTable(props: TaskTableProps) {
   useEffect(() => {
     if (total > 0) pages.ensureRange(first, last);
   }, [first, last, total, pages.version, pages]);
+
+  // Once the first rows are painted (a timer set in an animation frame runs after that frame), the
+  // rows around them are rendered too.
+  const shown = items.length > 0 && pages.rowAt(first) !== undefined;
+  useEffect(() => {
+    if (!shown || overscan === OVERSCAN) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setOverscan(OVERSCAN));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [shown, overscan]);
 
   useLayoutEffect(() => {
     scrollRef.current?.scrollTo({ top: 0 });
@@ -106,8 +129,10 @@ export function TaskTable(props: TaskTableProps) {
   }, [selectedCount, total]);
 
   const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom =
-    items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
+  // Before the box is measured there are no rows, but the spacer has the rows' whole height: the box
+  // shows its scrollbar from the first layout, so the width the columns are fitted to then (measured in
+  // that first, small layout: useColumnWidths) is the one they keep once the rows are in.
+  const paddingBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
   const header = (column: TaskSort, id: string, label: string, className: string) => (
     <SortHeader column={column} label={label} sort={sort} dir={dir} onSort={onSort} className={className}>
       <ColumnResizer columns={columns} spec={SPEC[id]!} label={label} />
