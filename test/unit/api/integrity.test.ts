@@ -6,6 +6,7 @@ import { insertTask } from '../../../main/services/tasks';
 import { withoutLabel } from '../../../renderer/components/formErrors';
 import type { ApiError } from '../../../shared/api/contract';
 import { openTestStore, type TestStore } from '../../helpers/store';
+import { taskFields } from '../../helpers/records';
 
 let store: TestStore;
 let route: Route;
@@ -271,24 +272,7 @@ describe('consistency of a task', () => {
 
   it('turns a trigger refusal into the rule in Vietnamese (a write path that skipped the service checks)', async () => {
     const p = await plan();
-    const input = {
-      planId: p.id,
-      code: 'X.1',
-      title: 'Ghi thẳng',
-      pillarId: null,
-      leadAgencyId: null,
-      supportingAgencyIds: [],
-      output: '',
-      startDate: null,
-      dueDate: null,
-      state: 'chua_thuc_hien' as const,
-      progress: 30,
-      completedOn: null,
-      result: '',
-      difficulties: '',
-      proposals: '',
-      sourceText: '',
-    };
+    const input = taskFields(p.id, 'X.1', { title: 'Ghi thẳng', state: 'chua_thuc_hien', progress: 30 });
     expect(() => insertTask(store.ctx, input)).toThrow(
       'Nhiệm vụ X.1: Nhiệm vụ «Chưa thực hiện» có tiến độ 0%; đã làm được 30% thì hãy chọn «Đang thực hiện».',
     );

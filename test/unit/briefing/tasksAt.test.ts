@@ -7,6 +7,7 @@ import { conclusionToTask } from '../../../main/services/meetings';
 import { archiveTask, createTask, updateTask } from '../../../main/services/tasks';
 import { openTestStore, type TestStore } from '../../helpers/store';
 import { scriptHistory, type History } from './history';
+import { taskFields } from '../../helpers/records';
 
 let store: TestStore;
 let h: History;
@@ -22,24 +23,14 @@ beforeEach(async () => {
   h.tasks['KL2.1'] = conclusionToTask(ctx, { conclusionId: h.conclusions.c21, planId: h.planId }).id;
   store.clock.set('2025-07-05T03:00:00.000Z');
   // A task typed in only now, though it was already late in June.
-  h.tasks.T20 = createTask(ctx, {
-    planId: h.planId,
-    code: 'T20',
-    title: 'Nhiệm vụ nhập muộn',
-    pillarId: null,
-    leadAgencyId: h.agencies.A,
-    supportingAgencyIds: [],
-    output: '',
-    startDate: null,
-    dueDate: '2025-05-01',
-    state: 'dang_thuc_hien',
-    progress: 10,
-    completedOn: null,
-    result: '',
-    difficulties: '',
-    proposals: '',
-    sourceText: '',
-  }).id;
+  h.tasks.T20 = createTask(
+    ctx,
+    taskFields(h.planId, 'T20', {
+      title: 'Nhiệm vụ nhập muộn',
+      leadAgencyId: h.agencies.A,
+      dueDate: '2025-05-01',
+    }),
+  ).id;
   store.clock.set('2025-07-10T03:00:00.000Z');
   mergeAgency(ctx, { fromId: h.agencies.B, intoId: h.agencies.C, on: '2025-07-10' });
   store.clock.set('2025-11-20T03:00:00.000Z');

@@ -11,6 +11,7 @@ import { createPlan } from '../../../main/services/plans';
 import { search } from '../../../main/services/search';
 import { auditView, createTask, getTask } from '../../../main/services/tasks';
 import { openTestStore, type TestStore } from '../../helpers/store';
+import { taskFields } from '../../helpers/records';
 
 let store: TestStore;
 beforeEach(async () => {
@@ -54,30 +55,13 @@ function fixture() {
   };
 }
 
-const fields = (planId: string, over: Record<string, unknown>) => ({
-  planId,
-  code: '1.1',
-  title: 'Nâng cấp Đường truyền số liệu chuyên dùng',
-  pillarId: null,
-  leadAgencyId: null,
-  supportingAgencyIds: [],
-  output: '',
-  startDate: null,
-  dueDate: null,
-  state: 'dang_thuc_hien' as const,
-  progress: 10,
-  completedOn: null,
-  result: '',
-  difficulties: '',
-  proposals: '',
-  sourceText: '',
-  ...over,
-});
+const fields = (planId: string, over: Partial<ReturnType<typeof taskFields>>) =>
+  taskFields(planId, '1.1', { title: 'Nâng cấp Đường truyền số liệu chuyên dùng', ...over });
 
 describe('createTask returns what it wrote', () => {
   it('equals getTask on every shape of a new task', () => {
     const f = fixture();
-    const shapes: Record<string, unknown>[] = [
+    const shapes: Partial<ReturnType<typeof taskFields>>[] = [
       {},
       { pillarId: f.pillar, leadAgencyId: f.named, dueDate: '2025-11-25' },
       { supportingAgencyIds: [f.plain, f.named, f.plain], dueDate: '2025-11-01' },

@@ -6,13 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeReportWorkbook } from '../../../main/excel/report';
 import { createAgency, listAgencies } from '../../../main/services/agencies';
 import { createIndicator, listIndicators, valueGrid } from '../../../main/services/indicators';
-import { createPlan } from '../../../main/services/plans';
 import { buildReportModel } from '../../../main/services/reports/model';
 import { createTask, listTasks } from '../../../main/services/tasks';
 import { agencyOptions } from '../../../renderer/components/agencyOptions';
 import { compareText } from '../../../shared/text/collate';
 import { CODES, NAMES, ORDERED } from '../../helpers/sortTable';
 import { openTestStore, type TestStore } from '../../helpers/store';
+import { addPlan, taskFields } from '../../helpers/records';
 
 let store: TestStore;
 let planId: string;
@@ -33,16 +33,7 @@ const nameOfCode = new Map(codes.map((c, i) => [c, names[i]!]));
 beforeAll(async () => {
   store = await openTestStore('2025-11-20T03:00:00.000Z');
   const ctx = store.ctx;
-  planId = createPlan(ctx, {
-    code: '45/KH-UBND',
-    title: 'Kế hoạch',
-    yearFrom: 2025,
-    yearTo: 2025,
-    issuedOn: null,
-    issuedBy: null,
-    basis: '',
-    state: 'dang_thuc_hien',
-  }).id;
+  planId = addPlan(ctx, '45/KH-UBND', 'Kế hoạch');
   scramble(codes).forEach((code, i) => {
     const name = nameOfCode.get(code)!;
     const agency = createAgency(ctx, {
@@ -54,24 +45,7 @@ beforeAll(async () => {
       validFrom: null,
       validTo: null,
     });
-    createTask(ctx, {
-      planId,
-      code,
-      title: name,
-      pillarId: null,
-      leadAgencyId: agency.id,
-      supportingAgencyIds: [],
-      output: '',
-      startDate: null,
-      dueDate: null,
-      state: 'dang_thuc_hien',
-      progress: 0,
-      completedOn: null,
-      result: '',
-      difficulties: '',
-      proposals: '',
-      sourceText: '',
-    });
+    createTask(ctx, taskFields(planId, code, { title: name, leadAgencyId: agency.id, progress: 0 }));
     createIndicator(ctx, {
       planId,
       code,

@@ -14,6 +14,7 @@ import {
   taskHistory,
   updateTask,
 } from '../../../main/services/tasks';
+import { taskFields } from '../../helpers/records';
 import { openTestStore, type TestStore } from '../../helpers/store';
 
 let store: TestStore;
@@ -32,25 +33,12 @@ const planInput = {
   basis: '',
   state: 'dang_thuc_hien' as const,
 };
-const taskInput = (planId: string, over: Record<string, unknown> = {}) => ({
-  planId,
-  code: '1.1',
-  title: 'Nâng cấp Đường truyền số liệu chuyên dùng',
-  pillarId: null,
-  leadAgencyId: null,
-  supportingAgencyIds: [],
-  output: '',
-  startDate: null,
-  dueDate: '2025-12-31',
-  state: 'dang_thuc_hien' as const,
-  progress: 10,
-  completedOn: null,
-  result: '',
-  difficulties: '',
-  proposals: '',
-  sourceText: '',
-  ...over,
-});
+const taskInput = (planId: string, over: Partial<ReturnType<typeof taskFields>> = {}) =>
+  taskFields(planId, '1.1', {
+    title: 'Nâng cấp Đường truyền số liệu chuyên dùng',
+    dueDate: '2025-12-31',
+    ...over,
+  });
 const filter = (over: Record<string, unknown> = {}) => ({
   planId: null,
   pillarId: null,
