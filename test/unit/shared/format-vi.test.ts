@@ -31,6 +31,13 @@ describe('formatNumber', () => {
   it('uses the ASCII hyphen-minus', () => {
     expect(formatNumber(-5).charCodeAt(0)).toBe(0x2d);
   });
+
+  it('writes whole numbers exactly as Intl vi-VN does (they are grouped without it)', () => {
+    const intl = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+    const wholes = [1, 9, 10, 99, 100, 999, 1000, 9999, 10_000, 12_345, 999_999, 1_000_000, 123_456_789];
+    const samples = [...wholes, ...wholes.map((n) => -n), Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER];
+    for (const n of samples) expect(formatNumber(n)).toBe(intl.format(n).replace(/\u2212/g, '-'));
+  });
 });
 
 describe('formatFixed', () => {
