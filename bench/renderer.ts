@@ -48,7 +48,7 @@ export async function rendererBenchmarks(
   dbFile: string,
   planId: string,
   at: string,
-  runs = 5,
+  runs = 9,
 ): Promise<Figure[]> {
   if (!existsSync(CHROMIUM) || !existsSync(path.join(STATIC, 'index.html'))) {
     console.log(`renderer figures skipped: needs ${CHROMIUM} and a built renderer (npm run build)`);
@@ -112,7 +112,8 @@ export async function rendererBenchmarks(
         typingStart,
       );
       if (i > 0) {
-        // the first run warms the server's caches and Chromium's code cache
+        // the first run warms the server's caches (its statements, the file in the OS cache); each run's
+        // browser context is new, so every run loads the code cold, as a first start does
         firstRender.push(ready);
         longestWhileTyping.push(longest);
       }
