@@ -5,8 +5,8 @@ import './api/client';
 import { prefetchAppInfo, prefetchReferenceData } from './hooks/useReferenceData';
 import { preloadCurrentPage } from './pages/pageLoaders';
 
-// The server answers in order. app.info first: the shell waits on it alone, and it is answered at once,
-// so the shell and the page's frame render while the server reads the page's first rows, asked next.
+// The server answers in order: app.info first (answered at once), then the page's first rows, then the
+// shared lists. The first render waits for the first two (bootData below), not for the lists.
 const info = prefetchAppInfo();
 const page = preloadCurrentPage();
 prefetchReferenceData(); // app.info is already on its way: asked once
