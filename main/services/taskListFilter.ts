@@ -5,7 +5,7 @@ import type { ParsedInput } from '../../shared/api/contract';
  * order, in one call (SQLite reads a negative LIMIT as no limit). The report counts and lists it, the
  * bench times it as "whole task list", and a narrower list (the dashboard's, a page) starts from it.
  */
-export const wholeTaskList = (planId: string | null, at: string): ParsedInput<'tasks.list'> => ({
+export const wholeTaskList = (planId: string | null, at: string | null): ParsedInput<'tasks.list'> => ({
   planId,
   pillarId: null,
   leadAgencyId: null,

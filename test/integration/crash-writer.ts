@@ -3,8 +3,8 @@
 import { AppHost } from '../../main/app';
 import { memorySecretStore } from '../../main/secrets/store';
 import { inTransaction } from '../../main/services/context';
-import { createPlan } from '../../main/services/plans';
 import { insertTask } from '../../main/services/tasks';
+import { addPlan, taskFields } from '../helpers/records';
 
 async function main() {
   const [dbFile, countArg] = process.argv.slice(2);
@@ -16,37 +16,18 @@ async function main() {
     create: true,
   });
   const ctx = host.ctx;
-  const plan = createPlan(ctx, {
-    code: 'CRASH',
-    title: 'crash',
-    yearFrom: 2025,
-    yearTo: 2025,
-    issuedOn: null,
-    issuedBy: null,
-    basis: '',
-    state: 'dang_thuc_hien',
-  });
-  process.stdout.write(`plan ${plan.id}\n`);
+  const planId = addPlan(ctx, 'CRASH', 'crash');
+  process.stdout.write(`plan ${planId}\n`);
   inTransaction(ctx, () => {
     for (let i = 0; i < Number(countArg); i++) {
-      insertTask(ctx, {
-        planId: plan.id,
-        code: `T${i}`,
-        title: `Nhiệm vụ số ${i} `.repeat(10),
-        pillarId: null,
-        leadAgencyId: null,
-        supportingAgencyIds: [],
-        output: 'x'.repeat(200),
-        startDate: null,
-        dueDate: '2025-12-31',
-        state: 'dang_thuc_hien',
-        progress: 10,
-        completedOn: null,
-        result: '',
-        difficulties: '',
-        proposals: '',
-        sourceText: '',
-      });
+      insertTask(
+        ctx,
+        taskFields(planId, `T${i}`, {
+          title: `Nhiệm vụ số ${i} `.repeat(10),
+          output: 'x'.repeat(200),
+          dueDate: '2025-12-31',
+        }),
+      );
       if (i === Math.floor(Number(countArg) / 2)) process.stdout.write('writing\n'); // well past the page cache: uncommitted pages are already spilled to the WAL
     }
   });

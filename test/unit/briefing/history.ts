@@ -8,10 +8,9 @@ import {
   archiveMeeting,
 } from '../../../main/services/meetings';
 import { createIndicator, setTarget, setValues } from '../../../main/services/indicators';
-import { createPlan } from '../../../main/services/plans';
 import { archiveTask, createTask, updateTask } from '../../../main/services/tasks';
 import type { TaskState } from '../../../shared/domain';
-import { addAgency } from '../../helpers/records';
+import { addAgency, addPlan } from '../../helpers/records';
 import type { TestStore } from '../../helpers/store';
 
 export interface History {
@@ -31,16 +30,7 @@ export function scriptHistory(store: TestStore): History {
   const A = addAgency(ctx, 'SA', 'Sở An toàn', 'Sở A');
   const B = addAgency(ctx, 'SB', 'Sở Bình minh', 'Sở B');
   const C = addAgency(ctx, 'SC', 'Sở Cao nguyên', 'Sở C');
-  const planId = createPlan(ctx, {
-    code: '45/KH-UBND',
-    title: 'Kế hoạch 2025',
-    yearFrom: 2025,
-    yearTo: 2025,
-    issuedOn: null,
-    issuedBy: null,
-    basis: '',
-    state: 'dang_thuc_hien',
-  }).id;
+  const planId = addPlan(ctx, '45/KH-UBND', 'Kế hoạch 2025');
 
   const tasks: Record<string, string> = {};
   const completions: { code: string; on: string }[] = [];

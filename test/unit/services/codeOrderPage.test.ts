@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ParsedInput } from '../../../shared/api/contract';
 import { TASK_SITUATIONS } from '../../../shared/rules/taskSituation';
+import { wholeTaskList } from '../../../main/services/taskListFilter';
 import { addPlan, taskFields } from '../../helpers/records';
 import { inTransaction } from '../../../main/services/context';
 import {
@@ -33,21 +34,7 @@ const task = (planId: string, code: string, title = `Nhiệm vụ ${code}`) =>
 const filter = (
   planId: string,
   over: Partial<ParsedInput<'tasks.list'>> = {},
-): ParsedInput<'tasks.list'> => ({
-  planId,
-  pillarId: null,
-  leadAgencyId: null,
-  situations: [],
-  dueFrom: null,
-  dueTo: null,
-  q: '',
-  at: '2025-11-20',
-  sort: 'code',
-  dir: 'asc',
-  offset: 0,
-  limit: 200,
-  ...over,
-});
+): ParsedInput<'tasks.list'> => ({ ...wholeTaskList(planId, '2025-11-20'), limit: 200, ...over });
 
 describe('the code-ordered page from the key index', () => {
   it('equals the general query on every page, with another plan and archived tasks in the file', () => {

@@ -7,11 +7,10 @@ import { listAudit } from '../../../main/services/audit';
 import { createAgency } from '../../../main/services/agencies';
 import { conclusionToTask, createConclusion, createMeeting } from '../../../main/services/meetings';
 import { createPillar } from '../../../main/services/pillars';
-import { createPlan } from '../../../main/services/plans';
 import { search } from '../../../main/services/search';
 import { auditView, createTask, getTask } from '../../../main/services/tasks';
 import { openTestStore, type TestStore } from '../../helpers/store';
-import { taskFields } from '../../helpers/records';
+import { addPlan, taskFields } from '../../helpers/records';
 
 let store: TestStore;
 beforeEach(async () => {
@@ -21,16 +20,7 @@ afterEach(() => store.close());
 
 function fixture() {
   const ctx = store.ctx;
-  const plan = createPlan(ctx, {
-    code: '45/KH-UBND',
-    title: 'Kế hoạch chuyển đổi số năm 2025',
-    yearFrom: 2025,
-    yearTo: 2025,
-    issuedOn: null,
-    issuedBy: null,
-    basis: '',
-    state: 'dang_thuc_hien',
-  });
+  const plan = addPlan(ctx, '45/KH-UBND', 'Kế hoạch chuyển đổi số năm 2025');
   const agency = (code: string, name: string, shortName: string | null) =>
     createAgency(ctx, {
       code,
@@ -48,7 +38,7 @@ function fixture() {
     sortOrder: 1,
   }).id;
   return {
-    plan: plan.id,
+    plan,
     pillar,
     named: agency('STTTT', 'Sở Thông tin và Truyền thông', 'Sở TT&TT'),
     plain: agency('SYT', 'Sở Y tế', null),

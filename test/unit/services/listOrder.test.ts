@@ -12,6 +12,7 @@ import { agencyOptions } from '../../../renderer/components/agencyOptions';
 import { compareText } from '../../../shared/text/collate';
 import { CODES, NAMES, ORDERED } from '../../helpers/sortTable';
 import { openTestStore, type TestStore } from '../../helpers/store';
+import { wholeTaskList } from '../../../main/services/taskListFilter';
 import { addPlan, taskFields } from '../../helpers/records';
 
 let store: TestStore;
@@ -61,20 +62,7 @@ beforeAll(async () => {
 afterAll(() => store.close());
 
 const tasks = (sort: 'code' | 'title' | 'leadAgency', dir: 'asc' | 'desc' = 'asc') =>
-  listTasks(store.ctx, {
-    planId,
-    pillarId: null,
-    leadAgencyId: null,
-    situations: [],
-    dueFrom: null,
-    dueTo: null,
-    q: '',
-    at: null,
-    sort,
-    dir,
-    offset: 0,
-    limit: 1000,
-  }).rows;
+  listTasks(store.ctx, { ...wholeTaskList(planId, null), sort, dir, limit: 1000 }).rows;
 
 describe('SQL order equals the shared comparator', () => {
   it('ORDER BY tiendo_sort_key sorts the tricky table as compareText does', () => {

@@ -18,11 +18,10 @@ import {
   listMeetings,
   updateMeeting,
 } from '../../../main/services/meetings';
-import { createPlan } from '../../../main/services/plans';
 import { search } from '../../../main/services/search';
 import { getTask } from '../../../main/services/tasks';
 import { conclusionCreate, indicatorCreate, meetingCreate } from '../../../shared/api/schemas';
-import { addAgency } from '../../helpers/records';
+import { addAgency, addPlan } from '../../helpers/records';
 import { openTestStore, type TestStore } from '../../helpers/store';
 
 let store: TestStore;
@@ -30,16 +29,7 @@ let planId: string;
 let agencyId: string;
 beforeEach(async () => {
   store = await openTestStore();
-  planId = createPlan(store.ctx, {
-    code: '45/KH-UBND',
-    title: 'Kế hoạch 2025',
-    yearFrom: 2025,
-    yearTo: 2025,
-    issuedOn: null,
-    issuedBy: null,
-    basis: '',
-    state: 'dang_thuc_hien',
-  }).id;
+  planId = addPlan(store.ctx, '45/KH-UBND', 'Kế hoạch 2025');
   agencyId = addAgency(store.ctx, 'SKHCN', 'Sở Khoa học và Công nghệ', 'SKHCN');
 });
 afterEach(() => store.close());

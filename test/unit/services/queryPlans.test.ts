@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SqlFragment } from '../../../main/db/sql';
 import { listQueries } from '../../../main/services/tasks';
+import { wholeTaskList } from '../../../main/services/taskListFilter';
 import type { ParsedInput } from '../../../shared/api/contract';
 import { openTestStore, type TestStore } from '../../helpers/store';
 
@@ -144,17 +145,8 @@ describe('query plans use indexes for every list filter', () => {
 
 describe("the task list's own queries use an index for each filter", () => {
   const filter = (f: Partial<ParsedInput<'tasks.list'>>): ParsedInput<'tasks.list'> => ({
-    planId: ID,
-    pillarId: null,
-    leadAgencyId: null,
-    situations: [],
-    dueFrom: null,
-    dueTo: null,
-    q: '',
-    at: null,
+    ...wholeTaskList(ID, null),
     sort: 'dueDate',
-    dir: 'asc',
-    offset: 0,
     limit: 50,
     ...f,
   });

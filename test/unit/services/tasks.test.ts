@@ -14,6 +14,7 @@ import {
   taskHistory,
   updateTask,
 } from '../../../main/services/tasks';
+import { wholeTaskList } from '../../../main/services/taskListFilter';
 import { taskFields } from '../../helpers/records';
 import { openTestStore, type TestStore } from '../../helpers/store';
 
@@ -40,17 +41,7 @@ const taskInput = (planId: string, over: Partial<ReturnType<typeof taskFields>> 
     ...over,
   });
 const filter = (over: Record<string, unknown> = {}) => ({
-  planId: null,
-  pillarId: null,
-  leadAgencyId: null,
-  situations: [],
-  dueFrom: null,
-  dueTo: null,
-  q: '',
-  at: null,
-  sort: 'code' as const,
-  dir: 'asc' as const,
-  offset: 0,
+  ...wholeTaskList(null, null),
   limit: 200,
   ...over,
 });
