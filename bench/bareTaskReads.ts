@@ -7,16 +7,7 @@ import Database from 'better-sqlite3';
 import { addDays } from '../shared/dates';
 import type { TaskRow } from '../shared/api/types';
 import { applyPragmas } from '../main/db/open';
-
-const SITUATION = `CASE
-  WHEN t.state = 'tam_dung' THEN 'tam_dung'
-  WHEN t.state = 'huy_bo' THEN 'huy_bo'
-  WHEN t.state = 'hoan_thanh' AND t.completed_on <= @at AND (t.due_date IS NULL OR t.completed_on <= t.due_date) THEN 'hoan_thanh_dung_han'
-  WHEN t.state = 'hoan_thanh' AND t.completed_on <= @at THEN 'hoan_thanh_qua_han'
-  WHEN t.due_date IS NULL THEN 'khong_thoi_han'
-  WHEN t.due_date < @at THEN 'qua_han'
-  WHEN t.due_date <= @soon THEN 'sap_den_han'
-  ELSE 'trong_han' END`;
+import { SITUATION } from './bareSituation';
 
 /** The list's columns, in code order: the stored key, then the id (the list's tie-break). */
 const WHOLE_LIST = `SELECT t.id, t.plan_id, t.code, t.title, t.pillar_id, p.name AS pillar_name, t.lead_agency_id,

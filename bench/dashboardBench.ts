@@ -13,20 +13,11 @@ import { getDashboard } from '../main/services/dashboard';
 import { getSettings } from '../main/services/settings';
 import type { ServiceContext } from '../main/services/context';
 import { applyPragmas } from '../main/db/open';
+import { SITUATION } from './bareSituation';
 import { time, type Figure } from './measure';
 
-const SITUATION = `CASE
-  WHEN state = 'tam_dung' THEN 'tam_dung'
-  WHEN state = 'huy_bo' THEN 'huy_bo'
-  WHEN state = 'hoan_thanh' AND completed_on <= @at AND (due_date IS NULL OR completed_on <= due_date) THEN 'hoan_thanh_dung_han'
-  WHEN state = 'hoan_thanh' AND completed_on <= @at THEN 'hoan_thanh_qua_han'
-  WHEN due_date IS NULL THEN 'khong_thoi_han'
-  WHEN due_date < @at THEN 'qua_han'
-  WHEN due_date <= @soon THEN 'sap_den_han'
-  ELSE 'trong_han' END`;
-
-const LIVE_TASKS = `SELECT ${SITUATION} AS s, pillar_id, lead_agency_id FROM task
-  WHERE archived_at IS NULL AND plan_id = @planId`;
+const LIVE_TASKS = `SELECT ${SITUATION} AS s, t.pillar_id, t.lead_agency_id FROM task t
+  WHERE t.archived_at IS NULL AND t.plan_id = @planId`;
 
 const GROUP_SUMS = `COUNT(*) AS total,
   SUM(s IN ('hoan_thanh_dung_han', 'hoan_thanh_qua_han')) AS done,
