@@ -1,11 +1,22 @@
 // The widths a person gave a table's columns, kept in localStorage: per table, and per person and
 // machine because the renderer's storage belongs to the Windows account's profile. What is read back is
-// checked (an old or hand-edited value is dropped, never trusted).
-import { z } from 'zod';
+// checked (an old or hand-edited value is dropped, never trusted). The check is written out rather than
+// a zod schema: this module is on the task list's first frame, and zod's 90 KB would load with it.
 import type { ColumnSizes } from './columnLayout';
 
 const KEY_PREFIX = 'tiendo.columns.v1.';
-const stored = z.record(z.string(), z.number().positive().max(10_000));
+const MAX_WIDTH = 10_000;
+
+/** The stored value when it is an object of widths (each a number above 0, at most MAX_WIDTH), else null. */
+function asColumnSizes(value: unknown): ColumnSizes | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const sizes: Record<string, number> = {};
+  for (const [id, width] of Object.entries(value)) {
+    if (typeof width !== 'number' || !(width > 0 && width <= MAX_WIDTH)) return null;
+    sizes[id] = width;
+  }
+  return sizes;
+}
 
 export function columnStorageKey(tableId: string): string {
   return `${KEY_PREFIX}${tableId}`;
@@ -15,8 +26,7 @@ export function loadColumnSizes(tableId: string): ColumnSizes {
   try {
     const raw = localStorage.getItem(columnStorageKey(tableId));
     if (!raw) return {};
-    const parsed = stored.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : {};
+    return asColumnSizes(JSON.parse(raw)) ?? {};
   } catch {
     return {}; // storage blocked or not JSON: the defaults serve
   }

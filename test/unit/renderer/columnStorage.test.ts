@@ -32,6 +32,11 @@ describe('column widths in localStorage', () => {
     expect(loadColumnSizes('plans')).toEqual({ title: 300 });
   });
 
+  it('keeps every width of a sound value, up to 10,000 px', () => {
+    localStorage.setItem(columnStorageKey('tasks'), '{"code":80.5,"title":10000}');
+    expect(loadColumnSizes('tasks')).toEqual({ code: 80.5, title: 10000 });
+  });
+
   it('forgets the table when every width is back to automatic', () => {
     saveColumnSizes('tasks', { title: 420 });
     saveColumnSizes('tasks', {});
@@ -43,6 +48,11 @@ describe('column widths in localStorage', () => {
     ['a negative width', '{"title":-5}'],
     ['a width as text', '{"title":"wide"}'],
     ['an array', '[420]'],
+    ['a width of zero', '{"title":0}'],
+    ['a width past 10,000 px', '{"title":10001}'],
+    ['one bad width among good ones', '{"code":80,"title":null}'],
+    ['null', 'null'],
+    ['a bare number', '420'],
   ])('drops %s and serves the defaults', (_what, raw) => {
     localStorage.setItem(columnStorageKey('tasks'), raw);
     expect(loadColumnSizes('tasks')).toEqual({});
