@@ -43,25 +43,30 @@ type PluralForms = { [key: `${string}_${'zero' | 'one' | 'two' | 'few' | 'many' 
 /** Widens string literals so the English bundle only has to match the Vietnamese one's shape. */
 export type StringsOf<T> = { [K in keyof T]: T[K] extends string ? string : StringsOf<T[K]> } & PluralForms;
 
+/** The keys of `bundle` (written `${prefix}.…`) that `existing`, the strings already there, also has. */
+function takenKeys(existing: unknown, bundle: object, prefix: string): string[] {
+  if (typeof existing !== 'object' || existing === null) return [];
+  const present = existing as Record<string, unknown>;
+  return Object.entries(bundle).flatMap(([key, value]) => {
+    if (!(key in present)) return [];
+    return typeof value === 'object' && value !== null
+      ? takenKeys(present[key], value, `${prefix}.${key}`)
+      : [`${prefix}.${key}`];
+  });
+}
+
 /**
  * Adds a page's strings under `namespace` (keys become `${namespace}.…`) in both languages. Call once at
  * module top level in the page's strings.ts; deep-merges, never overwrites keys someone else registered.
  */
-function leafKeys(bundle: object, prefix: string): string[] {
-  return Object.entries(bundle).flatMap(([key, value]) =>
-    typeof value === 'object' && value !== null ? leafKeys(value, `${prefix}.${key}`) : [`${prefix}.${key}`],
-  );
-}
-
 export function registerStrings<T extends object>(
   namespace: string,
   bundles: { vi: T; en: StringsOf<T> },
 ): void {
   // A namespace may gain keys from several files, but a key given twice would be replaced silently, one
-  // screen then showing another's words.
-  const taken = leafKeys(bundles.vi, namespace).filter(
-    (key) => i18n.getResource('vi', 'translation', key) !== undefined,
-  );
+  // screen then showing another's words. The check walks the namespace's strings once (the shell's
+  // modules register theirs before the first frame; a lookup per key cost i18next's path parsing each).
+  const taken = takenKeys(i18n.getResource('vi', 'translation', namespace), bundles.vi, namespace);
   if (taken.length > 0) throw new Error(`i18n: these keys are already taken: ${taken.join(', ')}`);
   i18n.addResourceBundle('vi', 'translation', { [namespace]: bundles.vi }, true, false);
   i18n.addResourceBundle('en', 'translation', { [namespace]: bundles.en }, true, false);
