@@ -55,12 +55,41 @@ function preloadTaskListPage(): Plugin {
   };
 }
 
+/**
+ * `<link rel="preload" as="font">` in index.html for the bundled Be Vietnam Pro files (every weight and
+ * subset the @font-face rules of main.tsx declare). Without them a font is asked for only once the first
+ * layout needs it, after the code has run and the page has rendered: that first layout is made with the
+ * fallback font, slower (it waits on the fonts' loads), and once they arrive every text is shaped and laid
+ * out again, so the first frame's rows change font in front of the person (issue 10). Preloaded, the
+ * fonts arrive beside the scripts and the first frame is drawn in the app's own font.
+ */
+function preloadFonts(): Plugin {
+  return {
+    name: 'tiendo-preload-fonts',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const fonts = Object.keys(ctx.bundle ?? {}).filter((f) => /\/be-vietnam-pro-[^/]*\.woff2$/.test(f));
+        if (ctx.bundle && fonts.length === 0)
+          throw new Error('preloadFonts: no Be Vietnam Pro .woff2 in the build');
+        return fonts.sort().map((f) => ({
+          tag: 'link',
+          // a font is always fetched in CORS mode, so its preload must be too or the browser fetches it twice
+          attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: true, href: `./${f}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
 // The renderer is served from file:// in Electron and from the loopback server in browser mode,
 // so every asset path is relative.
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), preloadTaskListPage()],
+  plugins: [react(), preloadTaskListPage(), preloadFonts()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
