@@ -103,7 +103,8 @@ export function flushSearch(ctx: ServiceContext): void {
     p.marked.clear();
     return;
   }
-  const records = [...p.unconfirmed.values(), ...p.marked.values()];
+  // A record written inside a transaction and marked again since is in both maps: written once.
+  const records = new Map([...p.unconfirmed, ...p.marked]).values();
   ctx.db
     .transaction(() => {
       for (const r of records) writeSearchRow(ctx, r.entity, r.id);
