@@ -67,6 +67,18 @@ test('Ctrl+K finds "duong" across kinds and Enter opens the chosen record in its
   // Esc closes it and the focus goes back to the page, not to the top of the document.
   await page.keyboard.press('Escape');
   await expect(tasks.editor).toBeHidden();
+
+  // The header's search box opens the dialog too; Esc gives the focus back to it, and the next opening
+  // starts from an empty field.
+  const searchBox = page.getByTestId('search-open');
+  await searchBox.click();
+  await expect(ws.searchInput).toBeFocused();
+  await page.keyboard.type('duong');
+  await page.keyboard.press('Escape');
+  await expect(ws.searchDialog).toBeHidden();
+  await expect(searchBox).toBeFocused();
+  await searchBox.click();
+  await expect(ws.searchInput).toHaveValue('');
 });
 
 test('keyboard only: from the dashboard to a task whose progress is saved with Ctrl+S', async ({

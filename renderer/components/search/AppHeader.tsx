@@ -11,7 +11,8 @@ const MOD = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform) 
 
 /**
  * The bar above every page: the search box (it opens the search dialog, as Ctrl+K and "/" do) and the
- * shortcuts help ("?"). Both dialogs live here, so the shortcuts work on every page.
+ * shortcuts help ("?"). Both dialogs live here, so the shortcuts work on every page; the search dialog is
+ * mounted only while open.
  */
 export function AppHeader() {
   const { t } = useTranslation();
@@ -44,7 +45,7 @@ export function AppHeader() {
       >
         {t('shortcuts.open')}
       </button>
-      <SearchDialog open={searching} onClose={() => setSearching(false)} />
+      {searching ? <SearchDialog onClose={() => setSearching(false)} /> : null}
       <ShortcutsHelp open={helping} onClose={() => setHelping(false)} />
     </header>
   );

@@ -34,16 +34,17 @@ function Marked({ parts }: { parts: TextPart[] }) {
  * the results grouped by kind. The combobox + listbox pattern: the focus stays in the field, ↑/↓ move the
  * active option (aria-activedescendant), Enter opens it in its page, Esc closes and gives focus back.
  * Each text is its own query (TanStack Query keys by it), so a slow answer to an older text never
- * replaces the results of a newer one.
+ * replaces the results of a newer one. The header mounts it only while it is open: each opening starts
+ * from an empty field, and no page's first frame renders a dialog nobody opened.
  */
-export function SearchDialog({ open, onClose }: { open: boolean; onClose(): void }) {
+export function SearchDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const navigate = useRoute((s) => s.navigate);
   const [text, setText] = useState('');
   const [active, setActive] = useState(0);
   const q = useDebouncedValue(text.trim(), DEBOUNCE_MS);
-  const result = useApiQuery('search.query', open && q ? { q, limit: LIMIT } : null);
+  const result = useApiQuery('search.query', q ? { q, limit: LIMIT } : null);
   const listId = useId();
   const optionId = (i: number) => `${listId}-o${i}`;
   const list = useRef<HTMLDivElement>(null);
@@ -55,9 +56,6 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose(): void
   const current = !result.stale && !result.loading;
 
   useEffect(() => setActive(0), [flat]);
-  useEffect(() => {
-    if (!open) setText('');
-  }, [open]);
   useEffect(() => {
     list.current?.querySelector(`#${CSS.escape(optionId(active))}`)?.scrollIntoView({ block: 'nearest' });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- optionId is derived from listId
@@ -94,7 +92,7 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose(): void
 
   let index = -1;
   return (
-    <Modal open={open} title={t('search.title')} onClose={onClose} size="lg" testId="search-dialog">
+    <Modal open title={t('search.title')} onClose={onClose} size="lg" testId="search-dialog">
       <div className="search-dialog">
         <label className="visually-hidden" htmlFor={`${listId}-input`}>
           {t('search.label')}
