@@ -25,26 +25,18 @@ function Keys({ combos, or, then }: { combos: string[][]; or: string; then: stri
   );
 }
 
-/** The help dialog ("?", or the header's button): every shortcut of the registry, one per row. */
-export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose(): void }) {
-  const { t } = useTranslation();
-  // The table is built only while the dialog is open: the header is on every page's first frame, and
-  // its rows' words would be looked up there for a dialog nobody has opened.
-  return (
-    <Modal open={open} title={t('shortcuts.title')} onClose={onClose} size="md" testId="shortcuts-help">
-      {open ? <ShortcutsTable /> : null}
-    </Modal>
-  );
-}
-
-function ShortcutsTable() {
+/**
+ * The help dialog ("?", or the header's button): every shortcut of the registry, one per row. The header
+ * mounts it only while it is open, as it does the search dialog.
+ */
+export function ShortcutsHelp({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   const describe = (s: ShortcutHelp) =>
     s.action === 'go' && s.page
       ? t('shortcuts.actions.go', { page: t(`nav.${s.page}`) })
       : t(`shortcuts.actions.${s.action}`);
   return (
-    <>
+    <Modal open title={t('shortcuts.title')} onClose={onClose} size="md" testId="shortcuts-help">
       <p>{t('shortcuts.intro')}</p>
       <table className="table shortcuts-table" data-testid="shortcuts-table">
         <thead>
@@ -64,6 +56,6 @@ function ShortcutsTable() {
           ))}
         </tbody>
       </table>
-    </>
+    </Modal>
   );
 }

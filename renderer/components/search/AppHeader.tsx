@@ -11,8 +11,8 @@ const MOD = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform) 
 
 /**
  * The bar above every page: the search box (it opens the search dialog, as Ctrl+K and "/" do) and the
- * shortcuts help ("?"). Both dialogs live here, so the shortcuts work on every page; the search dialog is
- * mounted only while open.
+ * shortcuts help ("?"). Both dialogs live here, so the shortcuts work on every page. Each is mounted only
+ * while open: the header is in every page's first frame, and dialogs nobody opened would render there.
  */
 export function AppHeader() {
   const { t } = useTranslation();
@@ -46,7 +46,7 @@ export function AppHeader() {
         {t('shortcuts.open')}
       </button>
       {searching ? <SearchDialog onClose={() => setSearching(false)} /> : null}
-      <ShortcutsHelp open={helping} onClose={() => setHelping(false)} />
+      {helping ? <ShortcutsHelp onClose={() => setHelping(false)} /> : null}
     </header>
   );
 }

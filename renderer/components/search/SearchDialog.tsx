@@ -34,8 +34,8 @@ function Marked({ parts }: { parts: TextPart[] }) {
  * the results grouped by kind. The combobox + listbox pattern: the focus stays in the field, ↑/↓ move the
  * active option (aria-activedescendant), Enter opens it in its page, Esc closes and gives focus back.
  * Each text is its own query (TanStack Query keys by it), so a slow answer to an older text never
- * replaces the results of a newer one. The header mounts it only while it is open: each opening starts
- * from an empty field, and no page's first frame renders a dialog nobody opened.
+ * replaces the results of a newer one. The header mounts it only while it is open, so each opening starts
+ * from an empty field.
  */
 export function SearchDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
