@@ -84,8 +84,8 @@ function preloadFonts(): Plugin {
   };
 }
 
-// The renderer is served from file:// in Electron and from the loopback server in browser mode,
-// so every asset path is relative.
+// The renderer is served from app://tiendo/ in Electron (main/electron/appProtocol.ts) and from the
+// loopback server in browser mode, so every asset path is relative.
 export default defineConfig({
   root: 'renderer',
   base: './',
