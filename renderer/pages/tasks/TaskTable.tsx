@@ -5,6 +5,7 @@ import { TASK_SITUATIONS, type TaskSituation } from '../../../shared/rules/taskS
 import { SortHeader, type SortDir } from '../../components';
 import { ColumnGroup, ColumnResizer, useColumnWidths, type ColumnSpec } from '../../components/table';
 import { useFormat } from '../../i18n/format';
+import { phrase } from '../../i18n/phrase';
 import type { TaskSort } from './taskQuery';
 import type { IsoDate } from '../../../shared/domain';
 import { useSituationWhy } from './situationWhy';
@@ -66,8 +67,8 @@ export function TaskTable(props: TaskTableProps) {
       loading: t('tasks.table.loadingRow'),
       quick: t('tasks.table.quick'),
       noDue: t('tasks.table.noDue'),
-      selectRow: (code) => t('tasks.table.selectRow', { code }),
-      quickFor: (code) => t('tasks.table.quickFor', { code }),
+      selectRow: phrase(t, 'tasks.table.selectRow', 'code'),
+      quickFor: phrase(t, 'tasks.table.quickFor', 'code'),
       situation: Object.fromEntries(TASK_SITUATIONS.map((s) => [s, t(`situation.${s}`)])) as Record<
         TaskSituation,
         string
