@@ -1,11 +1,15 @@
 // Renderer figures measured in Debian's Chromium against browser mode on the large province: time to
-// the first rendered page of the task list, and the longest main-thread task while typing a filter.
+// the first rendered page of the task list, against a bare page showing the same rows from the same
+// server (bench/bareFirstRows.ts) opened alternately with it, and the longest main-thread task while
+// typing a filter.
 import { chromium } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AppHost } from '../main/app';
 import { memorySecretStore } from '../main/secrets/store';
 import { startWebServer } from '../main/web';
+import { writeBareFirstRowsPage } from './bareFirstRows';
 import { median, type Figure } from './measure';
 
 const CHROMIUM = process.env.TIENDO_CHROMIUM ?? '/usr/bin/chromium';
@@ -61,33 +65,50 @@ export async function rendererBenchmarks(
     secrets: memorySecretStore(),
   });
   const server = await startWebServer({ host, staticDir: STATIC });
+  // The bare page's folder and server (bench/bareFirstRows.ts), made once the warm-up run has shown which
+  // first page of rows the app asks for and how many rows its first frame has.
+  const bareDir = mkdtempSync(path.join(tmpdir(), 'tiendo-bench-bare-rows-'));
+  let bareServer: Awaited<ReturnType<typeof startWebServer>> | null = null;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   });
+
+  /** Opens `url` in a fresh browser context (no HTTP or code cache, as a first start) until its first rows are painted. */
+  const open = async (token: string, url: string) => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
+    await context.addInitScript((t: string) => sessionStorage.setItem('tiendo.token', t), token);
+    await context.addInitScript(PROBE);
+    const page = await context.newPage();
+    let firstRequest: string | null = null;
+    page.on('request', (r) => {
+      if (firstRequest === null && r.url().endsWith('/api/tasks.list')) firstRequest = r.postData();
+    });
+    await page.goto(url);
+    await page.waitForFunction(
+      () => (window as unknown as { __bench: { ready: number | null } }).__bench.ready !== null,
+      null,
+      { timeout: 60_000 },
+    );
+    const { ready, rows } = await page.evaluate(
+      () => (window as unknown as { __bench: { ready: number; rows: number } }).__bench,
+    );
+    if (rows === 0) throw new Error(`${url}: said ready with no row on screen`);
+    return { context, page, ready, rows, firstRequest: firstRequest as string | null };
+  };
+
   const firstRender: number[] = [];
+  const bareRender: number[] = [];
   const longestWhileTyping: number[] = [];
   try {
     for (let i = 0; i < runs + 1; i++) {
-      const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
-      await context.addInitScript(
-        (token: string) => sessionStorage.setItem('tiendo.token', token),
+      // the bare page first in every other run, so that neither always follows the other
+      if (bareServer && i % 2 === 0) bareRender.push(await openBare(bareServer));
+      const app = await open(
         server.token,
+        `http://127.0.0.1:${server.port}/#/tasks?planId=${planId}&at=${at}`,
       );
-      await context.addInitScript(PROBE);
-      const page = await context.newPage();
-      await page.goto(`http://127.0.0.1:${server.port}/#/tasks?planId=${planId}&at=${at}`);
-      await page.waitForFunction(
-        () => (window as unknown as { __bench: { ready: number | null } }).__bench.ready !== null,
-        null,
-        {
-          timeout: 60_000,
-        },
-      );
-      const { ready, rows } = await page.evaluate(
-        () => (window as unknown as { __bench: { ready: number; rows: number } }).__bench,
-      );
-      if (rows === 0) throw new Error('the task list said ready with no row on screen');
+      const { page, ready, rows } = app;
       const search = page.getByTestId('task-search');
       const typingStart = await page.evaluate(() => performance.now());
       await search.click();
@@ -111,25 +132,49 @@ export async function rendererBenchmarks(
           ),
         typingStart,
       );
-      if (i > 0) {
+      await app.context.close();
+      if (i === 0) {
+        if (app.firstRequest === null) throw new Error('the task list asked for no rows (tasks.list)');
+        writeBareFirstRowsPage(bareDir, app.firstRequest, rows);
+        bareServer = await startWebServer({ host, staticDir: bareDir, token: server.token });
+        // its warm-up, as the app's was this run
+        await openBare(bareServer);
+      } else {
         // the first run warms the server's caches (its statements, the file in the OS cache); each run's
         // browser context is new, so every run loads the code cold, as a first start does
         firstRender.push(ready);
         longestWhileTyping.push(longest);
+        if (bareServer && i % 2 === 1) bareRender.push(await openBare(bareServer));
       }
-      await context.close();
     }
   } finally {
     await browser.close();
     await server.close();
+    await bareServer?.close();
     host.close();
+    rmSync(bareDir, { recursive: true, force: true });
   }
+
+  async function openBare(s: { port: number; token: string }): Promise<number> {
+    const bare = await open(s.token, `http://127.0.0.1:${s.port}/`);
+    await bare.context.close();
+    return bare.ready;
+  }
+
+  const bareName = 'the same rows, bare page (DOM calls, same server and font)';
   return [
     {
       name: 'task list: first rows on screen after opening (Chromium)',
       medianMs: median(firstRender),
       runs,
       note: 'from navigation to the first frame painted with the rows',
+      baseline: bareName,
+    },
+    {
+      name: bareName,
+      medianMs: median(bareRender),
+      runs,
+      note: `ratio first rows / bare page = ${(median(firstRender) / median(bareRender)).toFixed(1)}x`,
     },
     {
       name: 'task list: longest main-thread task while typing a filter',
@@ -140,10 +185,8 @@ export async function rendererBenchmarks(
   ];
 }
 
-/** Alone: `npm run build && node --import tsx bench/renderer.ts` generates the large province and prints these two figures. */
+/** Alone: `npm run build && node --import tsx bench/renderer.ts` generates the large province and prints these figures. */
 async function main() {
-  const { mkdtempSync, rmSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
   const { openDatabase } = await import('../main/db/open');
   const { createContext } = await import('../main/services/context');
   const { generateLargeProvince } = await import('./generate');
