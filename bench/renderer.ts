@@ -16,30 +16,46 @@ const CHROMIUM = process.env.TIENDO_CHROMIUM ?? '/usr/bin/chromium';
 const STATIC = path.resolve(__dirname, '..', 'dist', 'renderer');
 
 /**
- * Records, inside the page, when the task list's first rows have been painted, and every long task
- * (>50 ms). The app sets its ready flag in an effect once the rows are in the document, which may run
- * before the browser paints them: the time taken is that of the first task after the next frame (a
- * timer set in that frame's animation callback runs once the frame is painted), so the figure is what
- * the person sees. `rows` counts the rows present then, so a flag set without rows cannot pass.
+ * Records, inside the page, when the task list's first rows are on screen, and every long task (>50 ms).
+ * The app sets its ready flag in an effect once the rows are in the document, which may run before the
+ * browser paints them. A timer set in the next frame's animation callback runs once the main thread has
+ * painted that frame, but the compositor then still rasterises it (in software here) and presents it:
+ * the first contentful paint is that presentation, when the frame with the rows is the first with text,
+ * as the app's is (its first render waits for the rows: renderer/boot.ts). So the time taken is the later
+ * of the two, what the person sees. `rows` counts the rows present then, so a flag set without rows
+ * cannot pass.
  */
+interface Probe {
+  flagged: boolean;
+  ready: number | null;
+  painted: number | null;
+  contentful: number | null;
+  rows: number;
+  longTasks: { start: number; duration: number }[];
+}
+
 const PROBE = () => {
-  const w = window as unknown as {
-    __bench: {
-      flagged: boolean;
-      ready: number | null;
-      rows: number;
-      longTasks: { start: number; duration: number }[];
-    };
-  };
-  w.__bench = { flagged: false, ready: null, rows: 0, longTasks: [] };
+  const b: Probe = { flagged: false, ready: null, painted: null, contentful: null, rows: 0, longTasks: [] };
+  (window as unknown as { __bench: Probe }).__bench = b;
+  // Written out in both callbacks, not as a helper: tsx names nested functions with a helper of its own
+  // (__name), which the page does not have.
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) w.__bench.longTasks.push({ start: e.startTime, duration: e.duration });
+    for (const e of list.getEntries()) b.longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntriesByName('first-contentful-paint')) b.contentful = e.startTime;
+    if (b.painted !== null && b.contentful !== null) b.ready = Math.max(b.painted, b.contentful);
+  }).observe({ type: 'paint', buffered: true });
   new MutationObserver(() => {
-    if (w.__bench.flagged || document.body?.dataset.taskListReady !== '1') return;
-    w.__bench.flagged = true;
-    w.__bench.rows = document.querySelectorAll('[data-testid="task-row"]').length;
-    requestAnimationFrame(() => setTimeout(() => (w.__bench.ready = performance.now())));
+    if (b.flagged || document.body?.dataset.taskListReady !== '1') return;
+    b.flagged = true;
+    b.rows = document.querySelectorAll('[data-testid="task-row"]').length;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        b.painted = performance.now();
+        if (b.contentful !== null) b.ready = Math.max(b.painted, b.contentful);
+      }),
+    );
   }).observe(document, {
     // the document itself: documentElement does not exist yet when init scripts run
     attributes: true,
@@ -167,7 +183,7 @@ export async function rendererBenchmarks(
       name: 'task list: first rows on screen after opening (Chromium)',
       medianMs: median(firstRender),
       runs,
-      note: 'from navigation to the first frame painted with the rows',
+      note: 'from navigation to the first frame with the rows on screen',
       baseline: bareName,
     },
     {
