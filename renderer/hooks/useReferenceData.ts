@@ -2,7 +2,7 @@
 // the settings, and the live plans, pillars and agencies. Five reads of the query cache, asked for once
 // at start (prefetchReferenceData) and shared by every page; a write that changes one of them
 // invalidates it (api/writes.ts), so nothing here reloads by hand.
-import { useQueries } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import type { Agency, AppInfo, Pillar, Plan, Settings } from '../../shared/api/types';
 import { apiQuery } from '../api/queries';
 import { queryClient } from '../api/queryClient';
@@ -66,6 +66,18 @@ export function useReferenceData<T>(select?: (r: ReferenceData) => T): T | Refer
     agencies: agencies.data ?? NONE,
   };
   return select ? select(data) : data;
+}
+
+const timeZoneOf = (settings: Settings) => settings.timeZone;
+
+/**
+ * The office's time zone (setting timeZone), undefined until the settings are in. The settings read
+ * alone: useFormat runs in some sixty components, several in every frame of a list, and
+ * useReferenceData observes all five reads wherever it is used (five observers to evaluate per render).
+ */
+export function useTimeZone(): string | undefined {
+  const { queryKey, queryFn } = REFERENCE_QUERIES[1];
+  return useQuery({ queryKey, queryFn, select: timeZoneOf }).data;
 }
 
 /**

@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_TIME_ZONE, formatDateTimeIn, formatTimeIn } from '../../shared/format/zone';
-import { useReferenceData } from '../hooks/useReferenceData';
+import { useTimeZone } from '../hooks/useReferenceData';
 import { formatRate, rateDigits, shownPercentage } from '../../shared/format/rate';
 import { formatDate, formatNumber } from '../../shared/format/vi';
 import type { IsoDate } from '../../shared/domain';
@@ -53,6 +53,6 @@ export function formattersFor(lang: string, timeZone: string = DEFAULT_TIME_ZONE
 /** The formatters of the current language and the office's zone; re-renders when either changes. */
 export function useFormat(): Formatters {
   const { i18n } = useTranslation();
-  const timeZone = useReferenceData((s) => s.settings?.timeZone) ?? DEFAULT_TIME_ZONE;
+  const timeZone = useTimeZone() ?? DEFAULT_TIME_ZONE;
   return useMemo(() => formattersFor(i18n.language, timeZone), [i18n.language, timeZone]);
 }
