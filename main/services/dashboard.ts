@@ -26,6 +26,9 @@ interface Tally {
   cancelled: number;
 }
 
+const LETTER_A = 97; // 'a'
+const DIGIT_0 = 48; // '0'
+
 const tally = (): Tally => ({ total: 0, done: 0, overdue: 0, cancelled: 0 });
 
 function add(t: Tally, s: TaskSituation, n: number): void {
@@ -49,17 +52,25 @@ const byName = (a: string | null, b: string | null) => compareText(a, b);
 interface TaskGroup {
   pillar: string | null;
   agency: string | null;
-  /** Each task's situation, space-separated; a done task's followed by its trend bucket (see below). */
+  /** One letter per task, its situation (LETTERS); a done task's followed by its trend bucket (see below). */
   tasks: string;
 }
+
+/**
+ * One letter per situation, a, b, … in TASK_SITUATIONS' order: each group's tasks come as a short string
+ * counted character by character (a word per task split apart took a fifth more of the pass's time).
+ */
+const LETTERS = Object.fromEntries(
+  TASK_SITUATIONS.map((s, i) => [s, String.fromCharCode(LETTER_A + i)]),
+) as Record<TaskSituation, string>;
 
 /**
  * Every number about the tasks of the dashboard in one pass over the covering index task_plan_groups
  * (migration 9), in the index's own order, so that SQLite groups by pillar and lead agency without
  * sorting: each group lists its tasks' situations at D, which are counted here (grouping by the
- * situation as well would sort every task). A task done by D carries, after its situation, how many of
- * the trend's four cut-offs fall before its completion date: it counts as done from the quarter whose
- * cut-off is the first on or after that date.
+ * situation as well would sort every task). A task done by D carries, after its letter, how many of
+ * the trend's four cut-offs fall before its completion date (a digit): it counts as done from the
+ * quarter whose cut-off is the first on or after that date.
  */
 function taskGroups(
   ctx: ServiceContext,
@@ -77,23 +88,26 @@ function taskGroups(
   return all<TaskGroup>(
     ctx,
     sql`SELECT t.pillar_id AS pillar, t.lead_agency_id AS agency,
-         group_concat((${situationSql(situation)}) || COALESCE(${bucket}, ''), ' ') AS tasks
+         group_concat((${situationSql(situation, LETTERS)}) || COALESCE(${bucket}, ''), '') AS tasks
        FROM task t WHERE t.archived_at IS NULL ${plan} GROUP BY t.pillar_id, t.lead_agency_id`,
   );
 }
 
 /** Situations (and trend buckets) of a group, counted. */
 function countGroup(tasks: string): { situations: Map<TaskSituation, number>; doneBy: number[] } {
-  const situations = new Map<TaskSituation, number>();
+  const counts = TASK_SITUATIONS.map(() => 0);
   const doneBy = [0, 0, 0, 0];
-  for (const token of tasks.split(' ')) {
-    const last = token.charCodeAt(token.length - 1);
-    const bucket = last >= 48 && last <= 57 ? last - 48 : null;
-    const s = (bucket === null ? token : token.slice(0, -1)) as TaskSituation;
-    situations.set(s, (situations.get(s) ?? 0) + 1);
-    // Done by the i-th cut-off when fewer than i + 1 cut-offs lie before its completion date.
-    if (bucket !== null) for (let i = bucket; i < 4; i++) doneBy[i]! += 1;
+  for (let i = 0; i < tasks.length; i++) {
+    const c = tasks.charCodeAt(i);
+    // A digit is the bucket of the done task before it: done by the q-th cut-off when fewer than q + 1
+    // cut-offs lie before its completion date.
+    if (c >= DIGIT_0 && c <= DIGIT_0 + 4) for (let q = c - DIGIT_0; q < 4; q++) doneBy[q]! += 1;
+    else counts[c - LETTER_A]! += 1;
   }
+  const situations = new Map<TaskSituation, number>();
+  counts.forEach((n, i) => {
+    if (n > 0) situations.set(TASK_SITUATIONS[i]!, n);
+  });
   return { situations, doneBy };
 }
 
