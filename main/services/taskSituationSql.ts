@@ -1,19 +1,10 @@
-import type { TaskSituation } from '../../shared/rules/taskSituation';
+import { TASK_SITUATIONS, type TaskSituation } from '../../shared/rules/taskSituation';
 import { sql, type SqlFragment } from '../db/sql';
 
 /** What the expression answers for each situation: by default the situation's own name. */
 export type SituationNames = Readonly<Record<TaskSituation, string>>;
 
-const OWN_NAMES: SituationNames = {
-  tam_dung: 'tam_dung',
-  huy_bo: 'huy_bo',
-  hoan_thanh_dung_han: 'hoan_thanh_dung_han',
-  hoan_thanh_qua_han: 'hoan_thanh_qua_han',
-  khong_thoi_han: 'khong_thoi_han',
-  qua_han: 'qua_han',
-  sap_den_han: 'sap_den_han',
-  trong_han: 'trong_han',
-};
+const OWN_NAMES = Object.fromEntries(TASK_SITUATIONS.map((s) => [s, s])) as SituationNames;
 
 /**
  * The task situation rule of shared/rules/taskSituation.ts as one SQL expression of the sql tag
