@@ -90,7 +90,7 @@ export async function rendererBenchmarks(
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   });
 
-  /** Opens `url` in a fresh browser context (no HTTP or code cache, as a first start) until its first rows are painted. */
+  /** Opens `url` in a fresh browser context (no HTTP or code cache, as a first start) until its first rows are on screen. */
   const open = async (token: string, url: string) => {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
     await context.addInitScript((t: string) => sessionStorage.setItem('tiendo.token', t), token);
