@@ -3,8 +3,7 @@
 // and by lead agency (total, done, overdue, cancelled), and done by each quarter's cut-off for the trend.
 // The expected numbers are counted here from the task rows read bare, not through the app's SQL rule.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { IsoDate } from '../../../shared/domain';
-import type { TaskState } from '../../../shared/domain';
+import type { IsoDate, TaskState } from '../../../shared/domain';
 import type { ParsedInput } from '../../../shared/api/contract';
 import { isDone, taskSituation, TASK_SITUATIONS } from '../../../shared/rules/taskSituation';
 import { parsePeriod, quarterKeys } from '../../../shared/rules/periods';
@@ -17,6 +16,9 @@ import { openTestStore, type TestStore } from '../../helpers/store';
 
 let store: TestStore;
 let planId: string;
+
+/** Groups in one order, whatever order the dashboard gives them (it sorts by names; this test by id). */
+const byId = (a: { id: string | null }, b: { id: string | null }) => String(a.id).localeCompare(String(b.id));
 
 interface Stored {
   pillar_id: string | null;
@@ -92,8 +94,7 @@ function expected(at: IsoDate) {
       if (isDone(s) && r.completed_on! <= c) doneBy[i]! += 1;
     });
   }
-  const sorted = (m: Map<string | null, number[]>) =>
-    [...m].map(([id, g]) => ({ id, counts: g })).sort((a, b) => String(a.id).localeCompare(String(b.id)));
+  const sorted = (m: Map<string | null, number[]>) => [...m].map(([id, g]) => ({ id, counts: g })).sort(byId);
   return {
     total: rows.length,
     situations,
@@ -118,8 +119,6 @@ describe('the dashboard counts tasks as the rule says at D', () => {
         id: g.id,
         counts: [g.total, g.done, g.overdue, g.cancelled],
       });
-      const byId = (a: { id: string | null }, b: { id: string | null }) =>
-        String(a.id).localeCompare(String(b.id));
       // every situation occurs, so a miscount of one cannot hide behind a zero
       for (const s of TASK_SITUATIONS) expect(want.situations[s], s).toBeGreaterThan(0);
       expect(d.tasks).toEqual({ ...want.situations, total: want.total });
