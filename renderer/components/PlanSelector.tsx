@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../shared/api/types';
 import { write } from '../api/writes';
-import { defaultPlan, useReferenceData } from '../hooks/useReferenceData';
+import { defaultPlan, usePlans, useSettings } from '../hooks/useReferenceData';
 import { showStatus } from '../stores/status';
 import { Button } from './Button';
 import { ErrorBanner } from './ErrorBanner';
@@ -30,8 +30,8 @@ export function planLabel(p: Plan): string {
  */
 export function PlanSelector({ value, onChange, allowAll = false, className }: PlanSelectorProps) {
   const { t } = useTranslation();
-  const plans = useReferenceData((s) => s.plans);
-  const settings = useReferenceData((s) => s.settings);
+  const plans = usePlans();
+  const settings = useSettings();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const defaultId = defaultPlan(plans, settings)?.id ?? null;

@@ -3,7 +3,7 @@
 // prevented. The sentences come from the backend in Vietnamese, as error messages do.
 import { useTranslation } from 'react-i18next';
 import { registerStrings } from '../i18n';
-import { useReferenceData } from '../hooks/useReferenceData';
+import { useAppInfo } from '../hooks/useReferenceData';
 
 registerStrings('storage', {
   vi: { readOnly: 'Chế độ chỉ đọc', warning: 'Cần chú ý' },
@@ -12,7 +12,7 @@ registerStrings('storage', {
 
 export function StorageBanner() {
   const { t } = useTranslation();
-  const info = useReferenceData((s) => s.info);
+  const info = useAppInfo();
   if (!info || (!info.readOnly && info.warnings.length === 0)) return null;
   return (
     <div className="storage-banners">

@@ -50,13 +50,16 @@ export function retryReferenceData(): void {
 
 const NONE: never[] = [];
 
-export function useReferenceData(): ReferenceData;
-export function useReferenceData<T>(select: (r: ReferenceData) => T): T;
-export function useReferenceData<T>(select?: (r: ReferenceData) => T): T | ReferenceData {
+/**
+ * All five with their common state: for the few that wait on every list at once (the workspace's view,
+ * the plans page). A component that needs one list reads it alone with the hooks below: each observer
+ * here is evaluated on every render, and a list's arrival re-renders every component observing it.
+ */
+export function useReferenceData(): ReferenceData {
   const [info, settings, plans, pillars, agencies] = useQueries({ queries: REFERENCE_QUERIES });
   const all = [info, settings, plans, pillars, agencies];
   const error = all.find((q) => q.error)?.error ?? null;
-  const data: ReferenceData = {
+  return {
     status: error ? 'error' : all.every((q) => q.data !== undefined) ? 'ready' : 'loading',
     error,
     info: info.data ?? null,
@@ -65,19 +68,30 @@ export function useReferenceData<T>(select?: (r: ReferenceData) => T): T | Refer
     pillars: pillars.data ?? NONE,
     agencies: agencies.data ?? NONE,
   };
-  return select ? select(data) : data;
 }
 
+// One read each: the component observes that query alone (null or an empty list until it is in).
+export const useAppInfo = (): AppInfo | null => useQuery(REFERENCE_QUERIES[0]).data ?? null;
+export const useSettings = (): Settings | null => useQuery(REFERENCE_QUERIES[1]).data ?? null;
+export const usePlans = (): Plan[] => useQuery(REFERENCE_QUERIES[2]).data ?? NONE;
+export const usePillars = (): Pillar[] => useQuery(REFERENCE_QUERIES[3]).data ?? NONE;
+export const useAgencies = (): Agency[] => useQuery(REFERENCE_QUERIES[4]).data ?? NONE;
+
+// Selected once per change of the cached value (module-level, so the selector is stable).
+const todayOf = (info: AppInfo) => info.today;
 const timeZoneOf = (settings: Settings) => settings.timeZone;
 
+/** The backend's "today" (app.info), null until it is in. */
+export function useToday(): string | null {
+  return useQuery({ ...REFERENCE_QUERIES[0], select: todayOf }).data ?? null;
+}
+
 /**
- * The office's time zone (setting timeZone), undefined until the settings are in. The settings read
- * alone: useFormat runs in some sixty components, several in every frame of a list, and
- * useReferenceData observes all five reads wherever it is used (five observers to evaluate per render).
+ * The office's time zone (setting timeZone), undefined until the settings are in: useFormat runs in
+ * some sixty components, several in every frame of a list, so it observes this one value alone.
  */
 export function useTimeZone(): string | undefined {
-  const { queryKey, queryFn } = REFERENCE_QUERIES[1];
-  return useQuery({ queryKey, queryFn, select: timeZoneOf }).data;
+  return useQuery({ ...REFERENCE_QUERIES[1], select: timeZoneOf }).data;
 }
 
 /**

@@ -37,8 +37,7 @@ export function DashboardPage() {
   const setParams = useRoute((s) => s.setParams);
   const view = useWorkspaceView(params);
   const { setPlanId, setAt } = useWorkspace();
-  const plans = useReferenceData((s) => s.plans);
-  const refError = useReferenceData((s) => s.error);
+  const { plans, error: refError } = useReferenceData();
   const query = useApiQuery(
     'dashboard.get',
     view.ready && view.planId ? { planId: view.planId, at: view.at } : null,

@@ -8,7 +8,7 @@ import { quarterOf } from '../../shared/rules/periods';
 import { EmptyState, Loading, PageHeader, PlanSelector, Tabs } from '../components';
 import { useApiQuery } from '../hooks/useApiQuery';
 import { useWorkspaceView } from '../hooks/useWorkspaceView';
-import { useReferenceData } from '../hooks/useReferenceData';
+import { useSettings } from '../hooks/useReferenceData';
 import { useRoute } from '../stores/route';
 import { DraftEditor } from './reports/DraftEditor';
 import { ExportPanel } from './reports/ExportPanel';
@@ -28,7 +28,7 @@ export function ReportsPage() {
   const params = useRoute((s) => s.params);
   const setParams = useRoute((s) => s.setParams);
   const workspace = useWorkspaceView(params);
-  const settings = useReferenceData((s) => s.settings);
+  const settings = useSettings();
   const tab: Tab = (TABS as readonly string[]).includes(params.tab ?? '') ? (params.tab as Tab) : 'compose';
   const today = workspace.today;
   // The quarter being reported on by default: the one whose window holds today (Nghị định 09 cut-offs).

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TaskRow } from '../../shared/api/types';
 import { useRangeSelection, type SortDir } from '../components';
-import { useReferenceData } from '../hooks/useReferenceData';
+import { useAgencies, usePillars, usePlans } from '../hooks/useReferenceData';
 import { ALL_PLANS_OPTION, useWorkspaceView } from '../hooks/useWorkspaceView';
 import { useFormat } from '../i18n/format';
 import { useRoute } from '../stores/route';
@@ -39,7 +39,9 @@ export function TasksPage() {
   const params = useRoute((s) => s.params);
   const setParams = useRoute((s) => s.setParams);
   const view = useWorkspaceView(params, ALL_PLANS_OPTION);
-  const { plans, pillars, agencies } = useReferenceData();
+  const plans = usePlans();
+  const pillars = usePillars();
+  const agencies = useAgencies();
 
   const filters = useMemo(() => filtersFromParams(params), [params]);
   // A link naming the plan and the date needs no shared list to ask for its rows (prefetchTaskList).

@@ -19,7 +19,7 @@ import {
 import { useAction } from '../../hooks/useAction';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useFormat } from '../../i18n/format';
-import { useReferenceData } from '../../hooks/useReferenceData';
+import { useToday } from '../../hooks/useReferenceData';
 import { offerUndo, undoWithStatus } from '../../stores/changes';
 import { showStatus } from '../../stores/status';
 import { AgencyForm } from './AgencyForm';
@@ -42,7 +42,7 @@ type Dialog =
 export function AgencyList() {
   const { t } = useTranslation();
   const f = useFormat();
-  const today = useReferenceData((s) => s.info?.today ?? null);
+  const today = useToday();
   const [includeArchived, setIncludeArchived] = useState(false);
   const list = useApiQuery('agencies.list', { includeArchived: true });
   const [q, setQ] = useState('');

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ASSESSMENTS } from '../../../shared/rules/indicatorAssessment';
 import { Button, Field, ReferenceDateSelector, Select, TextInput, agencyOptions } from '../../components';
 import { useDebouncedCallback } from '../../hooks/useDebouncedCallback';
-import { useReferenceData } from '../../hooks/useReferenceData';
+import { useAgencies, usePillars } from '../../hooks/useReferenceData';
 import type { RouteParams } from '../../stores/route';
 import { useWorkspace } from '../../stores/workspace';
 import type { WorkspaceView } from '../../hooks/useWorkspaceView';
@@ -36,7 +36,8 @@ interface Props {
 
 export function IndicatorFilters({ filters, workspace, onChange }: Props) {
   const { t } = useTranslation();
-  const { pillars, agencies } = useReferenceData();
+  const pillars = usePillars();
+  const agencies = useAgencies();
   const setAt = useWorkspace((s) => s.setAt);
   const [q, setQ] = useState(filters.q);
   const search = useDebouncedCallback((text: string) => onChange({ q: text.trim() || null }), 250);

@@ -19,7 +19,7 @@ import {
   optionalId,
   useRecordForm,
 } from '../../components/form';
-import { useReferenceData } from '../../hooks/useReferenceData';
+import { useAgencies, usePillars, usePlans } from '../../hooks/useReferenceData';
 import { showStatus } from '../../stores/status';
 
 interface Props {
@@ -98,7 +98,9 @@ const indicatorSchema = () =>
 
 export function IndicatorForm({ indicator, defaultPlanId, year, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const { plans, pillars, agencies } = useReferenceData();
+  const plans = usePlans();
+  const pillars = usePillars();
+  const agencies = useAgencies();
   const body = useRef<HTMLDivElement>(null);
   const creating = indicator === null;
   const schema = useMemo(() => indicatorSchema(), []);

@@ -16,7 +16,7 @@ import {
   optionalId,
   useRecordForm,
 } from '../../components/form';
-import { useReferenceData } from '../../hooks/useReferenceData';
+import { useAgencies, usePillars } from '../../hooks/useReferenceData';
 import { showStatus } from '../../stores/status';
 
 interface Props {
@@ -44,7 +44,8 @@ const conclusionSchema = () =>
 
 export function ConclusionForm({ meetingId, conclusion, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const { agencies, pillars } = useReferenceData();
+  const agencies = useAgencies();
+  const pillars = usePillars();
   const body = useRef<HTMLDivElement>(null);
   const schema = useMemo(() => conclusionSchema(), []);
   const form = useRecordForm(

@@ -18,7 +18,7 @@ import {
 } from '../../components';
 import { ColumnGroup, ResizableTh, useColumnWidths, type ColumnSpec } from '../../components/table';
 import { useFormat } from '../../i18n/format';
-import { useReferenceData } from '../../hooks/useReferenceData';
+import { usePillars, useToday } from '../../hooks/useReferenceData';
 import { useRoute } from '../../stores/route';
 import { showStatus } from '../../stores/status';
 import { ConclusionForm } from './ConclusionForm';
@@ -48,8 +48,8 @@ const FILTERS: readonly ConclusionProgress[] = ['done', 'on_time', 'late'];
 export function ConclusionTable({ meeting }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const today = useReferenceData((s) => s.info?.today ?? null);
-  const pillars = useReferenceData((s) => s.pillars);
+  const today = useToday();
+  const pillars = usePillars();
   const pillarName = new Map(pillars.map((p) => [p.id, p.name]));
   const columns = useColumnWidths('conclusions', COLUMNS);
   const th = (id: string, label: string, className?: string) => (

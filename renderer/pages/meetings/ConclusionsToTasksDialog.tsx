@@ -21,7 +21,7 @@ import {
   TextInput,
 } from '../../components';
 import { useApiQuery } from '../../hooks/useApiQuery';
-import { defaultPlan, useReferenceData } from '../../hooks/useReferenceData';
+import { defaultPlan, useAgencies, usePillars, usePlans, useSettings } from '../../hooks/useReferenceData';
 import { offerUndo } from '../../stores/changes';
 import { useWorkspace } from '../../stores/workspace';
 
@@ -50,10 +50,10 @@ const short = (text: string) => (text.length > 90 ? `${text.slice(0, 87)}…` : 
 
 export function ConclusionsToTasksDialog({ meeting, conclusions, onClose, onDone }: Props) {
   const { t } = useTranslation();
-  const plans = useReferenceData((s) => s.plans).filter((p) => !p.archivedAt);
-  const pillars = useReferenceData((s) => s.pillars).filter((p) => !p.archivedAt);
-  const agencies = useReferenceData((s) => s.agencies).filter((a) => !a.archivedAt);
-  const settings = useReferenceData((s) => s.settings);
+  const plans = usePlans().filter((p) => !p.archivedAt);
+  const pillars = usePillars().filter((p) => !p.archivedAt);
+  const agencies = useAgencies().filter((a) => !a.archivedAt);
+  const settings = useSettings();
   const remembered = useWorkspace((s) => s.planId);
   const initialPlan = plans.find((p) => p.id === remembered) ?? defaultPlan(plans, settings);
   const [planId, setPlanId] = useState(initialPlan?.id ?? '');

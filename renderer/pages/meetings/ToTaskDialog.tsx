@@ -9,7 +9,7 @@ import type { Conclusion, MeetingDetail } from '../../../shared/api/types';
 import { writeChange } from '../../api/writes';
 import { Button, ErrorBanner, Modal, planLabel } from '../../components';
 import { checkedForm, FormSelect, FormText, useRecordForm } from '../../components/form';
-import { defaultPlan, useReferenceData } from '../../hooks/useReferenceData';
+import { defaultPlan, usePlans, useSettings } from '../../hooks/useReferenceData';
 import { offerUndo } from '../../stores/changes';
 import { useWorkspace } from '../../stores/workspace';
 
@@ -35,8 +35,8 @@ const toTaskSchema = () =>
 
 export function ToTaskDialog({ meeting, conclusion, onClose, onDone }: Props) {
   const { t } = useTranslation();
-  const plans = useReferenceData((s) => s.plans).filter((p) => !p.archivedAt);
-  const settings = useReferenceData((s) => s.settings);
+  const plans = usePlans().filter((p) => !p.archivedAt);
+  const settings = useSettings();
   const remembered = useWorkspace((s) => s.planId);
   const initial = plans.find((p) => p.id === remembered) ?? defaultPlan(plans, settings);
   const body = useRef<HTMLDivElement>(null);

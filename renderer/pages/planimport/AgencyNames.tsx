@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlanImportAgencyName } from '../../../shared/api/sheetTypes';
 import { AGENCY_KINDS, type AgencyKind } from '../../../shared/domain';
 import { Button, Select, TextInput, sortAgencies } from '../../components';
-import { useReferenceData } from '../../hooks/useReferenceData';
+import { useAgencies } from '../../hooks/useReferenceData';
 import { foldVietnamese } from '../../../shared/text/fold';
 import '../catalog/strings';
 import type { AgencyChoice, Choices } from './usePlanImport';
@@ -30,7 +30,7 @@ type Create = Extract<AgencyChoice, { kind: 'create' }>;
 
 export function AgencyNames({ names, choices, disabled, onChange }: Props) {
   const { t } = useTranslation();
-  const agencies = useReferenceData((s) => s.agencies);
+  const agencies = useAgencies();
   if (names.length === 0) return null;
   const live = sortAgencies(agencies.filter((a) => !a.archivedAt));
   /** Sets one name's choice; names that are "the same new agency" as it follow its details. */

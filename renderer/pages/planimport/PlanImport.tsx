@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanImportDryRun, PlanImportResult } from '../../../shared/api/sheetTypes';
 import { Button, ErrorBanner, Field, Select, TextInput, planLabel } from '../../components';
-import { useReferenceData } from '../../hooks/useReferenceData';
+import { usePlans } from '../../hooks/useReferenceData';
 import { useFormat } from '../../i18n/format';
 import { offerUndo, undoWithStatus } from '../../stores/changes';
 import { FileDrop } from '../sheets/FileDrop';
@@ -102,7 +102,7 @@ function Target({
   allowExisting: boolean;
 }) {
   const { t } = useTranslation();
-  const plans = useReferenceData((s) => s.plans);
+  const plans = usePlans();
   const planId = state.choices.planId;
   return (
     <section className="sheet-section" aria-labelledby="import-target-title">

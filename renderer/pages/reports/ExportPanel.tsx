@@ -17,7 +17,7 @@ import { useExportJob } from './useExportJob';
 import { formatDate } from '../../../shared/format/vi';
 import { isProvisional } from '../../../shared/report/provisional';
 import { parsePeriod } from '../../../shared/rules/periods';
-import { useReferenceData } from '../../hooks/useReferenceData';
+import { useToday } from '../../hooks/useReferenceData';
 import { periodLabelEn } from '../indicators/assessmentWhy';
 import './provisionalStrings';
 
@@ -80,7 +80,7 @@ export function ExportPanel({ planId, period, identity, review }: ExportPanelPro
       asked.current = null;
   }, [state]);
   const chosen: SignKind = kind ?? (identity ? 'identity' : 'none');
-  const today = useReferenceData((s) => s.info?.today ?? null);
+  const today = useToday();
   const running = parsePeriod(period);
   const unfinished = running !== null && today !== null && isProvisional(running, today);
   const [askProvisional, setAskProvisional] = useState(false);

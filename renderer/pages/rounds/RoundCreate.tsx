@@ -20,7 +20,7 @@ import {
   dateText,
   useRecordForm,
 } from '../../components/form';
-import { useReferenceData } from '../../hooks/useReferenceData';
+import { useAgencies } from '../../hooks/useReferenceData';
 import { useFormat } from '../../i18n/format';
 import { showStatus } from '../../stores/status';
 import { periodLabel } from '../../i18n/periodLabel';
@@ -57,7 +57,7 @@ export function RoundCreate({
 }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const agencies = useReferenceData((s) => s.agencies);
+  const agencies = useAgencies();
   const body = useRef<HTMLDivElement>(null);
   const schema = useMemo(
     () =>

@@ -8,7 +8,7 @@ import { Button, ConfirmDialog, ErrorBanner, Loading } from '../../components';
 import { useAction } from '../../hooks/useAction';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useFormat } from '../../i18n/format';
-import { useReferenceData } from '../../hooks/useReferenceData';
+import { useAppInfo } from '../../hooks/useReferenceData';
 import { showStatus } from '../../stores/status';
 import { backupReason, backupSize } from './backupText';
 import { BackupToFolder } from './BackupToFolder';
@@ -16,7 +16,7 @@ import { BackupToFolder } from './BackupToFolder';
 export function BackupsPanel() {
   const { t } = useTranslation();
   const f = useFormat();
-  const dbFile = useReferenceData((s) => s.info?.dbFile ?? null);
+  const dbFile = useAppInfo()?.dbFile ?? null;
   const list = useApiQuery('backups.list', {});
   const creating = useAction();
   const [restoring, setRestoring] = useState<BackupEntry | null>(null);

@@ -5,7 +5,7 @@ import { TASK_STATES, type TaskState } from '../../../shared/domain';
 import { proposeForState } from '../../../shared/rules/taskConsistency';
 import { writeChange } from '../../api/writes';
 import { Button, DateField, ErrorBanner, Field, NumberInput, Select, agencyOptions } from '../../components';
-import { useReferenceData } from '../../hooks/useReferenceData';
+import { useAgencies, usePillars } from '../../hooks/useReferenceData';
 import { offerUndo } from '../../stores/changes';
 import { BulkConfirm } from './bulk/BulkConfirm';
 import { EMPTY_BULK, readBulkPatch, type BulkValues } from './bulk/bulkPatch';
@@ -27,7 +27,8 @@ export interface BulkUpdateBarProps {
  */
 export function BulkUpdateBar({ ids, today, onClear, onDone }: BulkUpdateBarProps) {
   const { t } = useTranslation();
-  const { agencies, pillars } = useReferenceData();
+  const agencies = useAgencies();
+  const pillars = usePillars();
   const { control, setValue, reset } = useForm<BulkValues>({ defaultValues: EMPTY_BULK });
   const values = useWatch({ control }) as BulkValues;
   const [problem, setProblem] = useState<string | null>(null);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { SITUATION_ORDER } from '../../../shared/rules/taskSituation';
 import { Button, DateField, Field, MultiSelect, Select, agencyOptions } from '../../components';
 import { useDebouncedCallback } from '../../hooks/useDebouncedCallback';
-import { useReferenceData } from '../../hooks/useReferenceData';
+import { useAgencies, usePillars } from '../../hooks/useReferenceData';
 import { hasFilters, type TaskFilters } from './taskQuery';
 import { TASK_FILTER_NONE } from '../../../shared/tasks/fields';
 
@@ -19,7 +19,8 @@ export interface TaskFilterBarProps {
 export function TaskFilterBar(props: TaskFilterBarProps) {
   const { filters, onChange, onClear } = props;
   const { t } = useTranslation();
-  const { pillars, agencies } = useReferenceData();
+  const pillars = usePillars();
+  const agencies = useAgencies();
   const search = useRef<HTMLInputElement>(null);
   const debounced = useDebouncedCallback((q: string) => onChange({ q }), SEARCH_DEBOUNCE_MS);
 

@@ -11,7 +11,7 @@ import {
   FormText,
   FormTextArea,
 } from '../../components/form';
-import { useReferenceData } from '../../hooks/useReferenceData';
+import { useAgencies, usePillars, usePlans } from '../../hooks/useReferenceData';
 import { draftProblems, type TaskDraft } from './taskDraft';
 
 export interface TaskFormProps {
@@ -28,7 +28,9 @@ export interface TaskFormProps {
  */
 export function TaskForm({ planLocked, today, onState }: TaskFormProps) {
   const { t } = useTranslation();
-  const { plans, pillars, agencies } = useReferenceData();
+  const plans = usePlans();
+  const pillars = usePillars();
+  const agencies = useAgencies();
   const { control } = useFormContext<TaskDraft>();
   const draft = useWatch({ control }) as TaskDraft;
   const problems: FieldErrors = draftProblems(draft, today);

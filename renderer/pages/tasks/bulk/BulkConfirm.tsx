@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { BulkFieldChange, BulkPreview } from '../../../../shared/api/types';
 import { Button, Modal } from '../../../components';
-import { useReferenceData } from '../../../hooks/useReferenceData';
+import { useAgencies, usePillars } from '../../../hooks/useReferenceData';
 import { useFormat } from '../../../i18n/format';
 
 export interface BulkConfirmProps {
@@ -17,7 +17,8 @@ export interface BulkConfirmProps {
 export function BulkConfirm({ preview, selected, busy, onCancel, onApply }: BulkConfirmProps) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const { agencies, pillars } = useReferenceData();
+  const agencies = useAgencies();
+  const pillars = usePillars();
   const nameOf = (list: readonly { id: string; name: string; shortName?: string | null }[], id: string) => {
     const found = list.find((x) => x.id === id);
     return found ? found.shortName || found.name : id;
