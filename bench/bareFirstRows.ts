@@ -6,6 +6,7 @@
 // figure can be read against it.
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { TOKEN_HEADER, TOKEN_STORAGE_KEY } from '../shared/api/client';
 import { TASK_SITUATION_LABELS } from '../shared/rules/taskSituation';
 
 const FONTS = path.resolve(__dirname, '..', 'node_modules', '@fontsource', 'be-vietnam-pro');
@@ -13,10 +14,13 @@ const WEIGHTS = [400, 500, 600, 700];
 const FACE = /^be-vietnam-pro-(latin|latin-ext|vietnamese)-(400|500|600|700)-normal\.woff2?$/;
 
 /** The page's script: one request, then one row per task, each with the app's row's cells and controls. */
-const script = (request: string, rows: number) => `const token = sessionStorage.getItem('tiendo.token') ?? '';
+const script = (
+  request: string,
+  rows: number,
+) => `const token = sessionStorage.getItem(${JSON.stringify(TOKEN_STORAGE_KEY)}) ?? '';
 const res = await fetch('./api/tasks.list', {
   method: 'POST',
-  headers: { 'content-type': 'application/json', 'x-tiendo-token': token },
+  headers: { 'content-type': 'application/json', ${JSON.stringify(TOKEN_HEADER)}: token },
   body: ${JSON.stringify(request)},
 });
 const answer = await res.json();

@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AppHost } from '../main/app';
+import { TOKEN_STORAGE_KEY } from '../shared/api/client';
 import { memorySecretStore } from '../main/secrets/store';
 import { startWebServer } from '../main/web';
 import { writeBareFirstRowsPage } from './bareFirstRows';
@@ -93,7 +94,10 @@ export async function rendererBenchmarks(
   /** Opens `url` in a fresh browser context (no HTTP or code cache, as a first start) until its first rows are on screen. */
   const open = async (token: string, url: string) => {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
-    await context.addInitScript((t: string) => sessionStorage.setItem('tiendo.token', t), token);
+    await context.addInitScript(([key, t]) => sessionStorage.setItem(key, t), [
+      TOKEN_STORAGE_KEY,
+      token,
+    ] as const);
     await context.addInitScript(PROBE);
     const page = await context.newPage();
     let firstRequest: string | null = null;

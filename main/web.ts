@@ -12,7 +12,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
-import { BACKEND_HEADER, type RelayReply } from '../shared/api/client';
+import { BACKEND_HEADER, TOKEN_HEADER, type RelayReply } from '../shared/api/client';
 import { createAppRouter } from './api';
 import type { AppHost } from './app';
 import { BackendConnection } from './backend/connection';
@@ -177,7 +177,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         send(res, 405, { ok: false, error: { code: 'PHUONG_THUC_HTTP', message: 'Chỉ nhận yêu cầu POST.' } });
         return;
       }
-      if (!sameToken(req.headers['x-tiendo-token'] as string | undefined, token)) {
+      if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)) {
         send(res, 401, {
           ok: false,
           error: {

@@ -7,6 +7,8 @@
 import {
   BACKEND_CRASHED,
   BACKEND_HEADER,
+  TOKEN_HEADER,
+  TOKEN_STORAGE_KEY,
   createClient,
   isApiResult,
   isRelayReply,
@@ -25,17 +27,15 @@ declare global {
   }
 }
 
-const TOKEN_KEY = 'tiendo.token';
-
 /** Browser mode's URL carries the token in its fragment (never sent to the server); keep it for reloads. */
 function takeToken(): string | null {
   const match = /token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
   if (match?.[1]) {
-    sessionStorage.setItem(TOKEN_KEY, match[1]);
+    sessionStorage.setItem(TOKEN_STORAGE_KEY, match[1]);
     history.replaceState(null, '', `${window.location.pathname}${window.location.search}#/`);
     return match[1];
   }
-  return sessionStorage.getItem(TOKEN_KEY);
+  return sessionStorage.getItem(TOKEN_STORAGE_KEY);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -89,7 +89,7 @@ function httpTransport(): Transport {
     try {
       const res = await fetch(`./api/${encodeURIComponent(method)}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-tiendo-token': token ?? '' },
+        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token ?? '' },
         body: JSON.stringify(input ?? {}),
       });
       const body: unknown = await res.json();

@@ -15,6 +15,13 @@ export interface RelayReply {
   result: ApiResult<unknown>;
 }
 
+/**
+ * Browser mode's session token: the HTTP header every call carries it in, and the session-storage key
+ * the page keeps it under for reloads (the address's fragment hands it over once: renderer/api/client).
+ */
+export const TOKEN_HEADER = 'x-tiendo-token';
+export const TOKEN_STORAGE_KEY = 'tiendo.token';
+
 /** The HTTP header of browser mode's answers that carries RelayReply's `backend`. */
 export const BACKEND_HEADER = 'x-tiendo-backend';
 

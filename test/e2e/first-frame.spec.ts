@@ -2,6 +2,7 @@
 // frame is drawn in the app's own font. The fonts are preloaded beside the scripts (vite.config.mts
 // preloadFonts); without that, the first layout is made with a fallback font and every row changes font
 // in front of the person once Be Vietnam Pro arrives.
+import { TOKEN_STORAGE_KEY } from '../../shared/api/client';
 import { test, expect } from './fixtures';
 import { TasksPage } from './pages/tasks';
 
@@ -12,7 +13,10 @@ test('the first frame of the task list is drawn in Be Vietnam Pro, every weight 
   app,
 }) => {
   // The session's token as browser mode's address would leave it, so the first document is the task list.
-  await page.addInitScript((token: string) => sessionStorage.setItem('tiendo.token', token), app.token);
+  await page.addInitScript(([key, token]) => sessionStorage.setItem(key, token), [
+    TOKEN_STORAGE_KEY,
+    app.token,
+  ] as const);
   // When the app says its first rows are in the document (before that frame is painted), which of the
   // font's faces are loaded.
   await page.addInitScript(() => {

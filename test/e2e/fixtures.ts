@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { TOKEN_HEADER } from '../../shared/api/client';
 import type { ApiResult, Input, MethodName, Output } from '../../shared/api/contract';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -74,7 +75,7 @@ export const test = base.extend<{ demo: boolean; demoYear: number | undefined; a
         async api(method, input) {
           const res = await fetch(`${origin}/api/${method}`, {
             method: 'POST',
-            headers: { 'content-type': 'application/json', 'x-tiendo-token': token },
+            headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
             body: JSON.stringify(input ?? {}),
           });
           const result = (await res.json()) as ApiResult<unknown>;

@@ -1,5 +1,6 @@
 // A secretariat officer's paths through Nhiệm vụ: from a new plan to tasks, quick updates, the dashboard
 // and back after a reload; searching without diacritics; filters in the URL; bulk updates and history; print.
+import { TOKEN_STORAGE_KEY } from '../../shared/api/client';
 import { test, expect } from './fixtures';
 import { expectNoA11yViolations, screenshot } from './helpers';
 import { DashboardPage } from './pages/dashboard';
@@ -242,7 +243,10 @@ test.describe('with the demo province', () => {
     // every call before they are on screen is one boot.ts asks for, app.info first (the shell's).
     const { planId } = await app.api('dashboard.get', {});
     const { today } = await app.api('app.info', {});
-    await page.addInitScript((token) => sessionStorage.setItem('tiendo.token', token), app.token);
+    await page.addInitScript(([key, token]) => sessionStorage.setItem(key, token), [
+      TOKEN_STORAGE_KEY,
+      app.token,
+    ] as const);
     const calls: string[] = [];
     page.on('request', (r) => {
       const url = new URL(r.url());

@@ -3,6 +3,7 @@
 import { spawn, spawnSync, type ChildProcess, type SpawnSyncOptions } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { TOKEN_HEADER } from '../../shared/api/client';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 export const BIN = path.join(ROOT, 'bin', 'tiendo.cjs');
@@ -94,7 +95,7 @@ export function startBrowserMode(
         async call(method, input = {}) {
           const res = await fetch(`http://127.0.0.1:${ready.port}/api/${method}`, {
             method: 'POST',
-            headers: { 'content-type': 'application/json', 'x-tiendo-token': ready.token },
+            headers: { 'content-type': 'application/json', [TOKEN_HEADER]: ready.token },
             body: JSON.stringify(input),
           });
           return (await res.json()) as {
