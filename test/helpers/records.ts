@@ -4,7 +4,7 @@ import { createAgency } from '../../main/services/agencies';
 import type { ServiceContext } from '../../main/services/context';
 import { createPlan } from '../../main/services/plans';
 
-type TaskFields = ParsedInput<'tasks.create'>;
+export type TaskFields = ParsedInput<'tasks.create'>;
 
 /** A current sở/ban/ngành with no e-mail; returns its id. */
 export function addAgency(ctx: ServiceContext, code: string, name: string, shortName: string): string {

@@ -10,6 +10,7 @@ import { AppHost } from '../../main/app';
 import { createIndicator, setTarget, setValues } from '../../main/services/indicators';
 import { createPlan } from '../../main/services/plans';
 import { createTask } from '../../main/services/tasks';
+import { taskFields } from '../helpers/records';
 import { tempDir } from '../helpers/store';
 import { memorySecretStore } from '../../main/secrets/store';
 
@@ -79,24 +80,16 @@ describe.skipIf(!built)('a value sent after the cut-off, through the CLI', () =>
       };
       // 199 of 200 tasks done by June: the committee must not read "100%".
       for (let i = 1; i <= 200; i++)
-        createTask(ctx, {
-          planId,
-          code: `1.${i}`,
-          title: `Nhiệm vụ ${i}`,
-          pillarId: null,
-          leadAgencyId: null,
-          supportingAgencyIds: [],
-          output: '',
-          startDate: null,
-          dueDate: '2025-12-31',
-          state: i < 200 ? 'hoan_thanh' : 'dang_thuc_hien',
-          progress: i < 200 ? 100 : 50,
-          completedOn: i < 200 ? '2025-06-30' : null,
-          result: '',
-          difficulties: '',
-          proposals: '',
-          sourceText: '',
-        });
+        createTask(
+          ctx,
+          taskFields(planId, `1.${i}`, {
+            title: `Nhiệm vụ ${i}`,
+            dueDate: '2025-12-31',
+            state: i < 200 ? 'hoan_thanh' : 'dang_thuc_hien',
+            progress: i < 200 ? 100 : 50,
+            completedOn: i < 200 ? '2025-06-30' : null,
+          }),
+        );
       const early = indicator('CT01');
       const late = indicator('CT02');
       setValues(ctx, { values: [{ indicatorId: early, period: '2025-Q2', value: 40 }] });

@@ -10,7 +10,7 @@ import {
 import { createIndicator, setTarget, setValues } from '../../../main/services/indicators';
 import { archiveTask, createTask, updateTask } from '../../../main/services/tasks';
 import type { TaskState } from '../../../shared/domain';
-import { addAgency, addPlan } from '../../helpers/records';
+import { addAgency, addPlan, taskFields } from '../../helpers/records';
 import type { TestStore } from '../../helpers/store';
 
 export interface History {
@@ -41,25 +41,16 @@ export function scriptHistory(store: TestStore): History {
     state: TaskState = 'dang_thuc_hien',
     completedOn: string | null = null,
   ) => {
-    tasks[code] = createTask(ctx, {
-      planId,
-      code,
-      title: `Nhiệm vụ ${code}`,
-      pillarId: null,
-      leadAgencyId: lead,
-      supportingAgencyIds: [],
-      output: '',
-      startDate: null,
-      dueDate,
-      // A task done later is recorded under way now and completed on its day (below).
-      state: state === 'hoan_thanh' ? 'dang_thuc_hien' : state,
-      progress: state === 'chua_thuc_hien' ? 0 : 30,
-      completedOn: null,
-      result: '',
-      difficulties: '',
-      proposals: '',
-      sourceText: '',
-    }).id;
+    tasks[code] = createTask(
+      ctx,
+      taskFields(planId, code, {
+        leadAgencyId: lead,
+        dueDate,
+        // A task done later is recorded under way now and completed on its day (below).
+        state: state === 'hoan_thanh' ? 'dang_thuc_hien' : state,
+        progress: state === 'chua_thuc_hien' ? 0 : 30,
+      }),
+    ).id;
     if (completedOn) completions.push({ code, on: completedOn });
   };
   task('T2', A, '2025-03-01', 'hoan_thanh', '2025-03-10'); // completed on P itself: before the window, late

@@ -7,7 +7,7 @@ import { listPillars, seedPillars } from '../../../main/services/pillars';
 import { createPlan } from '../../../main/services/plans';
 import { updateSettings } from '../../../main/services/settings';
 import { createTask } from '../../../main/services/tasks';
-import { addAgency } from '../../helpers/records';
+import { addAgency, taskFields, type TaskFields } from '../../helpers/records';
 import { openTestStore, type TestStore } from '../../helpers/store';
 
 export const REPORT_DAY = '2025-12-16T03:00:00.000Z';
@@ -17,26 +17,6 @@ export interface Province {
   planId: string;
   ids: Record<string, string>;
 }
-
-const task = (planId: string, over: Record<string, unknown>) => ({
-  planId,
-  code: '',
-  title: '',
-  pillarId: null,
-  leadAgencyId: null,
-  supportingAgencyIds: [] as string[],
-  output: '',
-  startDate: null,
-  dueDate: null,
-  state: 'dang_thuc_hien' as const,
-  progress: 0,
-  completedOn: null,
-  result: '',
-  difficulties: '',
-  proposals: '',
-  sourceText: '',
-  ...over,
-});
 
 export async function scriptedProvince(): Promise<Province> {
   const store = await openTestStore('2025-09-10T03:00:00.000Z');
@@ -66,8 +46,9 @@ export async function scriptedProvince(): Promise<Province> {
   const ids: Record<string, string> = {};
   // Tasks are written as of the report day: their completion dates are past then, never in the future.
   store.clock.set(REPORT_DAY);
-  const add = (over: Record<string, unknown>) => {
-    const t = createTask(ctx, task(plan.id, over));
+  // In progress at 0% unless said otherwise: the situations below come from the fields each task sets.
+  const add = (over: Partial<TaskFields> & { code: string }) => {
+    const t = createTask(ctx, taskFields(plan.id, over.code, { progress: 0, ...over }));
     ids[t.code] = t.id;
   };
   const cqs = pillar.get('CQS')!;

@@ -2,7 +2,7 @@
 // each task's names in TienDo's order itself: the order the SQL ORDER BY tiendo_sort_key(name) gave.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAgency } from '../../../main/services/agencies';
-import { addPlan } from '../../helpers/records';
+import { addPlan, taskFields } from '../../helpers/records';
 import { taskDetails } from '../../../main/services/reports/annexes';
 import { archiveTask, createTask } from '../../../main/services/tasks';
 import { openTestStore, type TestStore } from '../../helpers/store';
@@ -23,24 +23,16 @@ const agency = (code: string, name: string, shortName: string | null) =>
   }).id;
 
 const task = (planId: string, code: string, supportingAgencyIds: string[]) =>
-  createTask(store.ctx, {
-    planId,
-    code,
-    title: `Nhiệm vụ ${code}`,
-    pillarId: null,
-    leadAgencyId: null,
-    supportingAgencyIds,
-    output: `Sản phẩm ${code}`,
-    startDate: null,
-    dueDate: null,
-    state: 'dang_thuc_hien',
-    progress: 0,
-    completedOn: null,
-    result: `Kết quả ${code}`,
-    difficulties: `Khó khăn ${code}`,
-    proposals: '',
-    sourceText: '',
-  }).id;
+  createTask(
+    store.ctx,
+    taskFields(planId, code, {
+      supportingAgencyIds,
+      output: `Sản phẩm ${code}`,
+      progress: 0,
+      result: `Kết quả ${code}`,
+      difficulties: `Khó khăn ${code}`,
+    }),
+  ).id;
 
 beforeEach(async () => {
   store = await openTestStore('2025-07-01T03:00:00.000Z');
