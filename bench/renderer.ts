@@ -1,8 +1,9 @@
 // Renderer figures measured in Debian's Chromium against browser mode on the large province: time to
 // the first rendered page of the task list, against a bare page showing the same rows from the same
-// server (bench/bareFirstRows.ts) opened alternately with it, and the longest main-thread task while
-// typing a filter.
-import { chromium } from '@playwright/test';
+// server (bench/bareFirstRows.ts) opened alternately with it, both on a first start (a new browser
+// context each time) and on a later one (a context whose caches the first loads filled), and the longest
+// main-thread task while typing a filter.
+import { chromium, type BrowserContext } from '@playwright/test';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -91,14 +92,19 @@ export async function rendererBenchmarks(
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   });
 
-  /** Opens `url` in a fresh browser context (no HTTP or code cache, as a first start) until its first rows are on screen. */
-  const open = async (token: string, url: string) => {
+  /** A browser context as a new profile: no HTTP or code cache yet, the session's token in its storage. */
+  const newContext = async (token: string) => {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
     await context.addInitScript(([key, t]) => sessionStorage.setItem(key, t), [
       TOKEN_STORAGE_KEY,
       token,
     ] as const);
     await context.addInitScript(PROBE);
+    return context;
+  };
+
+  /** Opens `url` in a new page of `context` until its first rows are on screen. */
+  const openIn = async (context: BrowserContext, url: string) => {
     const page = await context.newPage();
     let firstRequest: string | null = null;
     page.on('request', (r) => {
@@ -114,12 +120,20 @@ export async function rendererBenchmarks(
       () => (window as unknown as { __bench: { ready: number; rows: number } }).__bench,
     );
     if (rows === 0) throw new Error(`${url}: said ready with no row on screen`);
-    return { context, page, ready, rows, firstRequest: firstRequest as string | null };
+    return { page, ready, rows, firstRequest: firstRequest as string | null };
+  };
+
+  /** Opens `url` in a fresh browser context (no HTTP or code cache, as a first start) until its first rows are on screen. */
+  const open = async (token: string, url: string) => {
+    const context = await newContext(token);
+    return { context, ...(await openIn(context, url)) };
   };
 
   const firstRender: number[] = [];
   const bareRender: number[] = [];
   const longestWhileTyping: number[] = [];
+  const warmRender: number[] = [];
+  const warmBare: number[] = [];
   try {
     for (let i = 0; i < runs + 1; i++) {
       // the bare page first in every other run, so that neither always follows the other
@@ -167,12 +181,54 @@ export async function rendererBenchmarks(
         if (bareServer && i % 2 === 1) bareRender.push(await openBare(bareServer));
       }
     }
+    if (bareServer) {
+      const loads = await warmLoads(bareServer);
+      warmRender.push(...loads.app);
+      warmBare.push(...loads.bare);
+    }
   } finally {
     await browser.close();
     await server.close();
     await bareServer?.close();
     host.close();
     rmSync(bareDir, { recursive: true, force: true });
+  }
+
+  /**
+   * A start after the first ones, as an officer's every morning: one browser context each for the app and
+   * the bare page, whose first two loads fill its HTTP cache and Chromium's code cache (the desktop app
+   * keeps both for its app:// scheme, appProtocol.ts codeCache), then `runs` loads of each, alternating.
+   */
+  async function warmLoads(bare: {
+    port: number;
+    token: string;
+  }): Promise<{ app: number[]; bare: number[] }> {
+    const appUrl = `http://127.0.0.1:${server.port}/#/tasks?planId=${planId}&at=${at}`;
+    const bareUrl = `http://127.0.0.1:${bare.port}/`;
+    const appContext = await newContext(server.token);
+    const bareContext = await newContext(bare.token);
+    const once = async (context: BrowserContext, url: string) => {
+      const loaded = await openIn(context, url);
+      await loaded.page.close();
+      return loaded.ready;
+    };
+    const out = { app: [] as number[], bare: [] as number[] };
+    try {
+      for (let i = 0; i < 2; i++) {
+        await once(appContext, appUrl);
+        await once(bareContext, bareUrl);
+      }
+      for (let i = 0; i < runs; i++) {
+        // the bare page first in every other run, as in the cold loads
+        if (i % 2 === 0) out.bare.push(await once(bareContext, bareUrl));
+        out.app.push(await once(appContext, appUrl));
+        if (i % 2 === 1) out.bare.push(await once(bareContext, bareUrl));
+      }
+    } finally {
+      await appContext.close();
+      await bareContext.close();
+    }
+    return out;
   }
 
   async function openBare(s: { port: number; token: string }): Promise<number> {
@@ -182,6 +238,7 @@ export async function rendererBenchmarks(
   }
 
   const bareName = 'the same rows, bare page (DOM calls, same server and font)';
+  const warmBareName = 'the same rows, bare page, a later start';
   return [
     {
       name: 'task list: first rows on screen after opening (Chromium)',
@@ -195,6 +252,19 @@ export async function rendererBenchmarks(
       medianMs: median(bareRender),
       runs,
       note: `ratio first rows / bare page = ${(median(firstRender) / median(bareRender)).toFixed(1)}x`,
+    },
+    {
+      name: 'task list: first rows on screen, a later start (HTTP and code cache filled)',
+      medianMs: median(warmRender),
+      runs,
+      note: 'the same, in a browser context that opened the app twice before',
+      baseline: warmBareName,
+    },
+    {
+      name: warmBareName,
+      medianMs: median(warmBare),
+      runs,
+      note: `ratio later start / bare page = ${(median(warmRender) / median(warmBare)).toFixed(1)}x`,
     },
     {
       name: 'task list: longest main-thread task while typing a filter',
