@@ -47,7 +47,7 @@ export async function coreBenchmarks(p: Province, options: CoreOptions): Promise
       ...(await dashboardBenchmarks(ctx, p.file, p.planId, p.at, runs(15))),
       ...(await taskListBenchmarks(ctx, p.file, p.planId, p.pillars[1]!, p.at, runs)),
       ...(await insertBenchmarks(ctx, p.file, p.pillars, p.agencies, p.year, runs(5))),
-      ...(await exportBenchmarks(ctx, p.file, dir, p.planId, `${p.year}-Q4`, runs(3), options.exportStalls)),
+      ...(await exportBenchmarks(ctx, p.file, dir, p.planId, `${p.year}-Q4`, runs(5), options.exportStalls)),
     );
   } finally {
     db.close();

@@ -40,7 +40,7 @@ async function main() {
       const p = generateLargeProvince(ctx, YEAR, size);
       const run: Record<Section, () => Promise<Figure[]>> = {
         insert: () => insertBenchmarks(ctx, file, p.pillars, p.agencies, YEAR, 5),
-        export: () => exportBenchmarks(ctx, file, dir, p.planId, `${YEAR}-Q4`, 3, false),
+        export: () => exportBenchmarks(ctx, file, dir, p.planId, `${YEAR}-Q4`, 5, false),
         dashboard: () => dashboardBenchmarks(ctx, file, p.planId, AT, 15),
         tasks: () => taskListBenchmarks(ctx, file, p.planId, p.pillars[1]!, AT, (n) => n),
         // The model stage of benchExport (main/services/reports/bench.ts), timed the same way.
