@@ -52,8 +52,9 @@ const NONE: never[] = [];
 
 /**
  * All five with their common state: for the few that wait on every list at once (the workspace's view,
- * the plans page). A component that needs one list reads it alone with the hooks below: each observer
- * here is evaluated on every render, and a list's arrival re-renders every component observing it.
+ * the plans page, the dashboard's error). A component that needs one list reads it alone with the hooks
+ * below: each observer here is evaluated on every render, and a list's arrival re-renders every
+ * component observing it.
  */
 export function useReferenceData(): ReferenceData {
   const [info, settings, plans, pillars, agencies] = useQueries({ queries: REFERENCE_QUERIES });
