@@ -197,7 +197,8 @@ export async function rendererBenchmarks(
   /**
    * A start after the first ones, as an officer's every morning: one browser context each for the app and
    * the bare page, whose first two loads fill its HTTP cache and Chromium's code cache (the desktop app
-   * keeps both for its app:// scheme, appProtocol.ts codeCache), then `runs` loads of each, alternating.
+   * keeps a code cache for its app:// scheme, appProtocol.ts codeCache; browser mode's browser keeps
+   * both), then `runs` loads of each, alternating.
    */
   async function warmLoads(bare: {
     port: number;
