@@ -9,6 +9,7 @@ import { formatDate } from '../../../shared/format/vi';
 import { stripXmlForbidden } from '../../../shared/text/xmlChars';
 import type { FormModel } from '../../services/rounds/formModel';
 import { finishListPackage } from '../lists/listWorkbook';
+import { writeStoredPackage } from '../report/package';
 import { putDate, putNumber, putText } from '../report/cells';
 import { fitRow } from '../report/sheet';
 import { BOX, CENTER, LEFT_TOP, NUMBER_FORMATS, TABLE_PT, font, setupPage } from '../report/styles';
@@ -365,5 +366,5 @@ export async function writeFormWorkbook(m: FormModel, generatedAt: Date): Promis
     supportSheet(wb, m),
     metaSheet(wb, m),
   ]);
-  return finishListPackage(Buffer.from(await wb.xlsx.writeBuffer()));
+  return finishListPackage(await writeStoredPackage(wb));
 }

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { stripXmlForbidden } from '../../../shared/text/xmlChars';
 import { putDate, putNumber, putRate, putText } from '../report/cells';
-import { addQuotePrefix, useTimesAsDefaultFont } from '../report/package';
+import { addQuotePrefix, rezip, useTimesAsDefaultFont, writeStoredPackage } from '../report/package';
 import { BOX, CENTER, LEFT_TOP, NUMBER_FORMATS, TABLE_PT, font, setupPage } from '../report/styles';
 
 export type ListCell = string | number | null;
@@ -98,7 +98,7 @@ export async function finishListPackage(xlsx: Buffer): Promise<Buffer> {
   const zip = await JSZip.loadAsync(xlsx);
   const styles = zip.file('xl/styles.xml');
   if (styles) zip.file('xl/styles.xml', useTimesAsDefaultFont(addQuotePrefix(await styles.async('string'))));
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return rezip(zip);
 }
 
 export async function writeListWorkbook(list: ListWorkbook): Promise<Buffer> {
@@ -116,5 +116,5 @@ export async function writeListWorkbook(list: ListWorkbook): Promise<Buffer> {
       if (++written % ROWS_PER_TICK === 0) await tick();
     }
   }
-  return finishListPackage(Buffer.from(await wb.xlsx.writeBuffer()));
+  return finishListPackage(await writeStoredPackage(wb));
 }

@@ -4,7 +4,9 @@
 // figures without retyping them; and cells marked as text get quotePrefix (see cells.ts). Both happen
 // before signing, so the signature covers the model too: a changed figure in it breaks the signature.
 // The report's default font becomes Times New Roman too (see useTimesAsDefaultFont).
+import type { Workbook } from 'exceljs';
 import JSZip from 'jszip';
+import { writeZip } from '../signature/zipWriter';
 
 export const MODEL_PART = 'tiendo/report-model.json';
 export const MODEL_CONTENT_TYPE = 'application/vnd.tiendo.report-model+json';
@@ -57,6 +59,23 @@ export function useTimesAsDefaultFont(stylesXml: string): string {
   );
 }
 
+/**
+ * The workbook's package as exceljs writes it, its parts stored, not deflated: every package is finished
+ * (and the report signed) by rewriting it, and the parts are deflated once, there, by `rezip`.
+ */
+export async function writeStoredPackage(wb: Workbook): Promise<Buffer> {
+  return Buffer.from(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } }));
+}
+
+/** The package's parts in their order, deflated by Node's zlib (../signature/zipWriter.ts). */
+export async function rezip(zip: JSZip): Promise<Buffer> {
+  const files = Object.values(zip.files).filter((f) => !f.dir);
+  const parts = await Promise.all(
+    files.map(async (f) => ({ name: f.name, data: await f.async('nodebuffer'), modified: f.date })),
+  );
+  return writeZip(parts);
+}
+
 export async function finishPackage(xlsx: Buffer, embed: EmbeddedPart, model: unknown): Promise<Buffer> {
   const zip = await JSZip.loadAsync(xlsx);
   const styles = zip.file('xl/styles.xml');
@@ -68,7 +87,7 @@ export async function finishPackage(xlsx: Buffer, embed: EmbeddedPart, model: un
   }
 
   await embedModelPart(zip, embed, model);
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return rezip(zip);
 }
 
 /**

@@ -7,7 +7,6 @@ import {
   type KeyObject,
 } from 'node:crypto';
 import type { Document, Element } from '@xmldom/xmldom';
-import JSZip from 'jszip';
 import { canonicalize } from './c14n';
 import { distinguishedName, parseCertificate, serialDecimal } from './certificate';
 import {
@@ -42,6 +41,7 @@ import { isExemptRelationship, signatureLayout } from './policy';
 import { type ManifestEntry, PLACEHOLDER, buildSignatureXml } from './signature-xml';
 import { type SigningKey, SignatureError } from './types';
 import { decodeXml, parseXml } from './xml';
+import { type ZipPart, writeZip } from './zipWriter';
 
 export interface SignOptions {
   signingTime: Date;
@@ -279,9 +279,9 @@ export async function signPackage(
   const contentTypes = addContentTypes(pkg);
   const date = opts.signingTime;
   // The package as read, part for part in its order (folders left out: OPC has none), then the new parts.
-  const zip = new JSZip();
+  const parts: ZipPart[] = [];
   const put = (name: string, data: string | Buffer, modified: Date): void => {
-    zip.file(name.slice(1), data, { date: modified, createFolders: false });
+    parts.push({ name: name.slice(1), data, modified });
   };
   for (const part of pkg.parts.values()) {
     const key = partKey(part.partName);
@@ -298,5 +298,5 @@ export async function signPackage(
     date,
   );
   put(SIGNATURE_PART, signatureXml, date);
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return writeZip(parts);
 }
