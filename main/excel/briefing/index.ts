@@ -8,7 +8,7 @@ import type { NoticeDocument } from '../../services/briefing/documents';
 import { writeBriefingCover } from './briefingCover';
 import { writeSectionSheets } from './briefingSheets';
 import { writeNoticeSheet } from './noticeSheet';
-import { finishPackage, writeStoredPackage } from '../report/package';
+import { finishPackage } from '../report/package';
 import { BRIEFING_PART, NOTICE_PART } from './package';
 
 export { COVER_SHEET } from './briefingCover';
@@ -38,9 +38,8 @@ export async function writeBriefingWorkbook(
   const wb = workbook(`${header.title} - ${header.subtitle}`, b.header.committeeName, generatedAt);
   writeBriefingCover(wb, b, header);
   writeSectionSheets(wb, b);
-  const raw = await writeStoredPackage(wb);
   const model = { schema: 'tiendo.briefing/1', generatedAt: generatedAt.toISOString(), header, briefing: b };
-  return finishPackage(raw, BRIEFING_PART, model);
+  return finishPackage(wb, BRIEFING_PART, model);
 }
 
 export async function writeNoticeWorkbook(dirty: NoticeDocument): Promise<Buffer> {
@@ -51,6 +50,5 @@ export async function writeNoticeWorkbook(dirty: NoticeDocument): Promise<Buffer
     new Date(doc.generatedAt),
   );
   writeNoticeSheet(wb, doc);
-  const raw = await writeStoredPackage(wb);
-  return finishPackage(raw, NOTICE_PART, doc);
+  return finishPackage(wb, NOTICE_PART, doc);
 }

@@ -11,7 +11,7 @@ import { MOTTO, NATION } from '../../../shared/report/text';
 import { stripXmlForbiddenDeep } from '../../../shared/text/xmlChars';
 import { embeddedJson, type EmbeddedModel } from '../report/inspect';
 import { writeDocumentHeader } from '../report/frame';
-import { finishPackage, type EmbeddedPart, writeStoredPackage } from '../report/package';
+import { finishPackage, type EmbeddedPart } from '../report/package';
 import { fitRow, spanText } from '../report/sheet';
 import { BODY_PT, font, setupPage } from '../report/styles';
 import type { VerifiedPackage } from '../signature';
@@ -116,6 +116,5 @@ export async function writeReceiptWorkbook(dirty: ReceiptModel, place: string): 
     alignment: { horizontal: 'justify', vertical: 'top', wrapText: true },
   });
   fitRow(ws, r, 1, 5, note, BODY_PT);
-  const raw = await writeStoredPackage(wb);
-  return finishPackage(raw, RECEIPT_PART, m);
+  return finishPackage(wb, RECEIPT_PART, m);
 }

@@ -12,7 +12,7 @@ import type { ConsolidationModel } from '../../services/centre/consolidate';
 import { cellStyle, centerStyle, numberStyle } from '../report/annexTable';
 import { formatFor, putNumber, putRate, putText } from '../report/cells';
 import { writeDocumentHeader } from '../report/frame';
-import { finishPackage, type EmbeddedPart, writeStoredPackage } from '../report/package';
+import { finishPackage, type EmbeddedPart } from '../report/package';
 import { fitRow, spanText, type CellStyle } from '../report/sheet';
 import { columnPixels, lineCount, rowHeight } from '../report/layout';
 import { BOX, CENTER, TABLE_PT, font, setupPage } from '../report/styles';
@@ -268,6 +268,5 @@ export async function writeConsolidationWorkbook(dirty: ConsolidationModel): Pro
   writeSummary(wb, m);
   writeComparison(wb, m);
   writeMissing(wb, m);
-  const raw = await writeStoredPackage(wb);
-  return finishPackage(raw, CONSOLIDATION_PART, m);
+  return finishPackage(wb, CONSOLIDATION_PART, m);
 }

@@ -8,8 +8,7 @@ import { TASK_STATE_LABELS, TASK_STATES } from '../../../shared/domain';
 import { formatDate } from '../../../shared/format/vi';
 import { stripXmlForbidden } from '../../../shared/text/xmlChars';
 import type { FormModel } from '../../services/rounds/formModel';
-import { finishListPackage } from '../lists/listWorkbook';
-import { writeStoredPackage } from '../report/package';
+import { packWorkbook } from '../report/package';
 import { putDate, putNumber, putText } from '../report/cells';
 import { fitRow } from '../report/sheet';
 import { BOX, CENTER, LEFT_TOP, NUMBER_FORMATS, TABLE_PT, font, setupPage } from '../report/styles';
@@ -366,5 +365,5 @@ export async function writeFormWorkbook(m: FormModel, generatedAt: Date): Promis
     supportSheet(wb, m),
     metaSheet(wb, m),
   ]);
-  return finishListPackage(await writeStoredPackage(wb));
+  return packWorkbook(wb);
 }

@@ -3,10 +3,9 @@
 // numbers as numbers, dates as dates, rates as percentages, every text a person typed kept as text (never
 // a formula), A4 landscape fitted to the page width with the header repeated on every printed page.
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { stripXmlForbidden } from '../../../shared/text/xmlChars';
 import { putDate, putNumber, putRate, putText } from '../report/cells';
-import { addQuotePrefix, rezip, useTimesAsDefaultFont, writeStoredPackage } from '../report/package';
+import { packWorkbook } from '../report/package';
 import { BOX, CENTER, LEFT_TOP, NUMBER_FORMATS, TABLE_PT, font, setupPage } from '../report/styles';
 
 export type ListCell = string | number | null;
@@ -93,14 +92,6 @@ function writeCell(cell: ExcelJS.Cell, column: ListColumn, value: ListCell): voi
   }
 }
 
-/** The finished package: quotePrefix on text cells, Times New Roman as the default font. */
-export async function finishListPackage(xlsx: Buffer): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(xlsx);
-  const styles = zip.file('xl/styles.xml');
-  if (styles) zip.file('xl/styles.xml', useTimesAsDefaultFont(addQuotePrefix(await styles.async('string'))));
-  return rezip(zip);
-}
-
 export async function writeListWorkbook(list: ListWorkbook): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'TienDo';
@@ -116,5 +107,5 @@ export async function writeListWorkbook(list: ListWorkbook): Promise<Buffer> {
       if (++written % ROWS_PER_TICK === 0) await tick();
     }
   }
-  return finishListPackage(await writeStoredPackage(wb));
+  return packWorkbook(wb);
 }

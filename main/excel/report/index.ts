@@ -6,7 +6,7 @@ import { stripXmlForbiddenDeep } from '../../../shared/text/xmlChars';
 import { tick } from './annexTable';
 import { writeCoverSheet } from './coverSheet';
 import { writeIndicatorSheet } from './indicatorSheet';
-import { REPORT_PART, finishPackage, writeStoredPackage } from './package';
+import { REPORT_PART, finishPackage } from './package';
 import { writeTaskSheet } from './taskSheet';
 
 export { COVER_SHEET } from './coverSheet';
@@ -59,8 +59,7 @@ export async function writeReportWorkbook(dirty: ReportModel, onProgress?: Write
   onProgress?.(0.1 + (0.7 * done) / Math.max(1, totalRows), 'Đang ghi Phụ lục 2…');
   await writeTaskSheet(wb, model, onRow);
   onProgress?.(0.8, 'Đang đóng gói tệp Excel…');
-  const raw = await writeStoredPackage(wb);
-  const finished = await finishPackage(raw, REPORT_PART, model);
+  const finished = await finishPackage(wb, REPORT_PART, model);
   onProgress?.(1, 'Đã ghi xong tệp Excel.');
   return finished;
 }

@@ -1,12 +1,14 @@
-// Finishing the package exceljs wrote, for every document TienDo writes (the report here, the meeting
-// documents in ../briefing): the document's model goes in as its own part, reached from the package
-// relationships (/_rels/.rels) by a relationship of TienDo's own type, so the centre's tools can read the
-// figures without retyping them; and cells marked as text get quotePrefix (see cells.ts). Both happen
-// before signing, so the signature covers the model too: a changed figure in it breaks the signature.
-// The report's default font becomes Times New Roman too (see useTimesAsDefaultFont).
+// The package of every workbook TienDo writes (the report here, the meeting documents in ../briefing, the
+// centre's, the lists and the collection forms), made from exceljs's parts and zipped once: cells marked as
+// text get quotePrefix (see cells.ts), the default font becomes Times New Roman (useTimesAsDefaultFont),
+// and a document's model goes in as its own part, reached from the package relationships (/_rels/.rels)
+// by a relationship of TienDo's own type, so the centre's tools can read the figures without retyping
+// them. All of it happens before signing, so the signature covers the model too: a changed figure in it
+// breaks the signature.
 import type { Workbook } from 'exceljs';
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import { writeZip } from '../signature/zipWriter';
+import { type PackageParts, partText, workbookParts } from './workbookParts';
 
 export const MODEL_PART = 'tiendo/report-model.json';
 export const MODEL_CONTENT_TYPE = 'application/vnd.tiendo.report-model+json';
@@ -60,34 +62,60 @@ export function useTimesAsDefaultFont(stylesXml: string): string {
 }
 
 /**
- * The workbook's package as exceljs writes it, its parts stored, not deflated: every package is finished
- * (and the report signed) by rewriting it, and the parts are deflated once, there, by `rezip`.
+ * The package of a workbook TienDo writes: exceljs's parts (workbookParts.ts), its styles finished, the
+ * document's model embedded when it has one, zipped once by Node's zlib (../signature/zipWriter.ts). Every
+ * part is dated by the workbook's `modified` (the model's time), so two exports of one model are the same
+ * bytes.
  */
-export async function writeStoredPackage(wb: Workbook): Promise<Buffer> {
-  return Buffer.from(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } }));
+export async function packWorkbook(
+  wb: Workbook,
+  embedded?: { embed: EmbeddedPart; model: unknown },
+): Promise<Buffer> {
+  const parts = await workbookParts(wb);
+  const styles = parts.get('xl/styles.xml');
+  // Times New Roman as the workbook default too (Nghị định 30/2020): otherwise LibreOffice substitutes a
+  // wider font for Calibri in empty cells and rescales the printed page.
+  if (styles !== undefined)
+    parts.set('xl/styles.xml', useTimesAsDefaultFont(addQuotePrefix(partText(styles))));
+  if (embedded) embedModelInParts(parts, embedded.embed, embedded.model);
+  const modified = wb.modified ?? wb.created ?? new Date();
+  return writeZip([...parts].map(([name, data]) => ({ name, data, modified })));
 }
 
-/** The package's parts in their order, deflated by Node's zlib (../signature/zipWriter.ts). */
-export async function rezip(zip: JSZip): Promise<Buffer> {
-  const files = Object.values(zip.files).filter((f) => !f.dir);
-  const parts = await Promise.all(
-    files.map(async (f) => ({ name: f.name, data: await f.async('nodebuffer'), modified: f.date })),
+/** A document's workbook with its model embedded (the report, the meeting documents, the centre's). */
+export function finishPackage(wb: Workbook, embed: EmbeddedPart, model: unknown): Promise<Buffer> {
+  return packWorkbook(wb, { embed, model });
+}
+
+/** The model's part: its JSON, one space of indent (readable, and small beside two). */
+function modelJson(model: unknown): string {
+  return JSON.stringify(model, null, 1);
+}
+
+function withModelOverride(types: string, embed: EmbeddedPart): string {
+  return insertBefore(
+    types,
+    '</Types>',
+    `<Override PartName="/${embed.part}" ContentType="${embed.contentType}"/>`,
   );
-  return writeZip(parts);
 }
 
-export async function finishPackage(xlsx: Buffer, embed: EmbeddedPart, model: unknown): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(xlsx);
-  const styles = zip.file('xl/styles.xml');
-  if (styles) {
-    const quoted = addQuotePrefix(await styles.async('string'));
-    // Times New Roman as the workbook default too (Nghị định 30/2020): otherwise LibreOffice substitutes a
-    // wider font for Calibri in empty cells and rescales the printed page.
-    zip.file('xl/styles.xml', useTimesAsDefaultFont(quoted));
-  }
+function withModelRelationship(rels: string, embed: EmbeddedPart): string {
+  return insertBefore(
+    rels,
+    '</Relationships>',
+    `<Relationship Id="${embed.relId}" Type="${embed.relationship}" Target="${embed.part}"/>`,
+  );
+}
 
-  await embedModelPart(zip, embed, model);
-  return rezip(zip);
+function embedModelInParts(parts: PackageParts, embed: EmbeddedPart, model: unknown): void {
+  const types = parts.get('[Content_Types].xml');
+  const rels = parts.get('_rels/.rels');
+  if (types === undefined || rels === undefined)
+    throw new Error('Gói tệp thiếu [Content_Types].xml hoặc _rels/.rels.');
+  parts.set('[Content_Types].xml', withModelOverride(partText(types), embed));
+  parts.set('_rels/.rels', withModelRelationship(partText(rels), embed));
+  parts.set(embed.part, modelJson(model));
 }
 
 /**
@@ -95,23 +123,9 @@ export async function finishPackage(xlsx: Buffer, embed: EmbeddedPart, model: un
  * from /_rels/.rels by `embed.relationship`: the same for a workbook and a Word document (main/word).
  */
 export async function embedModelPart(zip: JSZip, embed: EmbeddedPart, model: unknown): Promise<void> {
-  zip.file(embed.part, JSON.stringify(model, null, 1));
+  zip.file(embed.part, modelJson(model));
   const types = await zip.file('[Content_Types].xml')!.async('string');
-  zip.file(
-    '[Content_Types].xml',
-    insertBefore(
-      types,
-      '</Types>',
-      `<Override PartName="/${embed.part}" ContentType="${embed.contentType}"/>`,
-    ),
-  );
+  zip.file('[Content_Types].xml', withModelOverride(types, embed));
   const rels = await zip.file('_rels/.rels')!.async('string');
-  zip.file(
-    '_rels/.rels',
-    insertBefore(
-      rels,
-      '</Relationships>',
-      `<Relationship Id="${embed.relId}" Type="${embed.relationship}" Target="${embed.part}"/>`,
-    ),
-  );
+  zip.file('_rels/.rels', withModelRelationship(rels, embed));
 }

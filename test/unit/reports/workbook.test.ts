@@ -3,7 +3,7 @@
 // the model embedded as a part, and a package signature that covers it.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ReportModel } from '../../../shared/report/model';
 import {
   readReportModel,
@@ -281,6 +281,20 @@ describe('report workbook', () => {
       `<Override PartName="/${MODEL_PART}"`,
     );
     expect(wb.creator).toBe('TienDo');
+  });
+
+  it('is the same bytes when written again from the same model, every part dated by the model', async () => {
+    // Written "an hour later" than beforeAll's copy: only the clock is faked, not the timers.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + 3_600_000);
+      expect((await writeReportWorkbook(model)).equals(xlsx)).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+    const zip = await JSZip.loadAsync(xlsx);
+    const dates = Object.values(zip.files).map((f) => f.date.getTime());
+    expect(new Set(dates).size).toBe(1);
   });
 
   it('reads no model from other files', async () => {
