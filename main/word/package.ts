@@ -5,6 +5,7 @@
 import { Document, Packer, type ISectionOptions } from 'docx';
 import JSZip from 'jszip';
 import { embedModelPart, type EmbeddedPart } from '../excel/report/package';
+import { writeZip } from '../excel/signature/zipWriter';
 import { BODY_PT, FONT } from './layout';
 
 export const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -47,5 +48,11 @@ export async function packWord(
   const core = zip.file('docProps/core.xml');
   if (core) zip.file('docProps/core.xml', datedCore(await core.async('string'), meta.at));
   await embedModelPart(zip, embed, model);
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  // Zipped by the workbooks' writer, every part dated by the model too (JSZip would date them now).
+  const parts = await Promise.all(
+    Object.values(zip.files)
+      .filter((f) => !f.dir)
+      .map(async (f) => ({ name: f.name, data: await f.async('nodebuffer'), modified: meta.at })),
+  );
+  return writeZip(parts);
 }

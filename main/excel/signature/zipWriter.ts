@@ -1,8 +1,8 @@
 /**
- * The one zip writer for the packages TienDo finishes and signs (the report, the meeting documents, the
- * centre's receipts): yazl, which deflates with Node's zlib on the thread pool. JSZip deflates with pako,
- * in JavaScript on the calling thread, about 3.4 times slower on the report's 9.8 MB of parts (500 against
- * 148 ms at 10,000 tasks), and blocks the event loop while it does.
+ * The one zip writer for the workbooks TienDo writes (../report/package.ts) and the packages it signs
+ * (./sign.ts): yazl, which deflates with Node's zlib on the thread pool. JSZip deflates with pako, in
+ * JavaScript on the calling thread, about 3.4 times slower on the report's 9.8 MB of parts (500 against
+ * 148 ms at 10,000 tasks).
  *
  * What it writes is what the reader (./zip.ts) accepts and nothing more: every part is given whole, so its
  * sizes and CRC are in the local header (no data descriptor); DOS timestamps only (no extended-timestamp

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readMeetingDocument } from '../../../main/excel/briefing/inspect';
 import { readXlsxBook } from '../../../main/excel/lists/xlsx';
 import { readReportModel } from '../../../main/excel/report/inspect';
@@ -34,6 +34,7 @@ const SIGNING_TIME = new Date('2025-12-16T03:00:00Z');
 const BODY_LINE = 'Sở A hoàn thành báo cáo kết quả trước ngày 01/08/2025.';
 
 let key: SigningKey;
+let noticeDocument: ReturnType<typeof buildNoticeDocument>;
 let notice: Buffer;
 let report: Buffer;
 let signedNotice: Buffer;
@@ -59,7 +60,8 @@ beforeAll(async () => {
     recipients: ['Thành viên Ban Chỉ đạo', 'Lưu: VT'],
     signer: { authority: 'KT.', authorityName: 'TRƯỞNG BAN', title: 'PHÓ TRƯỞNG BAN', name: 'Lê Văn Cường' },
   });
-  notice = await writeNoticeDocx(buildNoticeDocument(store.ctx, h.meetings.m2));
+  noticeDocument = buildNoticeDocument(store.ctx, h.meetings.m2);
+  notice = await writeNoticeDocx(noticeDocument);
 
   const p = await scriptedProvince();
   saveReportDraft(p.store.ctx, {
@@ -182,6 +184,19 @@ describe('the report as a Word document', () => {
     expect(xml.indexOf('PHỤ LỤC 1')).toBeLessThan(xml.indexOf('PHỤ LỤC 2'));
     expect(xml).toContain('Tổng hợp đánh giá chỉ tiêu theo trụ cột, lĩnh vực');
     expect(xml).toContain('Trần Văn Bình');
+  });
+
+  it('is the same bytes when packed again from the same document, every part dated by it', async () => {
+    // Packed "an hour later": only the clock is faked, not the timers.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + 3_600_000);
+      expect((await writeNoticeDocx(noticeDocument)).equals(notice)).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+    const dates = Object.values((await JSZip.loadAsync(notice)).files).map((f) => f.date.getTime());
+    expect(new Set(dates).size).toBe(1);
   });
 
   it('carries its model: read back from the signed file exactly', async () => {
