@@ -10,6 +10,7 @@ import {
   BorderStyle,
   Header,
   type ISectionOptions,
+  LineRuleType,
   PageNumber,
   PageOrientation,
   Paragraph,
@@ -255,6 +256,19 @@ function pageNumberHeader(): Header {
 }
 
 /**
+ * The paragraph a section ends with after a table. Word keeps a section's break in a paragraph after its
+ * last table; the docx package adds one in the body font (14 pt and its line spacing), and when the
+ * table (the signature block, an annex) ended at the foot of a page that paragraph printed a page of its
+ * own, blank but for its number. One point high, it fits under any table.
+ */
+function sectionEnd(): Paragraph {
+  return new Paragraph({
+    spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT },
+    children: [run('', { size: 1 })],
+  });
+}
+
+/**
  * A section of the document: A4 (portrait, or landscape for the annexes), the decree's margins, page
  * numbers from its second page (its first page takes the empty "first" header), numbered from 1 when
  * `restart` (each annex is numbered on its own).
@@ -277,6 +291,6 @@ export function section(
       },
     },
     headers: { default: pageNumberHeader(), first: new Header({ children: [new Paragraph('')] }) },
-    children,
+    children: children.at(-1) instanceof Table ? [...children, sectionEnd()] : children,
   };
 }

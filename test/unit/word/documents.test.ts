@@ -199,6 +199,21 @@ describe('the report as a Word document', () => {
     expect(new Set(dates).size).toBe(1);
   });
 
+  it('closes a section that ends with a table with a 1-pt paragraph, so its break adds no blank page', async () => {
+    // Word keeps a section's break in a paragraph after its last table; in the body font it printed a page of
+    // its own when the table (the signature block, an annex) ended at the foot of a page.
+    for (const docx of [notice, report]) {
+      const xml = await partText(docx, 'word/document.xml');
+      // What the docx package writes by itself: the break in an empty body-font paragraph, or none.
+      expect(xml).not.toMatch(/<\/w:tbl><w:p><w:pPr><w:sectPr/);
+      expect(xml).not.toMatch(/<\/w:tbl><w:sectPr/);
+      const ends = xml.match(
+        /<\/w:tbl><w:p><w:pPr><w:spacing w:after="0" w:before="0" w:line="20" w:lineRule="exact"\/>/g,
+      );
+      expect(ends?.length).toBeGreaterThan(0);
+    }
+  });
+
   it('carries its model: read back from the signed file exactly', async () => {
     const model = await readReportModel(signedReport);
     expect(model?.docNumber).toBe('05/BC-BCĐ');
