@@ -197,13 +197,26 @@ export function bodyParagraph(text: string, o: BodyOptions = {}): Paragraph {
   });
 }
 
-/** The body's text, one paragraph per non-empty line. */
-export function bodyText(text: string, o: BodyOptions = {}): Paragraph[] {
+/** The non-empty lines of a text, trimmed: one paragraph each. */
+export function textLines(text: string): string[] {
   return text
     .split(/\r?\n/)
     .map((l) => l.trim())
-    .filter(Boolean)
-    .map((l) => bodyParagraph(l, o));
+    .filter(Boolean);
+}
+
+/** The body's text, one paragraph per non-empty line. */
+export function bodyText(text: string, o: BodyOptions = {}): Paragraph[] {
+  return textLines(text).map((l) => bodyParagraph(l, o));
+}
+
+/**
+ * The text just before the signature block: its last paragraph is kept with the block, so the signature
+ * never stands alone at the top of a page without the end of the text it signs.
+ */
+export function closingText(text: string): Paragraph[] {
+  const lines = textLines(text);
+  return lines.map((l, i) => bodyParagraph(l, i === lines.length - 1 ? { keepNext: true } : {}));
 }
 
 /** Room for the handwritten signature and the seal: about 30 mm. */

@@ -4,20 +4,20 @@
 import { stripXmlForbiddenDeep } from '../../shared/text/xmlChars';
 import { NOTICE_PART } from '../excel/briefing/package';
 import type { NoticeDocument } from '../services/briefing/documents';
-import { beforeSignature, bodyParagraph, documentHeader, section, signatureBlock } from './layout';
+import { beforeSignature, bodyParagraph, documentHeader, section, signatureBlock, textLines } from './layout';
 import { packWord } from './package';
 
 /** A line that heads what follows: "1. Sở Tài chính", "II. NHIỆM VỤ". */
 const HEADING = /^(\d+|[IVXLC]+)\.\s/;
 
+/** The secretary's text; its last line is kept with the signature block (see closingText). */
 export function noticeBody(body: string) {
-  return body
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .map((line) =>
-      HEADING.test(line) ? bodyParagraph(line, { bold: true, keepNext: true }) : bodyParagraph(line),
-    );
+  const lines = textLines(body);
+  return lines.map((line, i) =>
+    HEADING.test(line)
+      ? bodyParagraph(line, { bold: true, keepNext: true })
+      : bodyParagraph(line, i === lines.length - 1 ? { keepNext: true } : {}),
+  );
 }
 
 export async function writeNoticeDocx(dirty: NoticeDocument): Promise<Buffer> {

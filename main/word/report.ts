@@ -28,6 +28,7 @@ import {
   beforeSignature,
   bodyParagraph,
   bodyText,
+  closingText,
   documentHeader,
   run,
   section,
@@ -104,7 +105,7 @@ function body(m: ReportModel): (Paragraph | Table)[] {
   }
   out.push(
     bodyParagraph('(Chi tiết tại Phụ lục 1 và Phụ lục 2 kèm theo.)', { italics: true }),
-    ...bodyText(m.closing),
+    ...closingText(m.closing),
     beforeSignature(),
     signatureBlock(m.recipients, m.signer),
   );

@@ -214,6 +214,15 @@ describe('the report as a Word document', () => {
     }
   });
 
+  it('keeps the last line of the text with the signature block, so the block never stands alone', async () => {
+    const noticeEnd = paragraphsWith(await partText(notice, 'word/document.xml'), 'Các cơ quan thực hiện./.');
+    const reportEnd = paragraphsWith(await partText(report, 'word/document.xml'), 'Trên đây là báo cáo');
+    for (const found of [noticeEnd, reportEnd]) {
+      expect(found).toHaveLength(1);
+      expect(found[0]).toContain('<w:keepNext/>');
+    }
+  });
+
   it('carries its model: read back from the signed file exactly', async () => {
     const model = await readReportModel(signedReport);
     expect(model?.docNumber).toBe('05/BC-BCĐ');
