@@ -3,7 +3,8 @@
 // the model embedded as a part, and a package signature that covers it.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withClockAhead } from '../../helpers/clock';
 import type { ReportModel } from '../../../shared/report/model';
 import {
   readReportModel,
@@ -284,14 +285,9 @@ describe('report workbook', () => {
   });
 
   it('is the same bytes when written again from the same model, every part dated by the model', async () => {
-    // Written "an hour later" than beforeAll's copy: only the clock is faked, not the timers.
-    vi.useFakeTimers({ toFake: ['Date'] });
-    try {
-      vi.setSystemTime(Date.now() + 3_600_000);
-      expect((await writeReportWorkbook(model)).equals(xlsx)).toBe(true);
-    } finally {
-      vi.useRealTimers();
-    }
+    // Written an hour later than beforeAll's copy.
+    const later = await withClockAhead(3_600_000, () => writeReportWorkbook(model));
+    expect(later.equals(xlsx)).toBe(true);
     const zip = await JSZip.loadAsync(xlsx);
     const dates = Object.values(zip.files).map((f) => f.date.getTime());
     expect(new Set(dates).size).toBe(1);

@@ -6,7 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withClockAhead } from '../../helpers/clock';
 import { readMeetingDocument } from '../../../main/excel/briefing/inspect';
 import { readXlsxBook } from '../../../main/excel/lists/xlsx';
 import { readReportModel } from '../../../main/excel/report/inspect';
@@ -187,14 +188,9 @@ describe('the report as a Word document', () => {
   });
 
   it('is the same bytes when packed again from the same document, every part dated by it', async () => {
-    // Packed "an hour later": only the clock is faked, not the timers.
-    vi.useFakeTimers({ toFake: ['Date'] });
-    try {
-      vi.setSystemTime(Date.now() + 3_600_000);
-      expect((await writeNoticeDocx(noticeDocument)).equals(notice)).toBe(true);
-    } finally {
-      vi.useRealTimers();
-    }
+    // Packed an hour later than beforeAll's copy.
+    const later = await withClockAhead(3_600_000, () => writeNoticeDocx(noticeDocument));
+    expect(later.equals(notice)).toBe(true);
     const dates = Object.values((await JSZip.loadAsync(notice)).files).map((f) => f.date.getTime());
     expect(new Set(dates).size).toBe(1);
   });
